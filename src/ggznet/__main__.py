@@ -1,0 +1,5 @@
+"""Entry point for `python -m ggznet`."""
+
+from ggznet.cli import main
+
+main()

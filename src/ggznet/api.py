@@ -1,0 +1,159 @@
+"""KnowledgeBase: open, validate, query, report — the library API the CLI and tests call."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ggznet.index import Index
+from ggznet.problems import Problem, Severity, error, warning
+from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES, Vocabulary
+from ggznet.store import files, yamlfast
+from ggznet.validate import cross_record_problems
+from ggznet.validate.privacy import check_privacy
+from ggznet.validate.shape import build_record
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass
+class ValidationResult:
+    problems: list[Problem]
+    files_checked: int
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == Severity.WARNING]
+
+    def failed(self, *, strict: bool = False) -> bool:
+        return bool(self.errors or (strict and self.warnings))
+
+
+@dataclass
+class KnowledgeBase:
+    """A knowledge base on disk, loaded: its index of valid records and the problems met while loading."""
+
+    root: Path
+    index: Index
+    load_problems: list[Problem] = field(default_factory=list)
+    files_read: int = 0
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        cwd: Path | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> KnowledgeBase:
+        """Find (see `store.files.find_root`) and load a knowledge base. Never raises for bad records."""
+        root = files.find_root(path, cwd=cwd)
+        kb = cls(root=root, index=Index())
+        kb._load(progress)
+        return kb
+
+    # -- loading -------------------------------------------------------------------------------
+    def _load(self, progress: ProgressCallback | None) -> None:
+        problems = self.load_problems
+        self.index.vocabulary = self._load_vocabulary()
+        paths, strays = files.record_paths(self.root)
+        for stray in strays:
+            rel = stray.relative_to(self.root).as_posix()
+            problems.append(
+                warning("stray-file", rel, "not a record file; ignored", "records are `<id>.yaml` files", line=1, column=1)
+            )
+        total = len(paths)
+        for n, path in enumerate(paths, 1):
+            raw = files.read_record_file(self.root, path)
+            self._add(raw)
+            if progress is not None and (n % 256 == 0 or n == total):
+                progress(n, total)
+        self.files_read = total
+
+    def _add(self, raw: files.RawFile) -> None:
+        problems = self.load_problems
+        for f in raw.findings:
+            problems.append(Problem(f.code, _severity(f.code), raw.path, f.message, f.hint, f.line, f.column))
+        if raw.findings:
+            return
+        kind = KIND_BY_FOLDER[raw.path.split("/")[1]]
+        record, shape_problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
+        problems.extend(shape_problems)
+        if isinstance(raw.data, dict):
+            problems.extend(check_privacy(raw.path, raw.data))
+        if record is not None and not self.index.add(record, raw.path):
+            first = self.index.paths[(kind, record.id)]
+            problems.append(
+                error("duplicate-id", raw.path, f"{kind} id `{record.id}` is already used by {first}",
+                      "give each record its own id", loc=("id",))
+            )
+
+    def _load_vocabulary(self) -> Vocabulary:
+        rel = f"{files.DATA_DIR}/{files.VOCABULARY_FILE}"
+        path = self.root / rel
+        if not path.exists():
+            self.load_problems.append(
+                warning("vocabulary", rel, "no vocabulary file; no themes are declared",
+                        "create data/vocabulary.yaml with `themes:`", line=1, column=1)
+            )
+            return Vocabulary()
+        raw = files.read_record_file(self.root, path)
+        for f in raw.findings:
+            self.load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
+        if raw.findings:
+            return Vocabulary()
+        vocabulary, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
+        self.load_problems.extend(problems)
+        if not isinstance(vocabulary, Vocabulary):
+            return Vocabulary()
+        seen: set[str] = set()
+        for i, term in enumerate(vocabulary.themes):
+            if term.id in seen:
+                self.load_problems.append(
+                    error("duplicate-id", rel, f"theme `{term.id}` is declared twice", loc=("themes", i, "id"))
+                )
+            seen.add(term.id)
+        return vocabulary
+
+    # -- validation ------------------------------------------------------------------------------
+    def validate(self, *, today: dt.date | None = None) -> ValidationResult:
+        """All problems of the knowledge base, located and sorted."""
+        today = today or dt.date.today()
+        problems = [*self.load_problems, *cross_record_problems(self.index, today)]
+        problems = sorted(set(self._locate(problems)), key=Problem.sort_key)
+        return ValidationResult(problems, self.files_read)
+
+    @property
+    def broken_files(self) -> int:
+        return len({p.path for p in self.load_problems if p.severity == Severity.ERROR})
+
+    def _locate(self, problems: list[Problem]) -> list[Problem]:
+        """Give line and column to problems that know only their field path: re-read just those files."""
+        trees: dict[str, Any] = {}
+        located: list[Problem] = []
+        for problem in problems:
+            if problem.line or not problem.loc:
+                located.append(problem)
+                continue
+            if problem.path not in trees:
+                text = files.read_text(self.root / problem.path)
+                trees[problem.path] = yamlfast.compose(text) if text is not None else None
+            line, column = yamlfast.locate(
+                trees[problem.path], problem.loc, key=problem.code in ("unknown-field", "missing-field")
+            )
+            located.append(problem.located(line, column))
+        return located
+
+
+def _severity(code: str) -> Severity:
+    from ggznet.validate.codes import severity_of
+
+    return severity_of(code)

@@ -1,0 +1,164 @@
+"""`ggznet validate` and `ggznet explain`: check the knowledge base and explain problem codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ggznet.cli.options import KbOption
+from ggznet.errors import ExitStatus, UsageError
+
+if TYPE_CHECKING:
+    from ggznet.api import ValidationResult
+    from ggznet.problems import Problem
+
+
+class ValidateFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+def validate(
+    kb: KbOption = None,
+    output_format: Annotated[
+        ValidateFormat | None,
+        typer.Option(
+            "--format", "-f",
+            help="text (default), json, or github (workflow annotations; the default when GITHUB_ACTIONS=true).",
+            show_default=False,
+        ),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    as_of: Annotated[
+        dt.datetime | None,
+        typer.Option("--as-of", formats=["%Y-%m-%d"], help="Judge dates as on this day (default: today)."),
+    ] = None,
+) -> None:
+    """Check every record: YAML, schema, references, dates, themes and privacy. All problems in one run.
+
+    Exit status: 0 no errors (warnings allowed unless --strict), 1 problems found, 2 usage error.
+    """
+    from ggznet.api import KnowledgeBase
+    from ggznet.cli.progress import load_progress
+
+    with load_progress() as progress:
+        knowledge_base = KnowledgeBase.open(kb, progress=progress)
+    result = knowledge_base.validate(today=as_of.date() if as_of else None)
+    fmt = output_format or (ValidateFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ValidateFormat.text)
+    base = Path.cwd()
+    if fmt is ValidateFormat.json:
+        _print_json(result, knowledge_base.root, base)
+    elif fmt is ValidateFormat.github:
+        _print_github(result, knowledge_base.root, base)
+    else:
+        _print_text(result, knowledge_base.root, base)
+    raise typer.Exit(int(ExitStatus.PROBLEMS if result.failed(strict=strict) else ExitStatus.OK))
+
+
+def display_path(root: Path, rel: str, base: Path) -> str:
+    """A problem's path as the user can open it from where they ran ggznet."""
+    try:
+        return os.path.relpath(root / rel, base)
+    except ValueError:  # another drive on Windows
+        return str(root / rel)
+
+
+def _summary(result: ValidationResult) -> str:
+    errors, warnings = len(result.errors), len(result.warnings)
+    files = len({p.path for p in result.problems})
+
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+
+    return f"{n(errors, 'error')}, {n(warnings, 'warning')} in {files} of {n(result.files_checked, 'file')}"
+
+
+def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
+    from rich.markup import escape
+
+    from ggznet.cli.console import out
+
+    console = out()
+    styles = {"error": "bold red", "warning": "yellow"}
+    for p in result.problems:
+        where = f"{display_path(root, p.path, base)}:{p.line}:{p.column}"
+        console.print(
+            f"{escape(where)}: [{styles[p.severity]}]{p.severity}[/] [bold]{p.code}[/] {escape(p.message)}"
+        )
+        if p.hint:
+            console.print(f"    [dim]hint:[/] {escape(p.hint)}")
+    if result.problems:
+        console.print(_summary(result))
+    else:
+        console.print(f"ok: {result.files_checked} files, no problems")
+
+
+def _print_json(result: ValidationResult, root: Path, base: Path) -> None:
+    payload = {
+        "ok": not result.errors,
+        "files_checked": result.files_checked,
+        "errors": len(result.errors),
+        "warnings": len(result.warnings),
+        "problems": [p.as_dict() for p in result.problems],
+    }
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def _gh_escape(text: str, *, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def _print_github(result: ValidationResult, root: Path, base: Path) -> None:
+    workspace = Path(os.environ.get("GITHUB_WORKSPACE") or base)
+    lines = []
+    for p in result.problems:
+        path = display_path(root, p.path, workspace)
+        message = p.message + (f" ({p.hint})" if p.hint else "")
+        lines.append(
+            f"::{p.severity} file={_gh_escape(path, prop=True)},line={p.line},col={p.column},"
+            f"title={_gh_escape(p.code, prop=True)}::{_gh_escape(message)}"
+        )
+    lines.append(_summary(result) if result.problems else f"ok: {result.files_checked} files, no problems")
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def explain(code: Annotated[str | None, typer.Argument(help="A problem code, e.g. unknown-field.")] = None) -> None:
+    """Explain a problem code: the rule, a wrong and a right example. Without CODE, list all codes."""
+    from rich.markup import escape
+
+    from ggznet.cli.console import out
+    from ggznet.suggest import did_you_mean, format_suggestions
+    from ggznet.validate.codes import CODES
+
+    console = out()
+    if code is None:
+        for c in CODES.values():
+            console.print(f"{c.code:<24} {c.severity:<8} {escape(c.summary)}")
+        return
+    entry = CODES.get(code.strip().lower())
+    if entry is None:
+        raise UsageError(f"unknown problem code `{code}`", format_suggestions(did_you_mean(code, CODES)) or
+                         "run `ggznet explain` for the list")
+    console.print(f"[bold]{entry.code}[/] ({entry.severity}): {escape(entry.summary)}\n")
+    console.print(escape(entry.rule) + "\n")
+    console.print("[red]Wrong:[/]")
+    console.print(_indent(entry.wrong))
+    console.print("[green]Right:[/]")
+    console.print(_indent(entry.right))
+
+
+def _indent(text: str) -> str:
+    from rich.markup import escape
+
+    return "\n".join("    " + escape(line) for line in text.rstrip("\n").splitlines())

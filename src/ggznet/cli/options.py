@@ -1,0 +1,18 @@
+"""Options shared by several commands, declared once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+KbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--kb",
+        help="Knowledge-base folder (the one holding data/). Default: $GGZNET_KB, else the nearest "
+        "folder upward from here that holds data/.",
+        show_default=False,
+    ),
+]

@@ -1,0 +1,239 @@
+"""Pydantic models of the four record kinds as authors write them in `data/`."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ggznet.schema.types import FullDate, PartialDate, Slug, Text, Url
+from ggznet.schema.vocab import (
+    ActionStatus,
+    ActorType,
+    Domain,
+    InitiativeStatus,
+    InitiativeType,
+    MeetingStatus,
+    MeetingType,
+    Relation,
+    RegionType,
+    Role,
+)
+
+
+class Model(BaseModel):
+    """Strict base: unknown keys are errors, values are not coerced across types."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False, str_strip_whitespace=False)
+
+
+class Source(Model):
+    title: Text = Field(description="Title of the article, report or web page")
+    publisher: Text | None = Field(None, description="Who published it")
+    published: PartialDate | None = Field(None, description="Publication date as the source gives it")
+    url: Url | None = Field(None, description="Web address (http or https)")
+
+
+class Record(Model):
+    """Fields every record kind has."""
+
+    kind: ClassVar[str] = ""
+    folder: ClassVar[str] = ""
+
+    id: Slug = Field(description="Lowercase slug, equal to the file name without .yaml")
+    description: Text | None = Field(None, description="Free text in Dutch; Markdown allowed")
+    sources: list[Source] = Field(default_factory=list, description="Where the facts come from")
+    verified_on: FullDate | None = Field(
+        None, description="Date a person last checked the record against reality (not the edit date)"
+    )
+    tags: list[Text] = Field(default_factory=list, description="Optional free words")
+
+    @property
+    def label(self) -> str:
+        return self.id
+
+    @property
+    def ref(self) -> str:
+        return f"{self.kind}:{self.id}"
+
+
+class Region(Record):
+    kind: ClassVar[str] = "region"
+    folder: ClassVar[str] = "regions"
+
+    name: Text
+    type: RegionType
+    part_of: Slug | None = Field(None, description="Parent region id")
+    province: Text | None = None
+    municipalities: list[Text] = Field(default_factory=list, description="Names of municipalities")
+    insurers: list[Slug] = Field(default_factory=list, description="Actor ids of the dominant insurers")
+    support_organisations: list[Slug] = Field(
+        default_factory=list, description="Actor ids of the regional support organisations (ROS)"
+    )
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+class Contact(Model):
+    name: Text
+    role: Text
+    email: Text | None = None
+    phone: Text | None = None
+
+
+class Actor(Record):
+    kind: ClassVar[str] = "actor"
+    folder: ClassVar[str] = "actors"
+
+    name: Text
+    type: ActorType
+    domains: list[Domain] = Field(default_factory=list)
+    regions: list[Slug] = Field(default_factory=list, description="Region ids where it works")
+    website: Url | None = None
+    contacts: list[Contact] = Field(
+        default_factory=list, description="Professional contacts only; never client data"
+    )
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+class ActorRole(Model):
+    actor: Slug
+    role: Role
+
+
+class RelatedInitiative(Model):
+    initiative: Slug
+    relation: Relation
+
+
+class Indicator(Model):
+    name: Text
+    unit: Text
+    baseline: float | Text | None = None
+    target: float | Text | None = None
+    actual: float | Text | None = None
+    measured_on: FullDate | None = None
+
+
+class Funding(Model):
+    source: Text
+    by: Slug | None = Field(None, description="Actor id of the funder")
+    until: PartialDate | None = None
+
+
+class Initiative(Record):
+    kind: ClassVar[str] = "initiative"
+    folder: ClassVar[str] = "initiatives"
+
+    name: Text
+    type: InitiativeType
+    status: InitiativeStatus
+    regions: list[Slug] = Field(min_length=1, description="Region ids (at least one)")
+    started: PartialDate | None = None
+    ended: PartialDate | None = None
+    domains: list[Domain] = Field(default_factory=list)
+    themes: list[Slug] = Field(default_factory=list, description="Theme ids declared in data/vocabulary.yaml")
+    actors: list[ActorRole] = Field(default_factory=list)
+    part_of: Slug | None = Field(None, description="Parent initiative id")
+    related: list[RelatedInitiative] = Field(default_factory=list)
+    summary: Text | None = Field(None, description="One sentence")
+    barriers: list[Text] = Field(default_factory=list, description="Knelpunten")
+    success_factors: list[Text] = Field(default_factory=list, description="Succesfactoren")
+    lessons: list[Text] = Field(default_factory=list, description="Leerpunten")
+    indicators: list[Indicator] = Field(default_factory=list)
+    funding: list[Funding] = Field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+    def actors_with(self, *roles: Role) -> list[str]:
+        return [a.actor for a in self.actors if a.role in roles]
+
+
+class Participants(Model):
+    count: int | None = Field(None, ge=0, strict=True)
+    actors: list[Slug] = Field(default_factory=list)
+    domains: list[Domain] = Field(default_factory=list)
+    description: Text | None = None
+
+
+class Track(Model):
+    title: Text
+    description: Text | None = None
+    owner: Slug | None = Field(None, description="Actor id")
+    initiative: Slug | None = Field(None, description="Initiative id")
+
+
+class Action(Model):
+    id: Slug
+    what: Text
+    owner: Slug = Field(description="Actor id")
+    due: FullDate | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    done_on: FullDate | None = None
+
+
+class Outcomes(Model):
+    decisions: list[Text] = Field(default_factory=list)
+    tracks: list[Track] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+
+
+class NextMeeting(Model):
+    date: PartialDate
+    meeting: Slug | None = Field(None, description="Meeting id, once the meeting has a record")
+
+
+class Meeting(Record):
+    kind: ClassVar[str] = "meeting"
+    folder: ClassVar[str] = "meetings"
+
+    title: Text
+    date: PartialDate
+    type: MeetingType
+    status: MeetingStatus
+    regions: list[Slug] = Field(default_factory=list)
+    forum: Slug | None = Field(None, description="Initiative id of the table or network")
+    organisers: list[Slug] = Field(default_factory=list)
+    facilitators: list[Slug] = Field(default_factory=list)
+    participants: Participants | None = None
+    presented: list[Slug] = Field(default_factory=list, description="Initiative ids presented or discussed")
+    outcomes: Outcomes | None = None
+    next_meeting: NextMeeting | None = None
+    follows: Slug | None = Field(None, description="Previous meeting id in the same series")
+
+    @property
+    def label(self) -> str:
+        return self.title
+
+    @property
+    def actions(self) -> list[Action]:
+        return self.outcomes.actions if self.outcomes else []
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    "region": Region,
+    "actor": Actor,
+    "initiative": Initiative,
+    "meeting": Meeting,
+}
+KIND_BY_FOLDER: dict[str, str] = {cls.folder: kind for kind, cls in RECORD_TYPES.items()}
+
+
+class Term(Model):
+    id: Slug
+    nl: Text = Field(description="Dutch label")
+    en: Text = Field(description="English label")
+    description: Text | None = None
+
+
+class Vocabulary(Model):
+    """`data/vocabulary.yaml`: the declared open word lists."""
+
+    themes: list[Term] = Field(default_factory=list)

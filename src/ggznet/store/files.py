@@ -1,0 +1,137 @@
+"""Finding the knowledge base and reading its record files from disk."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ggznet.errors import KnowledgeBaseNotFound
+from ggznet.store import yamlfast
+
+MAX_FILE_BYTES = 1_000_000
+DATA_DIR = "data"
+VOCABULARY_FILE = "vocabulary.yaml"
+RECORD_FOLDERS = ("regions", "actors", "initiatives", "meetings")
+
+
+def find_root(explicit: str | os.PathLike[str] | None = None, *, cwd: Path | None = None) -> Path:
+    """The knowledge-base root: `explicit`, else $GGZNET_KB, else the nearest folder upward holding `data/`."""
+    for candidate, origin in ((explicit, "--kb"), (os.environ.get("GGZNET_KB") or None, "GGZNET_KB")):
+        if candidate:
+            root = Path(candidate).expanduser().resolve()
+            if root.name == DATA_DIR and not (root / DATA_DIR).is_dir():
+                root = root.parent
+            if not (root / DATA_DIR).is_dir():
+                raise KnowledgeBaseNotFound(
+                    f"{origin} points to {root}, which has no {DATA_DIR}/ folder",
+                    f"give the folder that holds {DATA_DIR}/regions, {DATA_DIR}/actors, …",
+                )
+            return root
+    start = (cwd or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        if (folder / DATA_DIR).is_dir():
+            return folder
+    raise KnowledgeBaseNotFound(
+        f"no knowledge base found: neither {start} nor any folder above it holds a {DATA_DIR}/ folder",
+        "run ggznet inside a knowledge-base checkout, or pass --kb PATH or set GGZNET_KB",
+    )
+
+
+@dataclass(slots=True)
+class RawFile:
+    """One file as read from disk: its parsed data, or the findings that stopped it."""
+
+    path: str  # relative to the root, with forward slashes
+    data: Any = None
+    findings: list[yamlfast.Finding] = field(default_factory=list)
+    mtime_ns: int = 0
+    size: int = 0
+
+
+def _position(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def decode(data: bytes) -> tuple[str | None, yamlfast.Finding | None]:
+    """UTF-8 text (a BOM is dropped), or a finding that names the first bad byte's position."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _position(data, exc.start)
+        return None, yamlfast.Finding(
+            "yaml-encoding",
+            f"byte 0x{data[exc.start]:02x} is not valid UTF-8",
+            line,
+            column,
+            "save the file as UTF-8",
+        )
+    return text.removeprefix("\ufeff"), None
+
+
+def read_text(path: Path) -> str | None:
+    """The text of a file for re-reading positions; None if it cannot be read as UTF-8."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        text, _ = decode(path.read_bytes())
+    except OSError:
+        return None
+    return text
+
+
+def read_record_file(root: Path, path: Path) -> RawFile:
+    rel = path.relative_to(root).as_posix()
+    raw = RawFile(rel)
+    try:
+        stat = path.stat()
+        raw.mtime_ns, raw.size = stat.st_mtime_ns, stat.st_size
+        if stat.st_size > MAX_FILE_BYTES:
+            raw.findings.append(
+                yamlfast.Finding(
+                    "yaml-too-large",
+                    f"file is {stat.st_size:,} bytes; a record file may be at most {MAX_FILE_BYTES:,}",
+                    1,
+                    1,
+                    "split the content or move long texts to a linked document",
+                )
+            )
+            return raw
+        data = path.read_bytes()
+    except OSError as exc:
+        raw.findings.append(yamlfast.Finding("yaml-syntax", f"cannot read file: {exc.strerror}", 0, 0))
+        return raw
+    text, bad = decode(data)
+    if bad is not None:
+        raw.findings.append(bad)
+        return raw
+    assert text is not None
+    parsed = yamlfast.parse(text)
+    raw.data, raw.findings = parsed.data, parsed.findings
+    return raw
+
+
+def record_paths(root: Path) -> tuple[list[Path], list[Path]]:
+    """(record files, stray files) under `data/`. Stray: anything that is not `<folder>/<id>.yaml`."""
+    data_dir = root / DATA_DIR
+    records: list[Path] = []
+    strays: list[Path] = []
+    with os.scandir(data_dir) as top:
+        for entry in top:
+            if entry.is_dir() and entry.name in RECORD_FOLDERS:
+                with os.scandir(entry.path) as inner:
+                    for item in inner:
+                        if item.name.startswith("."):
+                            continue
+                        if item.is_file() and item.name.endswith(".yaml"):
+                            records.append(Path(item.path))
+                        else:
+                            strays.append(Path(item.path))
+            elif entry.is_dir() and not entry.name.startswith("."):
+                strays.append(Path(entry.path))
+    records.sort()
+    strays.sort()
+    return records, strays

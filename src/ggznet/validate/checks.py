@@ -1,0 +1,131 @@
+"""Checks across records: ids, references, cycles, dates, themes and sources. Pure functions of the index."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+
+from ggznet.index import Index, iter_references
+from ggznet.problems import Problem, error, warning
+from ggznet.schema import Initiative, Meeting, Record, Region
+from ggznet.schema.vocab import ActionStatus, MeetingStatus
+from ggznet.suggest import did_you_mean, format_suggestions
+
+
+def check_id_matches_file(record: Record, path: str) -> Iterator[Problem]:
+    stem = PurePosixPath(path).stem
+    if record.id != stem:
+        yield error(
+            "id-mismatch", path, f"id `{record.id}` differs from the file name `{stem}.yaml`",
+            f"rename the file to `{record.id}.yaml` or set `id: {stem}`", loc=("id",),
+        )
+
+
+def check_references(index: Index, record: Record, path: str) -> Iterator[Problem]:
+    for ref in iter_references(record):
+        if ref.target in index.records[ref.kind]:
+            continue
+        others = [k for k in index.records if k != ref.kind and ref.target in index.records[k]]
+        if others:
+            hint = f"`{ref.target}` is a {others[0]}, but this field takes a {ref.kind}"
+        else:
+            hint = format_suggestions(did_you_mean(ref.target, index.records[ref.kind]))
+            hint = hint or f"add data/{_folder(ref.kind)}/{ref.target}.yaml or correct the id"
+        yield error(
+            "unresolved-reference", path, f"{ref.kind} `{ref.target}` does not exist", hint, loc=ref.loc
+        )
+
+
+def _folder(kind: str) -> str:
+    return {"region": "regions", "actor": "actors", "initiative": "initiatives", "meeting": "meetings"}[kind]
+
+
+def check_cycles(index: Index) -> Iterator[Problem]:
+    chains: list[tuple[str, str]] = [("region", "part_of"), ("initiative", "part_of"), ("meeting", "follows")]
+    for kind, attr in chains:
+        records = index.records[kind]
+        reported: set[str] = set()
+        for start in sorted(records):
+            seen: list[str] = []
+            current: str | None = start
+            while current is not None and current in records and current not in seen:
+                seen.append(current)
+                current = getattr(records[current], attr)
+            if current is not None and current in seen:
+                cycle = seen[seen.index(current) :]
+                if not reported.intersection(cycle):
+                    reported.update(cycle)
+                    first = min(cycle)
+                    text = " → ".join([*cycle[cycle.index(first) :], *cycle[: cycle.index(first)], first])
+                    yield error(
+                        "reference-cycle", index.paths[(kind, first)], f"`{attr}` goes round in a circle: {text}",
+                        f"one of these records must not be `{attr}` the next", loc=(attr,),
+                    )
+
+
+def check_dates(record: Record, path: str, today: dt.date) -> Iterator[Problem]:
+    if isinstance(record, Initiative) and record.started and record.ended:
+        if record.ended.last_day < record.started.first_day:
+            yield error(
+                "date-order", path, f"`ended` ({record.ended}) is before `started` ({record.started})", loc=("ended",)
+            )
+    if not isinstance(record, Meeting):
+        return
+    start = record.date.first_day
+    if not record.id.startswith(str(record.date) + "-") and record.id != str(record.date):
+        yield error(
+            "meeting-id-date", path, f"meeting id `{record.id}` does not start with its date {record.date}",
+            f"use an id like `{record.date}-{record.id}`", loc=("id",),
+        )
+    if record.status == MeetingStatus.GEHOUDEN and record.date.first_day > today:
+        yield error(
+            "meeting-in-future", path, f"meeting dated {record.date} is marked `gehouden` but lies in the future",
+            "use `status: gepland` until it has been held", loc=("status",),
+        )
+    if record.status == MeetingStatus.GEPLAND and record.outcomes and record.outcomes.decisions:
+        yield error(
+            "planned-with-outcomes", path, "a planned meeting (`status: gepland`) has decisions",
+            "set `status: gehouden` once it has taken place", loc=("outcomes", "decisions"),
+        )
+    if record.next_meeting and record.next_meeting.date.last_day <= start:
+        yield error(
+            "date-order", path, f"`next_meeting.date` ({record.next_meeting.date}) is not after the meeting ({record.date})",
+            loc=("next_meeting", "date"),
+        )
+    seen: set[str] = set()
+    for i, action in enumerate(record.actions):
+        if action.id in seen:
+            yield error("duplicate-id", path, f"action id `{action.id}` is used twice in this meeting",
+                        loc=("outcomes", "actions", i, "id"))
+        seen.add(action.id)
+        for attr in ("due", "done_on"):
+            value = getattr(action, attr)
+            if value is not None and value < start:
+                yield error(
+                    "date-order", path, f"action `{action.id}`: `{attr}` ({value}) is before the meeting ({record.date})",
+                    loc=("outcomes", "actions", i, attr),
+                )
+        if action.done_on is not None and action.status != ActionStatus.DONE:
+            yield error(
+                "action-state", path, f"action `{action.id}` has `done_on` but status `{action.status}`",
+                "set `status: done` or remove `done_on`", loc=("outcomes", "actions", i, "status"),
+            )
+
+
+def check_themes(index: Index, record: Record, path: str) -> Iterator[Problem]:
+    if not isinstance(record, Initiative):
+        return
+    declared = index.theme_labels
+    for i, theme in enumerate(record.themes):
+        if theme not in declared:
+            hint = format_suggestions(did_you_mean(theme, declared)) or "declare it in data/vocabulary.yaml"
+            yield error("undeclared-theme", path, f"theme `{theme}` is not declared in data/vocabulary.yaml",
+                        hint, loc=("themes", i))
+
+
+def check_sources(record: Record, path: str) -> Iterator[Problem]:
+    if not record.sources:
+        yield warning("no-source", path, f"{record.kind} `{record.id}` cites no source",
+                      "add `sources:` with at least a title", loc=("id",))
+

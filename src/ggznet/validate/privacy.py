@@ -1,0 +1,83 @@
+"""Privacy checks: client identifiers never, personal contact details only inside `contacts`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
+
+from ggznet.problems import Problem, error, warning
+
+_BSN = re.compile(r"(?<![\d.\-/])(\d{4}[ .]?\d{2}[ .]?\d{3}|\d{9})(?![\d\-/])")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
+_PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|0)(?:[\s-]?\(?0?\)?)?[1-9](?:[\s-]?\d){8}(?!\d)")
+
+
+def iter_strings(data: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Every scalar in the data (numbers included, as text), with its field path. Iterative."""
+    stack: list[tuple[tuple[str | int, ...], Any]] = [(loc, data)]
+    while stack:
+        here, node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(((*here, k), v) for k, v in reversed(list(node.items())) if isinstance(k, str | int))
+        elif isinstance(node, list):
+            stack.extend(((*here, i), v) for i, v in reversed(list(enumerate(node))))
+        elif isinstance(node, str):
+            yield here, node
+        elif isinstance(node, int) and not isinstance(node, bool):
+            yield here, str(node)
+
+
+def _in_contacts(loc: tuple[str | int, ...]) -> bool:
+    return bool(loc) and loc[0] == "contacts"
+
+
+def check_privacy(path: str, data: dict[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    for loc, text in iter_strings(data):
+        if len(text) < 9:
+            continue
+        digits_seen = any(ch.isdigit() for ch in text)
+        if digits_seen:
+            for match in _BSN.finditer(text):
+                number = re.sub(r"\D", "", match.group(1))
+                if stdnum_bsn.is_valid(number):
+                    problems.append(
+                        error(
+                            "bsn", path, f"`{_dotted(loc)}` holds a number that passes the BSN 11-test ({number[:2]}…)",
+                            "remove it: the knowledge base never holds client data", loc=loc,
+                        )
+                    )
+            for match in _IBAN.finditer(text):
+                if stdnum_iban.is_valid(match.group()):
+                    problems.append(
+                        warning("iban", path, f"`{_dotted(loc)}` holds a bank account number", "remove it", loc=loc)
+                    )
+        if _in_contacts(loc):
+            continue
+        if "@" in text and _EMAIL.search(text):
+            problems.append(
+                warning(
+                    "email-outside-contacts", path, f"`{_dotted(loc)}` holds an e-mail address",
+                    "move professional addresses to the actor's `contacts`; remove personal ones", loc=loc,
+                )
+            )
+        if digits_seen and _PHONE.search(text):
+            problems.append(
+                warning(
+                    "phone-outside-contacts", path, f"`{_dotted(loc)}` holds a phone number",
+                    "move professional numbers to the actor's `contacts`; remove personal ones", loc=loc,
+                )
+            )
+    return problems
+
+
+def _dotted(loc: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text

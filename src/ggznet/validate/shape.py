@@ -1,0 +1,184 @@
+"""Turn one file's parsed data into a record, or into problems that name the field and the fix."""
+
+from __future__ import annotations
+
+import types
+import typing
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ggznet.problems import Problem, error
+from ggznet.schema import Record
+from ggznet.suggest import did_you_mean, format_suggestions, key_suggestions
+
+_TYPE_WORDS = {
+    "string_type": "text",
+    "list_type": "a list",
+    "dict_type": "a mapping of keys to values",
+    "model_type": "a mapping of keys to values",
+    "model_attributes_type": "a mapping of keys to values",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+}
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"`{str(value).lower()}`"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    text = str(value)
+    return f"`{text[:60]}{'…' if len(text) > 60 else ''}`"
+
+
+def _unwrap(annotation: Any) -> list[Any]:
+    """Flatten Optional/Union/list/Annotated to the plain classes inside."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType, list):
+        return [cls for arg in typing.get_args(annotation) for cls in _unwrap(arg)]
+    return [annotation]
+
+
+def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+    current: type[BaseModel] | None = model
+    for part in loc:
+        if isinstance(part, int) or current is None:
+            continue
+        info = current.model_fields.get(part)
+        if info is None:
+            return None
+        nested = [c for c in _unwrap(info.annotation) if isinstance(c, type) and issubclass(c, BaseModel)]
+        current = nested[0] if nested else None
+    return current
+
+
+def _field_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> Any:
+    parent = _model_at(model, tuple(p for p in loc[:-1]))
+    if parent is None or isinstance(loc[-1], int):
+        # list item: the field is the last str part
+        names = [p for p in loc if isinstance(p, str)]
+        parent = _model_at(model, tuple(loc[: max(i for i, p in enumerate(loc) if isinstance(p, str))]))
+        if parent is None or not names:
+            return None
+        return parent.model_fields.get(names[-1])
+    return parent.model_fields.get(loc[-1])
+
+
+def _enum_of(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[Enum] | None:
+    info = _field_at(model, loc)
+    if info is None:
+        return None
+    enums = [c for c in _unwrap(info.annotation) if isinstance(c, type) and issubclass(c, Enum)]
+    return enums[0] if enums else None
+
+
+def _clean_loc(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
+    """Keep the part of pydantic's error location that exists in the data (drops union branch names)."""
+    out: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and not out[-1:] == [part]:
+            # a key that is missing or unknown: keep it as the last part, then stop
+            if part in ("function-after", "function-before") or "[" in part:
+                continue
+            out.append(part)
+            break
+    return tuple(out)
+
+
+def _dotted(loc: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(top level)"
+
+
+def problems_from_validation(
+    exc: ValidationError, model: type[Record], data: dict[str, Any], path: str
+) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[tuple[str | int, ...]] = set()
+    for err in exc.errors(include_url=False):
+        loc = _clean_loc(data, tuple(err["loc"]))
+        if loc in seen:
+            continue  # one problem per place: unions report once per branch
+        seen.add(loc)
+        kind = err["type"]
+        field = _dotted(loc)
+        value = err.get("input")
+        if kind == "extra_forbidden":
+            parent = _model_at(model, loc[:-1])
+            allowed = list(parent.model_fields) if parent else []
+            hint = format_suggestions(key_suggestions(str(loc[-1]), allowed))
+            if hint is None and allowed:
+                hint = "allowed here: " + ", ".join(allowed)
+            problems.append(error("unknown-field", path, f"unknown field `{field}`", hint, loc=loc))
+        elif kind == "missing":
+            problems.append(
+                error("missing-field", path, f"missing required field `{field}`", f"add `{loc[-1]}:`", loc=loc)
+            )
+        elif kind in ("enum", "literal_error"):
+            enum = _enum_of(model, loc)
+            allowed_values = [str(m.value) for m in enum] if enum else []
+            hint = format_suggestions(did_you_mean(str(value), allowed_values))
+            listing = ", ".join(allowed_values)
+            problems.append(
+                error("bad-value", path, f"`{field}`: {_describe(value)} is not one of: {listing}", hint, loc=loc)
+            )
+        elif kind in ("partial_date", "full_date") or kind.startswith("date"):
+            problems.append(error("bad-date", path, f"`{field}`: {err['msg']}", "write a date like 2023-03-24", loc=loc))
+        elif kind == "string_pattern_mismatch" or (kind == "string_too_long" and field.endswith("id")):
+            problems.append(
+                error(
+                    "bad-id", path, f"`{field}`: {_describe(value)} is not a valid id",
+                    "ids are lowercase letters and digits joined by single hyphens (e.g. `overlegtafel-ggz`)",
+                    loc=loc,
+                )
+            )
+        elif kind in _TYPE_WORDS:
+            expected = _TYPE_WORDS[kind]
+            hint = "write a list, e.g. `[twente]`, even for one item" if kind == "list_type" else None
+            problems.append(
+                error("wrong-type", path, f"`{field}` should be {expected}, not {_describe(value)}", hint, loc=loc)
+            )
+        elif kind == "url":
+            problems.append(error("bad-value", path, f"`{field}`: {err['msg']}", "write https://…", loc=loc))
+        elif kind == "too_short":
+            problems.append(error("missing-field", path, f"`{field}` needs at least one item", loc=loc))
+        else:
+            problems.append(error("wrong-type", path, f"`{field}`: {err['msg']}", loc=loc))
+    return problems
+
+
+def build_record(model: type[Record], data: Any, path: str) -> tuple[Record | None, list[Problem]]:
+    if not isinstance(data, dict):
+        what = "empty" if data is None else f"{_describe(data)}"
+        return None, [
+            error(
+                "root-not-mapping", path, f"a record file holds one mapping of keys to values; this one is {what}",
+                "start the file with `id: …` on its own line", line=1, column=1,
+            )
+        ]
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        return None, problems_from_validation(exc, model, data, path)

@@ -1,0 +1,212 @@
+"""`ggznet validate`: every check fails on a broken fixture and passes on the valid base."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import TODAY
+from ggznet.api import KnowledgeBase
+from ggznet.validate.codes import CODES
+
+A = "data/actors/ggz-a.yaml"
+I = "data/initiatives/tafel-a.yaml"
+M = "data/meetings/2023-03-24-tafel-a.yaml"
+ACTOR_HEAD = "id: ggz-a\nname: GGZ A\ntype: ggz-aanbieder\n"
+SRC = "sources: [{title: T}]\n"
+
+# code -> (files to write over the valid base, path the problem must name, expected line or None)
+BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
+    "yaml-syntax": ({A: 'id: ggz-a\nname: "GGZ A\n'}, A, 3),
+    "yaml-encoding": ({A: b"id: ggz-a\nname: GGZ \xe9\n"}, A, 2),
+    "yaml-duplicate-key": ({A: ACTOR_HEAD + "name: Nog eens\n" + SRC}, A, 4),
+    "yaml-tag": ({A: ACTOR_HEAD + "description: !!python/object/apply:os.system [echo]\n" + SRC}, A, 4),
+    "yaml-alias": ({A: ACTOR_HEAD + "tags: &t [a]\ndescription: *t\n" + SRC}, A, None),
+    "yaml-too-large": ({A: ACTOR_HEAD + "description: " + "x" * 1_000_001 + "\n"}, A, 1),
+    "yaml-too-deep": ({A: ACTOR_HEAD + "tags: " + "[" * 40 + "]" * 40 + "\n"}, A, 1),
+    "root-not-mapping": ({A: "- id: ggz-a\n"}, A, 1),
+    "unknown-field": ({A: ACTOR_HEAD + "naam: GGZ A\n" + SRC}, A, 4),
+    "missing-field": ({A: "id: ggz-a\ntype: ggz-aanbieder\n" + SRC}, A, 1),
+    "wrong-type": ({A: ACTOR_HEAD + "regions: regio-a\n" + SRC}, A, 4),
+    "bad-value": ({A: "id: ggz-a\nname: GGZ A\ntype: ggz\n" + SRC}, A, 3),
+    "bad-date": ({A: ACTOR_HEAD + "verified_on: 2023-02-30\n" + SRC}, A, 4),
+    "bad-id": ({A: "id: GGZ_A\nname: GGZ A\ntype: ggz-aanbieder\n" + SRC}, A, 1),
+    "id-mismatch": ({A: "id: ggz-b\nname: GGZ A\ntype: ggz-aanbieder\n" + SRC}, A, 1),
+    "duplicate-id": ({"data/actors/ggz-a-kopie.yaml": ACTOR_HEAD + SRC}, "data/actors/ggz-a.yaml", None),
+    "unresolved-reference": ({A: ACTOR_HEAD + "regions: [regio-x]\n" + SRC}, A, 4),
+    "reference-cycle": ({"data/regions/land.yaml": "id: land\nname: Land\ntype: land\npart_of: stad-a\n" + SRC},
+                        "data/regions/land.yaml", 4),
+    "date-order": ({I: "id: tafel-a\nname: T\ntype: tafel\nstatus: lopend\nregions: [regio-a]\n"
+                       "started: 2023\nended: 2022-12\n" + SRC}, I, 7),
+    "meeting-in-future": ({"data/meetings/2099-01-01-x.yaml": "id: 2099-01-01-x\ntitle: X\ndate: 2099-01-01\n"
+                           "type: webinar\nstatus: gehouden\n" + SRC}, "data/meetings/2099-01-01-x.yaml", 5),
+    "planned-with-outcomes": ({"data/meetings/2099-01-01-x.yaml": "id: 2099-01-01-x\ntitle: X\ndate: 2099-01-01\n"
+                               "type: webinar\nstatus: gepland\noutcomes: {decisions: [Iets]}\n" + SRC},
+                              "data/meetings/2099-01-01-x.yaml", 6),
+    "action-state": ({"data/meetings/2023-05-01-x.yaml": "id: 2023-05-01-x\ntitle: X\ndate: 2023-05-01\n"
+                      "type: webinar\nstatus: gehouden\noutcomes:\n  actions:\n"
+                      "    - {id: a, what: W, owner: ros-a, status: open, done_on: 2023-06-01}\n" + SRC},
+                     "data/meetings/2023-05-01-x.yaml", 8),
+    "meeting-id-date": ({"data/meetings/webinar-x.yaml": "id: webinar-x\ntitle: X\ndate: 2023-05-01\n"
+                         "type: webinar\nstatus: gehouden\n" + SRC}, "data/meetings/webinar-x.yaml", 1),
+    "undeclared-theme": ({"data/initiatives/x.yaml": "id: x\nname: X\ntype: project\nstatus: idee\n"
+                          "regions: [regio-a]\nthemes: [wachtlijsten]\n" + SRC}, "data/initiatives/x.yaml", 6),
+    "bsn": ({A: ACTOR_HEAD + "description: Casus 111222333 besproken\n" + SRC}, A, 4),
+    "iban": ({A: ACTOR_HEAD + "description: Rekening NL91ABNA0417164300\n" + SRC}, A, 4),
+    "email-outside-contacts": ({A: ACTOR_HEAD + "description: Mail jan@example.nl\n" + SRC}, A, 4),
+    "phone-outside-contacts": ({A: ACTOR_HEAD + "description: Bel 06-12345678\n" + SRC}, A, 4),
+    "no-source": ({A: ACTOR_HEAD}, A, 1),
+    "stray-file": ({"data/actors/notes.txt": "x"}, "data/actors/notes.txt", 1),
+    "vocabulary": ({"data/vocabulary.yaml": None}, "data/vocabulary.yaml", 1),  # type: ignore[dict-item]
+}
+
+
+def test_every_code_has_a_broken_fixture() -> None:
+    assert set(BROKEN) == set(CODES)
+
+
+def test_valid_base_has_no_problems(make_kb, cli) -> None:
+    root = make_kb()
+    run = cli("validate", "--kb", str(root), "--as-of", TODAY)
+    assert run.exit_code == 0, run.stdout
+    assert run.stdout.strip() == "ok: 14 files, no problems"
+
+
+@pytest.mark.parametrize("code", sorted(BROKEN))
+def test_check_reports_its_code(code: str, make_kb) -> None:
+    files, path, line = BROKEN[code]
+    root = make_kb(files)
+    result = KnowledgeBase.open(root).validate(today=__import__("datetime").date.fromisoformat(TODAY))
+    hits = [p for p in result.problems if p.code == code]
+    assert hits, [f"{p.path}:{p.line} {p.code} {p.message}" for p in result.problems]
+    assert any(p.path == path for p in hits), hits
+    if line is not None:
+        assert any(p.line == line for p in hits if p.path == path), hits
+    assert all(p.severity == CODES[code].severity for p in hits)
+    assert all(p.line >= 1 and p.column >= 1 for p in result.problems), result.problems
+
+
+def test_unknown_key_suggests_the_english_name(make_kb, cli) -> None:
+    root = make_kb({A: ACTOR_HEAD + "nam: X\n" + SRC})
+    run = cli("validate", "--kb", str(root))
+    assert "unknown field `nam`" in run.stdout
+    assert "did you mean `name`?" in run.stdout
+
+
+def test_bad_value_lists_the_allowed_values(make_kb, cli) -> None:
+    root = make_kb({A: "id: ggz-a\nname: GGZ A\ntype: ggz\n" + SRC})
+    run = cli("validate", "--kb", str(root))
+    assert "is not one of: zorgverzekeraar, ggz-aanbieder, huisartsenzorg" in run.stdout
+
+
+def test_unresolved_reference_suggests_close_ids(make_kb, cli) -> None:
+    root = make_kb({A: ACTOR_HEAD + "regions: [regio-aa]\n" + SRC})
+    run = cli("validate", "--kb", str(root))
+    assert "region `regio-aa` does not exist" in run.stdout
+    assert "did you mean `regio-a`" in run.stdout
+
+
+def test_bom_and_crlf_are_accepted(make_kb, cli) -> None:
+    text = "\ufeff" + (ACTOR_HEAD + SRC).replace("\n", "\r\n")
+    root = make_kb({A: text.encode("utf-8")})
+    assert cli("validate", "--kb", str(root)).exit_code == 0
+
+
+def test_email_inside_contacts_is_fine(make_kb) -> None:
+    result = KnowledgeBase.open(make_kb()).validate()
+    assert not [p for p in result.problems if p.code == "email-outside-contacts"]
+
+
+def test_not_a_bsn_when_the_11_test_fails(make_kb) -> None:
+    root = make_kb({A: ACTOR_HEAD + "description: Dossier 123456789 en 111222334\n" + SRC})
+    result = KnowledgeBase.open(root).validate()
+    assert not [p for p in result.problems if p.code == "bsn"]
+
+
+def test_twenty_broken_files_all_reported_in_one_run(make_kb, cli) -> None:
+    files: dict[str, str | bytes] = {}
+    for n, code in enumerate(sorted(c for c in BROKEN if A in BROKEN[c][0] and c != "yaml-too-large")):
+        files[f"data/actors/kapot-{n}.yaml"] = BROKEN[code][0][A]
+    for n in range(20 - len(files)):
+        files[f"data/actors/kapot-extra-{n}.yaml"] = f"id: kapot-extra-{n}\nname: X\ntype: onbekend\n" + SRC
+    assert len(files) == 20
+    root = make_kb(files)
+    started = time.perf_counter()
+    run = cli("validate", "--kb", str(root), "--format", "json")
+    elapsed = time.perf_counter() - started
+    payload = json.loads(run.stdout)
+    assert run.exit_code == 1
+    broken = {p["path"] for p in payload["problems"] if p["severity"] == "error"}
+    assert {f for f in files} <= broken
+    assert all(p["line"] >= 1 for p in payload["problems"])
+    assert elapsed < 5  # generous bound against a hung run; speed is measured in benchmarks/
+
+
+def test_json_format_has_stable_keys(make_kb, cli) -> None:
+    root = make_kb({A: ACTOR_HEAD + "naam: X\n" + SRC})
+    payload = json.loads(cli("validate", "--kb", str(root), "-f", "json").stdout)
+    assert list(payload) == ["ok", "files_checked", "errors", "warnings", "problems"]
+    assert list(payload["problems"][0]) == ["code", "severity", "path", "line", "column", "message", "hint"]
+
+
+def test_github_format_is_chosen_under_actions(make_kb, cli) -> None:
+    root = make_kb({A: ACTOR_HEAD + "naam: X\n" + SRC})
+    run = cli("validate", "--kb", str(root), env={"GITHUB_ACTIONS": "true"})
+    assert run.stdout.startswith("::error file=")
+    assert ",line=4,col=1,title=unknown-field::" in run.stdout
+
+
+def test_warnings_pass_unless_strict(make_kb, cli) -> None:
+    root = make_kb({A: ACTOR_HEAD})
+    assert cli("validate", "--kb", str(root)).exit_code == 0
+    assert cli("validate", "--kb", str(root), "--strict").exit_code == 1
+
+
+def test_no_knowledge_base_is_a_usage_error(tmp_path: Path, cli, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate")
+    assert run.exit_code == 2
+    assert "no knowledge base found" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_kb_found_by_walking_up(make_kb, cli, monkeypatch) -> None:
+    root = make_kb()
+    monkeypatch.chdir(root / "data" / "actors")
+    assert cli("validate").exit_code == 0
+
+
+def test_kb_from_environment(make_kb, cli) -> None:
+    root = make_kb()
+    assert cli("validate", env={"GGZNET_KB": str(root)}).exit_code == 0
+
+
+def test_bad_usage_exits_2(cli) -> None:
+    assert cli("validate", "--format", "xml").exit_code == 2
+
+
+def test_explain_every_code(cli) -> None:
+    for code in CODES:
+        run = cli("explain", code)
+        assert run.exit_code == 0
+        assert "Wrong:" in run.stdout and "Right:" in run.stdout
+
+
+def test_explain_unknown_code_suggests(cli) -> None:
+    run = cli("explain", "unknown-feld")
+    assert run.exit_code == 2
+    assert "unknown-field" in run.stderr
+
+
+def test_docs_list_every_code() -> None:
+    text = (Path(__file__).parent.parent / "docs" / "validation.md").read_text(encoding="utf-8")
+    for code in CODES:
+        assert f"`{code}`" in text, code
+
+
+def test_shipped_knowledge_base_is_valid(cli) -> None:
+    run = cli("validate", "--kb", str(Path(__file__).parent.parent), "--strict")
+    assert run.exit_code == 0, run.stdout
