@@ -1,0 +1,327 @@
+"""Filters, search and action lists: pure functions over the index."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ggznet.errors import UsageError
+from ggznet.index import Index
+from ggznet.schema import Action, Actor, Initiative, Meeting, Record, Region
+from ggznet.schema.vocab import (
+    ActionStatus,
+    ActorType,
+    Domain,
+    InitiativeStatus,
+    InitiativeType,
+    MeetingStatus,
+    MeetingType,
+    RegionType,
+    Role,
+)
+from ggznet.suggest import did_you_mean, fold, format_suggestions
+
+TYPES = {"region": RegionType, "actor": ActorType, "initiative": InitiativeType, "meeting": MeetingType}
+STATUSES = {"initiative": InitiativeStatus, "meeting": MeetingStatus}
+
+
+def _check_choice(option: str, value: str, allowed: Iterable[str]) -> str:
+    allowed = list(allowed)
+    if value not in allowed:
+        hint = format_suggestions(did_you_mean(value, allowed)) or f"choose one of: {', '.join(allowed)}"
+        raise UsageError(f"{option}: `{value}` is not a valid value", hint)
+    return value
+
+
+@dataclass
+class Filters:
+    """What `ggznet list` narrows by; every given filter must hold."""
+
+    region: str | None = None
+    status: list[str] = field(default_factory=list)
+    type: list[str] = field(default_factory=list)
+    theme: list[str] = field(default_factory=list)
+    domain: list[str] = field(default_factory=list)
+    actor: str | None = None
+    role: list[str] = field(default_factory=list)
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def check(self, index: Index, kind: str) -> None:
+        """Raise UsageError for values that cannot match anything: unknown ids and vocabulary values."""
+        if self.region is not None:
+            index.lookup(self.region, ["region"])
+        if self.actor is not None:
+            index.lookup(self.actor, ["actor"])
+        for value in self.type:
+            _check_choice("--type", value, [str(v) for v in TYPES[kind]])
+        if self.status:
+            if kind not in STATUSES:
+                raise UsageError(f"--status does not apply to {kind}s", "it applies to initiatives and meetings")
+            for value in self.status:
+                _check_choice("--status", value, [str(v) for v in STATUSES[kind]])
+        for value in self.domain:
+            _check_choice("--domain", value, [str(v) for v in Domain])
+        for value in self.theme:
+            _check_choice("--theme", value, index.theme_labels)
+        for value in self.role:
+            _check_choice("--role", value, [str(v) for v in Role])
+        if self.role and self.actor is None:
+            raise UsageError("--role needs --actor", "e.g. --actor menzis --role trekker")
+
+
+def records_in_region(index: Index, region_id: str) -> dict[str, set[str]]:
+    """Ids per kind that belong to a region or any region below it."""
+    area = index.region_and_below(region_id)
+    initiatives = {i.id for i in index.initiatives.values() if area.intersection(i.regions)}
+    meetings = {
+        m.id for m in index.meetings.values() if area.intersection(m.regions) or (m.forum in initiatives)
+    }
+    actors = {a.id for a in index.actors.values() if area.intersection(a.regions)}
+    for region in area:
+        if region in index.regions:
+            actors.update(index.regions[region].insurers)
+            actors.update(index.regions[region].support_organisations)
+    for iid in initiatives:
+        actors.update(a.actor for a in index.initiatives[iid].actors)
+    for mid in meetings:
+        m = index.meetings[mid]
+        actors.update(m.organisers)
+        actors.update(m.facilitators)
+        if m.participants:
+            actors.update(m.participants.actors)
+    actors &= set(index.actors)
+    return {"region": area & set(index.regions), "actor": actors, "initiative": initiatives, "meeting": meetings}
+
+
+def _actor_roles(index: Index, record: Record, actor: str) -> set[str]:
+    """The roles an actor has in a record (any kind)."""
+    roles: set[str] = set()
+    if isinstance(record, Initiative):
+        roles.update(str(a.role) for a in record.actors if a.actor == actor)
+        roles.update("financier" for f in record.funding if f.by == actor)
+    elif isinstance(record, Meeting):
+        if actor in record.organisers:
+            roles.add("organiser")
+        if actor in record.facilitators:
+            roles.add("facilitator")
+        if record.participants and actor in record.participants.actors:
+            roles.add("participant")
+        if any(a.owner == actor for a in record.actions):
+            roles.add("action_owner")
+    elif isinstance(record, Region):
+        if actor in record.insurers:
+            roles.add("insurer")
+        if actor in record.support_organisations:
+            roles.add("support_organisation")
+    elif isinstance(record, Actor) and record.id == actor:
+        roles.add("self")
+    return roles
+
+
+def _record_date(record: Record) -> dt.date | None:
+    if isinstance(record, Meeting):
+        return record.date.first_day
+    if isinstance(record, Initiative) and record.started:
+        return record.started.first_day
+    return None
+
+
+def select(index: Index, kind: str, filters: Filters) -> list[Record]:
+    """The records of one kind that pass every filter, in id order."""
+    filters.check(index, kind)
+    records: list[Record] = list(index.records[kind].values())
+    if filters.region:
+        keep = records_in_region(index, index.lookup(filters.region, ["region"]).id)[kind]
+        records = [r for r in records if r.id in keep]
+    if filters.type:
+        records = [r for r in records if str(getattr(r, "type", "")) in filters.type]
+    if filters.status:
+        records = [r for r in records if str(getattr(r, "status", "")) in filters.status]
+    if filters.theme:
+        records = [r for r in records if isinstance(r, Initiative) and set(filters.theme) & set(r.themes)]
+    if filters.domain:
+        wanted = set(filters.domain)
+        records = [r for r in records if wanted & {str(d) for d in _domains(r)}]
+    if filters.actor:
+        actor = index.lookup(filters.actor, ["actor"]).id
+        kept = []
+        for r in records:
+            roles = _actor_roles(index, r, actor)
+            if roles and (not filters.role or roles & set(filters.role)):
+                kept.append(r)
+        records = kept
+    if filters.since or filters.until:
+        kept = []
+        for r in records:
+            when = _record_date(r)
+            if when is None:
+                continue
+            if filters.since and when < filters.since:
+                continue
+            if filters.until and when > filters.until:
+                continue
+            kept.append(r)
+        records = kept
+    return sorted(records, key=lambda r: r.id)
+
+
+def _domains(record: Record) -> Sequence[Domain]:
+    if isinstance(record, Actor | Initiative):
+        return record.domains
+    if isinstance(record, Meeting) and record.participants:
+        return record.participants.domains
+    return []
+
+
+def sort_records(records: list[Record], key: str | None) -> list[Record]:
+    if not key:
+        return records
+    reverse = key.startswith("-")
+    name = key.lstrip("-")
+    if records and not hasattr(records[0], name):
+        fields = sorted(type(records[0]).model_fields)
+        raise UsageError(f"--sort: records have no field `{name}`",
+                         format_suggestions(did_you_mean(name, fields)) or f"sort by one of: {', '.join(fields)}")
+
+    def value(r: Record) -> tuple[int, str]:
+        v = getattr(r, name, None)
+        return (v is None, str(v) if v is not None else "")
+
+    present = [r for r in records if getattr(r, name, None) is not None]
+    missing = [r for r in records if getattr(r, name, None) is None]
+    return sorted(present, key=value, reverse=reverse) + missing
+
+
+# -- actions -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    meeting: Meeting
+    action: Action
+    overdue: bool
+
+
+def action_items(
+    index: Index,
+    *,
+    as_of: dt.date,
+    only_open: bool = False,
+    overdue: bool = False,
+    owner: str | None = None,
+    region: str | None = None,
+) -> list[ActionItem]:
+    """Actions from meeting outcomes, oldest due date first."""
+    owner_id = index.lookup(owner, ["actor"]).id if owner else None
+    meeting_ids = records_in_region(index, index.lookup(region, ["region"]).id)["meeting"] if region else None
+    items = []
+    for meeting in index.meetings.values():
+        if meeting_ids is not None and meeting.id not in meeting_ids:
+            continue
+        for action in meeting.actions:
+            is_open = action.status == ActionStatus.OPEN
+            is_overdue = is_open and action.due is not None and action.due < as_of
+            if only_open and not is_open:
+                continue
+            if overdue and not is_overdue:
+                continue
+            if owner_id and action.owner != owner_id:
+                continue
+            items.append(ActionItem(meeting, action, is_overdue))
+    return sorted(items, key=lambda i: (i.action.due or dt.date.max, i.meeting.id, i.action.id))
+
+
+def open_actions(index: Index, meetings: Iterable[Meeting], as_of: dt.date) -> list[ActionItem]:
+    items = []
+    for meeting in meetings:
+        for action in meeting.actions:
+            if action.status == ActionStatus.OPEN:
+                overdue = action.due is not None and action.due < as_of
+                items.append(ActionItem(meeting, action, overdue))
+    return sorted(items, key=lambda i: (i.action.due or dt.date.max, i.meeting.id, i.action.id))
+
+
+# -- search ---------------------------------------------------------------------------------------
+
+SEARCH_WEIGHTS = {
+    "name": 8, "title": 8, "id": 4, "summary": 4, "tags": 3, "description": 2, "barriers": 2,
+    "success_factors": 2, "lessons": 2, "decisions": 2, "tracks": 2, "actions": 2, "municipalities": 2,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Hit:
+    record: Record
+    score: float
+    field: str
+    snippet: str
+
+
+def searchable_fields(record: Record) -> list[tuple[str, str]]:
+    """(field, text) pairs that search looks at."""
+    pairs: list[tuple[str, str]] = [("id", record.id), ("name", record.label)]
+    if record.description:
+        pairs.append(("description", record.description))
+    pairs.extend(("tags", t) for t in record.tags)
+    if isinstance(record, Region):
+        pairs.extend(("municipalities", m) for m in record.municipalities)
+    if isinstance(record, Initiative):
+        if record.summary:
+            pairs.append(("summary", record.summary))
+        for name in ("barriers", "success_factors", "lessons"):
+            pairs.extend((name, text) for text in getattr(record, name))
+    if isinstance(record, Meeting) and record.outcomes:
+        pairs.extend(("decisions", d) for d in record.outcomes.decisions)
+        pairs.extend(("tracks", f"{t.title}. {t.description or ''}") for t in record.outcomes.tracks)
+        pairs.extend(("actions", a.what) for a in record.outcomes.actions)
+    return pairs
+
+
+def _snippet(text: str, folded: str, term: str, width: int = 50) -> str:
+    at = folded.find(term)
+    start = max(0, at - width)
+    end = min(len(text), at + len(term) + width)
+    piece = " ".join(text[start:end].split())
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
+
+
+def search(
+    index: Index, text: str, *, kinds: Sequence[str] | None = None, region: str | None = None
+) -> list[Hit]:
+    """Records matching every word of `text`, case- and accent-insensitively, best first."""
+    terms = [t for t in re.split(r"\s+", fold(text).strip()) if t]
+    if not terms:
+        raise UsageError("search needs at least one word")
+    scope = records_in_region(index, index.lookup(region, ["region"]).id) if region else None
+    hits: list[Hit] = []
+    for record in index.all_records():
+        if kinds and record.kind not in kinds:
+            continue
+        if scope is not None and record.id not in scope[record.kind]:
+            continue
+        fields = [(name, raw, fold(raw)) for name, raw in searchable_fields(record)]
+        score = 0.0
+        best: tuple[float, str, str] | None = None
+        matched_all = True
+        for term in terms:
+            term_score = 0.0
+            for name, raw, folded in fields:
+                count = folded.count(term)
+                if not count:
+                    continue
+                weight = SEARCH_WEIGHTS.get(name, 1)
+                whole = bool(re.search(rf"(?<!\w){re.escape(term)}(?!\w)", folded))
+                gained = weight * (1 + 0.5 * whole) * (1 + 0.2 * min(count - 1, 4))
+                term_score += gained
+                if best is None or gained > best[0]:
+                    best = (gained, name, _snippet(raw, folded, term))
+            if term_score == 0:
+                matched_all = False
+                break
+            score += term_score
+        if matched_all and best is not None:
+            hits.append(Hit(record, round(score, 2), best[1], best[2]))
+    return sorted(hits, key=lambda h: (-h.score, h.record.kind, h.record.id))

@@ -1,0 +1,1 @@
+"""The only place that reads and writes files: record discovery, fast bulk reading, round-trip edits."""

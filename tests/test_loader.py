@@ -1,0 +1,99 @@
+"""The fast read path: YAML 1.2 semantics, agreement with the round-trip path, no traceback for any input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import build_tree
+from ggznet.api import KnowledgeBase
+from ggznet.store import roundtrip, yamlfast
+from ggznet.store.files import decode
+
+REPO = Path(__file__).resolve().parent.parent
+SHIPPED_FILES = sorted((REPO / "data").glob("*/*.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a: no", "no"),
+        ("a: on", "on"),
+        ("a: yes", "yes"),
+        ("a: 012", 12),
+        ("a: 0o12", 10),
+        ("a: 0x1f", 31),
+        ("a: 1:30", "1:30"),
+        ("a: true", True),
+        ("a: False", False),
+        ("a: ~", None),
+        ("a:", None),
+        ("a: 1.5", 1.5),
+        ("a: 2023-03-24", dt.date(2023, 3, 24)),
+        ("a: 2023-02-30", "2023-02-30"),
+        ("a: '2023-03-24'", "2023-03-24"),
+        ("a: 2023", 2023),
+        ("a: <<", "<<"),
+    ],
+)
+def test_yaml_1_2_scalars(text: str, expected: object) -> None:
+    parsed = yamlfast.parse(text)
+    assert not parsed.findings
+    assert parsed.data == {"a": expected}
+    assert type(parsed.data["a"]) is type(expected)
+
+
+@pytest.mark.parametrize("path", SHIPPED_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_fast_and_round_trip_paths_agree_on_shipped_records(path: Path) -> None:
+    text, _ = decode(path.read_bytes())
+    assert text is not None
+    fast = yamlfast.parse(text)
+    assert not fast.findings
+    assert fast.data == roundtrip.to_plain(roundtrip.load(text))
+
+
+def test_shipped_records_exist() -> None:
+    assert len(SHIPPED_FILES) >= 67
+
+
+def test_alias_bomb_is_refused_quickly() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [*a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}]" for i in range(1, 10)]
+    parsed = yamlfast.parse("\n".join(lines))
+    assert any(f.code == "yaml-alias" for f in parsed.findings)
+
+
+def test_merge_keys_are_plain_keys() -> None:
+    parsed = yamlfast.parse("base: &b {x: 1}\nother:\n  <<: *b\n")
+    assert any(f.code == "yaml-alias" for f in parsed.findings)
+
+
+def test_deep_nesting_is_refused_before_parsing() -> None:
+    assert yamlfast.parse("a: " + "[" * 10_000 + "]" * 10_000).findings[0].code == "yaml-too-deep"
+    assert yamlfast.parse("- " * 10_000 + "x").findings[0].code == "yaml-too-deep"
+
+
+record_text = st.one_of(
+    st.text(max_size=300),
+    st.lists(
+        st.sampled_from(
+            ["id: x", "name: X", "type: ros", "  - a", "- b", ":", "{", "[", "]", "&a", "*a", "!!str",
+             "'", '"', "---", "...", "? k", "\t", "#c", "date: 2023-13-45", "regions: [a, b]", "  k: v",
+             "sources:", "  - title: t", "\ufeff", "\x00", "\u202e", "<<: *a"]
+        ),
+        max_size=20,
+    ).map("\n".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400) | record_text.map(lambda t: t.encode("utf-8", "surrogatepass")))
+def test_no_input_produces_a_traceback(tmp_path_factory: pytest.TempPathFactory, content: bytes) -> None:
+    root = build_tree(tmp_path_factory.mktemp("kb"), {"data/actors/x.yaml": content})
+    result = KnowledgeBase.open(root).validate()  # must not raise
+    for problem in result.problems:
+        assert problem.path and problem.code and problem.message
