@@ -73,10 +73,14 @@ def main_options(
 
 
 def _register() -> None:
-    from ggznet.cli import cmd_validate
+    from ggznet.cli import cmd_query, cmd_validate
 
     app.command("validate")(cmd_validate.validate)
     app.command("explain")(cmd_validate.explain)
+    app.command("list")(cmd_query.list_records)
+    app.command("show")(cmd_query.show)
+    app.command("search")(cmd_query.search)
+    app.command("actions")(cmd_query.actions)
 
 
 _register()

@@ -1,0 +1,233 @@
+"""`ggznet list`, `show`, `search` and `actions`: read the knowledge base, print through the output layer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
+from ggznet.cli.options import KbOption
+from ggznet.cli.output import Format, FormatOption, Listing, OutputOption, emit, emit_text
+
+if TYPE_CHECKING:
+    from ggznet.api import KnowledgeBase
+    from ggznet.index import Index
+    from ggznet.schema import Record
+
+
+class Kind(StrEnum):
+    regions = "regions"
+    actors = "actors"
+    initiatives = "initiatives"
+    meetings = "meetings"
+
+
+SINGULAR = {"regions": "region", "actors": "actor", "initiatives": "initiative", "meetings": "meeting"}
+DateOption = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], show_default=False)]
+
+
+def open_kb(kb: Any) -> KnowledgeBase:
+    """Open the knowledge base for reading; say on stderr when some files could not be used."""
+    from ggznet.api import KnowledgeBase
+    from ggznet.cli.console import err
+    from ggznet.cli.progress import load_progress
+
+    with load_progress() as progress:
+        knowledge_base = KnowledgeBase.open(kb, progress=progress)
+    broken = knowledge_base.broken_files
+    if broken:
+        err().print(
+            f"[yellow]warning:[/] {broken} file{'s' if broken != 1 else ''} with errors left out; "
+            "run `ggznet validate` for details"
+        )
+    return knowledge_base
+
+
+def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
+    return [index.label(kind, i) for i in ids]
+
+
+def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) -> Listing:
+    from ggznet.query import records_in_region
+    from ggznet.schema.vocab import Role
+
+    rows: list[dict[str, Any]] = []
+    if kind == "region":
+        columns = ["id", "name", "type", "part_of", "initiatives"]
+        for r in records:
+            count = len(records_in_region(index, r.id)["initiative"])
+            rows.append({"id": r.id, "name": r.name, "type": str(r.type), "part_of": r.part_of, "initiatives": count})  # type: ignore[attr-defined]
+    elif kind == "actor":
+        columns = ["id", "name", "type", "domains", "regions"]
+        for r in records:
+            rows.append({"id": r.id, "name": r.name, "type": str(r.type),  # type: ignore[attr-defined]
+                         "domains": [str(d) for d in r.domains], "regions": list(r.regions)})  # type: ignore[attr-defined]
+    elif kind == "initiative":
+        columns = ["id", "name", "type", "status", "regions", "themes", "owner"]
+        for r in records:
+            rows.append({
+                "id": r.id, "name": r.name, "type": str(r.type), "status": str(r.status),  # type: ignore[attr-defined]
+                "regions": list(r.regions), "themes": list(r.themes),  # type: ignore[attr-defined]
+                "owner": _names(index, "actor", r.actors_with(Role.TREKKER)),  # type: ignore[attr-defined]
+            })
+    else:
+        columns = ["id", "date", "title", "type", "status", "forum", "open_actions"]
+        for r in records:
+            open_count = sum(1 for a in r.actions if a.status == "open")  # type: ignore[attr-defined]
+            rows.append({
+                "id": r.id, "date": str(r.date), "title": r.title, "type": str(r.type),  # type: ignore[attr-defined]
+                "status": str(r.status), "forum": r.forum, "open_actions": open_count,  # type: ignore[attr-defined]
+            })
+    return Listing(columns, rows)
+
+
+def list_records(
+    kind: Annotated[Kind, typer.Argument(help="What to list.")],
+    kb: KbOption = None,
+    region: Annotated[str | None, typer.Option(help="Only in this region or the regions below it.",
+                                                autocompletion=complete_region, show_default=False)] = None,
+    status: Annotated[list[str] | None, typer.Option(help="Status (repeatable).", autocompletion=complete_value("status"),
+                                                      show_default=False)] = None,
+    type_: Annotated[list[str] | None, typer.Option("--type", help="Type (repeatable).",
+                                                     autocompletion=complete_value("type"), show_default=False)] = None,
+    theme: Annotated[list[str] | None, typer.Option(help="Theme (repeatable).", autocompletion=complete_value("theme"),
+                                                     show_default=False)] = None,
+    domain: Annotated[list[str] | None, typer.Option(help="Domain (repeatable).",
+                                                      autocompletion=complete_value("domain"), show_default=False)] = None,
+    actor: Annotated[str | None, typer.Option(help="Only where this actor takes part, in any role.",
+                                               autocompletion=complete_actor, show_default=False)] = None,
+    role: Annotated[list[str] | None, typer.Option(help="With --actor: only these roles (repeatable).",
+                                                    autocompletion=complete_value("role"), show_default=False)] = None,
+    since: DateOption = None,
+    until: DateOption = None,
+    sort: Annotated[str | None, typer.Option(help="Sort by a field; prefix - for descending (e.g. -date).",
+                                              show_default=False)] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.", show_default=False)] = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+) -> None:
+    """List records of one kind, filtered. Filters combine; a region includes the regions below it.
+
+    --since/--until filter meetings by date and initiatives by start date.
+    """
+    from ggznet.query import Filters, select, sort_records
+
+    knowledge_base = open_kb(kb)
+    singular = SINGULAR[kind.value]
+    filters = Filters(
+        region=region, status=status or [], type=type_ or [], theme=theme or [], domain=domain or [],
+        actor=actor, role=role or [], since=since.date() if since else None, until=until.date() if until else None,
+    )
+    records = sort_records(select(knowledge_base.index, singular, filters), sort)
+    if limit:
+        records = records[:limit]
+    emit(listing_for(knowledge_base.index, singular, records, dt.date.today()), output_format, output)
+
+
+class ShowFormat(StrEnum):
+    text = "text"
+    json = "json"
+    yaml = "yaml"
+    md = "md"
+
+
+def show(
+    ref: Annotated[str, typer.Argument(help="kind:id (initiative:overlegtafel-ggz-gelderse-vallei) or a bare id.",
+                                       autocompletion=complete_ref)],
+    kb: KbOption = None,
+    output_format: Annotated[ShowFormat | None, typer.Option("--format", "-f", help="text (default on a terminal), json, yaml or md.",
+                                                             show_default=False)] = None,
+    output: OutputOption = None,
+) -> None:
+    """Show one record: every field, references with their names, and what points to it (backlinks)."""
+    from ggznet.render.record import record_view, view_to_markdown, view_to_text
+
+    knowledge_base = open_kb(kb)
+    record = knowledge_base.index.lookup(ref)
+    view = record_view(knowledge_base.index, record)
+    fmt = output_format
+    if fmt is None:
+        if output is not None:
+            suffix = output.suffix.lower()
+            fmt = {".json": ShowFormat.json, ".yaml": ShowFormat.yaml, ".yml": ShowFormat.yaml, ".md": ShowFormat.md}.get(
+                suffix, ShowFormat.text)
+        else:
+            fmt = ShowFormat.text if sys.stdout.isatty() else ShowFormat.json
+    if fmt is ShowFormat.json:
+        emit_text(json.dumps(view.as_dict(), ensure_ascii=False, indent=2, default=str) + "\n", output)
+    elif fmt is ShowFormat.yaml:
+        import yaml
+
+        emit_text(yaml.safe_dump(view.as_dict(), allow_unicode=True, sort_keys=False, width=10_000), output)
+    elif fmt is ShowFormat.md:
+        emit_text(view_to_markdown(view), output)
+    else:
+        emit_text(view_to_text(view), output)
+
+
+def search(
+    text: Annotated[str, typer.Argument(help="Words to find; every word must occur. Case and accents are ignored.")],
+    kb: KbOption = None,
+    kind: Annotated[list[Kind] | None, typer.Option(help="Only these kinds (repeatable).", show_default=False)] = None,
+    region: Annotated[str | None, typer.Option(help="Only in this region or below.", autocompletion=complete_region,
+                                                show_default=False)] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many hits.", show_default=False)] = 20,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+) -> None:
+    """Full-text search over names, summaries, descriptions, barriers, lessons and meeting outcomes."""
+    from ggznet.query import search as run_search
+
+    knowledge_base = open_kb(kb)
+    kinds = [SINGULAR[k.value] for k in kind] if kind else None
+    hits = run_search(knowledge_base.index, text, kinds=kinds, region=region)
+    if limit:
+        hits = hits[:limit]
+    rows = [
+        {"kind": h.record.kind, "id": h.record.id, "name": h.record.label, "field": h.field,
+         "snippet": h.snippet, "score": h.score}
+        for h in hits
+    ]
+    emit(Listing(["kind", "id", "name", "field", "snippet", "score"], rows), output_format, output)
+    if not hits:
+        from ggznet.cli.console import err
+
+        err().print(f"no matches for “{text}”")
+
+
+def actions(
+    kb: KbOption = None,
+    only_open: Annotated[bool, typer.Option("--open", help="Only open actions.")] = False,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Only open actions past their due date.")] = False,
+    owner: Annotated[str | None, typer.Option(help="Only actions of this actor.", autocompletion=complete_actor,
+                                               show_default=False)] = None,
+    region: Annotated[str | None, typer.Option(help="Only meetings in this region or below.",
+                                                autocompletion=complete_region, show_default=False)] = None,
+    as_of: Annotated[dt.datetime | None, typer.Option("--as-of", formats=["%Y-%m-%d"],
+                                                       help="Judge due dates as on this day (default: today).",
+                                                       show_default=False)] = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+) -> None:
+    """Action items from meeting outcomes, with owner, due date, status and meeting; oldest due first."""
+    from ggznet.query import action_items
+
+    knowledge_base = open_kb(kb)
+    index = knowledge_base.index
+    day = as_of.date() if as_of else dt.date.today()
+    items = action_items(index, as_of=day, only_open=only_open, overdue=overdue, owner=owner, region=region)
+    rows = [
+        {"meeting": i.meeting.id, "date": str(i.meeting.date), "id": i.action.id, "what": i.action.what,
+         "owner": i.action.owner, "owner_name": index.label("actor", i.action.owner),
+         "due": i.action.due.isoformat() if i.action.due else None, "status": str(i.action.status),
+         "overdue": i.overdue}
+        for i in items
+    ]
+    listing = Listing(["meeting", "date", "id", "what", "owner", "owner_name", "due", "status", "overdue"], rows,
+                      highlight={n: "red" for n, i in enumerate(items) if i.overdue})
+    emit(listing, output_format, output)

@@ -1,0 +1,1 @@
+"""Reports and briefings: view models, the Jinja environment and Markdown safety."""

@@ -1,0 +1,57 @@
+"""Making user text safe inside Markdown: table cells, inline text, headings and links."""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urlparse
+
+_SPECIALS = re.compile(r"([\\`*_\[\]#|~!])")
+
+
+def escape_inline(text: str) -> str:
+    """One line of user text as literal Markdown: no HTML, no emphasis, links, tables or headings."""
+    text = " ".join(str(text).split())  # newlines and tabs fold into spaces
+    text = html.escape(text, quote=False)  # `<script>` shows as text
+    text = _SPECIALS.sub(r"\\\1", text)
+    text = re.sub(r"^([-+=])", r"\\\1", text)  # would start a list or a setext heading
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # would start an ordered list
+
+
+def escape_cell(text: str) -> str:
+    """User text inside a table cell: one line, pipes escaped."""
+    return escape_inline(text)
+
+
+def escape_block(text: str) -> str:
+    """Multi-line user text (a description) as paragraphs; structure-making line starts neutralised.
+
+    Descriptions may contain Markdown per the data model, but a report must not let them open
+    headings, tables, HTML or code blocks, so they are rendered as literal paragraphs.
+    """
+    paragraphs = [p for p in re.split(r"\n\s*\n", str(text).strip()) if p.strip()]
+    return "\n\n".join(escape_inline(p) for p in paragraphs)
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is a plain http(s) address, else None."""
+    if not url:
+        return None
+    parsed = urlparse(url.strip())
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        return None
+    if any(c in url for c in " <>()[]\"'`\n"):
+        return None
+    return url.strip()
+
+
+def link(text: str, url: str | None) -> str:
+    target = safe_url(url)
+    label = escape_inline(text)
+    return f"[{label}]({target})" if target else label
+
+
+def anchor(text: str) -> str:
+    """GitHub-style heading anchor."""
+    slug = re.sub(r"[^\w\- ]", "", text.lower()).strip().replace(" ", "-")
+    return slug

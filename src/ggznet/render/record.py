@@ -1,0 +1,133 @@
+"""The view of one record for `ggznet show`: fields with reference names, and backlinks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ggznet.index import Index, iter_references
+from ggznet.render.markdown import escape_inline
+from ggznet.schema import Record
+
+
+def dotted(loc: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+@dataclass
+class RecordView:
+    kind: str
+    id: str
+    label: str
+    path: str
+    record: dict[str, Any]
+    references: list[dict[str, Any]] = field(default_factory=list)
+    backlinks: list[dict[str, Any]] = field(default_factory=list)
+    annotated: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "id": self.id, "name": self.label, "path": self.path, "record": self.record,
+            "references": self.references, "backlinks": self.backlinks,
+        }
+
+
+def _set(data: Any, loc: tuple[str | int, ...], value: Any) -> None:
+    node = data
+    for part in loc[:-1]:
+        node = node[part]
+    node[loc[-1]] = value
+
+
+COMMON_LAST = ("description", "tags", "sources", "verified_on")
+
+
+def _common_last(data: dict[str, Any]) -> dict[str, Any]:
+    """Kind-specific fields first, then the fields every record has."""
+    head = {k: v for k, v in data.items() if k not in COMMON_LAST}
+    return head | {k: data[k] for k in COMMON_LAST if k in data}
+
+
+def record_view(index: Index, record: Record) -> RecordView:
+    dumped = _common_last(record.model_dump(mode="json", exclude_defaults=True))
+    annotated = _common_last(record.model_dump(mode="json", exclude_defaults=True))
+    references = []
+    for ref in iter_references(record):
+        target = index.get(ref.kind, ref.target)
+        name = target.label if target else None
+        references.append({"field": dotted(ref.loc), "kind": ref.kind, "id": ref.target, "name": name,
+                           "relation": ref.relation, "exists": target is not None})
+        shown = f"{name} ({ref.target})" if name and name != ref.target else ref.target
+        if target is None:
+            shown += " (unknown)"
+        try:
+            _set(annotated, ref.loc, shown)
+        except (KeyError, IndexError, TypeError):
+            pass
+    for key in ("themes",):
+        if key in annotated:
+            labels = index.theme_labels
+            annotated[key] = [f"{labels[t][0]} ({t})" if t in labels else t for t in annotated[key]]
+    backlinks = sorted(
+        (
+            {"kind": link.source.kind, "id": link.source.id, "name": link.source.label, "relation": link.relation,
+             "field": dotted(link.loc)}
+            for link in index.backlinks(record)
+        ),
+        key=lambda b: (b["kind"], b["id"], b["field"]),
+    )
+    return RecordView(record.kind, record.id, record.label, index.path_of(record), dumped, references, backlinks,
+                      annotated)
+
+
+def _lines(value: Any, indent: int, *, md: bool) -> list[str]:
+    pad = "  " * indent
+    esc = escape_inline if md else str
+    out: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, dict | list):
+                out.append(f"{pad}{'- ' if md else ''}{esc(str(key))}:")
+                out.extend(_lines(item, indent + 1, md=md))
+            else:
+                out.append(f"{pad}{'- ' if md else ''}{esc(str(key))}: {esc(str(item))}")
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict):
+                sub = _lines(item, indent + 1, md=md)
+                first = sub[0].strip()
+                if md:
+                    first = first.removeprefix("- ")
+                out.append(f"{pad}- {first}")
+                out.extend(sub[1:])
+            else:
+                out.append(f"{pad}- {esc(str(item))}")
+    else:
+        out.append(f"{pad}{esc(str(value))}")
+    return out
+
+
+def view_to_text(view: RecordView) -> str:
+    lines = [f"{view.kind} {view.id} — {view.label}", f"file: {view.path}", ""]
+    body = {k: v for k, v in view.annotated.items() if k != "id"}
+    lines.extend(_lines(body, 0, md=False))
+    lines.append("")
+    lines.append("what points here:" if view.backlinks else "nothing points here")
+    for b in view.backlinks:
+        lines.append(f"  - {b['kind']} {b['name']} ({b['id']}) — {b['relation']}")
+    return "\n".join(lines) + "\n"
+
+
+def view_to_markdown(view: RecordView) -> str:
+    lines = [f"# {escape_inline(view.label)}", "", f"*{view.kind}* `{view.id}` — `{view.path}`", ""]
+    body = {k: v for k, v in view.annotated.items() if k not in ("id", "name", "title")}
+    lines.extend(_lines(body, 0, md=True))
+    lines += ["", "## Verwijzingen naar dit record", ""]
+    if not view.backlinks:
+        lines.append("Geen.")
+    for b in view.backlinks:
+        lines.append(f"- {b['kind']} {escape_inline(b['name'])} (`{b['id']}`): {escape_inline(b['relation'])}")
+    return "\n".join(lines) + "\n"
