@@ -157,3 +157,63 @@ def _severity(code: str) -> Severity:
     from ggznet.validate.codes import severity_of
 
     return severity_of(code)
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How a report or briefing is made. `commit=None` asks git; a string fixes it (tests, --check)."""
+
+    as_of: dt.date
+    lang: str = "nl"
+    audience: str = "internal"
+    templates: Path | None = None
+    commit: str | None = None
+
+
+def _commit(kb: KnowledgeBase, options: RenderOptions) -> str:
+    if options.commit is not None:
+        return options.commit
+    from ggznet.store.git import data_commit
+
+    return data_commit(kb.root).describe(lang=options.lang)
+
+
+def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
+    """The regional overview of `region` (and every region below it) as Markdown."""
+    from ggznet.render.env import render
+    from ggznet.render.report import report_view
+
+    _check_options(options)
+    view = report_view(kb.index, region, as_of=options.as_of, commit=_commit(kb, options), lang=options.lang,
+                       audience=options.audience)
+    return render("report.md.j2", view, user_dir=options.templates)
+
+
+def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
+    """The briefing for a meeting, or for the next planned meeting of a forum (initiative)."""
+    from ggznet.render.briefing import briefing_view, resolve_meeting
+    from ggznet.render.env import render
+    from ggznet.store.git import changes_since
+
+    _check_options(options)
+    meeting = resolve_meeting(kb.index, ref, options.as_of)
+    from ggznet.render.briefing import series
+
+    earlier = series(kb.index, meeting)
+    changes = None
+    if earlier:
+        since = earlier[-1].date.last_day
+        changes = changes_since(kb.root, since, options.as_of) if options.commit is None else []
+    view = briefing_view(kb.index, meeting, as_of=options.as_of, commit=_commit(kb, options), changes=changes,
+                         lang=options.lang, audience=options.audience)
+    return render("briefing.md.j2", view, user_dir=options.templates)
+
+
+def _check_options(options: RenderOptions) -> None:
+    from ggznet.errors import UsageError
+    from ggznet.render.i18n import LANGUAGES
+
+    if options.lang not in LANGUAGES:
+        raise UsageError(f"--lang: `{options.lang}` is not supported", f"choose one of: {', '.join(LANGUAGES)}")
+    if options.audience not in ("internal", "public"):
+        raise UsageError(f"--audience: `{options.audience}` is not valid", "choose internal or public")

@@ -161,7 +161,7 @@ class Index:
             choices = ", ".join(f"`{r.ref}`" for r in found)
             raise UsageError(f"`{ref}` is ambiguous: {choices}", "name the kind, e.g. " + found[0].ref)
         pool = [i for k in kinds for i in self.records[k]]
-        what = kinds[0] if len(kinds) == 1 else "record"
+        what = " or ".join(kinds) if len(kinds) <= 2 else "record"
         raise UsageError(f"no {what} with id `{ident}`", format_suggestions(did_you_mean(ident, pool)))
 
     # -- regions ---------------------------------------------------------------------------------

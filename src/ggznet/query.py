@@ -84,14 +84,21 @@ def records_in_region(index: Index, region_id: str) -> dict[str, set[str]]:
         if region in index.regions:
             actors.update(index.regions[region].insurers)
             actors.update(index.regions[region].support_organisations)
+    # Parties of the region's initiatives and meetings count too, unless their own `regions`
+    # say they work elsewhere (a national project touching one city does not bring in every partner).
+    involved: set[str] = set()
     for iid in initiatives:
-        actors.update(a.actor for a in index.initiatives[iid].actors)
+        involved.update(a.actor for a in index.initiatives[iid].actors)
     for mid in meetings:
         m = index.meetings[mid]
-        actors.update(m.organisers)
-        actors.update(m.facilitators)
+        involved.update(m.organisers)
+        involved.update(m.facilitators)
         if m.participants:
-            actors.update(m.participants.actors)
+            involved.update(m.participants.actors)
+    for actor_id in involved:
+        actor = index.actors.get(actor_id)
+        if actor is not None and (not actor.regions or area.intersection(actor.regions)):
+            actors.add(actor_id)
     actors &= set(index.actors)
     return {"region": area & set(index.regions), "actor": actors, "initiative": initiatives, "meeting": meetings}
 

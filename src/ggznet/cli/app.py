@@ -73,7 +73,7 @@ def main_options(
 
 
 def _register() -> None:
-    from ggznet.cli import cmd_query, cmd_validate
+    from ggznet.cli import cmd_query, cmd_report, cmd_validate
 
     app.command("validate")(cmd_validate.validate)
     app.command("explain")(cmd_validate.explain)
@@ -81,6 +81,8 @@ def _register() -> None:
     app.command("show")(cmd_query.show)
     app.command("search")(cmd_query.search)
     app.command("actions")(cmd_query.actions)
+    app.command("report")(cmd_report.report)
+    app.command("briefing")(cmd_report.briefing)
 
 
 _register()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from urllib.parse import urlparse
 
@@ -12,7 +11,7 @@ _SPECIALS = re.compile(r"([\\`*_\[\]#|~!])")
 def escape_inline(text: str) -> str:
     """One line of user text as literal Markdown: no HTML, no emphasis, links, tables or headings."""
     text = " ".join(str(text).split())  # newlines and tabs fold into spaces
-    text = html.escape(text, quote=False)  # `<script>` shows as text
+    text = text.replace("<", "&lt;").replace(">", "&gt;")  # `<script>` shows as text, never as HTML
     text = _SPECIALS.sub(r"\\\1", text)
     text = re.sub(r"^([-+=])", r"\\\1", text)  # would start a list or a setext heading
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # would start an ordered list

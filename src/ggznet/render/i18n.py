@@ -1,0 +1,138 @@
+"""Labels for reports and briefings in Dutch and English; templates look words up here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGUAGES = ("nl", "en")
+
+LABELS: dict[str, dict[str, str]] = {
+    "nl": {
+        "report_title": "Regio-overzicht", "data_commit": "Kennisbank", "as_of": "Peildatum",
+        "key_figures": "Kerncijfers", "actors_by_type": "Actoren naar soort", "initiatives_by_status": "Initiatieven naar status",
+        "meetings": "Bijeenkomsten", "held": "gehouden", "planned": "gepland", "open_actions": "Open acties",
+        "overdue_actions": "Verlopen acties", "figure": "Onderdeel", "count": "Aantal",
+        "the_region": "De regio", "municipalities": "Gemeenten", "subregions": "Onderliggende regio's",
+        "insurers": "Zorgverzekeraars / zorgkantoor", "support_organisations": "Regionale ondersteuning (ROS)",
+        "none_recorded": "Niet vastgelegd.", "network": "Netwerk", "actors_by_domain": "Actoren naar domein",
+        "diagram": "Netwerkplaat", "diagram_note": "Actoren (afgerond) en initiatieven (rechthoek); kleur van een initiatief = status.",
+        "diagram_cut": "De plaat toont de {shown} meest verbonden initiatieven van {total}.",
+        "initiatives": "Initiatieven", "type": "Soort", "themes": "Thema's", "domains": "Domeinen", "owner": "Trekker",
+        "partners": "Overige partijen", "no_owner": "geen trekker vastgelegd", "period": "Looptijd", "part_of": "Onderdeel van",
+        "coverage": "Dekking", "coverage_intro": "Aantal initiatieven per thema en domein; – is een gat.",
+        "theme": "Thema", "uncovered_themes": "Thema's zonder initiatief in deze regio",
+        "timeline": "Bijeenkomsten (tijdlijn)", "decisions": "Besluiten", "tracks": "Sporen", "next_meeting": "Volgende bijeenkomst",
+        "no_meetings": "Geen bijeenkomsten vastgelegd.", "action": "Actie", "due": "Deadline", "meeting": "Bijeenkomst",
+        "overdue": "verlopen", "no_open_actions": "Geen open acties.", "learning": "Knelpunten, succesfactoren en leerpunten",
+        "barriers": "Knelpunten", "success_factors": "Succesfactoren", "lessons": "Leerpunten",
+        "continuity": "Borging en risico's", "continuity_intro": "Lopende initiatieven met een risico voor hun voortbestaan.",
+        "initiative": "Initiatief", "risks": "Risico's", "no_risks": "Geen risico's gevonden.",
+        "risk_no_owner": "geen trekker", "risk_single_actor": "hangt aan één partij", "risk_no_actor": "geen partijen vastgelegd",
+        "risk_funding": "financiering loopt af ({date})", "risk_unverified": "nooit geverifieerd",
+        "risk_stale": "niet geverifieerd sinds {date}", "risk_table_idle": "tafel niet bijeengekomen sinds {date}",
+        "inspiration": "Inspiratie uit andere regio's", "inspiration_intro": "Initiatieven elders met dezelfde thema's of thema's die hier ontbreken.",
+        "why": "Waarom", "shares_themes": "deelt thema's: {themes}", "fills_gap": "vult gat: {themes}",
+        "has_lessons": "heeft leerpunten", "no_inspiration": "Geen vergelijkbare initiatieven elders gevonden.",
+        "sources": "Bronnen", "region": "Regio", "status": "Status", "date": "Datum", "where": "Waar",
+        "briefing_title": "Voorbereiding", "purpose": "Doel en context", "forum": "Gremium",
+        "organisers": "Organisatie", "facilitators": "Procesbegeleiding", "earlier_meetings": "Eerdere bijeenkomsten",
+        "no_earlier_meetings": "Dit is de eerste vastgelegde bijeenkomst.", "participants": "Wie doet mee",
+        "their_initiatives": "Initiatieven", "presented": "Wat wordt gepresenteerd", "nothing_presented": "Niets vastgelegd.",
+        "changes": "Wat is er veranderd sinds de vorige bijeenkomst", "no_history": "Geen git-geschiedenis beschikbaar.",
+        "no_changes": "Geen wijzigingen in de kennisbank.", "added": "toegevoegd", "modified": "gewijzigd", "deleted": "verwijderd",
+        "agenda": "Voorgestelde agendapunten", "agenda_overdue": "Verlopen actie bespreken: {what} ({owner}, deadline {due})",
+        "agenda_no_owner": "Eigenaarschap beleggen voor {name}", "agenda_stale": "Stand van zaken {name}: {risk}",
+        "agenda_track": "Spoor oppakken: {title}", "agenda_none": "Geen bijzondere punten.",
+        "participants_count": "Aantal deelnemers", "unknown_date": "datum onbekend", "via": "via",
+        "contacts_left_out": "Contactgegevens zijn weggelaten (publieke versie).",
+    },
+    "en": {
+        "report_title": "Regional overview", "data_commit": "Knowledge base", "as_of": "As of",
+        "key_figures": "Key figures", "actors_by_type": "Actors by type", "initiatives_by_status": "Initiatives by status",
+        "meetings": "Meetings", "held": "held", "planned": "planned", "open_actions": "Open actions",
+        "overdue_actions": "Overdue actions", "figure": "Item", "count": "Count",
+        "the_region": "The region", "municipalities": "Municipalities", "subregions": "Regions below",
+        "insurers": "Health insurers", "support_organisations": "Regional support organisations (ROS)",
+        "none_recorded": "Not recorded.", "network": "Network", "actors_by_domain": "Actors by domain",
+        "diagram": "Network diagram", "diagram_note": "Actors (rounded) and initiatives (boxes); an initiative's colour is its status.",
+        "diagram_cut": "The diagram shows the {shown} best-connected initiatives of {total}.",
+        "initiatives": "Initiatives", "type": "Type", "themes": "Themes", "domains": "Domains", "owner": "Owner",
+        "partners": "Other parties", "no_owner": "no owner recorded", "period": "Period", "part_of": "Part of",
+        "coverage": "Coverage", "coverage_intro": "Initiatives per theme and domain; – marks a gap.",
+        "theme": "Theme", "uncovered_themes": "Themes without an initiative in this region",
+        "timeline": "Meetings (timeline)", "decisions": "Decisions", "tracks": "Tracks", "next_meeting": "Next meeting",
+        "no_meetings": "No meetings recorded.", "action": "Action", "due": "Due", "meeting": "Meeting",
+        "overdue": "overdue", "no_open_actions": "No open actions.", "learning": "Barriers, success factors and lessons",
+        "barriers": "Barriers", "success_factors": "Success factors", "lessons": "Lessons",
+        "continuity": "Continuity risks", "continuity_intro": "Running initiatives with a risk to their continuity.",
+        "initiative": "Initiative", "risks": "Risks", "no_risks": "No risks found.",
+        "risk_no_owner": "no owner", "risk_single_actor": "depends on one party", "risk_no_actor": "no parties recorded",
+        "risk_funding": "funding ends ({date})", "risk_unverified": "never verified",
+        "risk_stale": "not verified since {date}", "risk_table_idle": "table has not met since {date}",
+        "inspiration": "Inspiration from other regions", "inspiration_intro": "Initiatives elsewhere that share this region's themes or cover its gaps.",
+        "why": "Why", "shares_themes": "shares themes: {themes}", "fills_gap": "covers a gap: {themes}",
+        "has_lessons": "has lessons", "no_inspiration": "No comparable initiatives elsewhere.",
+        "sources": "Sources", "region": "Region", "status": "Status", "date": "Date", "where": "Where",
+        "briefing_title": "Briefing", "purpose": "Purpose and context", "forum": "Forum",
+        "organisers": "Organisers", "facilitators": "Facilitators", "earlier_meetings": "Earlier meetings",
+        "no_earlier_meetings": "This is the first recorded meeting.", "participants": "Who takes part",
+        "their_initiatives": "Initiatives", "presented": "To be presented", "nothing_presented": "Nothing recorded.",
+        "changes": "What changed since the previous meeting", "no_history": "No git history available.",
+        "no_changes": "No changes in the knowledge base.", "added": "added", "modified": "changed", "deleted": "removed",
+        "agenda": "Suggested agenda points", "agenda_overdue": "Discuss overdue action: {what} ({owner}, due {due})",
+        "agenda_no_owner": "Assign ownership of {name}", "agenda_stale": "Status of {name}: {risk}",
+        "agenda_track": "Take up track: {title}", "agenda_none": "Nothing in particular.",
+        "participants_count": "Participants", "unknown_date": "date unknown", "via": "via",
+        "contacts_left_out": "Contact details are left out (public version).",
+    },
+}  # fmt: skip
+
+
+def labels(lang: str) -> dict[str, Any]:
+    return LABELS[lang]
+
+
+def term(index_labels: dict[str, tuple[str, str]], theme: str, lang: str) -> str:
+    """A theme's label in the language, falling back to its id."""
+    pair = index_labels.get(theme)
+    return (pair[0] if lang == "nl" else pair[1]) if pair else theme
+
+
+VOCAB_EN: dict[str, str] = {
+    # statuses
+    "idee": "idea", "verkenning": "exploration", "pilot": "pilot", "lopend": "running", "geborgd": "embedded",
+    "afgerond": "completed", "gestopt": "stopped", "gepland": "planned", "gehouden": "held",
+    # initiative types
+    "tafel": "table", "netwerk": "network", "programma": "programme", "project": "project", "werkwijze": "way of working",
+    "voorziening": "facility", "product": "joint product",
+    # domains
+    "ggz": "mental health care", "huisartsenzorg": "GP care", "sociaal-domein": "social domain",
+    "verslavingszorg": "addiction care", "welzijn": "welfare", "publieke-gezondheid": "public health",
+    "zorgverzekering": "health insurance", "wonen": "housing", "werk-en-inkomen": "work and income",
+    "informele-zorg": "informal care", "ervaringsdeskundigheid": "lived experience",
+    # roles
+    "initiatiefnemer": "initiator", "trekker": "owner", "partner": "partner", "financier": "funder",
+    "procesbegeleider": "facilitator", "uitvoerder": "implementer", "ervaringsdeskundige": "peer expert",
+    "deelnemer": "participant",
+    # actor types
+    "zorgverzekeraar": "health insurer", "ggz-aanbieder": "mental health provider", "gemeente": "municipality",
+    "ros": "regional support organisation", "kennisinstituut": "knowledge institute",
+    "clientenorganisatie": "client organisation", "overheid": "government", "vrijgevestigde": "independent practitioner",
+    "overig": "other",
+    # region types
+    "land": "country", "provincie": "province", "regio": "region", "subregio": "subregion", "wijk": "neighbourhood",
+}  # fmt: skip
+
+
+VOCAB_NL: dict[str, str] = {
+    "ggz-aanbieder": "ggz-aanbieder", "ros": "ROS", "clientenorganisatie": "cliëntenorganisatie",
+    "kick-off": "kick-off", "landelijke-bijeenkomst": "landelijke bijeenkomst", "werk-en-inkomen": "werk en inkomen",
+    "informele-zorg": "informele zorg", "publieke-gezondheid": "publieke gezondheid",
+}  # fmt: skip
+
+
+def word(value: str, lang: str) -> str:
+    """A vocabulary slug as a word in the language."""
+    if lang == "en":
+        return VOCAB_EN.get(value, value.replace("-", " "))
+    return VOCAB_NL.get(value, value.replace("-", " "))

@@ -1,0 +1,65 @@
+"""A Mermaid flowchart of actors and initiatives that renders on GitHub and GitLab, capped to stay readable."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ggznet.index import Index
+from ggznet.render.i18n import labels, word
+from ggznet.schema import Initiative
+
+MAX_INITIATIVES = 20
+MAX_ACTORS = 30
+STATUS_COLOURS = {
+    "idee": "#f2f2f2", "verkenning": "#fff2cc", "pilot": "#ffe0b3", "lopend": "#d9ead3",
+    "geborgd": "#b6d7a8", "afgerond": "#cfe2f3", "gestopt": "#f4cccc",
+}  # fmt: skip
+
+
+def _label(text: str) -> str:
+    """Text safe inside a Mermaid `["…"]` label."""
+    text = " ".join(str(text).split())
+    text = text.replace("&", "&amp;").replace('"', "#quot;").replace("<", "&lt;").replace(">", "&gt;")
+    text = re.sub(r"[`|{}\[\]]", " ", text)
+    return text[:60] + ("…" if len(text) > 60 else "")
+
+
+def network_diagram(index: Index, initiatives: list[Initiative], *, lang: str) -> dict[str, Any]:
+    """Mermaid source plus how much was left out, for the report's network section."""
+    ranked = sorted(initiatives, key=lambda i: (-len(i.actors), i.id))
+    shown = sorted(ranked[:MAX_INITIATIVES], key=lambda i: i.id)
+    actor_weight: dict[str, int] = {}
+    for ini in shown:
+        for a in ini.actors:
+            if a.actor in index.actors:
+                actor_weight[a.actor] = actor_weight.get(a.actor, 0) + 1
+    actors = sorted(sorted(actor_weight, key=lambda a: (-actor_weight[a], a))[:MAX_ACTORS])
+    if not shown:
+        return {"source": None, "shown": 0, "total": 0, "cut": False}
+    lines = ["flowchart LR"]
+    actor_node = {a: f"a{n}" for n, a in enumerate(actors)}
+    for a in actors:
+        lines.append(f'  {actor_node[a]}(["{_label(index.actors[a].name)}"])')
+    ini_node = {i.id: f"i{n}" for n, i in enumerate(shown)}
+    for ini in shown:
+        lines.append(f'  {ini_node[ini.id]}["{_label(ini.name)}"]')
+    for ini in shown:
+        for a in ini.actors:
+            if a.actor in actor_node:
+                role = _label(word(str(a.role), lang))
+                lines.append(f'  {actor_node[a.actor]} -->|"{role}"| {ini_node[ini.id]}')
+        if ini.part_of and ini.part_of in ini_node:
+            lines.append(f"  {ini_node[ini.id]} -.-> {ini_node[ini.part_of]}")
+    for status, colour in STATUS_COLOURS.items():
+        lines.append(f"  classDef {status} fill:{colour},stroke:#666")
+    lines.append("  classDef actor fill:#ffffff,stroke:#333")
+    for status in STATUS_COLOURS:
+        members = [ini_node[i.id] for i in shown if i.status == status]
+        if members:
+            lines.append(f"  class {','.join(members)} {status}")
+    if actors:
+        lines.append(f"  class {','.join(actor_node[a] for a in actors)} actor")
+    cut = len(initiatives) > len(shown)
+    note = labels(lang)["diagram_cut"].format(shown=len(shown), total=len(initiatives)) if cut else None
+    return {"source": "\n".join(lines), "shown": len(shown), "total": len(initiatives), "cut": cut, "note": note}

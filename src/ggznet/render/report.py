@@ -1,0 +1,259 @@
+"""The view model of a regional overview: plain data that the report template only lays out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from typing import Any
+
+from ggznet.index import Index
+from ggznet.query import open_actions, records_in_region
+from ggznet.render.i18n import labels, term, word
+from ggznet.render.mermaid import network_diagram
+from ggznet.schema import Actor, Initiative, Meeting, Record, Region
+from ggznet.schema.vocab import (
+    ACTIVE_STATUSES,
+    ActorType,
+    Domain,
+    InitiativeStatus,
+    InitiativeType,
+    MeetingStatus,
+    Role,
+)
+
+STATUS_ORDER = [s.value for s in InitiativeStatus]
+DEFAULT_DOMAIN = {
+    ActorType.ZORGVERZEKERAAR: "zorgverzekering", ActorType.GGZ_AANBIEDER: "ggz",
+    ActorType.HUISARTSENZORG: "huisartsenzorg", ActorType.GEMEENTE: "sociaal-domein",
+    ActorType.SOCIAAL_DOMEIN: "sociaal-domein", ActorType.VERSLAVINGSZORG: "verslavingszorg",
+    ActorType.WELZIJN: "welzijn", ActorType.CLIENTENORGANISATIE: "ervaringsdeskundigheid",
+}  # fmt: skip
+STALE_AFTER = dt.timedelta(days=365)
+TABLE_IDLE_AFTER = dt.timedelta(days=183)
+FUNDING_WARNING = dt.timedelta(days=183)
+MAX_INSPIRATION = 8
+
+
+def actor_domains(actor: Actor) -> list[str]:
+    if actor.domains:
+        return [str(d) for d in actor.domains]
+    default = DEFAULT_DOMAIN.get(actor.type)
+    return [default] if default else ["overig"]
+
+
+def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
+    return [index.label(kind, i) for i in ids]
+
+
+def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]:
+    owners = ini.actors_with(Role.TREKKER)
+    others = [
+        {"name": index.label("actor", a.actor), "id": a.actor, "role": word(str(a.role), lang)}
+        for a in ini.actors
+        if a.role != Role.TREKKER
+    ]
+    period = ""
+    if ini.started or ini.ended:
+        period = f"{ini.started or '?'} – {ini.ended or ''}".strip()
+    return {
+        "id": ini.id, "name": ini.name, "type": word(str(ini.type), lang), "status": str(ini.status),
+        "status_word": word(str(ini.status), lang),
+        "themes": [term(index.theme_labels, t, lang) for t in ini.themes],
+        "domains": [word(str(d), lang) for d in ini.domains],
+        "owners": _names(index, "actor", owners), "partners": others, "summary": ini.summary,
+        "period": period, "regions": _names(index, "region", ini.regions),
+        "part_of": index.label("initiative", ini.part_of) if ini.part_of else None,
+    }
+
+
+def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -> list[str]:
+    L = labels(lang)
+    risks: list[str] = []
+    if not ini.actors:
+        risks.append(L["risk_no_actor"])
+    else:
+        if not ini.actors_with(Role.TREKKER):
+            risks.append(L["risk_no_owner"])
+        if len({a.actor for a in ini.actors}) == 1:
+            risks.append(L["risk_single_actor"])
+    for funding in ini.funding:
+        if funding.until and funding.until.last_day <= as_of + FUNDING_WARNING:
+            risks.append(L["risk_funding"].format(date=funding.until))
+    if ini.verified_on is None:
+        risks.append(L["risk_unverified"])
+    elif ini.verified_on < as_of - STALE_AFTER:
+        risks.append(L["risk_stale"].format(date=ini.verified_on))
+    meetings = [m for m in index.meetings.values() if m.forum == ini.id]
+    if meetings and ini.type in (InitiativeType.TAFEL, InitiativeType.NETWERK):
+        held = [m.date.last_day for m in meetings if m.status == MeetingStatus.GEHOUDEN]
+        upcoming = [m for m in meetings if m.status == MeetingStatus.GEPLAND and m.date.last_day >= as_of]
+        last = max(held) if held else None
+        if last and last < as_of - TABLE_IDLE_AFTER and not upcoming:
+            risks.append(L["risk_table_idle"].format(date=last))
+    return risks
+
+
+def meeting_entry(index: Index, m: Meeting, lang: str) -> dict[str, Any]:
+    outcomes = m.outcomes
+    return {
+        "id": m.id, "title": m.title, "date": str(m.date), "type": word(str(m.type), lang),
+        "status": str(m.status), "status_word": word(str(m.status), lang),
+        "forum": index.label("initiative", m.forum) if m.forum else None,
+        "organisers": _names(index, "actor", m.organisers), "facilitators": _names(index, "actor", m.facilitators),
+        "participants_count": m.participants.count if m.participants else None,
+        "decisions": list(outcomes.decisions) if outcomes else [],
+        "tracks": [
+            {"title": t.title, "description": t.description,
+             "owner": index.label("actor", t.owner) if t.owner else None,
+             "initiative": index.label("initiative", t.initiative) if t.initiative else None}
+            for t in (outcomes.tracks if outcomes else [])
+        ],
+        "presented": _names(index, "initiative", m.presented),
+        "next_meeting": str(m.next_meeting.date) if m.next_meeting else None,
+        "description": m.description,
+    }
+
+
+def action_entries(index: Index, meetings: list[Meeting], as_of: dt.date) -> list[dict[str, Any]]:
+    return [
+        {"what": i.action.what, "owner": index.label("actor", i.action.owner), "owner_id": i.action.owner,
+         "due": i.action.due.isoformat() if i.action.due else None, "overdue": i.overdue,
+         "meeting": i.meeting.title, "meeting_date": str(i.meeting.date), "id": i.action.id}
+        for i in open_actions(index, meetings, as_of)
+    ]
+
+
+def collect_sources(records: list[Record]) -> list[dict[str, Any]]:
+    seen: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for record in records:
+        for s in record.sources:
+            key = (s.title, s.publisher)
+            entry = seen.setdefault(key, {"title": s.title, "publisher": s.publisher,
+                                          "published": str(s.published) if s.published else None,
+                                          "url": s.url, "records": 0})
+            entry["records"] += 1
+    return sorted(seen.values(), key=lambda e: (e["published"] or "", e["title"]))
+
+
+def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str) -> list[dict[str, Any]]:
+    """Initiatives outside the region, ranked by shared themes and by themes that fill the region's gaps."""
+    L = labels(lang)
+    themes_here = {t for i in here for t in i.themes}
+    gaps = set(index.theme_labels) - themes_here
+    here_ids = {i.id for i in here}
+    ranked = []
+    for ini in index.initiatives.values():
+        if ini.id in here_ids or area.intersection(ini.regions):
+            continue
+        shared = sorted(set(ini.themes) & themes_here)
+        filled = sorted(set(ini.themes) & gaps)
+        if not shared and not filled:
+            continue
+        score = len(shared) + 2 * len(filled)
+        score += 1 if ini.status in (InitiativeStatus.LOPEND, InitiativeStatus.GEBORGD) else 0
+        has_lessons = bool(ini.lessons or ini.success_factors)
+        score += 0.5 if has_lessons else 0
+        why = []
+        if shared:
+            why.append(L["shares_themes"].format(themes=", ".join(term(index.theme_labels, t, lang) for t in shared)))
+        if filled:
+            why.append(L["fills_gap"].format(themes=", ".join(term(index.theme_labels, t, lang) for t in filled)))
+        if has_lessons:
+            why.append(L["has_lessons"])
+        ranked.append((-score, ini.id, {
+            "id": ini.id, "name": ini.name, "regions": _names(index, "region", ini.regions),
+            "status_word": word(str(ini.status), lang), "summary": ini.summary, "why": "; ".join(why),
+            "score": score,
+        }))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    return [r[2] for r in ranked[:MAX_INSPIRATION]]
+
+
+def report_view(
+    index: Index, region_id: str, *, as_of: dt.date, commit: str, lang: str = "nl", audience: str = "internal"
+) -> dict[str, Any]:
+    """Everything the regional overview shows, as plain data."""
+    region: Region = index.lookup(region_id, ["region"])  # type: ignore[assignment]
+    scope = records_in_region(index, region.id)
+    area = scope["region"]
+    initiatives = [index.initiatives[i] for i in sorted(scope["initiative"])]
+    meetings = sorted((index.meetings[m] for m in scope["meeting"]), key=lambda m: (m.date.first_day, m.id))
+    actors = [index.actors[a] for a in sorted(scope["actor"])]
+    L = labels(lang)
+
+    by_status = Counter(str(i.status) for i in initiatives)
+    actions = action_entries(index, meetings, as_of)
+    figures = {
+        "actors_by_type": sorted(((word(k, lang), v) for k, v in Counter(str(a.type) for a in actors).items()),
+                                 key=lambda kv: (-kv[1], kv[0])),
+        "initiatives_by_status": [(word(s, lang), by_status[s]) for s in STATUS_ORDER if by_status[s]],
+        "actors": len(actors), "initiatives": len(initiatives),
+        "meetings_held": sum(1 for m in meetings if m.status == MeetingStatus.GEHOUDEN),
+        "meetings_planned": sum(1 for m in meetings if m.status == MeetingStatus.GEPLAND),
+        "open_actions": len(actions), "overdue_actions": sum(1 for a in actions if a["overdue"]),
+    }
+
+    domains: dict[str, list[str]] = defaultdict(list)
+    for actor in actors:
+        for d in actor_domains(actor):
+            domains[d].append(actor.name)
+    domain_order = [d.value for d in Domain] + ["overig"]
+    actors_by_domain = [(word(d, lang), sorted(domains[d])) for d in domain_order if domains.get(d)]
+
+    groups = []
+    for status in STATUS_ORDER:
+        members = [initiative_entry(index, i, lang) for i in initiatives if i.status == status]
+        if members:
+            groups.append({"status": word(status, lang), "initiatives": members})
+
+    used_domains = [d.value for d in Domain if any(d in i.domains for i in initiatives)]
+    coverage_rows = []
+    for theme in sorted(index.theme_labels, key=lambda t: term(index.theme_labels, t, lang).lower()):
+        cells = [sum(1 for i in initiatives if theme in i.themes and d in i.domains) for d in used_domains]
+        total = sum(1 for i in initiatives if theme in i.themes)
+        coverage_rows.append({"theme": term(index.theme_labels, theme, lang), "cells": cells, "total": total})
+
+    learning: dict[str, list[dict[str, str]]] = {"barriers": [], "success_factors": [], "lessons": []}
+    for category, items in learning.items():
+        seen: dict[str, dict[str, Any]] = {}
+        for ini in initiatives:
+            for text in getattr(ini, category):
+                entry = seen.setdefault(text.strip(), {"text": text.strip(), "initiatives": []})
+                entry["initiatives"].append(ini.name)
+        items.extend(seen.values())
+
+    risks = []
+    for ini in initiatives:
+        if ini.status not in ACTIVE_STATUSES:
+            continue
+        found = continuity_risks(index, ini, as_of, lang)
+        if found:
+            risks.append({"name": ini.name, "id": ini.id, "status_word": word(str(ini.status), lang), "risks": found})
+
+    subregions = [{"name": r.name, "type": word(str(r.type), lang), "id": r.id} for r in index.subregions(region.id)]
+    diagram = network_diagram(index, initiatives, lang=lang)
+    records: list[Record] = [
+        *(index.regions[r] for r in sorted(area)), *actors, *initiatives, *meetings
+    ]
+    return {
+        "L": L, "lang": lang, "audience": audience, "as_of": as_of.isoformat(), "commit": commit,
+        "region": {
+            "id": region.id, "name": region.name, "type": word(str(region.type), lang),
+            "path": [r.name for r in index.region_path(region.id)], "description": region.description,
+            "municipalities": list(region.municipalities), "subregions": subregions,
+            "insurers": _names(index, "actor", region.insurers),
+            "support_organisations": _names(index, "actor", region.support_organisations),
+        },
+        "figures": figures,
+        "actors_by_domain": actors_by_domain,
+        "diagram": diagram,
+        "initiative_groups": groups,
+        "coverage": {"domains": [word(d, lang) for d in used_domains], "rows": coverage_rows,
+                     "uncovered": [r["theme"] for r in coverage_rows if r["total"] == 0]},
+        "meetings": [meeting_entry(index, m, lang) for m in meetings],
+        "actions": actions,
+        "learning": learning,
+        "risks": risks,
+        "inspiration": inspiration(index, area, initiatives, lang),
+        "sources": collect_sources(records),
+    }

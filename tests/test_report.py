@@ -1,0 +1,195 @@
+"""`ggznet report` and `ggznet briefing`: golden files, valid Markdown, hostile text, options."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from ggznet.api import KnowledgeBase, RenderOptions, briefing, report
+
+REPO = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).parent / "golden"
+AS_OF = dt.date(2026, 11, 23)
+UPDATE = os.environ.get("GGZNET_UPDATE_GOLDEN") == "1"
+
+
+@pytest.fixture(scope="module")
+def shipped() -> KnowledgeBase:
+    return KnowledgeBase.open(REPO)
+
+
+def fixed(lang: str = "nl", **kw) -> RenderOptions:
+    return RenderOptions(as_of=AS_OF, lang=lang, commit="GOLDEN", **kw)
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE or not path.exists():
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{name} changed; rerun with GGZNET_UPDATE_GOLDEN=1 if intended"
+
+
+def assert_valid_markdown(text: str) -> None:
+    """Parses as GitHub-flavoured Markdown: tables are tables and headings nest without jumps."""
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    tokens = md.parse(text)
+    levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
+    assert levels and levels[0] == 1 and levels.count(1) == 1
+    for before, after in zip(levels, levels[1:], strict=False):
+        assert after <= before + 1, f"heading jumps from h{before} to h{after}"
+    table_lines = [line for line in text.splitlines() if line.startswith("| --- |") or line.startswith("| --- |")]
+    assert sum(1 for t in tokens if t.type == "table_open") == len(table_lines)
+    for t in tokens:
+        if t.type == "html_block" or t.type == "html_inline":
+            assert t.content.strip().startswith("<!-- ggznet "), t.content
+    rows: list[int] = []
+    for t in tokens:
+        if t.type == "tr_open":
+            rows.append(0)
+        elif t.type in ("th_open", "td_open"):
+            rows[-1] += 1
+        elif t.type == "table_close":
+            assert len(set(rows)) == 1, f"table rows with different cell counts: {rows}"
+            rows = []
+
+
+@pytest.mark.parametrize("region", ["twente", "limburg"])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_report_golden(shipped, region, lang) -> None:
+    text = report(shipped, region, fixed(lang))
+    assert_valid_markdown(text)
+    check_golden(f"report-{region}.{lang}.md", text)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_briefing_golden(shipped, lang) -> None:
+    text = briefing(shipped, "samenwerkingstafel-twente", fixed(lang))
+    assert_valid_markdown(text)
+    check_golden(f"briefing-samenwerkingstafel-twente.{lang}.md", text)
+
+
+def test_report_has_every_section(shipped) -> None:
+    text = report(shipped, "twente", fixed())
+    for heading in ["## Kerncijfers", "## De regio", "## Netwerk", "```mermaid", "## Initiatieven", "## Dekking",
+                    "## Bijeenkomsten (tijdlijn)", "## Open acties", "## Knelpunten, succesfactoren en leerpunten",
+                    "## Borging en risico's", "## Inspiratie uit andere regio's", "## Bronnen"]:
+        assert heading in text
+    assert "Nederland › Overijssel › Twente" in text
+    assert "**(verlopen)**" in text  # Menzis' action due 2023-07-14 is overdue on 2026-11-23
+
+
+def test_report_includes_regions_below(shipped) -> None:
+    text = report(shipped, "limburg", fixed())
+    assert "Thematafel GGZ Mijnstreek" in text and "De Nieuwe GGZ Maastricht" in text
+    assert "Nederland › Limburg" in text
+
+
+def test_every_region_renders_valid_markdown(shipped) -> None:
+    for region in shipped.index.regions:
+        assert_valid_markdown(report(shipped, region, fixed()))
+
+
+def test_same_data_same_bytes(shipped) -> None:
+    assert report(shipped, "twente", fixed()) == report(shipped, "twente", fixed())
+
+
+HOSTILE = "Naam | met pijp\nen <script>alert(1)</script> [klik](javascript:alert(1)) # kop\n- lijst"
+
+
+def test_hostile_text_cannot_break_the_markdown(make_kb) -> None:
+    root = make_kb({
+        "data/initiatives/tafel-a.yaml": (
+            "id: tafel-a\nname: " + repr(HOSTILE).replace("'", '"') + "\ntype: tafel\nstatus: lopend\n"
+            "regions: [regio-a]\nthemes: [wachttijden]\ndomains: [ggz]\n"
+            "actors:\n  - {actor: ggz-a, role: trekker}\n"
+            "summary: " + repr(HOSTILE).replace("'", '"') + "\n"
+            "barriers: [" + repr(HOSTILE).replace("'", '"') + "]\n"
+            "sources:\n  - {title: '<b>bron</b> | x', url: 'https://example.org/a_(b)'}\n"
+        ),
+    })
+    kb = KnowledgeBase.open(root)
+    assert not kb.validate().errors
+    for text in (report(kb, "regio-a", fixed()), briefing(kb, "tafel-a", fixed())):
+        assert_valid_markdown(text)
+        assert "<script>" not in text and "<b>" not in text
+        tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(text)
+        links = [c for t in tokens if t.children for c in t.children if c.type == "link_open"]
+        assert all(str(c.attrs.get("href", "")).startswith("http") for c in links)
+
+
+def test_links_are_only_http() -> None:
+    from ggznet.render.markdown import link
+
+    assert link("x", "https://example.org/p") == "[x](https://example.org/p)"
+    assert link("x", "javascript:alert(1)") == "x"
+    assert link("x", "https://example.org/a)(b") == "x"
+    assert link("[a](b)", None) == "\\[a\\](b)"
+
+
+def test_cli_report_writes_and_checks(cli, tmp_path) -> None:
+    target = tmp_path / "twente.md"
+    run = cli("report", "twente", "--kb", str(REPO), "--as-of", "2026-11-23", "-o", str(target))
+    assert run.exit_code == 0, run.stderr
+    assert target.read_text(encoding="utf-8").startswith("<!-- ggznet report twente; as-of 2026-11-23; lang nl")
+    assert cli("report", "twente", "--kb", str(REPO), "--check", str(target)).exit_code == 0
+    target.write_text(target.read_text(encoding="utf-8").replace("Kerncijfers", "Cijfers"), encoding="utf-8")
+    run = cli("report", "twente", "--kb", str(REPO), "--check", str(target))
+    assert run.exit_code == 1 and "out of date" in run.stderr
+
+
+def test_cli_report_all(cli, tmp_path) -> None:
+    run = cli("report", "--all", "--kb", str(REPO), "-o", str(tmp_path), "--as-of", "2026-11-23")
+    assert run.exit_code == 0, run.stderr
+    assert (tmp_path / "twente.md").exists() and (tmp_path / "gelderse-vallei.md").exists()
+    index = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert "[Twente](twente.md)" in index
+    assert cli("report", "--all", "--kb", str(REPO), "--check", str(tmp_path)).exit_code == 0
+
+
+def test_cli_report_prints_markdown_to_a_pipe(cli) -> None:
+    run = cli("report", "twente", "--kb", str(REPO), "--lang", "en")
+    assert run.exit_code == 0 and run.stdout.startswith("<!-- ggznet report twente")
+    assert "# Regional overview Twente" in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["report", "twent"], "did you mean `twente`"),
+        (["report", "twente", "--lang", "de"], "--lang"),
+        (["report"], "which region"),
+        (["briefing", "menzis"], "no meeting or initiative"),
+        (["briefing", "mijnstreekambitie"], "has no planned meeting"),
+    ],
+)
+def test_cli_usage_errors(cli, args, needle) -> None:
+    run = cli(*args, "--kb", str(REPO))
+    assert run.exit_code == 2, run.stdout
+    assert needle in run.stderr
+
+
+def test_briefing_for_a_forum_takes_its_next_planned_meeting(cli) -> None:
+    run = cli("briefing", "thematafel-ggz-mijnstreek", "--kb", str(REPO))
+    assert run.exit_code == 0
+    assert "2022-10" in run.stdout and "Thematafel" in run.stdout
+
+
+def test_user_templates_override_and_are_sandboxed(cli, tmp_path) -> None:
+    own = tmp_path / "tpl"
+    own.mkdir()
+    (own / "report.md.j2").write_text("# {{ region.name }}\n{{ figures.initiatives }} initiatieven\n", encoding="utf-8")
+    run = cli("report", "twente", "--kb", str(REPO), "--templates", str(own))
+    assert run.stdout == "# Twente\n3 initiatieven\n"
+    (own / "report.md.j2").write_text("{{ region.__class__.__mro__ }}", encoding="utf-8")
+    run = cli("report", "twente", "--kb", str(REPO), "--templates", str(own))
+    assert run.exit_code == 1 and "Traceback" not in run.stderr
+    (own / "report.md.j2").write_text("{{ ''.__class__.__mro__[1].__subclasses__() }}", encoding="utf-8")
+    run = cli("report", "twente", "--kb", str(REPO), "--templates", str(own))
+    assert run.exit_code == 1 and "sandbox" in run.stderr
+    (own / "report.md.j2").write_text("{{ nope }}", encoding="utf-8")
+    run = cli("report", "twente", "--kb", str(REPO), "--templates", str(own))
+    assert run.exit_code == 1 and "nope" in run.stderr
