@@ -23,7 +23,7 @@ def shipped() -> KnowledgeBase:
 
 
 def fixed(lang: str = "nl", **kw) -> RenderOptions:
-    return RenderOptions(as_of=AS_OF, lang=lang, commit="GOLDEN", **kw)
+    return RenderOptions(as_of=AS_OF, lang=lang, commit="GOLDEN", history=False, **kw)
 
 
 def check_golden(name: str, text: str) -> None:
@@ -193,3 +193,27 @@ def test_user_templates_override_and_are_sandboxed(cli, tmp_path) -> None:
     (own / "report.md.j2").write_text("{{ nope }}", encoding="utf-8")
     run = cli("report", "twente", "--kb", str(REPO), "--templates", str(own))
     assert run.exit_code == 1 and "nope" in run.stderr
+
+
+def git(root: Path, *args: str) -> None:
+    import subprocess
+
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, env=env)
+
+
+def test_briefing_lists_changes_since_the_previous_meeting(make_kb, cli) -> None:
+    root = make_kb()
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "Kennisbank gestart")
+    path = root / "data/initiatives/netwerk-a.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("status: idee", "status: pilot"), encoding="utf-8")
+    git(root, "commit", "-qam", "Lerend netwerk A in pilot")
+    run = cli("briefing", "tafel-a", "--kb", str(root))
+    assert run.exit_code == 0, run.stderr
+    assert "| gewijzigd | Lerend netwerk A | Lerend netwerk A in pilot |" in run.stdout
+    assert "data `" not in run.stdout  # the header names the data commit, not a placeholder
+    header = run.stdout.splitlines()[0]
+    assert header.startswith("<!-- ggznet briefing 2023-07-14-tafel-a;") and "data " in header

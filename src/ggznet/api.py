@@ -168,6 +168,7 @@ class RenderOptions:
     audience: str = "internal"
     templates: Path | None = None
     commit: str | None = None
+    history: bool = True  # read git history for "what changed" (briefings)
 
 
 def _commit(kb: KnowledgeBase, options: RenderOptions) -> str:
@@ -203,7 +204,7 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
     changes = None
     if earlier:
         since = earlier[-1].date.last_day
-        changes = changes_since(kb.root, since, options.as_of) if options.commit is None else []
+        changes = changes_since(kb.root, since, options.as_of) if options.history else None
     view = briefing_view(kb.index, meeting, as_of=options.as_of, commit=_commit(kb, options), changes=changes,
                          lang=options.lang, audience=options.audience)
     return render("briefing.md.j2", view, user_dir=options.templates)
