@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,18 +53,34 @@ class KnowledgeBase:
         *,
         cwd: Path | None = None,
         progress: ProgressCallback | None = None,
+        overlay: Mapping[str, str | None] | None = None,
     ) -> KnowledgeBase:
-        """Find (see `store.files.find_root`) and load a knowledge base. Never raises for bad records."""
+        """Find (see `store.files.find_root`) and load a knowledge base. Never raises for bad records.
+
+        `overlay` maps record paths (`data/actors/x.yaml`) to text that replaces the file, or None
+        for a file that is gone: how an edit is checked before anything is written.
+        """
         root = files.find_root(path, cwd=cwd)
+        if not overlay:
+            from ggznet.store.lock import recover_if_idle
+
+            recover_if_idle(root)
         kb = cls(root=root, index=Index())
-        kb._load(progress)
+        kb._load(progress, overlay or {})
         return kb
 
     # -- loading -------------------------------------------------------------------------------
-    def _load(self, progress: ProgressCallback | None) -> None:
+    def _load(self, progress: ProgressCallback | None, overlay: Mapping[str, str | None]) -> None:
         problems = self.load_problems
         self.index.vocabulary = self._load_vocabulary()
         paths, strays = files.record_paths(self.root)
+        if overlay:
+            on_disk = {p.relative_to(self.root).as_posix(): p for p in paths}
+            for rel, text in sorted(overlay.items()):
+                if text is not None:
+                    self._add(files.parse_record_text(rel, text))
+            paths = [p for rel, p in on_disk.items() if rel not in overlay]
+            self.files_read += sum(1 for t in overlay.values() if t is not None)
         for stray in strays:
             rel = stray.relative_to(self.root).as_posix()
             problems.append(
@@ -76,7 +92,7 @@ class KnowledgeBase:
             self._add(raw)
             if progress is not None and (n % 256 == 0 or n == total):
                 progress(n, total)
-        self.files_read = total
+        self.files_read += total
 
     def _add(self, raw: files.RawFile) -> None:
         problems = self.load_problems
@@ -218,3 +234,74 @@ def _check_options(options: RenderOptions) -> None:
         raise UsageError(f"--lang: `{options.lang}` is not supported", f"choose one of: {', '.join(LANGUAGES)}")
     if options.audience not in ("internal", "public"):
         raise UsageError(f"--audience: `{options.audience}` is not valid", "choose internal or public")
+
+
+@dataclass
+class EditResult:
+    description: str
+    changes: dict[str, str | None]
+    diff: str
+    written: bool
+    commit: str | None = None
+
+
+def edit(
+    path: str | os.PathLike[str] | None,
+    plan: Callable[[KnowledgeBase, Any], str],
+    *,
+    dry_run: bool = False,
+    commit: bool = False,
+    today: dt.date | None = None,
+    hook: Callable[[str, str], None] | None = None,
+    lock_timeout: float = 30.0,
+) -> EditResult:
+    """Run one edit: `plan(kb, editor)` records changes and returns a description; then check and write.
+
+    Under the knowledge base's edit lock: an interrupted earlier write is rolled back, the edited
+    knowledge base is validated before anything is written (an edit that adds errors is refused),
+    files changed by someone else since they were read are not overwritten, and all files are
+    written all-or-nothing. With `commit`, a git commit of exactly these files follows.
+    """
+    from ggznet.edit import Editor, new_errors
+    from ggznet.errors import EditRefused
+    from ggznet.store import transaction
+    from ggznet.store.lock import edit_lock
+
+    root = files.find_root(path)
+    with edit_lock(root, timeout=lock_timeout):
+        transaction.recover(root)
+        kb = KnowledgeBase.open(root)
+        editor = Editor(root)
+        description = plan(kb, editor)
+        changes = editor.changes()
+        if not changes:
+            return EditResult(description, {}, "", written=False)
+        before = kb.validate(today=today).problems
+        after = KnowledgeBase.open(root, overlay=changes).validate(today=today).problems
+        added = new_errors(before, after)
+        if added:
+            shown = "\n".join(f"  {p.path}:{p.line}:{p.column}: {p.code} {p.message}" for p in added[:10])
+            more = f"\n  … and {len(added) - 10} more" if len(added) > 10 else ""
+            raise EditRefused(f"the edit would make the knowledge base invalid; nothing was written:\n{shown}{more}",
+                              "fix the values and try again (ggznet explain CODE tells more)")
+        diff = editor.diff()
+        if dry_run:
+            return EditResult(description, changes, diff, written=False)
+        for rel, original in editor.originals.items():
+            if original is None:
+                continue
+            try:
+                current = (root / rel).read_bytes().decode("utf-8")
+            except (OSError, UnicodeDecodeError):
+                current = None
+            if current != original:
+                raise EditRefused(f"{rel} changed on disk while ggznet was editing it; nothing was written",
+                                  "run the command again")
+        transaction.apply(root, {rel: (t.encode("utf-8") if t is not None else None) for rel, t in changes.items()},
+                          hook=hook)
+        sha = None
+        if commit:
+            from ggznet.store.git import commit_files
+
+            sha = commit_files(root, sorted(changes), f"{description}\n\nMade with ggznet.")
+        return EditResult(description, changes, diff, written=True, commit=sha)

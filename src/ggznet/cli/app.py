@@ -73,7 +73,7 @@ def main_options(
 
 
 def _register() -> None:
-    from ggznet.cli import cmd_query, cmd_report, cmd_validate
+    from ggznet.cli import cmd_edit, cmd_query, cmd_report, cmd_validate
 
     app.command("validate")(cmd_validate.validate)
     app.command("explain")(cmd_validate.explain)
@@ -83,6 +83,12 @@ def _register() -> None:
     app.command("actions")(cmd_query.actions)
     app.command("report")(cmd_report.report)
     app.command("briefing")(cmd_report.briefing)
+    app.command("new")(cmd_edit.new)
+    app.command("set")(cmd_edit.set_value)
+    app.command("link")(cmd_edit.link)
+    app.command("unlink")(cmd_edit.unlink)
+    app.command("rename")(cmd_edit.rename)
+    app.add_typer(cmd_edit.action_app, name="action")
 
 
 _register()

@@ -83,6 +83,17 @@ def read_text(path: Path) -> str | None:
     return text
 
 
+def parse_record_text(rel: str, text: str) -> RawFile:
+    """A record given as text (an edit not yet written), read like a file."""
+    raw = RawFile(rel, size=len(text.encode("utf-8")))
+    if raw.size > MAX_FILE_BYTES:
+        raw.findings.append(yamlfast.Finding("yaml-too-large", f"file is {raw.size:,} bytes", 1, 1))
+        return raw
+    parsed = yamlfast.parse(text.removeprefix("\ufeff"))
+    raw.data, raw.findings = parsed.data, parsed.findings
+    return raw
+
+
 def read_record_file(root: Path, path: Path) -> RawFile:
     rel = path.relative_to(root).as_posix()
     raw = RawFile(rel)

@@ -76,3 +76,21 @@ def changes_since(root: Path, since: dt.date, until: dt.date | None = None) -> l
             status, path = line.split("\t", 1)
             changes.append(FileChange(status[:1], path, date, author, subject))
     return changes
+
+
+def commit_files(root: Path, paths: list[str], message: str) -> str:
+    """Commit exactly `paths` (added, changed or removed) with `message`; the new commit's short hash."""
+    from ggznet.errors import GgznetError
+
+    inside = _git(root, "rev-parse", "--is-inside-work-tree")
+    if not inside or inside.strip() != "true":
+        raise GgznetError("--commit: the knowledge base is not a git repository; the files were written",
+                          "run `git init`, or leave out --commit")
+    done = subprocess.run(["git", "-C", str(root), "add", "-A", "--", *paths], capture_output=True, text=True, check=False)
+    if done.returncode == 0:
+        done = subprocess.run(["git", "-C", str(root), "commit", "-q", "-m", message, "--only", "--", *paths],
+                              capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise GgznetError(f"--commit: git refused: {done.stderr.strip() or done.stdout.strip()}",
+                          "the files were written; commit them by hand")
+    return (_git(root, "rev-parse", "--short", "HEAD") or "").strip()

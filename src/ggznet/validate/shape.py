@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import types
-import typing
 from enum import Enum
 from typing import Any
 
@@ -11,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from ggznet.problems import Problem, error
 from ggznet.schema import Record
+from ggznet.schema.introspect import field_at, model_at, unwrap
 from ggznet.suggest import did_you_mean, format_suggestions, key_suggestions
 
 _TYPE_WORDS = {
@@ -42,46 +41,11 @@ def _describe(value: Any) -> str:
     return f"`{text[:60]}{'…' if len(text) > 60 else ''}`"
 
 
-def _unwrap(annotation: Any) -> list[Any]:
-    """Flatten Optional/Union/list/Annotated to the plain classes inside."""
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _unwrap(typing.get_args(annotation)[0])
-    if origin in (typing.Union, types.UnionType, list):
-        return [cls for arg in typing.get_args(annotation) for cls in _unwrap(arg)]
-    return [annotation]
-
-
-def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
-    current: type[BaseModel] | None = model
-    for part in loc:
-        if isinstance(part, int) or current is None:
-            continue
-        info = current.model_fields.get(part)
-        if info is None:
-            return None
-        nested = [c for c in _unwrap(info.annotation) if isinstance(c, type) and issubclass(c, BaseModel)]
-        current = nested[0] if nested else None
-    return current
-
-
-def _field_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> Any:
-    parent = _model_at(model, tuple(p for p in loc[:-1]))
-    if parent is None or isinstance(loc[-1], int):
-        # list item: the field is the last str part
-        names = [p for p in loc if isinstance(p, str)]
-        parent = _model_at(model, tuple(loc[: max(i for i, p in enumerate(loc) if isinstance(p, str))]))
-        if parent is None or not names:
-            return None
-        return parent.model_fields.get(names[-1])
-    return parent.model_fields.get(loc[-1])
-
-
 def _enum_of(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[Enum] | None:
-    info = _field_at(model, loc)
+    info = field_at(model, loc)
     if info is None:
         return None
-    enums = [c for c in _unwrap(info.annotation) if isinstance(c, type) and issubclass(c, Enum)]
+    enums = [c for c in unwrap(info.annotation) if isinstance(c, type) and issubclass(c, Enum)]
     return enums[0] if enums else None
 
 
@@ -126,7 +90,7 @@ def problems_from_validation(
         field = _dotted(loc)
         value = err.get("input")
         if kind == "extra_forbidden":
-            parent = _model_at(model, loc[:-1])
+            parent = model_at(model, loc[:-1])
             allowed = list(parent.model_fields) if parent else []
             hint = format_suggestions(key_suggestions(str(loc[-1]), allowed))
             if hint is None and allowed:
