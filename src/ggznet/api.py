@@ -140,10 +140,17 @@ class KnowledgeBase:
         return vocabulary
 
     # -- validation ------------------------------------------------------------------------------
-    def validate(self, *, today: dt.date | None = None) -> ValidationResult:
-        """All problems of the knowledge base, located and sorted."""
+    def validate(self, *, today: dt.date | None = None, max_age: dt.timedelta | None = None) -> ValidationResult:
+        """All problems of the knowledge base, located and sorted.
+
+        With `max_age`, records whose `verified_on` is missing or older also get a warning.
+        """
         today = today or dt.date.today()
         problems = [*self.load_problems, *cross_record_problems(self.index, today)]
+        if max_age is not None:
+            from ggznet.validate.checks import check_freshness
+
+            problems.extend(check_freshness(self.index, today, max_age))
         problems = sorted(set(self._locate(problems)), key=Problem.sort_key)
         return ValidationResult(problems, self.files_read)
 
@@ -167,6 +174,27 @@ class KnowledgeBase:
             )
             located.append(problem.located(line, column))
         return located
+
+
+def problems_since(kb: KnowledgeBase, result: ValidationResult, ref: str, *, today: dt.date | None = None
+                   ) -> tuple[list[Problem], list[Problem]]:
+    """Split problems into (caused since `ref`, there already at `ref`).
+
+    The whole knowledge base is checked either way; a problem counts as old when the knowledge base
+    at `ref` had the same problem (same code, file and message), wherever the line has moved to.
+    """
+    import tempfile
+
+    from ggznet.store import git
+
+    sha = git.resolve(kb.root, ref)
+    with tempfile.TemporaryDirectory(prefix="ggznet-base-") as tmp:
+        git.export_data(kb.root, sha, Path(tmp))
+        before = KnowledgeBase.open(Path(tmp)).validate(today=today).problems
+    seen = {(p.code, p.path, p.message) for p in before}
+    new = [p for p in result.problems if (p.code, p.path, p.message) not in seen]
+    old = [p for p in result.problems if (p.code, p.path, p.message) in seen]
+    return new, old
 
 
 def _severity(code: str) -> Severity:

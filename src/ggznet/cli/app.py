@@ -73,7 +73,7 @@ def main_options(
 
 
 def _register() -> None:
-    from ggznet.cli import cmd_edit, cmd_query, cmd_report, cmd_validate
+    from ggznet.cli import cmd_edit, cmd_git, cmd_query, cmd_report, cmd_validate
 
     app.command("validate")(cmd_validate.validate)
     app.command("explain")(cmd_validate.explain)
@@ -89,6 +89,9 @@ def _register() -> None:
     app.command("unlink")(cmd_edit.unlink)
     app.command("rename")(cmd_edit.rename)
     app.add_typer(cmd_edit.action_app, name="action")
+    app.command("changes")(cmd_git.changes)
+    app.command("history")(cmd_git.history)
+    app.command("schema")(cmd_git.schema)
 
 
 _register()

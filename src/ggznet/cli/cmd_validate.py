@@ -16,7 +16,7 @@ from ggznet.cli.options import KbOption
 from ggznet.errors import ExitStatus, UsageError
 
 if TYPE_CHECKING:
-    from ggznet.api import ValidationResult
+    from ggznet.api import KnowledgeBase, ValidationResult
     from ggznet.problems import Problem
 
 
@@ -41,6 +41,17 @@ def validate(
         dt.datetime | None,
         typer.Option("--as-of", formats=["%Y-%m-%d"], help="Judge dates as on this day (default: today)."),
     ] = None,
+    changed_since: Annotated[
+        str | None,
+        typer.Option("--changed-since", metavar="REF", show_default=False,
+                     help="Fail only on problems that are new since this git ref (a pull request's base); "
+                     "older problems are summarised."),
+    ] = None,
+    max_age: Annotated[
+        str | None,
+        typer.Option("--max-age", metavar="AGE", show_default=False,
+                     help="Warn about records not verified within AGE (365d, 52w, 12m, 1y), summed up per region."),
+    ] = None,
 ) -> None:
     """Check every record: YAML, schema, references, dates, themes and privacy. All problems in one run.
 
@@ -49,18 +60,73 @@ def validate(
     from ggznet.api import KnowledgeBase
     from ggznet.cli.progress import load_progress
 
+    from ggznet.api import ValidationResult, problems_since
+
+    age = parse_age(max_age) if max_age else None
+    today = as_of.date() if as_of else None
     with load_progress() as progress:
         knowledge_base = KnowledgeBase.open(kb, progress=progress)
-    result = knowledge_base.validate(today=as_of.date() if as_of else None)
+    result = knowledge_base.validate(today=today, max_age=age)
+    old: list[Problem] = []
+    if changed_since:
+        from ggznet.store.git import HistoryError
+
+        try:
+            new, old = problems_since(knowledge_base, result, changed_since, today=today)
+        except HistoryError as exc:
+            raise UsageError(f"--changed-since: {exc}",
+                             "in GitHub Actions, check out with `fetch-depth: 0`") from None
+        result = ValidationResult(new, result.files_checked)
     fmt = output_format or (ValidateFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ValidateFormat.text)
     base = Path.cwd()
     if fmt is ValidateFormat.json:
-        _print_json(result, knowledge_base.root, base)
+        _print_json(result, knowledge_base.root, base, old=old if changed_since else None)
     elif fmt is ValidateFormat.github:
         _print_github(result, knowledge_base.root, base)
     else:
         _print_text(result, knowledge_base.root, base)
+    if fmt is not ValidateFormat.json:
+        from ggznet.cli.console import out
+
+        if changed_since and old:
+            files = len({p.path for p in old})
+            out().print(f"{len(old)} older problem{'s' if len(old) != 1 else ''} in {files} file{'s' if files != 1 else ''} "
+                        f"were there at {changed_since} already; not counted (run without --changed-since to see them)")
+        if age is not None:
+            for line in freshness_summary(knowledge_base, result.problems):
+                out().print(line)
     raise typer.Exit(int(ExitStatus.PROBLEMS if result.failed(strict=strict) else ExitStatus.OK))
+
+
+def parse_age(text: str) -> dt.timedelta:
+    import re
+
+    match = re.fullmatch(r"\s*(\d+)\s*([dwmy])\s*", text.lower())
+    if not match:
+        raise UsageError(f"--max-age `{text}` is not an age", "write e.g. 365d, 52w, 12m or 1y")
+    days = {"d": 1, "w": 7, "m": 30, "y": 365}[match.group(2)] * int(match.group(1))
+    return dt.timedelta(days=days)
+
+
+def freshness_summary(knowledge_base: KnowledgeBase, problems: list[Problem]) -> list[str]:
+    """Stale records per region they name, as lines for the text output."""
+    from collections import Counter
+
+    stale_paths = {p.path for p in problems if p.code == "stale-record"}
+    total: Counter[str] = Counter()
+    stale: Counter[str] = Counter()
+    index = knowledge_base.index
+    for record in index.all_records():
+        regions = [record.id] if record.kind == "region" else list(getattr(record, "regions", []) or []) or ["(geen regio)"]
+        for region in regions:
+            total[region] += 1
+            if index.path_of(record) in stale_paths:
+                stale[region] += 1
+    lines = ["not verified within --max-age, per region:"]
+    for region in sorted(total, key=lambda r: (-stale[r], r)):
+        if stale[region]:
+            lines.append(f"  {index.label('region', region)}: {stale[region]} of {total[region]} records")
+    return lines if len(lines) > 1 else ["all records verified within --max-age"]
 
 
 def display_path(root: Path, rel: str, base: Path) -> str:
@@ -101,14 +167,16 @@ def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
         console.print(f"ok: {result.files_checked} files, no problems")
 
 
-def _print_json(result: ValidationResult, root: Path, base: Path) -> None:
-    payload = {
+def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[Problem] | None = None) -> None:
+    payload: dict[str, object] = {
         "ok": not result.errors,
         "files_checked": result.files_checked,
         "errors": len(result.errors),
         "warnings": len(result.warnings),
         "problems": [p.as_dict() for p in result.problems],
     }
+    if old is not None:
+        payload["older_problems"] = [p.as_dict() for p in old]
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -133,14 +201,20 @@ def _print_github(result: ValidationResult, root: Path, base: Path) -> None:
     sys.stdout.write("\n".join(lines) + "\n")
 
 
-def explain(code: Annotated[str | None, typer.Argument(help="A problem code, e.g. unknown-field.")] = None) -> None:
+def explain(
+    code: Annotated[str | None, typer.Argument(help="A problem code, e.g. unknown-field.")] = None,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print the reference of all codes as Markdown.")] = False,
+) -> None:
     """Explain a problem code: the rule, a wrong and a right example. Without CODE, list all codes."""
     from rich.markup import escape
 
     from ggznet.cli.console import out
     from ggznet.suggest import did_you_mean, format_suggestions
-    from ggznet.validate.codes import CODES
+    from ggznet.validate.codes import CODES, reference_markdown
 
+    if markdown:
+        sys.stdout.write(reference_markdown())
+        return
     console = out()
     if code is None:
         for c in CODES.values():

@@ -94,3 +94,101 @@ def commit_files(root: Path, paths: list[str], message: str) -> str:
         raise GgznetError(f"--commit: git refused: {done.stderr.strip() or done.stdout.strip()}",
                           "the files were written; commit them by hand")
     return (_git(root, "rev-parse", "--short", "HEAD") or "").strip()
+
+
+class HistoryError(Exception):
+    """Git history that is needed is not there (no repository, unknown ref, shallow clone)."""
+
+
+def _require_repo(root: Path) -> None:
+    inside = _git(root, "rev-parse", "--is-inside-work-tree")
+    if not inside or inside.strip() != "true":
+        raise HistoryError("the knowledge base is not in a git repository")
+
+
+def is_shallow(root: Path) -> bool:
+    return (_git(root, "rev-parse", "--is-shallow-repository") or "").strip() == "true"
+
+
+def resolve(root: Path, ref: str) -> str:
+    """The full commit id of `ref`; HistoryError when this clone does not have it."""
+    _require_repo(root)
+    sha = _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    if not sha:
+        hint = " (this is a shallow clone: fetch more history, e.g. `git fetch --unshallow`)" if is_shallow(root) else ""
+        raise HistoryError(f"`{ref}` is not a commit in this repository{hint}")
+    return sha.strip()
+
+
+def commit_before(root: Path, when: str) -> str | None:
+    """The last commit at or before a date (`2024-01-31`); None when history starts later."""
+    _require_repo(root)
+    out = _git(root, "rev-list", "-1", f"--before={when} 23:59:59", "HEAD")
+    return out.strip() or None if out is not None else None
+
+
+def export_data(root: Path, ref: str, target: Path) -> None:
+    """Write the `data/` folder as it was at `ref` into `target/data`."""
+    import io
+    import tarfile
+
+    _require_repo(root)
+    done = subprocess.run(["git", "-C", str(root), "archive", "--format=tar", ref, "--", "data"],
+                          capture_output=True, check=False)
+    if done.returncode != 0:
+        (target / "data").mkdir(parents=True, exist_ok=True)  # no data/ at that commit: an empty knowledge base
+        return
+    with tarfile.open(fileobj=io.BytesIO(done.stdout)) as archive:
+        archive.extractall(target, filter="data")
+
+
+def changed_paths(root: Path, base: str) -> set[str]:
+    """Files under data/ that differ between `base` and the working tree (committed or not, and new)."""
+    diff = _git(root, "diff", "--name-only", base, "--", "data") or ""
+    untracked = _git(root, "ls-files", "--others", "--exclude-standard", "--", "data") or ""
+    return {line.strip() for line in (diff + "\n" + untracked).splitlines() if line.strip()}
+
+
+@dataclass(frozen=True)
+class Commit:
+    sha: str
+    date: dt.date
+    author: str
+    subject: str
+
+
+def commits(root: Path, base: str | None, until: str = "HEAD", path: str = "data") -> list[Commit]:
+    """Commits after `base` up to `until` that touch `path`, oldest first."""
+    _require_repo(root)
+    span = f"{base}..{until}" if base else until
+    out = _git(root, "log", "--reverse", "--format=%H%x09%ad%x09%an%x09%s", "--date=short", span, "--", path)
+    if out is None:
+        raise HistoryError(f"cannot read the history of {span}")
+    result = []
+    for line in out.splitlines():
+        sha, date, author, subject = (line.split("\t", 3) + ["", "", ""])[:4]
+        result.append(Commit(sha, dt.date.fromisoformat(date), author, subject))
+    return result
+
+
+def files_in_commit(root: Path, sha: str) -> list[tuple[str, str]]:
+    """(status, path) of the data/ files a commit added (A), modified (M) or deleted (D)."""
+    out = _git(root, "show", "--format=", "--name-status", "--no-renames", sha, "--", "data") or ""
+    return [(line.split("\t", 1)[0][:1], line.split("\t", 1)[1]) for line in out.splitlines() if "\t" in line]
+
+
+def file_at(root: Path, sha: str, path: str) -> str | None:
+    return _git(root, "show", f"{sha}:{path}")
+
+
+def parent_of(root: Path, sha: str) -> str | None:
+    out = _git(root, "rev-parse", "--verify", "--quiet", f"{sha}^")
+    return out.strip() if out else None
+
+
+def file_history(root: Path, path: str) -> list[Commit]:
+    """Commits that touched one file (following renames), newest first."""
+    _require_repo(root)
+    out = _git(root, "log", "--follow", "--format=%H%x09%ad%x09%an%x09%s", "--date=short", "--", path) or ""
+    parts = [(line.split("\t", 3) + ["", "", ""])[:4] for line in out.splitlines()]
+    return [Commit(p[0], dt.date.fromisoformat(p[1]), p[2], p[3]) for p in parts]

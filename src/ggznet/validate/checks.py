@@ -129,3 +129,17 @@ def check_sources(record: Record, path: str) -> Iterator[Problem]:
         yield warning("no-source", path, f"{record.kind} `{record.id}` cites no source",
                       "add `sources:` with at least a title", loc=("id",))
 
+
+
+def check_freshness(index: Index, today: dt.date, max_age: dt.timedelta) -> Iterator[Problem]:
+    """Records nobody has checked against reality within `max_age` (or ever)."""
+    limit = today - max_age
+    for record in index.all_records():
+        path = index.path_of(record)
+        if record.verified_on is None:
+            yield warning("stale-record", path, f"{record.kind} `{record.id}` has never been verified (no `verified_on`)",
+                          "check it against reality and set `verified_on: <date>`", loc=("id",))
+        elif record.verified_on < limit:
+            yield warning("stale-record", path, f"{record.kind} `{record.id}` was last verified on {record.verified_on}",
+                          f"check it again; records older than {max_age.days} days count as stale",
+                          loc=("verified_on",))

@@ -128,6 +128,10 @@ _CODES = [
     Code("stray-file", W, "a file where records are expected that is not a record",
          "Record folders hold `<id>.yaml` files only (not `.yml`, not subfolders); other files are ignored.",
          "data/actors/menzis.yml", "data/actors/menzis.yaml"),
+    Code("stale-record", W, "a record not verified recently (only with --max-age)",
+         "With `ggznet validate --max-age 365d`, a record whose `verified_on` is missing or older than the "
+         "given age is reported, and the text output sums these up per region.",
+         "verified_on: 2021-01-15\n", "verified_on: 2026-10-01\n"),
     Code("vocabulary", W, "`data/vocabulary.yaml` is missing",
          "The vocabulary file declares the themes initiatives may use, as a list of `{id, nl, en}`. "
          "Without it no theme is declared.",
@@ -139,3 +143,14 @@ CODES: dict[str, Code] = {c.code: c for c in _CODES}
 
 def severity_of(code: str) -> Severity:
     return CODES[code].severity
+
+
+def reference_markdown() -> str:
+    """The code reference section of docs/validation.md, generated from the catalogue."""
+    out = ["| code | severity | what it means |", "| --- | --- | --- |"]
+    out += [f"| `{c.code}` | {c.severity} | {c.summary} |" for c in CODES.values()]
+    out.append("")
+    for c in CODES.values():
+        out += [f"## `{c.code}`", "", f"*{c.severity}* — {c.rule}", "", "Wrong:", "", "```yaml", c.wrong.rstrip("\n"),
+                "```", "", "Right:", "", "```yaml", c.right.rstrip("\n"), "```", ""]
+    return "\n".join(out)
