@@ -75,20 +75,18 @@ class KnowledgeBase:
         self.index.vocabulary = self._load_vocabulary()
         paths, strays = files.record_paths(self.root)
         if overlay:
-            on_disk = {p.relative_to(self.root).as_posix(): p for p in paths}
             for rel, text in sorted(overlay.items()):
                 if text is not None:
                     self._add(files.parse_record_text(rel, text))
-            paths = [p for rel, p in on_disk.items() if rel not in overlay]
+            paths = [(rel, p) for rel, p in paths if rel not in overlay]
             self.files_read += sum(1 for t in overlay.values() if t is not None)
-        for stray in strays:
-            rel = stray.relative_to(self.root).as_posix()
+        for rel in strays:
             problems.append(
                 warning("stray-file", rel, "not a record file; ignored", "records are `<id>.yaml` files", line=1, column=1)
             )
         total = len(paths)
-        for n, path in enumerate(paths, 1):
-            raw = files.read_record_file(self.root, path)
+        for n, (rel, path) in enumerate(paths, 1):
+            raw = files.read_record_file(self.root, path, rel)
             self._add(raw)
             if progress is not None and (n % 256 == 0 or n == total):
                 progress(n, total)
@@ -103,7 +101,7 @@ class KnowledgeBase:
         kind = KIND_BY_FOLDER[raw.path.split("/")[1]]
         record, shape_problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
         problems.extend(shape_problems)
-        if isinstance(raw.data, dict):
+        if isinstance(raw.data, dict) and raw.personal_data_hint:
             problems.extend(check_privacy(raw.path, raw.data))
         if record is not None and not self.index.add(record, raw.path):
             first = self.index.paths[(kind, record.id)]

@@ -91,9 +91,9 @@ def to_plain(data: Any) -> Any:
     if isinstance(data, float):
         return float(data)
     if isinstance(data, dt.datetime):
-        return data
-    if isinstance(data, dt.date):
-        return dt.date(data.year, data.month, data.day)
+        return data.isoformat()
+    if isinstance(data, dt.date):  # ruamel reads timestamps; YAML 1.2's core schema keeps them as text
+        return data.isoformat()
     if isinstance(data, str):
         return str(data)
     return data

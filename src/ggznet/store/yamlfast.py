@@ -25,16 +25,33 @@ except ImportError:  # pragma: no cover - depends on the platform's wheel
 
     HAVE_LIBYAML = False
 
+try:  # an optional accelerator: a YAML 1.2 parser in Rust, used only where it provably agrees (see below)
+    import yaml_rs as _yaml_rs
+except ImportError:  # pragma: no cover - the libyaml path alone is correct, just slower
+    _yaml_rs = None
+
 TAG_PREFIX = "tag:yaml.org,2002:"
+# Texts with any of these go to the libyaml path. Both paths read YAML 1.2's core schema; they
+# differ only on what these catch: tags, anchors, aliases and complex keys (reported exactly by the
+# libyaml path), several documents, merge keys, `1_000` and `0b101` (numbers to the Rust parser,
+# text in YAML 1.2), tabs in indentation, and block scalars that are empty or end the file.
+_INDICATOR = re.compile(r"[!&*?]")
+_NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_DEEP_INDENT = "\n" + " " * 64  # deeper than twice MAX_DEPTH
+_NUMBER_EXTENSIONS = re.compile(r"_\d|0b")
+_LONG_NUMBER = re.compile(r"[0-9]{19}")  # past 64 bits: the exact path bounds them
+_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#.*)?$", re.MULTILINE)
 MAX_DEPTH = 32
-_COMPACT_NESTING = re.compile(r"(?:[-?][ \t]+){%d,}" % MAX_DEPTH)
+_COMPACT_NESTING = re.compile(r"[-?](?:[ \t]+[-?]){%d}" % (MAX_DEPTH - 1))  # `- - - - …` on one line
 _FLOW = re.compile(r"[\[\]{}]")
 
 
 class Resolver12(BaseResolver):
-    """Implicit typing of plain scalars as YAML 1.2's core schema says (plus ISO dates).
+    """Implicit typing of plain scalars as YAML 1.2's core schema says.
 
-    `no`, `on`, `yes` stay strings, `012` is twelve, `1:30` is a string, `0o12` is octal.
+    `no`, `on`, `yes` stay strings, `012` is twelve, `1:30` is a string, `0o12` is octal, and dates
+    are strings too (the core schema has no timestamp type); the record schemas parse them.
     """
 
 
@@ -48,7 +65,6 @@ for _tag, _regexp, _first in (
         "-+0123456789.",
     ),
     ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-    ("timestamp", r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "0123456789"),
 ):
     Resolver12.add_implicit_resolver(TAG_PREFIX + _tag, re.compile(_regexp), list(_first))
 
@@ -98,13 +114,6 @@ class _Constructor(SafeConstructor):
             raise ConstructorError(None, None, "number too large", node.start_mark)
         return int(value, 10)
 
-    def construct_yaml_timestamp(self, node: ScalarNode) -> Any:  # type: ignore[override]
-        value = str(self.construct_scalar(node))
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return value  # not a real date: the schema reports it with its field
-
     def construct_yaml_float(self, node: ScalarNode) -> float:  # type: ignore[override]
         return float(SafeConstructor.construct_yaml_float(self, node))
 
@@ -114,7 +123,6 @@ for _name, _method in (
     ("bool", SafeConstructor.construct_yaml_bool),
     ("int", _Constructor.construct_yaml_int),
     ("float", _Constructor.construct_yaml_float),
-    ("timestamp", _Constructor.construct_yaml_timestamp),
     ("str", SafeConstructor.construct_yaml_str),
     ("seq", SafeConstructor.construct_yaml_seq),
     ("map", SafeConstructor.construct_yaml_map),
@@ -129,11 +137,65 @@ def _undefined(self: _Constructor, node: Node) -> Any:
 _Constructor.yaml_constructors[None] = _undefined
 
 
+class _TooDeep(Exception):
+    def __init__(self, node: Node) -> None:
+        self.node = node
+
+
+_STR_TAG = TAG_PREFIX + "str"
+_MAYBE_TYPED = frozenset("-+0123456789.~nNtTfF")
+
+
 class _Loader(_Parser, _Constructor, Resolver12):  # type: ignore[misc, valid-type]
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
         _Constructor.__init__(self)
         Resolver12.__init__(self)
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        # Most scalars are words: skip the regular expressions when no implicit type can match.
+        if kind is ScalarNode and implicit[0] and value and value[0] not in _MAYBE_TYPED:
+            return _STR_TAG
+        return super().resolve(kind, value, implicit)
+
+    def build(self, node: Node) -> Any:
+        """Plain data from a node tree: a tight walk instead of the generic constructor machinery."""
+        seen = self.seen_nodes
+        findings = self.findings
+        constructors = self.yaml_constructors
+        str_tag, map_tag, seq_tag = _STR_TAG, TAG_PREFIX + "map", TAG_PREFIX + "seq"
+
+        def walk(n: Node, depth: int = 0) -> Any:
+            if depth > MAX_DEPTH:
+                raise _TooDeep(n)
+            key = id(n)
+            if key in seen:
+                findings.append(("yaml-alias", "anchors and aliases (&name / *name) are not allowed in records", n))
+                return None
+            seen.add(key)
+            tag = n.tag
+            if tag == str_tag:
+                return n.value
+            if tag == map_tag and isinstance(n, MappingNode):
+                mapping: dict[Any, Any] = {}
+                for key_node, value_node in n.value:
+                    k = walk(key_node, depth + 1)
+                    if not isinstance(k, str | int | float | bool | None | dt.date):
+                        raise ConstructorError(None, None, "a key must be a plain word, not a list or mapping",
+                                               key_node.start_mark)
+                    v = walk(value_node, depth + 1)
+                    if k in mapping:
+                        findings.append(("yaml-duplicate-key", f"duplicate key `{k}`", key_node))
+                        continue
+                    mapping[k] = v
+                return mapping
+            if tag == seq_tag and isinstance(n, SequenceNode):
+                return [walk(item, depth + 1) for item in n.value]
+            if tag in constructors and isinstance(n, ScalarNode) and tag not in (map_tag, seq_tag):
+                return constructors[tag](self, n)
+            return _undefined(self, n)
+
+        return walk(node)
 
 
 @dataclass(slots=True)
@@ -174,6 +236,39 @@ def nesting_too_deep(text: str) -> bool:
     return False
 
 
+def _token_indicator(text: str) -> bool:
+    """A `!tag`, `&anchor`, `*alias` or `?` key at the start of a token (not `Meldpunt & Advies`)."""
+    for match in _INDICATOR.finditer(text):
+        i = match.start()
+        if i and text[i - 1] not in " \t\n\r[{,":
+            continue
+        after = text[i + 1 : i + 2]
+        if match.group() == "?" or (after and after not in " \t\r\n"):
+            return True
+    return False
+
+
+def fast_path_eligible(text: str) -> bool:
+    """True when the Rust parser is there and the text has nothing the two parsers read differently.
+
+    A file must also end with a line break: the parsers disagree on a block scalar at the very end
+    of a file without one. Each check is a single pass in C or runs only when its characters occur.
+    """
+    if _yaml_rs is None or not text.endswith("\n"):
+        return False
+    if _DEEP_INDENT in text:  # possibly deeper than MAX_DEPTH: the exact path measures it
+        return False
+    if text.startswith(("---", "...", "%")) or "\n---" in text or "\n..." in text or "\n%" in text:
+        return False
+    if "<<" in text or _NUMBER_EXTENSIONS.search(text) or _NOT_PRINTABLE.search(text) or _LONG_NUMBER.search(text):
+        return False
+    if "\t" in text and _TAB_INDENT.search(text):
+        return False
+    if ("|" in text or ">" in text) and _BLOCK_SCALAR.search(text):
+        return False
+    return not _token_indicator(text)
+
+
 def parse(text: str) -> Parsed:
     """Parse one YAML document into plain data (dict/list/str/int/float/bool/None/date)."""
     result = Parsed()
@@ -182,11 +277,23 @@ def parse(text: str) -> Parsed:
             Finding("yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", 1, 1, "records are a few levels deep")
         )
         return result
+    if fast_path_eligible(text):
+        try:
+            result.data = _yaml_rs.loads(text, parse_datetime=False)
+            return result
+        except Exception:  # noqa: BLE001 - any complaint: let the exact path find and place it
+            result.data = None
+    return parse_exact(text)
+
+
+def parse_exact(text: str) -> Parsed:
+    """The libyaml path: exact findings with positions for everything a record must not contain."""
+    result = Parsed()
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is not None:
-            result.data = loader.construct_document(node)
+            result.data = loader.build(node)
     except yaml.MarkedYAMLError as exc:
         line, col = _mark(exc.problem_mark or exc.context_mark)
         message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or str(exc)
@@ -197,6 +304,11 @@ def parse(text: str) -> Parsed:
         result.data = None
     except yaml.YAMLError as exc:  # reader errors without a mark
         result.findings.append(Finding("yaml-syntax", str(exc), 1, 1))
+        result.data = None
+    except _TooDeep as exc:
+        line, col = _mark(exc.node)
+        result.findings.append(Finding("yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", line, col,
+                                       "records are a few levels deep"))
         result.data = None
     except RecursionError:
         result.findings.append(Finding("yaml-too-deep", "nesting too deep to read", 1, 1))
@@ -228,7 +340,7 @@ def locate(root: Node | None, loc: tuple[str | int, ...], *, key: bool = False) 
     Walks as deep as the path exists and reports the deepest node found.
     """
     node = root
-    best: tuple[int, int] = _mark(root) if root is not None else (0, 0)
+    best: tuple[int, int] = _mark(root) if root is not None else (1, 1)
     for i, part in enumerate(loc):
         last = i == len(loc) - 1
         if isinstance(node, MappingNode):
