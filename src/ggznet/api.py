@@ -54,23 +54,30 @@ class KnowledgeBase:
         cwd: Path | None = None,
         progress: ProgressCallback | None = None,
         overlay: Mapping[str, str | None] | None = None,
+        use_cache: bool | None = None,
     ) -> KnowledgeBase:
         """Find (see `store.files.find_root`) and load a knowledge base. Never raises for bad records.
 
         `overlay` maps record paths (`data/actors/x.yaml`) to text that replaces the file, or None
         for a file that is gone: how an edit is checked before anything is written.
+        `use_cache` (default: on unless $GGZNET_NO_CACHE is set) keeps parse results in
+        `.ggznet-cache/` so that the next run skips parsing unchanged files.
         """
         root = files.find_root(path, cwd=cwd)
         if not overlay:
             from ggznet.store.lock import recover_if_idle
 
             recover_if_idle(root)
+        if use_cache is None:
+            use_cache = not os.environ.get("GGZNET_NO_CACHE")
         kb = cls(root=root, index=Index())
-        kb._load(progress, overlay or {})
+        kb._load(progress, overlay or {}, use_cache=use_cache)
         return kb
 
     # -- loading -------------------------------------------------------------------------------
-    def _load(self, progress: ProgressCallback | None, overlay: Mapping[str, str | None]) -> None:
+    def _load(self, progress: ProgressCallback | None, overlay: Mapping[str, str | None], *, use_cache: bool) -> None:
+        from ggznet.store.cache import ParseCache
+
         problems = self.load_problems
         self.index.vocabulary = self._load_vocabulary()
         paths, strays = files.record_paths(self.root)
@@ -84,13 +91,26 @@ class KnowledgeBase:
             problems.append(
                 warning("stray-file", rel, "not a record file; ignored", "records are `<id>.yaml` files", line=1, column=1)
             )
+        cache = ParseCache(self.root, enabled=use_cache and not overlay)
         total = len(paths)
         for n, (rel, path) in enumerate(paths, 1):
-            raw = files.read_record_file(self.root, path, rel)
+            raw = None
+            if cache.enabled:
+                try:
+                    stat = os.stat(path)
+                    raw = cache.get(rel, stat.st_mtime_ns, stat.st_size)
+                except OSError:
+                    raw = None
+            if raw is None:
+                raw = files.read_record_file(self.root, path, rel)
+                cache.put(raw)
             self._add(raw)
             if progress is not None and (n % 256 == 0 or n == total):
                 progress(n, total)
         self.files_read += total
+        if cache.enabled:
+            cache.forget_missing({rel for rel, _ in paths})
+            cache.save()
 
     def _add(self, raw: files.RawFile) -> None:
         problems = self.load_problems

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
-from ggznet.cli.app import app
+import sys
+from typing import Any
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. `--version` answers before anything heavy is imported."""
+    if sys.argv[1:] == ["--version"]:
+        from ggznet import __version__
+
+        print(f"ggznet {__version__}")
+        return
+    from ggznet.cli.application import app
+
     app(prog_name="ggznet")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":  # imported lazily, so that `ggznet --version` does not load Typer
+        from ggznet.cli.application import app
+
+        return app
+    raise AttributeError(name)
 
 
 __all__ = ["app", "main"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, GetCoreSchemaHandler, StringConstraints
@@ -35,6 +36,12 @@ class PartialDate:
     def parse(cls, value: object) -> PartialDate:
         if isinstance(value, PartialDate):
             return value
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            return _parse_partial(value)
+        return cls._parse(value)
+
+    @classmethod
+    def _parse(cls, value: object) -> PartialDate:
         if isinstance(value, dt.datetime):
             return cls(value.year, value.month, value.day)
         if isinstance(value, dt.date):
@@ -94,6 +101,12 @@ class PartialDate:
                 [core_schema.str_schema(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"), core_schema.int_schema()]
             ),
         )
+
+
+@lru_cache(maxsize=4096)
+def _parse_partial(value: str | int) -> PartialDate:
+    """Dates repeat across records: parse each text once."""
+    return PartialDate._parse(value)
 
 
 def _full_date(value: object) -> object:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import PurePosixPath
 
 from ggznet.index import Index, iter_references
 from ggznet.problems import Problem, error, warning
@@ -14,7 +13,7 @@ from ggznet.suggest import did_you_mean, format_suggestions
 
 
 def check_id_matches_file(record: Record, path: str) -> Iterator[Problem]:
-    stem = PurePosixPath(path).stem
+    stem = path.rsplit("/", 1)[-1].removesuffix(".yaml")
     if record.id != stem:
         yield error(
             "id-mismatch", path, f"id `{record.id}` differs from the file name `{stem}.yaml`",
