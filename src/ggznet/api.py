@@ -247,8 +247,8 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
     from ggznet.render.report import report_view
 
     _check_options(options)
-    view = report_view(kb.index, region, as_of=options.as_of, commit=_commit(kb, options), lang=options.lang,
-                       audience=options.audience)
+    view = report_view(_audience_index(kb, options), region, as_of=options.as_of, commit=_commit(kb, options),
+                       lang=options.lang, audience=options.audience)
     return render("report.md.j2", view, user_dir=options.templates)
 
 
@@ -259,17 +259,27 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
     from ggznet.store.git import changes_since
 
     _check_options(options)
-    meeting = resolve_meeting(kb.index, ref, options.as_of)
+    index = _audience_index(kb, options)
+    meeting = resolve_meeting(index, ref, options.as_of)
     from ggznet.render.briefing import series
 
-    earlier = series(kb.index, meeting)
+    earlier = series(index, meeting)
     changes = None
     if earlier:
         since = earlier[-1].date.last_day
         changes = changes_since(kb.root, since, options.as_of) if options.history else None
-    view = briefing_view(kb.index, meeting, as_of=options.as_of, commit=_commit(kb, options), changes=changes,
+    view = briefing_view(index, meeting, as_of=options.as_of, commit=_commit(kb, options), changes=changes,
                          lang=options.lang, audience=options.audience)
     return render("briefing.md.j2", view, user_dir=options.templates)
+
+
+def _audience_index(kb: KnowledgeBase, options: RenderOptions) -> Index:
+    """What a document may show: everything internally; for the public no internal records or contacts."""
+    if options.audience == "public":
+        from ggznet.render.report import public_view
+
+        return public_view(kb.index)
+    return kb.index
 
 
 def _check_options(options: RenderOptions) -> None:

@@ -136,6 +136,10 @@ def briefing_view(
         "previous_date": str(previous.date) if previous else None,
         "actions": actions,
         "participants": participants,
+        "contacts": [
+            {"name": c.name, "role": c.role, "organisation": index.actors[a].name, "email": c.email, "phone": c.phone}
+            for a in actor_ids if a in index.actors for c in index.actors[a].contacts
+        ] if audience == "internal" else [],
         "presented": presented,
         "changes": change_rows,
         "agenda": list(dict.fromkeys(agenda)),

@@ -45,6 +45,8 @@ LABELS: dict[str, dict[str, str]] = {
         "agenda_track": "Spoor oppakken: {title}", "agenda_none": "Geen bijzondere punten.",
         "participants_count": "Aantal deelnemers", "unknown_date": "datum onbekend", "via": "via",
         "contacts_left_out": "Contactgegevens zijn weggelaten (publieke versie).",
+        "contacts": "Contactpersonen", "name": "Naam", "role": "Rol", "organisation": "Organisatie",
+        "email": "E-mail", "phone": "Telefoon",
     },
     "en": {
         "report_title": "Regional overview", "data_commit": "Knowledge base", "as_of": "As of",
@@ -84,6 +86,8 @@ LABELS: dict[str, dict[str, str]] = {
         "agenda_track": "Take up track: {title}", "agenda_none": "Nothing in particular.",
         "participants_count": "Participants", "unknown_date": "date unknown", "via": "via",
         "contacts_left_out": "Contact details are left out (public version).",
+        "contacts": "Contacts", "name": "Name", "role": "Role", "organisation": "Organisation",
+        "email": "E-mail", "phone": "Phone",
     },
 }  # fmt: skip
 

@@ -42,7 +42,7 @@ def _set(data: Any, loc: tuple[str | int, ...], value: Any) -> None:
     node[loc[-1]] = value
 
 
-COMMON_LAST = ("description", "tags", "sources", "verified_on")
+COMMON_LAST = ("description", "tags", "internal", "sources", "verified_on")
 
 
 def _common_last(data: dict[str, Any]) -> dict[str, Any]:

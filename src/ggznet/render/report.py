@@ -42,7 +42,20 @@ def actor_domains(actor: Actor) -> list[str]:
 
 
 def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
-    return [index.label(kind, i) for i in ids]
+    """Display names of the records that exist (a public view has left internal ones out)."""
+    return [index.label(kind, i) for i in ids if index.get(kind, i) is not None]
+
+
+def public_view(index: Index) -> Index:
+    """The index without records marked `internal: true` and without any actor's contacts."""
+    public = Index(vocabulary=index.vocabulary)
+    for record in index.all_records():
+        if record.internal:
+            continue
+        if isinstance(record, Actor) and record.contacts:
+            record = record.model_copy(update={"contacts": []})
+        public.add(record, index.path_of(record))
+    return public
 
 
 def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]:
@@ -50,7 +63,7 @@ def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]
     others = [
         {"name": index.label("actor", a.actor), "id": a.actor, "role": word(str(a.role), lang)}
         for a in ini.actors
-        if a.role != Role.TREKKER
+        if a.role != Role.TREKKER and a.actor in index.actors
     ]
     period = ""
     if ini.started or ini.ended:
@@ -231,6 +244,10 @@ def report_view(
             risks.append({"name": ini.name, "id": ini.id, "status_word": word(str(ini.status), lang), "risks": found})
 
     subregions = [{"name": r.name, "type": word(str(r.type), lang), "id": r.id} for r in index.subregions(region.id)]
+    contacts = [
+        {"name": c.name, "role": c.role, "organisation": a.name, "email": c.email, "phone": c.phone}
+        for a in actors for c in a.contacts
+    ] if audience == "internal" else []
     diagram = network_diagram(index, initiatives, lang=lang)
     records: list[Record] = [
         *(index.regions[r] for r in sorted(area)), *actors, *initiatives, *meetings
@@ -245,6 +262,7 @@ def report_view(
             "support_organisations": _names(index, "actor", region.support_organisations),
         },
         "figures": figures,
+        "contacts": contacts,
         "actors_by_domain": actors_by_domain,
         "diagram": diagram,
         "initiative_groups": groups,

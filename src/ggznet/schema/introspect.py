@@ -11,7 +11,7 @@ from pydantic.fields import FieldInfo
 
 from ggznet.schema.records import Record
 
-COMMON_FIELDS = ("description", "tags", "sources", "verified_on")
+COMMON_FIELDS = ("description", "tags", "internal", "sources", "verified_on")
 
 
 def unwrap(annotation: Any) -> list[Any]:

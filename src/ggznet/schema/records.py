@@ -47,6 +47,9 @@ class Record(Model):
         None, description="Date a person last checked the record against reality (not the edit date)"
     )
     tags: list[Text] = Field(default_factory=list, description="Optional free words")
+    internal: bool = Field(
+        False, strict=True, description="true: for internal use only; left out of public reports (--audience public)"
+    )
 
     @property
     def label(self) -> str:
