@@ -79,7 +79,7 @@ def main_options(
 
 
 def _register() -> None:
-    from ggznet.cli import cmd_edit, cmd_git, cmd_query, cmd_report, cmd_validate
+    from ggznet.cli import cmd_edit, cmd_git, cmd_network, cmd_query, cmd_report, cmd_validate
 
     app.command("validate")(cmd_validate.validate)
     app.command("explain")(cmd_validate.explain)
@@ -98,6 +98,9 @@ def _register() -> None:
     app.command("changes")(cmd_git.changes)
     app.command("history")(cmd_git.history)
     app.command("schema")(cmd_git.schema)
+    app.command("graph")(cmd_network.graph)
+    app.command("network")(cmd_network.network)
+    app.command("compare")(cmd_network.compare)
 
 
 _register()

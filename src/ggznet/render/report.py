@@ -249,6 +249,15 @@ def report_view(
         for a in actors for c in a.contacts
     ] if audience == "internal" else []
     diagram = network_diagram(index, initiatives, lang=lang)
+    from ggznet.network import analyse
+
+    metrics = analyse(index, region.id)
+    network_summary = {
+        "bridges": [m.name for m in metrics.actors if "verbinder" in m.flags],
+        "isolated": [m.name for m in metrics.actors if "isolated" in m.flags],
+        "single": [f"{i['name']} ({i['actor_name']})" for i in metrics.single_actor_initiatives],
+        "unlinked": [word(d, lang) for d in metrics.domains_without_ggz_link],
+    }
     records: list[Record] = [
         *(index.regions[r] for r in sorted(area)), *actors, *initiatives, *meetings
     ]
@@ -265,6 +274,7 @@ def report_view(
         "contacts": contacts,
         "actors_by_domain": actors_by_domain,
         "diagram": diagram,
+        "network": network_summary,
         "initiative_groups": groups,
         "coverage": {"domains": [word(d, lang) for d in used_domains], "rows": coverage_rows,
                      "uncovered": [r["theme"] for r in coverage_rows if r["total"] == 0]},

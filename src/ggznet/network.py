@@ -1,0 +1,321 @@
+"""The collaboration network as a graph: typed edges, exports, bridging actors and region comparison."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ggznet.index import Index
+from ggznet.query import records_in_region
+from ggznet.schema import Actor, Initiative, Meeting, Record, Region
+from ggznet.schema.vocab import ActionStatus, Domain, MeetingStatus
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+NODE_KINDS = ("region", "actor", "initiative", "meeting")
+
+
+def node_id(record: Record) -> str:
+    return f"{record.kind}:{record.id}"
+
+
+def _attrs(index: Index, record: Record) -> dict[str, Any]:
+    attrs: dict[str, Any] = {"kind": record.kind, "id": record.id, "label": record.label}
+    if isinstance(record, Actor):
+        attrs.update(type=str(record.type), domains=";".join(str(d) for d in record.domains))
+    elif isinstance(record, Initiative):
+        attrs.update(type=str(record.type), status=str(record.status), domains=";".join(str(d) for d in record.domains),
+                     themes=";".join(record.themes))
+    elif isinstance(record, Meeting):
+        attrs.update(type=str(record.type), status=str(record.status), date=str(record.date))
+    elif isinstance(record, Region):
+        attrs.update(type=str(record.type))
+    return attrs
+
+
+def edges_of(record: Record) -> list[tuple[str, str, str]]:
+    """(source node, target node, edge type) for one record's relations, in a direction that reads well."""
+    out: list[tuple[str, str, str]] = []
+    me = node_id(record)
+    if isinstance(record, Region):
+        if record.part_of:
+            out.append((me, f"region:{record.part_of}", "part_of"))
+        out += [(f"actor:{a}", me, "insurer") for a in record.insurers]
+        out += [(f"actor:{a}", me, "support_organisation") for a in record.support_organisations]
+    elif isinstance(record, Actor):
+        out += [(me, f"region:{r}", "works_in") for r in record.regions]
+    elif isinstance(record, Initiative):
+        out += [(f"actor:{a.actor}", me, str(a.role)) for a in record.actors]
+        out += [(me, f"region:{r}", "located_in") for r in record.regions]
+        if record.part_of:
+            out.append((me, f"initiative:{record.part_of}", "part_of"))
+        out += [(me, f"initiative:{r.initiative}", str(r.relation)) for r in record.related]
+        out += [(f"actor:{f.by}", me, "financier") for f in record.funding if f.by]
+    elif isinstance(record, Meeting):
+        out += [(f"actor:{a}", me, "organised") for a in record.organisers]
+        out += [(f"actor:{a}", me, "facilitated") for a in record.facilitators]
+        if record.participants:
+            out += [(f"actor:{a}", me, "attended") for a in record.participants.actors]
+        out += [(me, f"initiative:{i}", "presented") for i in record.presented]
+        if record.forum:
+            out.append((me, f"initiative:{record.forum}", "meeting_of"))
+        out += [(me, f"region:{r}", "located_in") for r in record.regions]
+        if record.follows:
+            out.append((me, f"meeting:{record.follows}", "follows"))
+    return out
+
+
+@dataclass
+class Network:
+    """Nodes and typed edges, both as plain data (exports) and as a networkx graph (metrics)."""
+
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    edges: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def graph(self) -> nx.MultiDiGraph:
+        import networkx as nx
+
+        g = nx.MultiDiGraph()
+        for key, attrs in self.nodes.items():
+            g.add_node(key, **attrs)
+        for source, target, kind in self.edges:
+            g.add_edge(source, target, key=kind, type=kind)
+        return g
+
+
+def build(index: Index, *, region: str | None = None, kinds: tuple[str, ...] = NODE_KINDS) -> Network:
+    """The network of the whole knowledge base, or of one region (with the regions below it)."""
+    if region:
+        scope = records_in_region(index, index.lookup(region, ["region"]).id)
+        records = [index.records[k][i] for k in NODE_KINDS for i in sorted(scope[k])]
+    else:
+        records = list(index.all_records())
+    net = Network()
+    for record in records:
+        if record.kind in kinds:
+            net.nodes[node_id(record)] = _attrs(index, record)
+    for record in records:
+        if record.kind not in kinds:
+            continue
+        for source, target, kind in edges_of(record):
+            if source in net.nodes and target in net.nodes:
+                net.edges.append((source, target, kind))
+    return net
+
+
+# -- exports -------------------------------------------------------------------------------------------
+
+
+def to_kumu(net: Network) -> dict[str, list[dict[str, Any]]]:
+    """Kumu's JSON import: elements (Label, Type, …) and connections (From, To, Type)."""
+    elements = [
+        {"Label": a["label"], "Type": a["kind"], "ID": key, "Subtype": a.get("type", ""),
+         "Tags": a.get("domains", "") or a.get("themes", ""), "Status": a.get("status", "")}
+        for key, a in net.nodes.items()
+    ]
+    connections = [{"From": s, "To": t, "Type": k} for s, t, k in net.edges]
+    return {"elements": elements, "connections": connections}
+
+
+def to_graphml(net: Network) -> str:
+    import io
+
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    for key, attrs in net.nodes.items():
+        g.add_node(key, **{k: v for k, v in attrs.items() if v is not None})
+    for n, (source, target, kind) in enumerate(net.edges):
+        g.add_edge(source, target, key=f"e{n}", type=kind)
+    buffer = io.BytesIO()
+    nx.write_graphml(g, buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue().decode("utf-8")
+
+
+def _dot_quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+SHAPES = {"region": "folder", "actor": "ellipse", "initiative": "box", "meeting": "note"}
+
+
+def to_dot(net: Network) -> str:
+    lines = ["digraph ggznet {", "  rankdir=LR;", "  node [fontname=Helvetica];"]
+    for key, a in net.nodes.items():
+        lines.append(f"  {_dot_quote(key)} [label={_dot_quote(a['label'])}, shape={SHAPES[a['kind']]}];")
+    for s, t, k in net.edges:
+        lines.append(f"  {_dot_quote(s)} -> {_dot_quote(t)} [label={_dot_quote(k)}];")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def to_mermaid(net: Network) -> str:
+    from ggznet.render.mermaid import _label
+
+    ids = {key: f"n{i}" for i, key in enumerate(net.nodes)}
+    shapes = {"region": ('[/"', '"/]'), "actor": ('(["', '"])'), "initiative": ('["', '"]'), "meeting": ('{{"', '"}}')}
+    lines = ["flowchart LR"]
+    for key, a in net.nodes.items():
+        open_, close = shapes[a["kind"]]
+        lines.append(f"  {ids[key]}{open_}{_label(a['label'])}{close}")
+    for s, t, k in net.edges:
+        lines.append(f'  {ids[s]} -->|"{_label(k)}"| {ids[t]}')
+    return "\n".join(lines) + "\n"
+
+
+# -- metrics -------------------------------------------------------------------------------------------
+
+BRIDGE_BETWEENNESS = 0.05
+
+
+@dataclass
+class ActorMetrics:
+    id: str
+    name: str
+    type: str
+    degree: int
+    betweenness: float
+    domains: list[str]
+    flags: list[str]
+
+
+@dataclass
+class NetworkReport:
+    actors: list[ActorMetrics]
+    single_actor_initiatives: list[dict[str, str]]
+    domains_without_ggz_link: list[str]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "actors": [vars(a) for a in self.actors],
+            "single_actor_initiatives": self.single_actor_initiatives,
+            "domains_without_ggz_link": self.domains_without_ggz_link,
+        }
+
+
+def analyse(index: Index, region: str) -> NetworkReport:
+    """Per actor in the region: degree, betweenness, the domains it connects and flags."""
+    import networkx as nx
+
+    region_id = index.lookup(region, ["region"]).id
+    scope = records_in_region(index, region_id)
+    g = nx.Graph()
+    for a in scope["actor"]:
+        g.add_node(f"actor:{a}")
+    for kind in ("initiative", "meeting"):
+        for ident in scope[kind]:
+            record = index.records[kind][ident]
+            g.add_node(node_id(record))
+            for source, target, _ in edges_of(record):
+                if source.startswith("actor:") and source[6:] in scope["actor"]:
+                    g.add_edge(source, node_id(record))
+    betweenness = nx.betweenness_centrality(g, normalized=True) if g.number_of_nodes() > 2 else {}
+    cut_points = set(nx.articulation_points(g)) if g.number_of_nodes() > 2 else set()
+
+    def domains_of_node(node: str) -> set[str]:
+        kind, _, ident = node.partition(":")
+        record = index.records[kind].get(ident)
+        if isinstance(record, Actor | Initiative):
+            return {str(d) for d in record.domains}
+        if isinstance(record, Meeting) and record.participants:
+            return {str(d) for d in record.participants.domains}
+        return set()
+
+    metrics = []
+    for a in sorted(scope["actor"]):
+        actor = index.actors[a]
+        node = f"actor:{a}"
+        neighbours = list(g.neighbors(node))
+        connected = set(str(d) for d in actor.domains)
+        for n in neighbours:  # its initiatives and meetings, and the parties it meets there
+            connected |= domains_of_node(n)
+            for other in g.neighbors(n):
+                connected |= domains_of_node(other)
+        flags = []
+        if not neighbours:
+            flags.append("isolated")
+        score = round(betweenness.get(node, 0.0), 4)
+        if neighbours and (score >= BRIDGE_BETWEENNESS or node in cut_points) and len(connected) >= 2:
+            flags.append("verbinder")
+        metrics.append(ActorMetrics(a, actor.name, str(actor.type), len(neighbours), score,
+                                    [d.value for d in Domain if d.value in connected], flags))
+    metrics.sort(key=lambda m: (-m.betweenness, -m.degree, m.id))
+
+    single = []
+    for i in sorted(scope["initiative"]):
+        ini = index.initiatives[i]
+        parties = {x.actor for x in ini.actors}
+        if len(parties) == 1:
+            (only,) = parties
+            single.append({"initiative": ini.id, "name": ini.name, "actor": only, "actor_name": index.label("actor", only)})
+
+    ggz_nodes = {n for n in g.nodes if "ggz" in domains_of_node(n)}
+    reach: set[str] = set()
+    for component in nx.connected_components(g):
+        if component & ggz_nodes:
+            reach |= component
+    present: set[str] = set()
+    linked: set[str] = set()
+    for n in g.nodes:
+        ds = domains_of_node(n)
+        present |= ds
+        if n in reach:
+            linked |= ds
+    unlinked = [d.value for d in Domain if d.value in present - linked and d.value != "ggz"]
+    return NetworkReport(metrics, single, unlinked)
+
+
+# -- comparison ------------------------------------------------------------------------------------------
+
+
+def profile(index: Index, region: str, as_of: Any) -> dict[str, Any]:
+    region_id = index.lookup(region, ["region"]).id
+    scope = records_in_region(index, region_id)
+    initiatives = [index.initiatives[i] for i in sorted(scope["initiative"])]
+    meetings = [index.meetings[m] for m in sorted(scope["meeting"])]
+    held = sorted(m.date.first_day for m in meetings if m.status == MeetingStatus.GEHOUDEN)
+    years = max(1.0, (held[-1] - held[0]).days / 365.25) if len(held) > 1 else 1.0
+
+    def group(values_of: Any) -> dict[str, list[str]]:
+        """value → ids of the initiatives that have it."""
+        out: dict[str, list[str]] = {}
+        for ini in initiatives:
+            for value in values_of(ini):
+                out.setdefault(value, []).append(ini.id)
+        return out
+
+    open_actions = sum(1 for m in meetings for a in m.actions if a.status == ActionStatus.OPEN)
+    return {
+        "region": region_id, "name": index.regions[region_id].name,
+        "themes": group(lambda i: i.themes),
+        "domains": group(lambda i: [str(d) for d in i.domains]),
+        "types": group(lambda i: [str(i.type)]),
+        "statuses": group(lambda i: [str(i.status)]),
+        "roles": group(lambda i: sorted({str(a.role) for a in i.actors})),
+        "meetings_held": len(held), "meetings_planned": sum(1 for m in meetings if m.status == MeetingStatus.GEPLAND),
+        "meetings_per_year": round(len(held) / years, 1) if held else 0.0,
+        "last_meeting": held[-1].isoformat() if held else None,
+        "open_actions": open_actions,
+        "initiatives": len(initiatives),
+    }
+
+
+def compare(index: Index, a: str, b: str, as_of: Any) -> dict[str, Any]:
+    """Two regions side by side, and per aspect what each has that the other lacks (with examples)."""
+    left, right = profile(index, a, as_of), profile(index, b, as_of)
+    aspects = {}
+    for aspect in ("themes", "domains", "types", "statuses", "roles"):
+        only_left = {k: v for k, v in left[aspect].items() if k not in right[aspect]}
+        only_right = {k: v for k, v in right[aspect].items() if k not in left[aspect]}
+        aspects[aspect] = {
+            "left": {k: len(v) for k, v in sorted(left[aspect].items())},
+            "right": {k: len(v) for k, v in sorted(right[aspect].items())},
+            "only_left": {k: sorted(v)[:3] for k, v in sorted(only_left.items())},
+            "only_right": {k: sorted(v)[:3] for k, v in sorted(only_right.items())},
+        }
+    rhythm = {k: (left[k], right[k]) for k in ("initiatives", "meetings_held", "meetings_planned", "meetings_per_year",
+                                              "last_meeting", "open_actions")}
+    return {"left": {"id": left["region"], "name": left["name"]}, "right": {"id": right["region"], "name": right["name"]},
+            "aspects": aspects, "rhythm": rhythm}
+

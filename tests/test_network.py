@@ -1,0 +1,140 @@
+"""`ggznet graph`, `network` and `compare`, over fixtures with known answers and over the shipped data."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from ggznet.api import KnowledgeBase
+from ggznet.network import analyse, build, compare
+
+REPO = Path(__file__).resolve().parent.parent
+SRC = "sources: [{title: T}]\n"
+
+
+def actor(ident: str, domain: str) -> str:
+    return f"id: {ident}\nname: {ident.upper()}\ntype: overig\ndomains: [{domain}]\nregions: [regio-a]\n" + SRC
+
+
+def initiative(ident: str, actors: list[str], domain: str) -> str:
+    lines = "".join(f"  - {{actor: {a}, role: partner}}\n" for a in actors)
+    return (f"id: {ident}\nname: {ident}\ntype: project\nstatus: lopend\nregions: [regio-a]\ndomains: [{domain}]\n"
+            f"actors:\n{lines}" + SRC)
+
+
+@pytest.fixture
+def shapes(make_kb) -> KnowledgeBase:
+    """A star (hub with three spokes) bridged through `brug` to a pair, plus an isolated actor."""
+    files = {
+        "data/actors/hub.yaml": actor("hub", "ggz"),
+        **{f"data/actors/spaak{i}.yaml": actor(f"spaak{i}", "ggz") for i in range(3)},
+        "data/actors/brug.yaml": actor("brug", "sociaal-domein"),
+        "data/actors/ver1.yaml": actor("ver1", "welzijn"),
+        "data/actors/ver2.yaml": actor("ver2", "welzijn"),
+        "data/actors/alleen.yaml": actor("alleen", "wonen"),
+        **{f"data/initiatives/ster{i}.yaml": initiative(f"ster{i}", ["hub", f"spaak{i}"], "ggz") for i in range(3)},
+        "data/initiatives/overgang.yaml": initiative("overgang", ["hub", "brug"], "ggz"),
+        "data/initiatives/overkant.yaml": initiative("overkant", ["brug", "ver1"], "welzijn"),
+        "data/initiatives/eenling.yaml": initiative("eenling", ["ver2"], "welzijn"),
+    }
+    root = make_kb({k: v for k, v in files.items()}, base=True)
+    kb = KnowledgeBase.open(root)
+    assert not kb.validate().errors, kb.validate().errors
+    return kb
+
+
+def test_known_answers(shapes) -> None:
+    found = analyse(shapes.index, "regio-a")
+    by_id = {a.id: a for a in found.actors}
+    assert by_id["hub"].degree == 4  # three star initiatives and the one to the bridge
+    assert "verbinder" in by_id["hub"].flags and "verbinder" in by_id["brug"].flags
+    assert by_id["hub"].betweenness > by_id["spaak0"].betweenness
+    assert "isolated" in by_id["alleen"].flags and by_id["alleen"].degree == 0
+    assert "verbinder" not in by_id["spaak1"].flags and by_id["spaak1"].betweenness == 0
+    assert by_id["brug"].domains == ["ggz", "sociaal-domein", "welzijn"]
+    assert {i["initiative"] for i in found.single_actor_initiatives} >= {"eenling"}
+    assert found.domains_without_ggz_link == ["wonen"]  # welzijn reaches ggz through brug; wonen only sits alone
+
+
+def test_betweenness_matches_networkx_directly(shapes) -> None:
+    found = {a.id: a.betweenness for a in analyse(shapes.index, "regio-a").actors}
+    g = nx.Graph()
+    for ini in shapes.index.initiatives.values():
+        for a in ini.actors:
+            g.add_edge(f"actor:{a.actor}", f"initiative:{ini.id}")
+    # the hub lies on every path between the star's spokes and the far side
+    assert found["hub"] == max(found.values())
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "json", "dot", "mermaid"])
+def test_graph_exports_read_back(cli, shapes, fmt, tmp_path) -> None:
+    out = tmp_path / f"net.{ {'graphml': 'graphml', 'json': 'json', 'dot': 'dot', 'mermaid': 'mmd'}[fmt] }"
+    run = cli("graph", "--kb", str(shapes.root), "-o", str(out))
+    assert run.exit_code == 0, run.stderr
+    text = out.read_text(encoding="utf-8")
+    if fmt == "graphml":
+        g = nx.read_graphml(out)
+        assert g.nodes["actor:hub"]["label"] == "HUB"
+        types = {d["type"] for _, _, d in g.edges(data=True)}
+        assert {"partner", "organised", "located_in"} <= types
+        ET.fromstring(text)  # well-formed XML
+    elif fmt == "json":
+        data = json.loads(text)
+        assert {"elements", "connections"} == set(data)
+        labels = {e["ID"]: e["Label"] for e in data["elements"]}
+        assert all(c["From"] in labels and c["To"] in labels for c in data["connections"])
+    elif fmt == "dot":
+        assert text.startswith("digraph ggznet {") and '"actor:hub" -> "initiative:ster0" [label="partner"];' in text
+    else:
+        assert text.startswith("flowchart LR")
+
+
+def test_graph_csv_for_kumu(cli, shapes, tmp_path) -> None:
+    run = cli("graph", "--kb", str(shapes.root), "--kind", "actor", "--kind", "initiative", "-o", str(tmp_path / "kumu.csv"))
+    assert run.exit_code == 0
+    elements = list(csv.DictReader(io.StringIO((tmp_path / "kumu-elements.csv").read_text(encoding="utf-8-sig"))))
+    connections = list(csv.DictReader(io.StringIO((tmp_path / "kumu-connections.csv").read_text(encoding="utf-8-sig"))))
+    assert {e["Type"] for e in elements} == {"actor", "initiative"}
+    assert {"From", "To", "Type"} == set(connections[0])
+
+
+def test_graph_of_a_region_and_bad_kind(cli) -> None:
+    data = json.loads(cli("graph", "--kb", str(REPO), "--region", "twente").stdout)
+    assert {e["ID"] for e in data["elements"]} >= {"actor:menzis", "initiative:samenwerkingstafel-twente"}
+    assert not any(e["ID"] == "actor:cz" for e in data["elements"])
+    assert cli("graph", "--kb", str(REPO), "--kind", "persoon").exit_code == 2
+
+
+def test_network_command_formats(cli) -> None:
+    data = json.loads(cli("network", "limburg", "--kb", str(REPO), "-f", "json").stdout)
+    assert data["actors"] and {"id", "degree", "betweenness", "domains", "flags"} <= set(data["actors"][0])
+    assert any("verbinder" in a["flags"] for a in data["actors"])
+    table = cli("network", "limburg", "--kb", str(REPO), "-f", "csv").stdout
+    assert table.startswith("id,name,type,degree,betweenness,domains,flags")
+
+
+def test_compare_two_regions(cli, shapes) -> None:
+    found = compare(KnowledgeBase.open(REPO).index, "twente", "gelderse-vallei", None)
+    assert "preventie" in found["aspects"]["themes"]["only_right"]
+    assert "regiovisie" in found["aspects"]["themes"]["only_left"]
+    assert found["rhythm"]["meetings_held"] == (1, 0)
+    md = cli("compare", "twente", "gelderse-vallei", "--kb", str(REPO)).stdout
+    assert md.startswith("# Twente ↔ Gelderse Vallei") and "| themes | preventie | – | 1 |" in md
+    assert cli("compare", "twente", "gelderland-x", "--kb", str(REPO)).exit_code == 2
+    assert json.loads(cli("compare", "twente", "limburg", "--kb", str(REPO), "-f", "json").stdout)["left"]["id"] == "twente"
+
+
+def test_report_network_section(shapes) -> None:
+    from ggznet.api import RenderOptions, report
+    import datetime as dt
+
+    text = report(shapes, "regio-a", RenderOptions(as_of=dt.date(2026, 11, 23), commit="X", history=False))
+    assert "### Verbinders en kwetsbaarheden" in text
+    assert "HUB" in text.split("Verbinders (")[1].split("\n")[0]
+    assert "eenling (VER2)" in text
