@@ -1,0 +1,54 @@
+"""Every command has help text, and docs/cli.md is the --help of every command (kept in step here)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from ggznet.cli import app
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+
+
+def command_paths() -> list[list[str]]:
+    root = get_command(app)
+    paths: list[list[str]] = [[]]
+    for name, command in sorted(root.commands.items()):  # type: ignore[attr-defined]
+        paths.append([name])
+        for sub in sorted(getattr(command, "commands", {}) or {}):
+            paths.append([name, sub])
+    return paths
+
+
+def reference() -> str:
+    runner = CliRunner()
+    parts = ["# CLI reference", "", "Generated from `ggznet … --help`; a test keeps it in step.", ""]
+    for path in command_paths():
+        result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"},
+                               prog_name="ggznet")
+        assert result.exit_code == 0, (path, result.output)
+        parts += [f"## ggznet {' '.join(path)}".rstrip(), "", "```text", result.output.rstrip(), "```", ""]
+    return "\n".join(parts)
+
+
+def test_every_command_has_help() -> None:
+    root = get_command(app)
+    for name, command in root.commands.items():  # type: ignore[attr-defined]
+        assert (command.help or "").strip(), f"{name} has no help text"
+
+
+def test_cli_reference_is_in_step_with_help() -> None:
+    text = reference()
+    if os.environ.get("GGZNET_UPDATE_GOLDEN") == "1" or not DOC.exists():
+        DOC.write_text(text, encoding="utf-8")
+    assert DOC.read_text(encoding="utf-8") == text, "docs/cli.md is stale: rerun with GGZNET_UPDATE_GOLDEN=1"
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (DOC.parent.parent / "README.md").read_text(encoding="utf-8")
+    for path in command_paths()[1:]:
+        if len(path) == 1:
+            assert f"`ggznet {path[0]}" in readme, path
