@@ -54,6 +54,7 @@ BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
                          "type: webinar\nstatus: gehouden\n" + SRC}, "data/meetings/webinar-x.yaml", 1),
     "undeclared-theme": ({"data/initiatives/x.yaml": "id: x\nname: X\ntype: project\nstatus: idee\n"
                           "regions: [regio-a]\nthemes: [wachtlijsten]\n" + SRC}, "data/initiatives/x.yaml", 6),
+    "unsafe-character": ({A: ACTOR_HEAD + 'description: "Tekst\\u202eomgekeerd"\n' + SRC}, A, 4),
     "bsn": ({A: ACTOR_HEAD + "description: Casus 111222333 besproken\n" + SRC}, A, 4),
     "iban": ({A: ACTOR_HEAD + "description: Rekening NL91ABNA0417164300\n" + SRC}, A, 4),
     "email-outside-contacts": ({A: ACTOR_HEAD + "description: Mail jan@example.nl\n" + SRC}, A, 4),
@@ -134,6 +135,7 @@ def test_twenty_broken_files_all_reported_in_one_run(make_kb, cli) -> None:
     files: dict[str, str | bytes] = {}
     for n, code in enumerate(sorted(c for c in BROKEN if A in BROKEN[c][0] and c not in ("yaml-too-large", "stale-record"))):
         files[f"data/actors/kapot-{n}.yaml"] = BROKEN[code][0][A]
+    files = dict(list(files.items())[:20])
     for n in range(20 - len(files)):
         files[f"data/actors/kapot-extra-{n}.yaml"] = f"id: kapot-extra-{n}\nname: X\ntype: onbekend\n" + SRC
     assert len(files) == 20

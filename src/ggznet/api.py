@@ -14,7 +14,7 @@ from ggznet.problems import Problem, Severity, error, warning
 from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES, Vocabulary
 from ggznet.store import files, yamlfast
 from ggznet.validate import cross_record_problems
-from ggznet.validate.privacy import check_privacy
+from ggznet.validate.privacy import check_characters, check_privacy
 from ggznet.validate.shape import build_record
 
 ProgressCallback = Callable[[int, int], None]
@@ -123,6 +123,8 @@ class KnowledgeBase:
         problems.extend(shape_problems)
         if isinstance(raw.data, dict) and raw.personal_data_hint:
             problems.extend(check_privacy(raw.path, raw.data))
+        if isinstance(raw.data, dict) and raw.unsafe_text_hint:
+            problems.extend(check_characters(raw.path, raw.data))
         if record is not None and not self.index.add(record, raw.path):
             first = self.index.paths[(kind, record.id)]
             problems.append(

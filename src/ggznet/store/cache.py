@@ -80,7 +80,7 @@ class ParseCache:
             return None
         try:
             findings = [yamlfast.Finding(*f) for f in entry[3]]
-            raw = RawFile(rel, entry[4], findings, mtime_ns, size, bool(entry[2]))
+            raw = RawFile(rel, entry[4], findings, mtime_ns, size, bool(entry[2]), bool(entry[5]))
         except (TypeError, IndexError):
             return None
         self.hits += 1
@@ -91,7 +91,8 @@ class ParseCache:
             self.entries.pop(raw.path, None)
             return
         findings = [[f.code, f.message, f.line, f.column, f.hint] for f in raw.findings]
-        self.entries[raw.path] = [raw.mtime_ns, raw.size, raw.personal_data_hint, findings, raw.data]
+        self.entries[raw.path] = [raw.mtime_ns, raw.size, raw.personal_data_hint, findings, raw.data,
+                                  raw.unsafe_text_hint]
         self.dirty = True
 
     def forget_missing(self, present: set[str]) -> None:

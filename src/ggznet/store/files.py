@@ -16,6 +16,16 @@ _DIGIT_RUN = re.compile(r"\d[\d .()/-]{8,}")
 _IBAN_HINT = re.compile(r"[A-Z]{2}\d\d ?[A-Z0-9]{4}")
 
 
+_UNSAFE_HINT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+                          r"|\\[0abeftvxuUNLP_ ]")
+
+
+def unsafe_text_hint(text: str) -> bool:
+    """Cheap pre-check: could a string in the file hold a control, bidi or zero-width character
+    (as such, or written as an escape in a double-quoted string)?"""
+    return bool(_UNSAFE_HINT.search(text))
+
+
 def personal_data_hint(text: str) -> bool:
     """Cheap pre-check: could the text hold an e-mail address, a phone, BSN or bank account number?
 
@@ -62,6 +72,7 @@ class RawFile:
     mtime_ns: int = 0
     size: int = 0
     personal_data_hint: bool = True
+    unsafe_text_hint: bool = True
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
@@ -106,6 +117,7 @@ def parse_record_text(rel: str, text: str) -> RawFile:
     parsed = yamlfast.parse(text.removeprefix("\ufeff"))
     raw.data, raw.findings = parsed.data, parsed.findings
     raw.personal_data_hint = personal_data_hint(text)
+    raw.unsafe_text_hint = unsafe_text_hint(text)
     return raw
 
 
@@ -140,6 +152,7 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
     parsed = yamlfast.parse(text)
     raw.data, raw.findings = parsed.data, parsed.findings
     raw.personal_data_hint = personal_data_hint(text)
+    raw.unsafe_text_hint = unsafe_text_hint(text)
     return raw
 
 

@@ -107,6 +107,11 @@ _CODES = [
          "Themes come from the declared list so that reports can group them. Declare a new theme in "
          "`data/vocabulary.yaml` (with Dutch and English labels) or use an existing one.",
          "themes: [wachtlijsten]\n", "themes: [wachttijden]\n"),
+    Code("unsafe-character", E, "an invisible, control or direction-changing character",
+         "Text may not hold control characters, bidirectional overrides (U+202A–U+202E, U+2066–U+2069) or "
+         "zero-width characters: they hide text or show it in another order than it is stored, in an "
+         "editor, a diff or a report.",
+         'name: "Menzis\\u202e"\n', "name: Menzis\n"),
     Code("bsn", E, "a citizen service number (BSN)",
          "The knowledge base never holds client data. A nine-digit number that passes the BSN 11-test is "
          "refused wherever it stands. Remove it.",

@@ -81,3 +81,39 @@ def _dotted(loc: tuple[str | int, ...]) -> str:
     for part in loc:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def check_characters(path: str, data: dict[str, Any]) -> list[Problem]:
+    """Control, bidirectional-override and zero-width characters: they hide or reorder text on screen."""
+    problems = []
+    for loc, text in iter_strings(data):
+        match = _UNSAFE.search(text)
+        if match:
+            problems.append(
+                error(
+                    "unsafe-character", path,
+                    f"`{_dotted(loc)}` holds the invisible or control character U+{ord(match.group()):04X}",
+                    "remove it; such characters can hide or reorder text on screen", loc=loc,
+                )
+            )
+    for key in _keys(data):
+        if _UNSAFE.search(key):
+            problems.append(error("unsafe-character", path, f"a key holds the invisible or control character "
+                                  f"U+{ord(_UNSAFE.search(key).group()):04X}", "remove it", line=1, column=1))  # type: ignore[union-attr]
+    return problems
+
+
+def _keys(data: Any) -> Iterator[str]:
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if isinstance(k, str):
+                    yield k
+                stack.append(v)
+        elif isinstance(node, list):
+            stack.extend(node)
