@@ -27,8 +27,15 @@ def _load(kind: str) -> list[dict[str, Any]]:
     return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.yaml"))]
 
 
-def generate(out: Path, *, regions: int = 30, actors: int = 3000, initiatives: int = 10000, meetings: int = 10000,
-             seed: int = 20261123) -> dict[str, int]:
+def generate(
+    out: Path,
+    *,
+    regions: int = 30,
+    actors: int = 3000,
+    initiatives: int = 10000,
+    meetings: int = 10000,
+    seed: int = 20261123,
+) -> dict[str, int]:
     rng = random.Random(seed)
     if out.exists():
         shutil.rmtree(out)
@@ -86,8 +93,11 @@ def generate(out: Path, *, regions: int = 30, actors: int = 3000, initiatives: i
             t["part_of"] = ini_ids[rng.randrange(i)]  # only earlier ones: no cycles
         else:
             t.pop("part_of", None)
-        t["related"] = [{"initiative": ini_ids[rng.randrange(i)], "relation": r["relation"]}
-                        for r in t.get("related", [])] if i else []
+        t["related"] = (
+            [{"initiative": ini_ids[rng.randrange(i)], "relation": r["relation"]} for r in t.get("related", [])]
+            if i
+            else []
+        )
         if not t["related"]:
             t.pop("related")
         for f in t.get("funding", []):
@@ -134,8 +144,9 @@ def main() -> None:
     parser.add_argument("--initiatives", type=int, default=10000)
     parser.add_argument("--meetings", type=int, default=10000)
     args = parser.parse_args()
-    counts = generate(args.out, regions=args.regions, actors=args.actors, initiatives=args.initiatives,
-                      meetings=args.meetings)
+    counts = generate(
+        args.out, regions=args.regions, actors=args.actors, initiatives=args.initiatives, meetings=args.meetings
+    )
     print(f"wrote {sum(counts.values())} records to {args.out}: {counts}")
 
 

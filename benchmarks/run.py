@@ -27,9 +27,16 @@ sys.path.insert(0, str(HERE))
 from generate import generate  # noqa: E402
 
 GGZNET = [sys.executable, "-m", "ggznet"]
-RAW_READ = [sys.executable, "-c", "import glob,sys\nfor f in glob.glob(sys.argv[1]+'/data/*/*.yaml'): open(f,'rb').read()"]
-PYYAML_PARSE = [sys.executable, "-c",
-                "import glob,sys,yaml\nfor f in glob.glob(sys.argv[1]+'/data/*/*.yaml'): yaml.load(open(f,'rb'), Loader=yaml.CSafeLoader)"]
+RAW_READ = [
+    sys.executable,
+    "-c",
+    "import glob,sys\nfor f in glob.glob(sys.argv[1]+'/data/*/*.yaml'): open(f,'rb').read()",
+]
+PYYAML_PARSE = [
+    sys.executable,
+    "-c",
+    "import glob,sys,yaml\nfor f in glob.glob(sys.argv[1]+'/data/*/*.yaml'): yaml.load(open(f,'rb'), Loader=yaml.CSafeLoader)",
+]
 
 
 def measure(cmd: list[str], runs: int, env: dict[str, str] | None = None, before=None) -> tuple[float, float]:
@@ -48,8 +55,12 @@ def measure(cmd: list[str], runs: int, env: dict[str, str] | None = None, before
 
 
 def bench_scale(scale: float, runs: int, workdir: Path) -> dict[str, tuple[float, float]]:
-    counts = {"regions": 30, "actors": round(3000 * scale), "initiatives": round(10000 * scale),
-              "meetings": round(10000 * scale)}
+    counts = {
+        "regions": 30,
+        "actors": round(3000 * scale),
+        "initiatives": round(10000 * scale),
+        "meetings": round(10000 * scale),
+    }
     kb = workdir / f"kb-{scale}"
     generate(kb, **counts)
     files = sum(1 for _ in kb.glob("data/*/*.yaml"))
@@ -68,10 +79,12 @@ def bench_scale(scale: float, runs: int, workdir: Path) -> dict[str, tuple[float
     measure([*GGZNET, "validate", "--kb", str(kb)], 1, env)  # fill the cache
     rows["validate, warm"] = measure([*GGZNET, "validate", "--kb", str(kb)], runs, env)
     rows["list initiatives --region, warm"] = measure(
-        [*GGZNET, "list", "initiatives", "--kb", str(kb), "--region", region, "--format", "json"], runs, env)
+        [*GGZNET, "list", "initiatives", "--kb", str(kb), "--region", region, "--format", "json"], runs, env
+    )
     rows["show, warm"] = measure([*GGZNET, "show", some_id, "--kb", str(kb), "--format", "json"], runs, env)
-    rows["search, warm"] = measure([*GGZNET, "search", "wachttijden huisartsen", "--kb", str(kb), "--format", "json"],
-                                   runs, env)
+    rows["search, warm"] = measure(
+        [*GGZNET, "search", "wachttijden huisartsen", "--kb", str(kb), "--format", "json"], runs, env
+    )
     rows["report REGION, warm"] = measure([*GGZNET, "report", region, "--kb", str(kb), "--raw"], runs, env)
     rows["baseline: raw read of all files"] = measure([*RAW_READ, str(kb)], runs, env)
     rows["baseline: PyYAML C loader, parse only"] = measure([*PYYAML_PARSE, str(kb)], runs, env)
@@ -79,11 +92,16 @@ def bench_scale(scale: float, runs: int, workdir: Path) -> dict[str, tuple[float
     if Path(check).exists():
         repo = HERE.parent
         total, peak = 0.0, 0.0
-        for kind, folder in (("region", "regions"), ("actor", "actors"), ("initiative", "initiatives"),
-                             ("meeting", "meetings")):
+        for kind, folder in (
+            ("region", "regions"),
+            ("actor", "actors"),
+            ("initiative", "initiatives"),
+            ("meeting", "meetings"),
+        ):
             targets = [str(p) for p in sorted((kb / "data" / folder).glob("*.yaml"))]
-            t, m = measure([check, "--schemafile", str(repo / "schemas" / f"{kind}.schema.json"), *targets],
-                           max(1, runs // 5), env)
+            t, m = measure(
+                [check, "--schemafile", str(repo / "schemas" / f"{kind}.schema.json"), *targets], max(1, runs // 5), env
+            )
             total, peak = total + t, max(peak, m)
         rows["baseline: check-jsonschema (shape only)"] = (total, peak)
     return rows
@@ -92,7 +110,11 @@ def bench_scale(scale: float, runs: int, workdir: Path) -> dict[str, tuple[float
 def table(results: dict[float, dict[str, tuple[float, float]]]) -> str:
     scales = sorted(results)
     names = [n for n in results[scales[0]] if n != "files"]
-    head = "| measurement | " + " | ".join(f"{int(results[s]['files'][0]):,} files" for s in scales) + " | peak MiB (largest) |"
+    head = (
+        "| measurement | "
+        + " | ".join(f"{int(results[s]['files'][0]):,} files" for s in scales)
+        + " | peak MiB (largest) |"
+    )
     lines = [head, "|---|" + "---:|" * len(scales) + "---:|"]
     for name in names:
         cells = [f"{results[s][name][0]:.2f} s" for s in scales if name in results[s]]
@@ -102,8 +124,10 @@ def table(results: dict[float, dict[str, tuple[float, float]]]) -> str:
     if "baseline: check-jsonschema (shape only)" in full:
         ratio = full["baseline: check-jsonschema (shape only)"][0] / full["validate, cold (no cache)"][0]
         lines.append("")
-        lines.append(f"Cold `validate` is {ratio:.1f}x faster than check-jsonschema on the same files at the largest "
-                     "scale, while it also checks references, dates, themes and privacy.")
+        lines.append(
+            f"Cold `validate` is {ratio:.1f}x faster than check-jsonschema on the same files at the largest "
+            "scale, while it also checks references, dates, themes and privacy."
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -42,9 +42,11 @@ BASE: dict[str, str] = {
         "regions: [regio-a]\ncontacts:\n  - {name: Anna Adviseur, role: inkoper, email: anna@verzekeraar.example}\n"
         + SOURCE
     ),
-    "data/actors/ggz-a.yaml": "id: ggz-a\nname: GGZ A\ntype: ggz-aanbieder\ndomains: [ggz]\nregions: [regio-a]\n" + SOURCE,
+    "data/actors/ggz-a.yaml": "id: ggz-a\nname: GGZ A\ntype: ggz-aanbieder\ndomains: [ggz]\nregions: [regio-a]\n"
+    + SOURCE,
     "data/actors/ros-a.yaml": "id: ros-a\nname: ROS A\ntype: ros\nregions: [regio-a]\n" + SOURCE,
-    "data/actors/gemeente-b.yaml": "id: gemeente-b\nname: Gemeente B\ntype: gemeente\ndomains: [sociaal-domein]\nregions: [regio-b]\n" + SOURCE,
+    "data/actors/gemeente-b.yaml": "id: gemeente-b\nname: Gemeente B\ntype: gemeente\ndomains: [sociaal-domein]\nregions: [regio-b]\n"
+    + SOURCE,
     "data/initiatives/tafel-a.yaml": (
         "id: tafel-a\nname: Samenwerkingstafel A\ntype: tafel\nstatus: lopend\nregions: [regio-a]\n"
         "started: 2023-03\ndomains: [ggz, sociaal-domein]\nthemes: [wachttijden]\n"

@@ -109,8 +109,15 @@ def test_no_cache_option(make_kb, cli) -> None:
 def test_two_runs_writing_at_once_leave_a_valid_cache(make_kb) -> None:
     root = make_kb()
     env = {**os.environ, "NO_COLOR": "1"}
-    procs = [subprocess.Popen([sys.executable, "-m", "ggznet", "validate", "--kb", str(root)], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "ggznet", "validate", "--kb", str(root)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(4)
+    ]
     for p in procs:
         p.communicate(timeout=120)
         assert p.returncode == 0

@@ -27,8 +27,9 @@ def reference() -> str:
     runner = CliRunner()
     parts = ["# CLI reference", "", "Generated from `ggznet … --help`; a test keeps it in step.", ""]
     for path in command_paths():
-        result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"},
-                               prog_name="ggznet")
+        result = runner.invoke(
+            app, [*path, "--help"], env={"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}, prog_name="ggznet"
+        )
         assert result.exit_code == 0, (path, result.output)
         parts += [f"## ggznet {' '.join(path)}".rstrip(), "", "```text", result.output.rstrip(), "```", ""]
     return "\n".join(parts)

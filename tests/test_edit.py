@@ -48,8 +48,11 @@ def snapshot(root: Path) -> dict[str, bytes]:
 def changed_lines(before: str, after: str) -> list[str]:
     import difflib
 
-    return [line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
-            if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    return [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
 
 
 @pytest.fixture
@@ -78,7 +81,9 @@ def test_set_list_and_nested(cli, kb) -> None:
     assert "themes: [wachttijden, triage]" in path.read_text(encoding="utf-8")
     run = cli("set", "2023-07-14-tafel-a", "next_meeting.date", "2023-10", "--kb", str(kb))
     assert run.exit_code == 0, run.stderr
-    assert "next_meeting:\n  date: 2023-10\n" in (kb / "data/meetings/2023-07-14-tafel-a.yaml").read_text(encoding="utf-8")
+    assert "next_meeting:\n  date: 2023-10\n" in (kb / "data/meetings/2023-07-14-tafel-a.yaml").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_dry_run_prints_a_diff_and_writes_nothing(cli, kb) -> None:
@@ -102,8 +107,24 @@ def test_dry_run_prints_a_diff_and_writes_nothing(cli, kb) -> None:
         (["rename", "tafel-a", "Tafel A"], 2, "not a valid id"),
         (["rename", "tafel-a", "netwerk-a"], 2, "exists already"),
         (["new", "initiative", "--name", "X", "--type", "tafel", "--status", "idee"], 2, "missing --region"),
-        (["new", "initiative", "--id", "tafel-a", "--name", "X", "--type", "tafel", "--status", "idee", "--region", "regio-a"],
-         2, "exists already"),
+        (
+            [
+                "new",
+                "initiative",
+                "--id",
+                "tafel-a",
+                "--name",
+                "X",
+                "--type",
+                "tafel",
+                "--status",
+                "idee",
+                "--region",
+                "regio-a",
+            ],
+            2,
+            "exists already",
+        ),
         (["action", "done", "2023-03-24-tafel-a", "voorzetje"], 2, "did you mean `voorzet`"),
     ],
 )
@@ -126,8 +147,9 @@ def test_link_and_unlink_round_trip(cli, kb) -> None:
 
 def test_link_pairs(cli, kb) -> None:
     assert cli("link", "regio-a", "ggz-a", "--role", "ros", "--kb", str(kb)).exit_code == 0
-    assert "support_organisations: [ros-a, ggz-a]" in (kb / "data/regions/regio-a.yaml").read_text(encoding="utf-8") or \
-        "- ggz-a" in (kb / "data/regions/regio-a.yaml").read_text(encoding="utf-8")
+    assert "support_organisations: [ros-a, ggz-a]" in (kb / "data/regions/regio-a.yaml").read_text(
+        encoding="utf-8"
+    ) or "- ggz-a" in (kb / "data/regions/regio-a.yaml").read_text(encoding="utf-8")
     assert cli("link", "triage-b", "tafel-a", "--relation", "inspired-by", "--kb", str(kb)).exit_code == 0
     assert "relation: inspired-by" in (kb / "data/initiatives/triage-b.yaml").read_text(encoding="utf-8")
     assert cli("link", "2023-07-14-tafel-a", "gemeente-b", "--kb", str(kb)).exit_code == 0
@@ -138,12 +160,27 @@ def test_link_pairs(cli, kb) -> None:
 
 
 def test_action_add_and_done(cli, kb) -> None:
-    run = cli("action", "add", "2023-03-24-tafel-a", "Verslag rondsturen", "--owner", "ros-a", "--due", "2023-04-15",
-              "--kb", str(kb))
+    run = cli(
+        "action",
+        "add",
+        "2023-03-24-tafel-a",
+        "Verslag rondsturen",
+        "--owner",
+        "ros-a",
+        "--due",
+        "2023-04-15",
+        "--kb",
+        str(kb),
+    )
     assert run.exit_code == 0, run.stderr
     text = (kb / "data/meetings/2023-03-24-tafel-a.yaml").read_text(encoding="utf-8")
     assert "{id: verslag-rondsturen, what: Verslag rondsturen, owner: ros-a, due: 2023-04-15, status: open}" in text
-    assert cli("action", "done", "2023-03-24-tafel-a", "verslag-rondsturen", "--on", "2023-04-10", "--kb", str(kb)).exit_code == 0
+    assert (
+        cli(
+            "action", "done", "2023-03-24-tafel-a", "verslag-rondsturen", "--on", "2023-04-10", "--kb", str(kb)
+        ).exit_code
+        == 0
+    )
     meeting = KnowledgeBase.open(kb).index.meetings["2023-03-24-tafel-a"]
     done = next(a for a in meeting.actions if a.id == "verslag-rondsturen")
     assert done.status == "done" and str(done.done_on) == "2023-04-10"
@@ -152,17 +189,53 @@ def test_action_add_and_done(cli, kb) -> None:
 
 
 def test_new_record_starts_with_the_schema_comment(cli, kb) -> None:
-    run = cli("new", "initiative", "--name", "Huiskamer Stad A", "--type", "voorziening", "--status", "pilot",
-              "--region", "stad-a", "--source", "Testbron", "--set", "summary=Een plek om binnen te lopen.",
-              "--kb", str(kb))
+    run = cli(
+        "new",
+        "initiative",
+        "--name",
+        "Huiskamer Stad A",
+        "--type",
+        "voorziening",
+        "--status",
+        "pilot",
+        "--region",
+        "stad-a",
+        "--source",
+        "Testbron",
+        "--set",
+        "summary=Een plek om binnen te lopen.",
+        "--kb",
+        str(kb),
+    )
     assert run.exit_code == 0, run.stderr
     text = (kb / "data/initiatives/huiskamer-stad-a.yaml").read_text(encoding="utf-8")
     assert text.splitlines()[0] == "# yaml-language-server: $schema=../../schemas/initiative.schema.json"
-    assert text.splitlines()[1:6] == ["id: huiskamer-stad-a", "name: Huiskamer Stad A", "type: voorziening",
-                                      "status: pilot", "regions: [stad-a]"]
+    assert text.splitlines()[1:6] == [
+        "id: huiskamer-stad-a",
+        "name: Huiskamer Stad A",
+        "type: voorziening",
+        "status: pilot",
+        "regions: [stad-a]",
+    ]
     assert not KnowledgeBase.open(kb).validate().problems
-    meeting = cli("new", "meeting", "--name", "Derde tafel", "--type", "samenwerkingstafel", "--status", "gepland",
-                  "--date", "2099-01-10", "--set", "forum=tafel-a", "--source", "Testbron", "--kb", str(kb))
+    meeting = cli(
+        "new",
+        "meeting",
+        "--name",
+        "Derde tafel",
+        "--type",
+        "samenwerkingstafel",
+        "--status",
+        "gepland",
+        "--date",
+        "2099-01-10",
+        "--set",
+        "forum=tafel-a",
+        "--source",
+        "Testbron",
+        "--kb",
+        str(kb),
+    )
     assert meeting.exit_code == 0, meeting.stderr
     assert (kb / "data/meetings/2099-01-10-derde-tafel.yaml").exists()
 
@@ -253,8 +326,24 @@ def test_a_killed_process_is_rolled_back_on_the_next_run(kb, tmp_path) -> None:
 def test_two_processes_editing_at_once_lose_nothing(kb) -> None:
     env = {**os.environ, "NO_COLOR": "1"}
     procs = [
-        subprocess.Popen([sys.executable, "-m", "ggznet", "action", "add", "2023-03-24-tafel-a", f"Actie {n}",
-                          "--owner", "ros-a", "--kb", str(kb)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "ggznet",
+                "action",
+                "add",
+                "2023-03-24-tafel-a",
+                f"Actie {n}",
+                "--owner",
+                "ros-a",
+                "--kb",
+                str(kb),
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         for n in range(4)
     ]
     for p in procs:
@@ -285,8 +374,13 @@ def test_permissions_are_kept(cli, kb) -> None:
 
 
 def test_commit_makes_a_commit_of_exactly_the_edited_files(cli, kb) -> None:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
 
     def git(*args: str) -> str:
         return subprocess.run(["git", "-C", str(kb), *args], check=True, capture_output=True, text=True, env=env).stdout
@@ -302,7 +396,7 @@ def test_commit_makes_a_commit_of_exactly_the_edited_files(cli, kb) -> None:
         for k in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL"):
             os.environ.pop(k, None)
     assert run.exit_code == 0, run.stderr
-    assert git("show", "--name-only", "--format=%s", "HEAD").split() [-1] == "data/initiatives/tafel-a.yaml"
+    assert git("show", "--name-only", "--format=%s", "HEAD").split()[-1] == "data/initiatives/tafel-a.yaml"
     assert "tafel-a: status = pilot" in git("log", "-1", "--format=%s")
     assert "data/actors/ros-a.yaml" in git("status", "--porcelain")  # the unrelated change stays uncommitted
 
@@ -316,10 +410,14 @@ def test_shipped_files_round_trip_byte_for_byte(path: Path) -> None:
 keys = st.sampled_from(["id", "name", "summary", "tags", "regions", "status", "description", "notes"])
 scalars = st.one_of(
     st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=30),
-    st.integers(-10**6, 10**6), st.booleans(), st.none(), st.dates(),
+    st.integers(-(10**6), 10**6),
+    st.booleans(),
+    st.none(),
+    st.dates(),
 )
-values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(keys, inner, max_size=3),
-                      max_leaves=8)
+values = st.recursive(
+    scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(keys, inner, max_size=3), max_leaves=8
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -62,7 +61,10 @@ def test_shipped_records_exist() -> None:
 
 def test_alias_bomb_is_refused_quickly() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
-    lines += [f"a{i}: &a{i} [*a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}]" for i in range(1, 10)]
+    lines += [
+        f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]"
+        for i in range(1, 10)
+    ]
     parsed = yamlfast.parse("\n".join(lines))
     assert any(f.code == "yaml-alias" for f in parsed.findings)
 
@@ -81,9 +83,36 @@ record_text = st.one_of(
     st.text(max_size=300),
     st.lists(
         st.sampled_from(
-            ["id: x", "name: X", "type: ros", "  - a", "- b", ":", "{", "[", "]", "&a", "*a", "!!str",
-             "'", '"', "---", "...", "? k", "\t", "#c", "date: 2023-13-45", "regions: [a, b]", "  k: v",
-             "sources:", "  - title: t", "\ufeff", "\x00", "\u202e", "<<: *a"]
+            [
+                "id: x",
+                "name: X",
+                "type: ros",
+                "  - a",
+                "- b",
+                ":",
+                "{",
+                "[",
+                "]",
+                "&a",
+                "*a",
+                "!!str",
+                "'",
+                '"',
+                "---",
+                "...",
+                "? k",
+                "\t",
+                "#c",
+                "date: 2023-13-45",
+                "regions: [a, b]",
+                "  k: v",
+                "sources:",
+                "  - title: t",
+                "\ufeff",
+                "\x00",
+                "\u202e",
+                "<<: *a",
+            ]
         ),
         max_size=20,
     ).map("\n".join),
@@ -99,14 +128,66 @@ def test_no_input_produces_a_traceback(tmp_path_factory: pytest.TempPathFactory,
         assert problem.path and problem.code and problem.message
 
 
-piece = st.sampled_from([
-    "a", "b: c", "- x", "  - y", "k: v", "naam: Cliënt", "n: 12", "f: 1.5", "z: 012", "d: 2023-03-24", "q: '2023-03-24'",
-    'q: "2023-03-24"', "e: 2023-02-30", "t: 12:30:00", "u: 1_000", "o: 0o17", "h: 0x1F", "bi: 0b101", "b: no",
-    "b: yes", "b: True", "n: ~", "n: null", "i: .inf", "m: -.5", "l: [a, 'b', 1, 2023-03-24]", "m: {x: 1, y: [2]}",
-    "s: |", "  regel", "s: >-", "  gevouwen", "dt: 2023-03-24T10:00:00", "dd: 2023-3-4", "a: b: c", "'k': v",
-    '"k": "v\\tx"', "# c", "", "- ", "x:", "  k: v", "    - a", "&a b", "*a", "!!str 1", "---", "...", "? k",
-    "a: 'it''s'", "a: \"\\u00e9\"", "a: 1e3", "a: +1", "a: -0", "a: 1.", "n: 99999999999999999999", "\t- x",
-])
+piece = st.sampled_from(
+    [
+        "a",
+        "b: c",
+        "- x",
+        "  - y",
+        "k: v",
+        "naam: Cliënt",
+        "n: 12",
+        "f: 1.5",
+        "z: 012",
+        "d: 2023-03-24",
+        "q: '2023-03-24'",
+        'q: "2023-03-24"',
+        "e: 2023-02-30",
+        "t: 12:30:00",
+        "u: 1_000",
+        "o: 0o17",
+        "h: 0x1F",
+        "bi: 0b101",
+        "b: no",
+        "b: yes",
+        "b: True",
+        "n: ~",
+        "n: null",
+        "i: .inf",
+        "m: -.5",
+        "l: [a, 'b', 1, 2023-03-24]",
+        "m: {x: 1, y: [2]}",
+        "s: |",
+        "  regel",
+        "s: >-",
+        "  gevouwen",
+        "dt: 2023-03-24T10:00:00",
+        "dd: 2023-3-4",
+        "a: b: c",
+        "'k': v",
+        '"k": "v\\tx"',
+        "# c",
+        "",
+        "- ",
+        "x:",
+        "  k: v",
+        "    - a",
+        "&a b",
+        "*a",
+        "!!str 1",
+        "---",
+        "...",
+        "? k",
+        "a: 'it''s'",
+        'a: "\\u00e9"',
+        "a: 1e3",
+        "a: +1",
+        "a: -0",
+        "a: 1.",
+        "n: 99999999999999999999",
+        "\t- x",
+    ]
+)
 
 
 @settings(max_examples=int(__import__("os").environ.get("GGZNET_FUZZ", "600")), deadline=None)

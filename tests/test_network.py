@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 
 from ggznet.api import KnowledgeBase
-from ggznet.network import analyse, build, compare
+from ggznet.network import analyse, compare
 
 REPO = Path(__file__).resolve().parent.parent
 SRC = "sources: [{title: T}]\n"
@@ -24,8 +24,10 @@ def actor(ident: str, domain: str) -> str:
 
 def initiative(ident: str, actors: list[str], domain: str) -> str:
     lines = "".join(f"  - {{actor: {a}, role: partner}}\n" for a in actors)
-    return (f"id: {ident}\nname: {ident}\ntype: project\nstatus: lopend\nregions: [regio-a]\ndomains: [{domain}]\n"
-            f"actors:\n{lines}" + SRC)
+    return (
+        f"id: {ident}\nname: {ident}\ntype: project\nstatus: lopend\nregions: [regio-a]\ndomains: [{domain}]\n"
+        f"actors:\n{lines}" + SRC
+    )
 
 
 @pytest.fixture
@@ -96,7 +98,9 @@ def test_graph_exports_read_back(cli, shapes, fmt, tmp_path) -> None:
 
 
 def test_graph_csv_for_kumu(cli, shapes, tmp_path) -> None:
-    run = cli("graph", "--kb", str(shapes.root), "--kind", "actor", "--kind", "initiative", "-o", str(tmp_path / "kumu.csv"))
+    run = cli(
+        "graph", "--kb", str(shapes.root), "--kind", "actor", "--kind", "initiative", "-o", str(tmp_path / "kumu.csv")
+    )
     assert run.exit_code == 0
     elements = list(csv.DictReader(io.StringIO((tmp_path / "kumu-elements.csv").read_text(encoding="utf-8-sig"))))
     connections = list(csv.DictReader(io.StringIO((tmp_path / "kumu-connections.csv").read_text(encoding="utf-8-sig"))))
@@ -127,12 +131,16 @@ def test_compare_two_regions(cli, shapes) -> None:
     md = cli("compare", "twente", "gelderse-vallei", "--kb", str(REPO)).stdout
     assert md.startswith("# Twente ↔ Gelderse Vallei") and "| themes | preventie | – | 1 |" in md
     assert cli("compare", "twente", "gelderland-x", "--kb", str(REPO)).exit_code == 2
-    assert json.loads(cli("compare", "twente", "limburg", "--kb", str(REPO), "-f", "json").stdout)["left"]["id"] == "twente"
+    assert (
+        json.loads(cli("compare", "twente", "limburg", "--kb", str(REPO), "-f", "json").stdout)["left"]["id"]
+        == "twente"
+    )
 
 
 def test_report_network_section(shapes) -> None:
-    from ggznet.api import RenderOptions, report
     import datetime as dt
+
+    from ggznet.api import RenderOptions, report
 
     text = report(shapes, "regio-a", RenderOptions(as_of=dt.date(2026, 11, 23), commit="X", history=False))
     assert "### Verbinders en kwetsbaarheden" in text

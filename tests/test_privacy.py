@@ -69,12 +69,19 @@ def test_the_privacy_pre_check_never_skips_a_finding(before: str, secret: str, a
         assert personal_data_hint(f"description: {text}\n")
 
 
-hostile = st.lists(st.sampled_from(list("ab |<>[]()*_`#!-=\n\t\\&\"':1.") + ["<script>", "javascript:", "](", "\u202e",
-                                                                                 "| --- |", "# ", "1. ", "```"]),
-                   min_size=1, max_size=20).map("".join)
+hostile = st.lists(
+    st.sampled_from(
+        list("ab |<>[]()*_`#!-=\n\t\\&\"':1.")
+        + ["<script>", "javascript:", "](", "\u202e", "| --- |", "# ", "1. ", "```"]
+    ),
+    min_size=1,
+    max_size=20,
+).map("".join)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(name=hostile, summary=hostile, barrier=hostile, decision=hostile)
 def test_no_user_text_breaks_the_markdown(make_kb, name: str, summary: str, barrier: str, decision: str) -> None:
     import json
@@ -82,19 +89,21 @@ def test_no_user_text_breaks_the_markdown(make_kb, name: str, summary: str, barr
     def q(text: str) -> str:
         return json.dumps(text)  # a JSON string is a valid YAML double-quoted scalar
 
-    root = make_kb({
-        "data/initiatives/tafel-a.yaml": (
-            f"id: tafel-a\nname: {q(name)}\ntype: tafel\nstatus: lopend\nregions: [regio-a]\nthemes: [wachttijden]\n"
-            f"domains: [ggz]\nactors:\n  - {{actor: ggz-a, role: trekker}}\nsummary: {q(summary)}\n"
-            f"barriers: [{q(barrier)}]\nsources: [{{title: {q(name)}}}]\n"
-        ),
-        "data/meetings/2023-03-24-tafel-a.yaml": (
-            "id: 2023-03-24-tafel-a\ntitle: " + q(decision) + "\ndate: 2023-03-24\ntype: samenwerkingstafel\n"
-            "status: gehouden\nregions: [regio-a]\nforum: tafel-a\noutcomes:\n  decisions: [" + q(decision) + "]\n"
-            "  actions:\n    - {id: a, what: " + q(barrier) + ", owner: ggz-a, due: 2023-04-01}\n"
-            "sources: [{title: T}]\n"
-        ),
-    })
+    root = make_kb(
+        {
+            "data/initiatives/tafel-a.yaml": (
+                f"id: tafel-a\nname: {q(name)}\ntype: tafel\nstatus: lopend\nregions: [regio-a]\nthemes: [wachttijden]\n"
+                f"domains: [ggz]\nactors:\n  - {{actor: ggz-a, role: trekker}}\nsummary: {q(summary)}\n"
+                f"barriers: [{q(barrier)}]\nsources: [{{title: {q(name)}}}]\n"
+            ),
+            "data/meetings/2023-03-24-tafel-a.yaml": (
+                "id: 2023-03-24-tafel-a\ntitle: " + q(decision) + "\ndate: 2023-03-24\ntype: samenwerkingstafel\n"
+                "status: gehouden\nregions: [regio-a]\nforum: tafel-a\noutcomes:\n  decisions: [" + q(decision) + "]\n"
+                "  actions:\n    - {id: a, what: " + q(barrier) + ", owner: ggz-a, due: 2023-04-01}\n"
+                "sources: [{title: T}]\n"
+            ),
+        }
+    )
     kb = KnowledgeBase.open(root, use_cache=False)
     if kb.validate().errors:
         return  # e.g. an empty name after stripping: the schema refuses it, nothing to render

@@ -40,7 +40,10 @@ def test_region_includes_the_regions_below(cli, kb) -> None:
 def test_filters_combine(cli, kb) -> None:
     assert ids(cli("list", "initiatives", "--kb", kb, "--theme", "wachttijden")) == ["tafel-a", "triage-b"]
     assert ids(cli("list", "initiatives", "--kb", kb, "--theme", "wachttijden", "--status", "pilot")) == ["triage-b"]
-    assert ids(cli("list", "initiatives", "--kb", kb, "--type", "tafel", "--type", "netwerk")) == ["netwerk-a", "tafel-a"]
+    assert ids(cli("list", "initiatives", "--kb", kb, "--type", "tafel", "--type", "netwerk")) == [
+        "netwerk-a",
+        "tafel-a",
+    ]
     assert ids(cli("list", "initiatives", "--kb", kb, "--domain", "sociaal-domein")) == ["tafel-a"]
     assert ids(cli("list", "actors", "--kb", kb, "--type", "ros")) == ["ros-a"]
 
@@ -107,7 +110,8 @@ def test_show_has_fields_names_and_backlinks(cli, kb) -> None:
     view = json.loads(cli("show", "actor:ggz-a", "--kb", kb).stdout)
     assert view["record"]["type"] == "ggz-aanbieder"
     assert {(b["id"], b["relation"]) for b in view["backlinks"]} == {
-        ("tafel-a", "trekker"), ("2023-03-24-tafel-a", "organiser")
+        ("tafel-a", "trekker"),
+        ("2023-03-24-tafel-a", "organiser"),
     }
     text = cli("show", "tafel-a", "--kb", kb, "-f", "text").stdout
     assert "GGZ A (ggz-a)" in text and "trekker" in text
@@ -117,8 +121,12 @@ def test_show_has_fields_names_and_backlinks(cli, kb) -> None:
 
 
 def test_show_ambiguous_and_unknown(cli, make_kb) -> None:
-    root = make_kb({"data/initiatives/ggz-a.yaml": "id: ggz-a\nname: X\ntype: project\nstatus: idee\n"
-                    "regions: [regio-a]\nsources: [{title: T}]\n"})
+    root = make_kb(
+        {
+            "data/initiatives/ggz-a.yaml": "id: ggz-a\nname: X\ntype: project\nstatus: idee\n"
+            "regions: [regio-a]\nsources: [{title: T}]\n"
+        }
+    )
     run = cli("show", "ggz-a", "--kb", str(root))
     assert run.exit_code == 2 and "`actor:ggz-a`" in run.stderr and "`initiative:ggz-a`" in run.stderr
     run = cli("show", "tafel-b", "--kb", str(root))

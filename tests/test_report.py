@@ -74,9 +74,20 @@ def test_briefing_golden(shipped, lang) -> None:
 
 def test_report_has_every_section(shipped) -> None:
     text = report(shipped, "twente", fixed())
-    for heading in ["## Kerncijfers", "## De regio", "## Netwerk", "```mermaid", "## Initiatieven", "## Dekking",
-                    "## Bijeenkomsten (tijdlijn)", "## Open acties", "## Knelpunten, succesfactoren en leerpunten",
-                    "## Borging en risico's", "## Inspiratie uit andere regio's", "## Bronnen"]:
+    for heading in [
+        "## Kerncijfers",
+        "## De regio",
+        "## Netwerk",
+        "```mermaid",
+        "## Initiatieven",
+        "## Dekking",
+        "## Bijeenkomsten (tijdlijn)",
+        "## Open acties",
+        "## Knelpunten, succesfactoren en leerpunten",
+        "## Borging en risico's",
+        "## Inspiratie uit andere regio's",
+        "## Bronnen",
+    ]:
         assert heading in text
     assert "Nederland › Overijssel › Twente" in text
     assert "**(verlopen)**" in text  # Menzis' action due 2023-07-14 is overdue on 2026-11-23
@@ -101,16 +112,18 @@ HOSTILE = "Naam | met pijp\nen <script>alert(1)</script> [klik](javascript:alert
 
 
 def test_hostile_text_cannot_break_the_markdown(make_kb) -> None:
-    root = make_kb({
-        "data/initiatives/tafel-a.yaml": (
-            "id: tafel-a\nname: " + repr(HOSTILE).replace("'", '"') + "\ntype: tafel\nstatus: lopend\n"
-            "regions: [regio-a]\nthemes: [wachttijden]\ndomains: [ggz]\n"
-            "actors:\n  - {actor: ggz-a, role: trekker}\n"
-            "summary: " + repr(HOSTILE).replace("'", '"') + "\n"
-            "barriers: [" + repr(HOSTILE).replace("'", '"') + "]\n"
-            "sources:\n  - {title: '<b>bron</b> | x', url: 'https://example.org/a_(b)'}\n"
-        ),
-    })
+    root = make_kb(
+        {
+            "data/initiatives/tafel-a.yaml": (
+                "id: tafel-a\nname: " + repr(HOSTILE).replace("'", '"') + "\ntype: tafel\nstatus: lopend\n"
+                "regions: [regio-a]\nthemes: [wachttijden]\ndomains: [ggz]\n"
+                "actors:\n  - {actor: ggz-a, role: trekker}\n"
+                "summary: " + repr(HOSTILE).replace("'", '"') + "\n"
+                "barriers: [" + repr(HOSTILE).replace("'", '"') + "]\n"
+                "sources:\n  - {title: '<b>bron</b> | x', url: 'https://example.org/a_(b)'}\n"
+            ),
+        }
+    )
     kb = KnowledgeBase.open(root)
     assert not kb.validate().errors
     for text in (report(kb, "regio-a", fixed()), briefing(kb, "tafel-a", fixed())):
@@ -198,8 +211,13 @@ def test_user_templates_override_and_are_sandboxed(cli, tmp_path) -> None:
 def git(root: Path, *args: str) -> None:
     import subprocess
 
-    env = {**os.environ, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, env=env)
 
 

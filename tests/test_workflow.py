@@ -15,8 +15,12 @@ import yaml
 from ggznet.schema.jsonschema import json_schemas, render
 
 REPO = Path(__file__).resolve().parent.parent
-GIT_ENV = {"GIT_AUTHOR_NAME": "Consultant", "GIT_AUTHOR_EMAIL": "c@example.org",
-           "GIT_COMMITTER_NAME": "Consultant", "GIT_COMMITTER_EMAIL": "c@example.org"}
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "Consultant",
+    "GIT_AUTHOR_EMAIL": "c@example.org",
+    "GIT_COMMITTER_NAME": "Consultant",
+    "GIT_COMMITTER_EMAIL": "c@example.org",
+}
 
 
 def git(root: Path, *args: str, date: str | None = None) -> str:
@@ -38,7 +42,7 @@ def repo(make_kb) -> Path:
 
 def test_committed_schemas_are_in_step_with_the_models() -> None:
     for name, body in json_schemas().items():
-        assert (REPO / "schemas" / name).read_text(encoding="utf-8") == render(body), f"run ggznet schema --out schemas"
+        assert (REPO / "schemas" / name).read_text(encoding="utf-8") == render(body), "run ggznet schema --out schemas"
 
 
 def test_schema_command_writes_and_checks(cli, tmp_path) -> None:
@@ -59,11 +63,14 @@ def test_vscode_maps_every_kind_to_its_schema() -> None:
 
 def _check_jsonschema(schema: Path, files: list[Path]) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("check-jsonschema") or str(Path(sys.executable).parent / "check-jsonschema")
-    return subprocess.run([exe, "--schemafile", str(schema), *map(str, files)], capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [exe, "--schemafile", str(schema), *map(str, files)], capture_output=True, text=True, check=False
+    )
 
 
-@pytest.mark.parametrize("kind,folder", [("region", "regions"), ("actor", "actors"), ("initiative", "initiatives"),
-                                         ("meeting", "meetings")])
+@pytest.mark.parametrize(
+    "kind,folder", [("region", "regions"), ("actor", "actors"), ("initiative", "initiatives"), ("meeting", "meetings")]
+)
 def test_an_independent_validator_accepts_the_shipped_data(kind, folder) -> None:
     files = sorted((REPO / "data" / folder).glob("*.yaml"))
     done = _check_jsonschema(REPO / "schemas" / f"{kind}.schema.json", files)
@@ -80,13 +87,27 @@ def test_the_independent_validator_rejects_what_ggznet_rejects(tmp_path) -> None
 def test_pre_commit_hook_runs_for_real(repo, tmp_path) -> None:
     exe = shutil.which("pre-commit") or str(Path(sys.executable).parent / "pre-commit")
     env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "NO_COLOR": "1"}
-    ok = subprocess.run([exe, "try-repo", str(REPO), "ggznet-validate", "--all-files"], cwd=repo,
-                        capture_output=True, text=True, env=env, timeout=600, check=False)
+    ok = subprocess.run(
+        [exe, "try-repo", str(REPO), "ggznet-validate", "--all-files"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "ggznet validate" in ok.stdout and "Passed" in ok.stdout
     (repo / "data/actors/ggz-a.yaml").write_text("id: ggz-a\nnaam: X\n", encoding="utf-8")
-    bad = subprocess.run([exe, "try-repo", str(REPO), "ggznet-validate", "--all-files"], cwd=repo,
-                         capture_output=True, text=True, env=env, timeout=600, check=False)
+    bad = subprocess.run(
+        [exe, "try-repo", str(REPO), "ggznet-validate", "--all-files"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
     assert bad.returncode == 1
     assert "data/actors/ggz-a.yaml:2:1: error unknown-field" in bad.stdout
 
@@ -112,7 +133,9 @@ def test_changed_since_blames_only_new_problems(repo, cli) -> None:
     assert "unknown field `naam`" not in run.stdout
     assert "older problems in 4 files were there at main already" in run.stdout
     git(repo, "checkout", "-q", "--", ".")
-    (repo / "data/actors/gemeente-b.yaml").exists() or git(repo, "checkout", "-q", "main", "--", "data/actors/gemeente-b.yaml")
+    (repo / "data/actors/gemeente-b.yaml").exists() or git(
+        repo, "checkout", "-q", "main", "--", "data/actors/gemeente-b.yaml"
+    )
     clean = cli("validate", "--kb", str(repo), "--changed-since", "main")
     assert clean.exit_code == 0, clean.stdout
     payload = json.loads(cli("validate", "--kb", str(repo), "--changed-since", "main", "-f", "json").stdout)
@@ -128,20 +151,35 @@ def test_changes_field_by_field(repo, cli) -> None:
     path = repo / "data/initiatives/netwerk-a.yaml"
     path.write_text(path.read_text().replace("status: idee", "status: pilot"))
     git(repo, "commit", "-qam", "Netwerk A start pilot", date="2024-02-01")
-    assert cli("action", "done", "2023-03-24-tafel-a", "voorzet", "--on", "2024-02-15", "--kb", str(repo)).exit_code == 0
-    assert cli("action", "add", "2023-03-24-tafel-a", "Regiovisie bespreken", "--owner", "ggz-a", "--kb", str(repo)).exit_code == 0
+    assert (
+        cli("action", "done", "2023-03-24-tafel-a", "voorzet", "--on", "2024-02-15", "--kb", str(repo)).exit_code == 0
+    )
+    assert (
+        cli(
+            "action", "add", "2023-03-24-tafel-a", "Regiovisie bespreken", "--owner", "ggz-a", "--kb", str(repo)
+        ).exit_code
+        == 0
+    )
     git(repo, "commit", "-qam", "Acties bijgewerkt", date="2024-02-20")
     rows = json.loads(cli("changes", "--since", "2024-01-15", "--kb", str(repo)).stdout)
     summary = [(r["id"], r["change"], r["field"], r["old"], r["new"]) for r in rows]
     assert ("netwerk-a", "changed", "status", "idee", "pilot") in summary
     assert ("2023-03-24-tafel-a", "action-done", "outcomes.actions.voorzet.status", "open", "done") in summary
-    assert ("2023-03-24-tafel-a", "action-added", "outcomes.actions.regiovisie-bespreken", None, "Regiovisie bespreken") in summary
+    assert (
+        "2023-03-24-tafel-a",
+        "action-added",
+        "outcomes.actions.regiovisie-bespreken",
+        None,
+        "Regiovisie bespreken",
+    ) in summary
     assert all(r["author"] == "Consultant" for r in rows)
     everything = json.loads(cli("changes", "--since", "2024-01-01", "--kb", str(repo)).stdout)
     assert sum(1 for r in everything if r["change"] == "added") == 14
     early = json.loads(cli("changes", "--since", "2024-01-15", "--until", "2024-02-10", "--kb", str(repo)).stdout)
     assert {r["id"] for r in early} == {"netwerk-a"}
-    assert cli("changes", "--since", "2024-01-15", "--kb", str(repo), "-f", "csv").stdout.startswith("date,commit,author")
+    assert cli("changes", "--since", "2024-01-15", "--kb", str(repo), "-f", "csv").stdout.startswith(
+        "date,commit,author"
+    )
 
 
 def test_history_of_a_record(repo, cli) -> None:
@@ -166,8 +204,12 @@ def test_history_on_a_shallow_clone_warns(repo, cli, tmp_path) -> None:
 
 
 def test_max_age_summarises_per_region(cli, make_kb) -> None:
-    root = make_kb({"data/regions/regio-b.yaml": "id: regio-b\nname: Regio B\ntype: regio\npart_of: land\n"
-                    "verified_on: 2026-06-01\nsources: [{title: T}]\n"})
+    root = make_kb(
+        {
+            "data/regions/regio-b.yaml": "id: regio-b\nname: Regio B\ntype: regio\npart_of: land\n"
+            "verified_on: 2026-06-01\nsources: [{title: T}]\n"
+        }
+    )
     run = cli("validate", "--kb", str(root), "--max-age", "365d", "--as-of", "2026-11-23")
     assert run.exit_code == 0  # warnings only
     assert "stale-record" in run.stdout and "Regio A: 7 of 7 records" in run.stdout

@@ -89,7 +89,9 @@ class KnowledgeBase:
             self.files_read += sum(1 for t in overlay.values() if t is not None)
         for rel in strays:
             problems.append(
-                warning("stray-file", rel, "not a record file; ignored", "records are `<id>.yaml` files", line=1, column=1)
+                warning(
+                    "stray-file", rel, "not a record file; ignored", "records are `<id>.yaml` files", line=1, column=1
+                )
             )
         cache = ParseCache(self.root, enabled=use_cache and not overlay)
         total = len(paths)
@@ -128,8 +130,13 @@ class KnowledgeBase:
         if record is not None and not self.index.add(record, raw.path):
             first = self.index.paths[(kind, record.id)]
             problems.append(
-                error("duplicate-id", raw.path, f"{kind} id `{record.id}` is already used by {first}",
-                      "give each record its own id", loc=("id",))
+                error(
+                    "duplicate-id",
+                    raw.path,
+                    f"{kind} id `{record.id}` is already used by {first}",
+                    "give each record its own id",
+                    loc=("id",),
+                )
             )
 
     def _load_vocabulary(self) -> Vocabulary:
@@ -137,8 +144,14 @@ class KnowledgeBase:
         path = self.root / rel
         if not path.exists():
             self.load_problems.append(
-                warning("vocabulary", rel, "no vocabulary file; no themes are declared",
-                        "create data/vocabulary.yaml with `themes:`", line=1, column=1)
+                warning(
+                    "vocabulary",
+                    rel,
+                    "no vocabulary file; no themes are declared",
+                    "create data/vocabulary.yaml with `themes:`",
+                    line=1,
+                    column=1,
+                )
             )
             return Vocabulary()
         raw = files.read_record_file(self.root, path)
@@ -196,8 +209,9 @@ class KnowledgeBase:
         return located
 
 
-def problems_since(kb: KnowledgeBase, result: ValidationResult, ref: str, *, today: dt.date | None = None
-                   ) -> tuple[list[Problem], list[Problem]]:
+def problems_since(
+    kb: KnowledgeBase, result: ValidationResult, ref: str, *, today: dt.date | None = None
+) -> tuple[list[Problem], list[Problem]]:
     """Split problems into (caused since `ref`, there already at `ref`).
 
     The whole knowledge base is checked either way; a problem counts as old when the knowledge base
@@ -249,8 +263,14 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
     from ggznet.render.report import report_view
 
     _check_options(options)
-    view = report_view(_audience_index(kb, options), region, as_of=options.as_of, commit=_commit(kb, options),
-                       lang=options.lang, audience=options.audience)
+    view = report_view(
+        _audience_index(kb, options),
+        region,
+        as_of=options.as_of,
+        commit=_commit(kb, options),
+        lang=options.lang,
+        audience=options.audience,
+    )
     return render("report.md.j2", view, user_dir=options.templates)
 
 
@@ -270,8 +290,15 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
     if earlier:
         since = earlier[-1].date.last_day
         changes = changes_since(kb.root, since, options.as_of) if options.history else None
-    view = briefing_view(index, meeting, as_of=options.as_of, commit=_commit(kb, options), changes=changes,
-                         lang=options.lang, audience=options.audience)
+    view = briefing_view(
+        index,
+        meeting,
+        as_of=options.as_of,
+        commit=_commit(kb, options),
+        changes=changes,
+        lang=options.lang,
+        audience=options.audience,
+    )
     return render("briefing.md.j2", view, user_dir=options.templates)
 
 
@@ -340,8 +367,10 @@ def edit(
         if added:
             shown = "\n".join(f"  {p.path}:{p.line}:{p.column}: {p.code} {p.message}" for p in added[:10])
             more = f"\n  … and {len(added) - 10} more" if len(added) > 10 else ""
-            raise EditRefused(f"the edit would make the knowledge base invalid; nothing was written:\n{shown}{more}",
-                              "fix the values and try again (ggznet explain CODE tells more)")
+            raise EditRefused(
+                f"the edit would make the knowledge base invalid; nothing was written:\n{shown}{more}",
+                "fix the values and try again (ggznet explain CODE tells more)",
+            )
         diff = editor.diff()
         if dry_run:
             return EditResult(description, changes, diff, written=False)
@@ -353,10 +382,12 @@ def edit(
             except (OSError, UnicodeDecodeError):
                 current = None
             if current != original:
-                raise EditRefused(f"{rel} changed on disk while ggznet was editing it; nothing was written",
-                                  "run the command again")
-        transaction.apply(root, {rel: (t.encode("utf-8") if t is not None else None) for rel, t in changes.items()},
-                          hook=hook)
+                raise EditRefused(
+                    f"{rel} changed on disk while ggznet was editing it; nothing was written", "run the command again"
+                )
+        transaction.apply(
+            root, {rel: (t.encode("utf-8") if t is not None else None) for rel, t in changes.items()}, hook=hook
+        )
         sha = None
         if commit:
             from ggznet.store.git import commit_files

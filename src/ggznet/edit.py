@@ -33,7 +33,9 @@ def parse_field_path(text: str) -> tuple[str | int, ...]:
     for piece in text.split("."):
         match = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)", piece)
         if not match:
-            raise UsageError(f"`{text}` is not a field path", "write e.g. `status`, `next_meeting.date` or `actors[0].role`")
+            raise UsageError(
+                f"`{text}` is not a field path", "write e.g. `status`, `next_meeting.date` or `actors[0].role`"
+            )
         parts.append(match.group(1))
         parts.extend(int(i) for i in re.findall(r"\[(\d+)\]", match.group(2)))
     return tuple(parts)
@@ -77,8 +79,10 @@ def coerce(kind: str, loc: tuple[str | int, ...], raw: str) -> Any:
     if info is None:
         parent = model_at(model, loc[:-1]) or model
         allowed = [str(k) for k in parent.model_fields]
-        raise UsageError(f"{kind}s have no field `{'.'.join(map(str, loc))}`",
-                         format_suggestions(did_you_mean(str(loc[-1]), allowed)) or f"fields: {', '.join(allowed)}")
+        raise UsageError(
+            f"{kind}s have no field `{'.'.join(map(str, loc))}`",
+            format_suggestions(did_you_mean(str(loc[-1]), allowed)) or f"fields: {', '.join(allowed)}",
+        )
     classes = [c for c in unwrap(info.annotation) if c is not type(None)]
     plain = [c for c in classes if not (isinstance(c, type) and issubclass(c, Enum))]
     target = next((c for c in (PartialDate, dt.date, bool, int, float) if c in plain), str)
@@ -187,7 +191,9 @@ class Editor:
         last = key_path[-1]
         if last not in node or node[last] is None:
             flow = not isinstance(item, dict)
-            _insert_key(node, last, roundtrip.new_seq([], flow=flow), key_order(model_at(model, key_path[:-1]) or model))
+            _insert_key(
+                node, last, roundtrip.new_seq([], flow=flow), key_order(model_at(model, key_path[:-1]) or model)
+            )
         seq = node[last]
         if unique and any(roundtrip.to_plain(existing) == roundtrip.to_plain(item) for existing in seq):
             return False
@@ -210,8 +216,9 @@ class Editor:
         removed = 0
         for item in seq:
             plain = roundtrip.to_plain(item)
-            hit = plain == match or (isinstance(match, dict) and isinstance(plain, dict)
-                                     and all(plain.get(k) == v for k, v in match.items()))
+            hit = plain == match or (
+                isinstance(match, dict) and isinstance(plain, dict) and all(plain.get(k) == v for k, v in match.items())
+            )
             if hit:
                 removed += 1
             else:
@@ -260,11 +267,14 @@ class Editor:
         chunks = []
         for rel, new in sorted(self.changes().items()):
             old = self.originals.get(rel) or ""
-            chunks.extend(difflib.unified_diff(
-                old.splitlines(keepends=True), (new or "").splitlines(keepends=True),
-                f"a/{rel}" if rel in self.originals and self.originals[rel] is not None else "/dev/null",
-                f"b/{rel}" if new is not None else "/dev/null",
-            ))
+            chunks.extend(
+                difflib.unified_diff(
+                    old.splitlines(keepends=True),
+                    (new or "").splitlines(keepends=True),
+                    f"a/{rel}" if rel in self.originals and self.originals[rel] is not None else "/dev/null",
+                    f"b/{rel}" if new is not None else "/dev/null",
+                )
+            )
         return "".join(chunks)
 
 
@@ -276,8 +286,10 @@ def new_errors(before: list[Problem], after: list[Problem]) -> list[Problem]:
 
 def check_new_id(kind: str, ident: str) -> None:
     if not ID_RE.match(ident) or len(ident) > 80:
-        raise UsageError(f"`{ident}` is not a valid id",
-                         "lowercase letters and digits joined by single hyphens, e.g. `overlegtafel-ggz`")
+        raise UsageError(
+            f"`{ident}` is not a valid id",
+            "lowercase letters and digits joined by single hyphens, e.g. `overlegtafel-ggz`",
+        )
 
 
 def slug(text: str, *, max_length: int = 60) -> str:
@@ -289,8 +301,11 @@ def slug(text: str, *, max_length: int = 60) -> str:
 # -- links -------------------------------------------------------------------------------------------
 
 ROLE_WORDS = {"insurer": "insurers", "ros": "support_organisations"}
-MEETING_ACTOR_ROLES = {"organiser": ("organisers",), "facilitator": ("facilitators",),
-                       "participant": ("participants", "actors")}
+MEETING_ACTOR_ROLES = {
+    "organiser": ("organisers",),
+    "facilitator": ("facilitators",),
+    "participant": ("participants", "actors"),
+}
 
 
 @dataclass(frozen=True)
@@ -312,11 +327,14 @@ def plan_link(a: Record, b: Record, *, role: str | None, relation: str | None) -
         k = (host.kind, other.kind)
         if k == ("initiative", "actor"):
             if role is None:
-                raise UsageError("linking an actor to an initiative needs --role",
-                                 f"one of: {', '.join(r.value for r in Role)}")
+                raise UsageError(
+                    "linking an actor to an initiative needs --role", f"one of: {', '.join(r.value for r in Role)}"
+                )
             if role not in [r.value for r in Role]:
-                raise UsageError(f"--role `{role}` is not a role in an initiative",
-                                 format_suggestions(did_you_mean(role, [r.value for r in Role])))
+                raise UsageError(
+                    f"--role `{role}` is not a role in an initiative",
+                    format_suggestions(did_you_mean(role, [r.value for r in Role])),
+                )
             return LinkPlan(host, ("actors",), {"actor": other.id, "role": role})
         if k in (("initiative", "region"), ("actor", "region"), ("meeting", "region")) and role is None:
             return LinkPlan(host, ("regions",), other.id)
@@ -328,8 +346,9 @@ def plan_link(a: Record, b: Record, *, role: str | None, relation: str | None) -
             if relation in (None, "part-of"):
                 return LinkPlan(host, ("part_of",), other.id, single=True)
             if relation not in [r.value for r in Relation]:
-                raise UsageError(f"--relation `{relation}` is not known",
-                                 f"one of: part-of, {', '.join(r.value for r in Relation)}")
+                raise UsageError(
+                    f"--relation `{relation}` is not known", f"one of: part-of, {', '.join(r.value for r in Relation)}"
+                )
             return LinkPlan(host, ("related",), {"initiative": other.id, "relation": relation})
         if k == ("region", "region"):
             return LinkPlan(host, ("part_of",), other.id, single=True)
@@ -352,8 +371,7 @@ def plan_link(a: Record, b: Record, *, role: str | None, relation: str | None) -
     plan = pick(b, a)
     if plan is not None:
         return plan, a
-    raise UsageError(f"a {a.kind} and a {b.kind} cannot be linked",
-                     "see `ggznet link --help` for the pairs that can")
+    raise UsageError(f"a {a.kind} and a {b.kind} cannot be linked", "see `ggznet link --help` for the pairs that can")
 
 
 def apply_link(editor: Editor, plan: LinkPlan, *, remove: bool) -> bool:

@@ -26,8 +26,17 @@ class Change:
     new: Any = None
 
     def row(self) -> dict[str, Any]:
-        return {"date": self.date, "commit": self.commit[:10], "author": self.author, "kind": self.kind, "id": self.id,
-                "change": self.change, "field": self.field, "old": _text(self.old), "new": _text(self.new)}
+        return {
+            "date": self.date,
+            "commit": self.commit[:10],
+            "author": self.author,
+            "kind": self.kind,
+            "id": self.id,
+            "change": self.change,
+            "field": self.field,
+            "old": _text(self.old),
+            "new": _text(self.new),
+        }
 
 
 def _text(value: Any) -> Any:
@@ -66,8 +75,16 @@ def field_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[tuple[st
                     yield kind, f"outcomes.actions.{aid}.status", before[aid].get("status"), after[aid].get("status")
             for aid in sorted(set(before) - set(after)):
                 yield "action-removed", f"outcomes.actions.{aid}", before[aid].get("what"), None
-            rest_old = {k: v for k, v in (old.get(key) or {}).items() if k != "actions"} if isinstance(old.get(key), dict) else old.get(key)
-            rest_new = {k: v for k, v in (new.get(key) or {}).items() if k != "actions"} if isinstance(new.get(key), dict) else new.get(key)
+            rest_old = (
+                {k: v for k, v in (old.get(key) or {}).items() if k != "actions"}
+                if isinstance(old.get(key), dict)
+                else old.get(key)
+            )
+            rest_new = (
+                {k: v for k, v in (new.get(key) or {}).items() if k != "actions"}
+                if isinstance(new.get(key), dict)
+                else new.get(key)
+            )
             if rest_old != rest_new:
                 yield "changed", "outcomes", None, None
             continue
@@ -84,7 +101,13 @@ def changes(root: Path, base: str | None, until: str = "HEAD") -> list[Change]:
             if len(parts) != 3 or parts[1] not in KIND_BY_FOLDER or not parts[2].endswith(".yaml"):
                 continue
             kind, ident = KIND_BY_FOLDER[parts[1]], parts[2][:-5]
-            common = {"date": commit.date.isoformat(), "commit": commit.sha, "author": commit.author, "kind": kind, "id": ident}
+            common = {
+                "date": commit.date.isoformat(),
+                "commit": commit.sha,
+                "author": commit.author,
+                "kind": kind,
+                "id": ident,
+            }
             if status == "A":
                 out.append(Change(**common, change="added"))
             elif status == "D":

@@ -148,9 +148,7 @@ class Index:
             kind_word, _, ident = ref.partition(":")
             kind = KIND_ALIASES.get(kind_word.lower())
             if kind is None:
-                raise UsageError(
-                    f"unknown record kind `{kind_word}` in `{ref}`", f"use one of: {', '.join(KINDS)}"
-                )
+                raise UsageError(f"unknown record kind `{kind_word}` in `{ref}`", f"use one of: {', '.join(KINDS)}")
             kinds = (kind,)
         else:
             ident = ref

@@ -25,8 +25,12 @@ def _attrs(index: Index, record: Record) -> dict[str, Any]:
     if isinstance(record, Actor):
         attrs.update(type=str(record.type), domains=";".join(str(d) for d in record.domains))
     elif isinstance(record, Initiative):
-        attrs.update(type=str(record.type), status=str(record.status), domains=";".join(str(d) for d in record.domains),
-                     themes=";".join(record.themes))
+        attrs.update(
+            type=str(record.type),
+            status=str(record.status),
+            domains=";".join(str(d) for d in record.domains),
+            themes=";".join(record.themes),
+        )
     elif isinstance(record, Meeting):
         attrs.update(type=str(record.type), status=str(record.status), date=str(record.date))
     elif isinstance(record, Region):
@@ -110,8 +114,14 @@ def build(index: Index, *, region: str | None = None, kinds: tuple[str, ...] = N
 def to_kumu(net: Network) -> dict[str, list[dict[str, Any]]]:
     """Kumu's JSON import: elements (Label, Type, …) and connections (From, To, Type)."""
     elements = [
-        {"Label": a["label"], "Type": a["kind"], "ID": key, "Subtype": a.get("type", ""),
-         "Tags": a.get("domains", "") or a.get("themes", ""), "Status": a.get("status", "")}
+        {
+            "Label": a["label"],
+            "Type": a["kind"],
+            "ID": key,
+            "Subtype": a.get("type", ""),
+            "Tags": a.get("domains", "") or a.get("themes", ""),
+            "Status": a.get("status", ""),
+        }
         for key, a in net.nodes.items()
     ]
     connections = [{"From": s, "To": t, "Type": k} for s, t, k in net.edges]
@@ -207,7 +217,7 @@ def analyse(index: Index, region: str) -> NetworkReport:
         for ident in scope[kind]:
             record = index.records[kind][ident]
             g.add_node(node_id(record))
-            for source, target, _ in edges_of(record):
+            for source, _target, _kind in edges_of(record):
                 if source.startswith("actor:") and source[6:] in scope["actor"]:
                     g.add_edge(source, node_id(record))
     betweenness = nx.betweenness_centrality(g, normalized=True) if g.number_of_nodes() > 2 else {}
@@ -238,8 +248,17 @@ def analyse(index: Index, region: str) -> NetworkReport:
         score = round(betweenness.get(node, 0.0), 4)
         if neighbours and (score >= BRIDGE_BETWEENNESS or node in cut_points) and len(connected) >= 2:
             flags.append("verbinder")
-        metrics.append(ActorMetrics(a, actor.name, str(actor.type), len(neighbours), score,
-                                    [d.value for d in Domain if d.value in connected], flags))
+        metrics.append(
+            ActorMetrics(
+                a,
+                actor.name,
+                str(actor.type),
+                len(neighbours),
+                score,
+                [d.value for d in Domain if d.value in connected],
+                flags,
+            )
+        )
     metrics.sort(key=lambda m: (-m.betweenness, -m.degree, m.id))
 
     single = []
@@ -248,7 +267,9 @@ def analyse(index: Index, region: str) -> NetworkReport:
         parties = {x.actor for x in ini.actors}
         if len(parties) == 1:
             (only,) = parties
-            single.append({"initiative": ini.id, "name": ini.name, "actor": only, "actor_name": index.label("actor", only)})
+            single.append(
+                {"initiative": ini.id, "name": ini.name, "actor": only, "actor_name": index.label("actor", only)}
+            )
 
     ggz_nodes = {n for n in g.nodes if "ggz" in domains_of_node(n)}
     reach: set[str] = set()
@@ -287,13 +308,15 @@ def profile(index: Index, region: str, as_of: Any) -> dict[str, Any]:
 
     open_actions = sum(1 for m in meetings for a in m.actions if a.status == ActionStatus.OPEN)
     return {
-        "region": region_id, "name": index.regions[region_id].name,
+        "region": region_id,
+        "name": index.regions[region_id].name,
         "themes": group(lambda i: i.themes),
         "domains": group(lambda i: [str(d) for d in i.domains]),
         "types": group(lambda i: [str(i.type)]),
         "statuses": group(lambda i: [str(i.status)]),
         "roles": group(lambda i: sorted({str(a.role) for a in i.actors})),
-        "meetings_held": len(held), "meetings_planned": sum(1 for m in meetings if m.status == MeetingStatus.GEPLAND),
+        "meetings_held": len(held),
+        "meetings_planned": sum(1 for m in meetings if m.status == MeetingStatus.GEPLAND),
         "meetings_per_year": round(len(held) / years, 1) if held else 0.0,
         "last_meeting": held[-1].isoformat() if held else None,
         "open_actions": open_actions,
@@ -314,8 +337,20 @@ def compare(index: Index, a: str, b: str, as_of: Any) -> dict[str, Any]:
             "only_left": {k: sorted(v)[:3] for k, v in sorted(only_left.items())},
             "only_right": {k: sorted(v)[:3] for k, v in sorted(only_right.items())},
         }
-    rhythm = {k: (left[k], right[k]) for k in ("initiatives", "meetings_held", "meetings_planned", "meetings_per_year",
-                                              "last_meeting", "open_actions")}
-    return {"left": {"id": left["region"], "name": left["name"]}, "right": {"id": right["region"], "name": right["name"]},
-            "aspects": aspects, "rhythm": rhythm}
-
+    rhythm = {
+        k: (left[k], right[k])
+        for k in (
+            "initiatives",
+            "meetings_held",
+            "meetings_planned",
+            "meetings_per_year",
+            "last_meeting",
+            "open_actions",
+        )
+    }
+    return {
+        "left": {"id": left["region"], "name": left["name"]},
+        "right": {"id": right["region"], "name": right["name"]},
+        "aspects": aspects,
+        "rhythm": rhythm,
+    }

@@ -76,9 +76,7 @@ def records_in_region(index: Index, region_id: str) -> dict[str, set[str]]:
     """Ids per kind that belong to a region or any region below it."""
     area = index.region_and_below(region_id)
     initiatives = {i.id for i in index.initiatives.values() if area.intersection(i.regions)}
-    meetings = {
-        m.id for m in index.meetings.values() if area.intersection(m.regions) or (m.forum in initiatives)
-    }
+    meetings = {m.id for m in index.meetings.values() if area.intersection(m.regions) or (m.forum in initiatives)}
     actors = {a.id for a in index.actors.values() if area.intersection(a.regions)}
     for region in area:
         if region in index.regions:
@@ -190,8 +188,10 @@ def sort_records(records: list[Record], key: str | None) -> list[Record]:
     name = key.lstrip("-")
     if records and not hasattr(records[0], name):
         fields = sorted(type(records[0]).model_fields)
-        raise UsageError(f"--sort: records have no field `{name}`",
-                         format_suggestions(did_you_mean(name, fields)) or f"sort by one of: {', '.join(fields)}")
+        raise UsageError(
+            f"--sort: records have no field `{name}`",
+            format_suggestions(did_you_mean(name, fields)) or f"sort by one of: {', '.join(fields)}",
+        )
 
     def value(r: Record) -> tuple[int, str]:
         v = getattr(r, name, None)
@@ -295,9 +295,7 @@ def _snippet(text: str, folded: str, term: str, width: int = 50) -> str:
     return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
 
 
-def search(
-    index: Index, text: str, *, kinds: Sequence[str] | None = None, region: str | None = None
-) -> list[Hit]:
+def search(index: Index, text: str, *, kinds: Sequence[str] | None = None, region: str | None = None) -> list[Hit]:
     """Records matching every word of `text`, case- and accent-insensitively, best first."""
     terms = [t for t in re.split(r"\s+", fold(text).strip()) if t]
     if not terms:

@@ -67,8 +67,14 @@ def main_options(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback for internal errors.")] = False,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every file; neither read nor write the "
-                                           "parse cache in .ggznet-cache/ (same as GGZNET_NO_CACHE=1).")] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Parse every file; neither read nor write the "
+            "parse cache in .ggznet-cache/ (same as GGZNET_NO_CACHE=1).",
+        ),
+    ] = False,
 ) -> None:
     """Keep track of regional ggz collaboration in a Git-versioned YAML knowledge base."""
     ctx.obj = {"debug": debug}

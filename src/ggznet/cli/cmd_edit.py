@@ -41,8 +41,12 @@ def _run(kb: Any, plan: Any, dry_run: bool, commit: bool) -> EditResult:
 
 def set_value(
     ref: RefArg,
-    field_path: Annotated[str, typer.Argument(metavar="FIELD", help="Field path: status, summary, next_meeting.date, actors[0].role")],
-    value: Annotated[str | None, typer.Argument(help="New value; a list as `a, b` or `[a, b]`.", show_default=False)] = None,
+    field_path: Annotated[
+        str, typer.Argument(metavar="FIELD", help="Field path: status, summary, next_meeting.date, actors[0].role")
+    ],
+    value: Annotated[
+        str | None, typer.Argument(help="New value; a list as `a, b` or `[a, b]`.", show_default=False)
+    ] = None,
     unset: Annotated[bool, typer.Option("--unset", help="Remove the field instead.")] = False,
     kb: KbOption = None,
     dry_run: DryRun = False,
@@ -69,8 +73,9 @@ def set_value(
     _run(kb, plan, dry_run, commit)
 
 
-def _link(a: str, b: str, role: str | None, relation: str | None, kb: Any, dry_run: bool, commit: bool,
-          *, remove: bool) -> None:
+def _link(
+    a: str, b: str, role: str | None, relation: str | None, kb: Any, dry_run: bool, commit: bool, *, remove: bool
+) -> None:
     from ggznet.edit import apply_link, plan_link
 
     def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
@@ -85,15 +90,32 @@ def _link(a: str, b: str, role: str | None, relation: str | None, kb: Any, dry_r
     _run(kb, plan, dry_run, commit)
 
 
-RoleOption = Annotated[str | None, typer.Option(help="Role: an initiative role (trekker, partner, …); insurer or ros "
-                                                "for a region; organiser, facilitator, participant or forum for a meeting.",
-                                                autocompletion=complete_value("role"), show_default=False)]
-RelationOption = Annotated[str | None, typer.Option(help="Between initiatives: part-of (default), inspired-by, "
-                                                    "follows-from, similar-to.", show_default=False)]
+RoleOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Role: an initiative role (trekker, partner, …); insurer or ros "
+        "for a region; organiser, facilitator, participant or forum for a meeting.",
+        autocompletion=complete_value("role"),
+        show_default=False,
+    ),
+]
+RelationOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Between initiatives: part-of (default), inspired-by, follows-from, similar-to.", show_default=False
+    ),
+]
 
 
-def link(a: RefArg, b: RefArg, role: RoleOption = None, relation: RelationOption = None, kb: KbOption = None,
-         dry_run: DryRun = False, commit: Commit = False) -> None:
+def link(
+    a: RefArg,
+    b: RefArg,
+    role: RoleOption = None,
+    relation: RelationOption = None,
+    kb: KbOption = None,
+    dry_run: DryRun = False,
+    commit: Commit = False,
+) -> None:
     """Link two records. The relation is written once, on the side the data model says.
 
     initiative+actor (--role), initiative+region, initiative+initiative (--relation), actor+region,
@@ -104,8 +126,15 @@ def link(a: RefArg, b: RefArg, role: RoleOption = None, relation: RelationOption
     _link(a, b, role, relation, kb, dry_run, commit, remove=False)
 
 
-def unlink(a: RefArg, b: RefArg, role: RoleOption = None, relation: RelationOption = None, kb: KbOption = None,
-           dry_run: DryRun = False, commit: Commit = False) -> None:
+def unlink(
+    a: RefArg,
+    b: RefArg,
+    role: RoleOption = None,
+    relation: RelationOption = None,
+    kb: KbOption = None,
+    dry_run: DryRun = False,
+    commit: Commit = False,
+) -> None:
     """Remove a link made with `ggznet link` (same arguments)."""
     _link(a, b, role, relation, kb, dry_run, commit, remove=True)
 
@@ -140,21 +169,37 @@ def rename(
 
 def new(
     kind: Annotated[str, typer.Argument(help="region, actor, initiative or meeting.")],
-    ident: Annotated[str | None, typer.Option("--id", help="The id (default: from the name).", show_default=False)] = None,
+    ident: Annotated[
+        str | None, typer.Option("--id", help="The id (default: from the name).", show_default=False)
+    ] = None,
     name: Annotated[str | None, typer.Option(help="Name (title for a meeting).", show_default=False)] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="Type from the vocabulary.",
-                                              autocompletion=complete_value("type"), show_default=False)] = None,
-    status: Annotated[str | None, typer.Option(help="Status (initiatives, meetings).",
-                                               autocompletion=complete_value("status"), show_default=False)] = None,
-    region: Annotated[list[str] | None, typer.Option(help="Region id (repeatable).", autocompletion=complete_region,
-                                                     show_default=False)] = None,
+    type_: Annotated[
+        str | None,
+        typer.Option(
+            "--type", help="Type from the vocabulary.", autocompletion=complete_value("type"), show_default=False
+        ),
+    ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            help="Status (initiatives, meetings).", autocompletion=complete_value("status"), show_default=False
+        ),
+    ] = None,
+    region: Annotated[
+        list[str] | None,
+        typer.Option(help="Region id (repeatable).", autocompletion=complete_region, show_default=False),
+    ] = None,
     date: Annotated[str | None, typer.Option(help="Meeting date, e.g. 2024-02-01.", show_default=False)] = None,
-    part_of: Annotated[str | None, typer.Option("--part-of", help="Parent region or initiative id.",
-                                                show_default=False)] = None,
-    source: Annotated[str | None, typer.Option(help="Title of the source this record is based on.",
-                                               show_default=False)] = None,
-    set_: Annotated[list[str] | None, typer.Option("--set", metavar="FIELD=VALUE", help="Any other field (repeatable).",
-                                                   show_default=False)] = None,
+    part_of: Annotated[
+        str | None, typer.Option("--part-of", help="Parent region or initiative id.", show_default=False)
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Title of the source this record is based on.", show_default=False)
+    ] = None,
+    set_: Annotated[
+        list[str] | None,
+        typer.Option("--set", metavar="FIELD=VALUE", help="Any other field (repeatable).", show_default=False),
+    ] = None,
     kb: KbOption = None,
     dry_run: DryRun = False,
     commit: Commit = False,
@@ -222,8 +267,9 @@ def action_add(
     what: Annotated[str, typer.Argument(help="What is to be done.")],
     owner: Annotated[str, typer.Option(help="Actor id of who does it.", autocompletion=complete_actor)],
     due: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Due date.", show_default=False)] = None,
-    action_id: Annotated[str | None, typer.Option("--id", help="Action id (default: from the text).",
-                                                  show_default=False)] = None,
+    action_id: Annotated[
+        str | None, typer.Option("--id", help="Action id (default: from the text).", show_default=False)
+    ] = None,
     kb: KbOption = None,
     dry_run: DryRun = False,
     commit: Commit = False,
@@ -253,8 +299,9 @@ def action_add(
 def action_done(
     meeting: Annotated[str, typer.Argument(help="Meeting id.", autocompletion=complete_ref)],
     action_id: Annotated[str, typer.Argument(help="The action's id.")],
-    on: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Done on (default: today).",
-                                                   show_default=False)] = None,
+    on: Annotated[
+        dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Done on (default: today).", show_default=False)
+    ] = None,
     kb: KbOption = None,
     dry_run: DryRun = False,
     commit: Commit = False,
@@ -266,8 +313,10 @@ def action_done(
         record = knowledge_base.index.lookup(meeting, ["meeting"])
         ids = [a.id for a in record.actions]  # type: ignore[attr-defined]
         if action_id not in ids:
-            raise UsageError(f"{record.ref} has no action `{action_id}`",
-                             format_suggestions(did_you_mean(action_id, ids)) or f"its actions: {', '.join(ids) or 'none'}")
+            raise UsageError(
+                f"{record.ref} has no action `{action_id}`",
+                format_suggestions(did_you_mean(action_id, ids)) or f"its actions: {', '.join(ids) or 'none'}",
+            )
         i = ids.index(action_id)
         editor.set_field(record, ("outcomes", "actions", i, "status"), "done")
         editor.set_field(record, ("outcomes", "actions", i, "done_on"), (on.date() if on else dt.date.today()))

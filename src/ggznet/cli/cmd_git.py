@@ -16,8 +16,10 @@ from ggznet.errors import ExitStatus, UsageError
 
 
 def schema(
-    out: Annotated[Path | None, typer.Option("--out", help="Write one <kind>.schema.json per kind into this folder.",
-                                             show_default=False)] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write one <kind>.schema.json per kind into this folder.", show_default=False),
+    ] = None,
     check: Annotated[bool, typer.Option("--check", help="With --out: exit 1 if the folder is not up to date.")] = False,
 ) -> None:
     """JSON Schema for each record kind, from the models as authors write them (for editors and CI)."""
@@ -33,16 +35,24 @@ def schema(
             raise UsageError("--check needs --out DIR")
         import json
 
-        sys.stdout.write(json.dumps({n: json.loads(t) for n, t in schemas.items()}, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps({n: json.loads(t) for n, t in schemas.items()}, ensure_ascii=False, indent=2) + "\n"
+        )
         return
-    stale = [n for n, text in schemas.items() if not (out / n).exists() or (out / n).read_text(encoding="utf-8") != text]
+    stale = [
+        n for n, text in schemas.items() if not (out / n).exists() or (out / n).read_text(encoding="utf-8") != text
+    ]
     if check:
         for name in stale:
             err().print(f"✗ {out / name} is out of date; run `ggznet schema --out {out}`")
         raise typer.Exit(int(ExitStatus.PROBLEMS if stale else ExitStatus.OK))
     for name in stale:
         write_text_atomic(out / name, schemas[name])
-    err().print(f"{len(stale)} schema file{'s' if len(stale) != 1 else ''} written to {out}" if stale else f"{out} is up to date")
+    err().print(
+        f"{len(stale)} schema file{'s' if len(stale) != 1 else ''} written to {out}"
+        if stale
+        else f"{out} is up to date"
+    )
 
 
 def _base(root: Path, since: str) -> str | None:
@@ -56,8 +66,9 @@ def _base(root: Path, since: str) -> str | None:
 
 def changes(
     since: Annotated[str, typer.Option("--since", help="A date (2024-01-31) or a git ref (main, v1.0, a commit).")],
-    until: Annotated[str | None, typer.Option("--until", help="A date or ref; default: the last commit.",
-                                              show_default=False)] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="A date or ref; default: the last commit.", show_default=False)
+    ] = None,
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
@@ -74,15 +85,21 @@ def changes(
         base = _base(root, since)
         end = "HEAD"
         if until:
-            end = (git.commit_before(root, until) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", until) else git.resolve(root, until)) or ""
+            end = (
+                git.commit_before(root, until)
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", until)
+                else git.resolve(root, until)
+            ) or ""
             if not end:
                 raise git.HistoryError(f"no commits before {until}")
         found = compute(root, base, end)
     except git.HistoryError as exc:
         raise UsageError(str(exc), "changes needs the git history of the knowledge base") from None
     if git.is_shallow(root) and base is None:
-        err().print("[yellow]warning:[/] shallow clone: the history may start later than --since; "
-                    "`git fetch --unshallow` gives all of it")
+        err().print(
+            "[yellow]warning:[/] shallow clone: the history may start later than --since; "
+            "`git fetch --unshallow` gives all of it"
+        )
     columns = ["date", "commit", "author", "kind", "id", "change", "field", "old", "new"]
     emit(Listing(columns, [c.row() for c in found]), output_format, output)
 

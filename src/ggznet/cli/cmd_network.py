@@ -13,7 +13,7 @@ import typer
 
 from ggznet.cli.completion import complete_region
 from ggznet.cli.options import KbOption
-from ggznet.cli.output import FormatOption, Listing, OutputOption, choose_format, emit, emit_text, Format
+from ggznet.cli.output import Format, FormatOption, Listing, OutputOption, choose_format, emit, emit_text
 from ggznet.errors import UsageError
 
 
@@ -25,19 +25,40 @@ class GraphFormat(StrEnum):
     csv = "csv"
 
 
-GRAPH_SUFFIX = {".mmd": GraphFormat.mermaid, ".dot": GraphFormat.dot, ".gv": GraphFormat.dot,
-                ".graphml": GraphFormat.graphml, ".json": GraphFormat.json, ".csv": GraphFormat.csv}
+GRAPH_SUFFIX = {
+    ".mmd": GraphFormat.mermaid,
+    ".dot": GraphFormat.dot,
+    ".gv": GraphFormat.dot,
+    ".graphml": GraphFormat.graphml,
+    ".json": GraphFormat.json,
+    ".csv": GraphFormat.csv,
+}
 
 
 def graph(
     kb: KbOption = None,
-    region: Annotated[str | None, typer.Option(help="Only this region and the regions below it.",
-                                               autocompletion=complete_region, show_default=False)] = None,
-    kind: Annotated[list[str] | None, typer.Option(help="Node kinds to include (repeatable): region, actor, "
-                                                   "initiative, meeting. Default: all.", show_default=False)] = None,
-    output_format: Annotated[GraphFormat | None, typer.Option("--format", "-f", help="mermaid, dot, graphml, json "
-                                                              "(Kumu) or csv (Kumu). Default: from -o, else json.",
-                                                              show_default=False)] = None,
+    region: Annotated[
+        str | None,
+        typer.Option(
+            help="Only this region and the regions below it.", autocompletion=complete_region, show_default=False
+        ),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Node kinds to include (repeatable): region, actor, initiative, meeting. Default: all.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        GraphFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="mermaid, dot, graphml, json (Kumu) or csv (Kumu). Default: from -o, else json.",
+            show_default=False,
+        ),
+    ] = None,
     output: OutputOption = None,
 ) -> None:
     """Export the network of actors, initiatives, meetings and regions with typed edges (role, relation,
@@ -87,8 +108,9 @@ def graph(
 
 
 def network(
-    region: Annotated[str, typer.Argument(help="Region id (includes the regions below it).",
-                                          autocompletion=complete_region)],
+    region: Annotated[
+        str, typer.Argument(help="Region id (includes the regions below it).", autocompletion=complete_region)
+    ],
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
@@ -110,8 +132,18 @@ def network(
 
             emit_text(yaml.safe_dump(found.as_dict(), allow_unicode=True, sort_keys=False), output)
         return
-    rows = [{"id": a.id, "name": a.name, "type": a.type, "degree": a.degree, "betweenness": a.betweenness,
-             "domains": a.domains, "flags": a.flags} for a in found.actors]
+    rows = [
+        {
+            "id": a.id,
+            "name": a.name,
+            "type": a.type,
+            "degree": a.degree,
+            "betweenness": a.betweenness,
+            "domains": a.domains,
+            "flags": a.flags,
+        }
+        for a in found.actors
+    ]
     emit(Listing(["id", "name", "type", "degree", "betweenness", "domains", "flags"], rows), fmt, output)
     if output is None:
         for item in found.single_actor_initiatives:
@@ -130,8 +162,9 @@ def compare(
     first: Annotated[str, typer.Argument(help="A region id.", autocompletion=complete_region)],
     second: Annotated[str, typer.Argument(help="Another region id.", autocompletion=complete_region)],
     kb: KbOption = None,
-    output_format: Annotated[CompareFormat | None, typer.Option("--format", "-f", help="md (default), table or json.",
-                                                                show_default=False)] = None,
+    output_format: Annotated[
+        CompareFormat | None, typer.Option("--format", "-f", help="md (default), table or json.", show_default=False)
+    ] = None,
     output: OutputOption = None,
 ) -> None:
     """Two regions side by side: themes, domains, initiative types and statuses, roles filled, meeting
@@ -152,17 +185,35 @@ def compare(
         for key in sorted(set(data["left"]) | set(data["right"])):
             l_count, r_count = data["left"].get(key, 0), data["right"].get(key, 0)
             only = data["only_left"].get(key) or data["only_right"].get(key) or []
-            rows.append({"aspect": aspect, "value": key, left: l_count or "–", right: r_count or "–",
-                         "only in one, e.g.": ", ".join(knowledge_base.index.label("initiative", i) for i in only)})
+            rows.append(
+                {
+                    "aspect": aspect,
+                    "value": key,
+                    left: l_count or "–",
+                    right: r_count or "–",
+                    "only in one, e.g.": ", ".join(knowledge_base.index.label("initiative", i) for i in only),
+                }
+            )
     for key, (l_value, r_value) in found["rhythm"].items():
-        rows.append({"aspect": "rhythm", "value": key, left: l_value if l_value is not None else "–",
-                     right: r_value if r_value is not None else "–", "only in one, e.g.": ""})
+        rows.append(
+            {
+                "aspect": "rhythm",
+                "value": key,
+                left: l_value if l_value is not None else "–",
+                right: r_value if r_value is not None else "–",
+                "only in one, e.g.": "",
+            }
+        )
     columns = ["aspect", "value", left, right, "only in one, e.g."]
     if fmt is CompareFormat.table:
         emit(Listing(columns, rows), Format.table, output)
         return
-    lines = [f"# {escape_cell(left)} ↔ {escape_cell(right)}", "",
-             "| " + " | ".join(escape_cell(str(c)) for c in columns) + " |", "|" + " --- |" * len(columns)]
+    lines = [
+        f"# {escape_cell(left)} ↔ {escape_cell(right)}",
+        "",
+        "| " + " | ".join(escape_cell(str(c)) for c in columns) + " |",
+        "|" + " --- |" * len(columns),
+    ]
     for row in rows:
         lines.append("| " + " | ".join(escape_cell(str(row[c])) for c in columns) + " |")
     emit_text("\n".join(lines) + "\n", output)

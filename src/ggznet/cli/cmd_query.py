@@ -12,7 +12,7 @@ import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
 from ggznet.cli.options import KbOption
-from ggznet.cli.output import Format, FormatOption, Listing, OutputOption, emit, emit_text
+from ggznet.cli.output import FormatOption, Listing, OutputOption, emit, emit_text
 
 if TYPE_CHECKING:
     from ggznet.api import KnowledgeBase
@@ -65,48 +65,91 @@ def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) 
     elif kind == "actor":
         columns = ["id", "name", "type", "domains", "regions"]
         for r in records:
-            rows.append({"id": r.id, "name": r.name, "type": str(r.type),  # type: ignore[attr-defined]
-                         "domains": [str(d) for d in r.domains], "regions": list(r.regions)})  # type: ignore[attr-defined]
+            rows.append(
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "type": str(r.type),  # type: ignore[attr-defined]
+                    "domains": [str(d) for d in r.domains],
+                    "regions": list(r.regions),
+                }
+            )  # type: ignore[attr-defined]
     elif kind == "initiative":
         columns = ["id", "name", "type", "status", "regions", "themes", "owner"]
         for r in records:
-            rows.append({
-                "id": r.id, "name": r.name, "type": str(r.type), "status": str(r.status),  # type: ignore[attr-defined]
-                "regions": list(r.regions), "themes": list(r.themes),  # type: ignore[attr-defined]
-                "owner": _names(index, "actor", r.actors_with(Role.TREKKER)),  # type: ignore[attr-defined]
-            })
+            rows.append(
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "type": str(r.type),
+                    "status": str(r.status),  # type: ignore[attr-defined]
+                    "regions": list(r.regions),
+                    "themes": list(r.themes),  # type: ignore[attr-defined]
+                    "owner": _names(index, "actor", r.actors_with(Role.TREKKER)),  # type: ignore[attr-defined]
+                }
+            )
     else:
         columns = ["id", "date", "title", "type", "status", "forum", "open_actions"]
         for r in records:
             open_count = sum(1 for a in r.actions if a.status == "open")  # type: ignore[attr-defined]
-            rows.append({
-                "id": r.id, "date": str(r.date), "title": r.title, "type": str(r.type),  # type: ignore[attr-defined]
-                "status": str(r.status), "forum": r.forum, "open_actions": open_count,  # type: ignore[attr-defined]
-            })
+            rows.append(
+                {
+                    "id": r.id,
+                    "date": str(r.date),
+                    "title": r.title,
+                    "type": str(r.type),  # type: ignore[attr-defined]
+                    "status": str(r.status),
+                    "forum": r.forum,
+                    "open_actions": open_count,  # type: ignore[attr-defined]
+                }
+            )
     return Listing(columns, rows)
 
 
 def list_records(
     kind: Annotated[Kind, typer.Argument(help="What to list.")],
     kb: KbOption = None,
-    region: Annotated[str | None, typer.Option(help="Only in this region or the regions below it.",
-                                                autocompletion=complete_region, show_default=False)] = None,
-    status: Annotated[list[str] | None, typer.Option(help="Status (repeatable).", autocompletion=complete_value("status"),
-                                                      show_default=False)] = None,
-    type_: Annotated[list[str] | None, typer.Option("--type", help="Type (repeatable).",
-                                                     autocompletion=complete_value("type"), show_default=False)] = None,
-    theme: Annotated[list[str] | None, typer.Option(help="Theme (repeatable).", autocompletion=complete_value("theme"),
-                                                     show_default=False)] = None,
-    domain: Annotated[list[str] | None, typer.Option(help="Domain (repeatable).",
-                                                      autocompletion=complete_value("domain"), show_default=False)] = None,
-    actor: Annotated[str | None, typer.Option(help="Only where this actor takes part, in any role.",
-                                               autocompletion=complete_actor, show_default=False)] = None,
-    role: Annotated[list[str] | None, typer.Option(help="With --actor: only these roles (repeatable).",
-                                                    autocompletion=complete_value("role"), show_default=False)] = None,
+    region: Annotated[
+        str | None,
+        typer.Option(
+            help="Only in this region or the regions below it.", autocompletion=complete_region, show_default=False
+        ),
+    ] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(help="Status (repeatable).", autocompletion=complete_value("status"), show_default=False),
+    ] = None,
+    type_: Annotated[
+        list[str] | None,
+        typer.Option("--type", help="Type (repeatable).", autocompletion=complete_value("type"), show_default=False),
+    ] = None,
+    theme: Annotated[
+        list[str] | None,
+        typer.Option(help="Theme (repeatable).", autocompletion=complete_value("theme"), show_default=False),
+    ] = None,
+    domain: Annotated[
+        list[str] | None,
+        typer.Option(help="Domain (repeatable).", autocompletion=complete_value("domain"), show_default=False),
+    ] = None,
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            help="Only where this actor takes part, in any role.", autocompletion=complete_actor, show_default=False
+        ),
+    ] = None,
+    role: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="With --actor: only these roles (repeatable).",
+            autocompletion=complete_value("role"),
+            show_default=False,
+        ),
+    ] = None,
     since: DateOption = None,
     until: DateOption = None,
-    sort: Annotated[str | None, typer.Option(help="Sort by a field; prefix - for descending (e.g. -date).",
-                                              show_default=False)] = None,
+    sort: Annotated[
+        str | None, typer.Option(help="Sort by a field; prefix - for descending (e.g. -date).", show_default=False)
+    ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.", show_default=False)] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
@@ -120,8 +163,15 @@ def list_records(
     knowledge_base = open_kb(kb)
     singular = SINGULAR[kind.value]
     filters = Filters(
-        region=region, status=status or [], type=type_ or [], theme=theme or [], domain=domain or [],
-        actor=actor, role=role or [], since=since.date() if since else None, until=until.date() if until else None,
+        region=region,
+        status=status or [],
+        type=type_ or [],
+        theme=theme or [],
+        domain=domain or [],
+        actor=actor,
+        role=role or [],
+        since=since.date() if since else None,
+        until=until.date() if until else None,
     )
     records = sort_records(select(knowledge_base.index, singular, filters), sort)
     if limit:
@@ -137,11 +187,17 @@ class ShowFormat(StrEnum):
 
 
 def show(
-    ref: Annotated[str, typer.Argument(help="kind:id (initiative:overlegtafel-ggz-gelderse-vallei) or a bare id.",
-                                       autocompletion=complete_ref)],
+    ref: Annotated[
+        str,
+        typer.Argument(
+            help="kind:id (initiative:overlegtafel-ggz-gelderse-vallei) or a bare id.", autocompletion=complete_ref
+        ),
+    ],
     kb: KbOption = None,
-    output_format: Annotated[ShowFormat | None, typer.Option("--format", "-f", help="text (default on a terminal), json, yaml or md.",
-                                                             show_default=False)] = None,
+    output_format: Annotated[
+        ShowFormat | None,
+        typer.Option("--format", "-f", help="text (default on a terminal), json, yaml or md.", show_default=False),
+    ] = None,
     output: OutputOption = None,
 ) -> None:
     """Show one record: every field, references with their names, and what points to it (backlinks)."""
@@ -154,8 +210,12 @@ def show(
     if fmt is None:
         if output is not None:
             suffix = output.suffix.lower()
-            fmt = {".json": ShowFormat.json, ".yaml": ShowFormat.yaml, ".yml": ShowFormat.yaml, ".md": ShowFormat.md}.get(
-                suffix, ShowFormat.text)
+            fmt = {
+                ".json": ShowFormat.json,
+                ".yaml": ShowFormat.yaml,
+                ".yml": ShowFormat.yaml,
+                ".md": ShowFormat.md,
+            }.get(suffix, ShowFormat.text)
         else:
             fmt = ShowFormat.text if sys.stdout.isatty() else ShowFormat.json
     if fmt is ShowFormat.json:
@@ -174,8 +234,10 @@ def search(
     text: Annotated[str, typer.Argument(help="Words to find; every word must occur. Case and accents are ignored.")],
     kb: KbOption = None,
     kind: Annotated[list[Kind] | None, typer.Option(help="Only these kinds (repeatable).", show_default=False)] = None,
-    region: Annotated[str | None, typer.Option(help="Only in this region or below.", autocompletion=complete_region,
-                                                show_default=False)] = None,
+    region: Annotated[
+        str | None,
+        typer.Option(help="Only in this region or below.", autocompletion=complete_region, show_default=False),
+    ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many hits.", show_default=False)] = 20,
     output_format: FormatOption = None,
     output: OutputOption = None,
@@ -189,8 +251,14 @@ def search(
     if limit:
         hits = hits[:limit]
     rows = [
-        {"kind": h.record.kind, "id": h.record.id, "name": h.record.label, "field": h.field,
-         "snippet": h.snippet, "score": h.score}
+        {
+            "kind": h.record.kind,
+            "id": h.record.id,
+            "name": h.record.label,
+            "field": h.field,
+            "snippet": h.snippet,
+            "score": h.score,
+        }
         for h in hits
     ]
     emit(Listing(["kind", "id", "name", "field", "snippet", "score"], rows), output_format, output)
@@ -204,13 +272,19 @@ def actions(
     kb: KbOption = None,
     only_open: Annotated[bool, typer.Option("--open", help="Only open actions.")] = False,
     overdue: Annotated[bool, typer.Option("--overdue", help="Only open actions past their due date.")] = False,
-    owner: Annotated[str | None, typer.Option(help="Only actions of this actor.", autocompletion=complete_actor,
-                                               show_default=False)] = None,
-    region: Annotated[str | None, typer.Option(help="Only meetings in this region or below.",
-                                                autocompletion=complete_region, show_default=False)] = None,
-    as_of: Annotated[dt.datetime | None, typer.Option("--as-of", formats=["%Y-%m-%d"],
-                                                       help="Judge due dates as on this day (default: today).",
-                                                       show_default=False)] = None,
+    owner: Annotated[
+        str | None, typer.Option(help="Only actions of this actor.", autocompletion=complete_actor, show_default=False)
+    ] = None,
+    region: Annotated[
+        str | None,
+        typer.Option(help="Only meetings in this region or below.", autocompletion=complete_region, show_default=False),
+    ] = None,
+    as_of: Annotated[
+        dt.datetime | None,
+        typer.Option(
+            "--as-of", formats=["%Y-%m-%d"], help="Judge due dates as on this day (default: today).", show_default=False
+        ),
+    ] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
 ) -> None:
@@ -222,12 +296,22 @@ def actions(
     day = as_of.date() if as_of else dt.date.today()
     items = action_items(index, as_of=day, only_open=only_open, overdue=overdue, owner=owner, region=region)
     rows = [
-        {"meeting": i.meeting.id, "date": str(i.meeting.date), "id": i.action.id, "what": i.action.what,
-         "owner": i.action.owner, "owner_name": index.label("actor", i.action.owner),
-         "due": i.action.due.isoformat() if i.action.due else None, "status": str(i.action.status),
-         "overdue": i.overdue}
+        {
+            "meeting": i.meeting.id,
+            "date": str(i.meeting.date),
+            "id": i.action.id,
+            "what": i.action.what,
+            "owner": i.action.owner,
+            "owner_name": index.label("actor", i.action.owner),
+            "due": i.action.due.isoformat() if i.action.due else None,
+            "status": str(i.action.status),
+            "overdue": i.overdue,
+        }
         for i in items
     ]
-    listing = Listing(["meeting", "date", "id", "what", "owner", "owner_name", "due", "status", "overdue"], rows,
-                      highlight={n: "red" for n, i in enumerate(items) if i.overdue})
+    listing = Listing(
+        ["meeting", "date", "id", "what", "owner", "owner_name", "due", "status", "overdue"],
+        rows,
+        highlight={n: "red" for n, i in enumerate(items) if i.overdue},
+    )
     emit(listing, output_format, output)

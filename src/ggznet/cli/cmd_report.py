@@ -21,22 +21,48 @@ if TYPE_CHECKING:
 
 HEADER = re.compile(r"<!-- ggznet (?:report|briefing) \S+; as-of (\S+); lang (\S+); audience (\S+); data (.*?) -->")
 
-OutputPath = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (with --all: this folder).",
-                                                 show_default=False)]
-CheckPath = Annotated[Path | None, typer.Option("--check", help="Exit 1 if this committed file (with --all: folder) "
-                                                "differs from what would be generated now.", show_default=False)]
-AsOf = Annotated[dt.datetime | None, typer.Option("--as-of", formats=["%Y-%m-%d"],
-                                                  help="Peildatum: judge due dates and risks as on this day (default: today).",
-                                                  show_default=False)]
+OutputPath = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file (with --all: this folder).", show_default=False),
+]
+CheckPath = Annotated[
+    Path | None,
+    typer.Option(
+        "--check",
+        help="Exit 1 if this committed file (with --all: folder) differs from what would be generated now.",
+        show_default=False,
+    ),
+]
+AsOf = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--as-of",
+        formats=["%Y-%m-%d"],
+        help="Peildatum: judge due dates and risks as on this day (default: today).",
+        show_default=False,
+    ),
+]
 Lang = Annotated[str, typer.Option("--lang", help="nl or en.")]
 Audience = Annotated[str, typer.Option("--audience", help="internal, or public to leave out contact details.")]
-Templates = Annotated[Path | None, typer.Option("--templates", help="Folder with your own report.md.j2 / briefing.md.j2 "
-                                                "(rendered sandboxed).", show_default=False)]
+Templates = Annotated[
+    Path | None,
+    typer.Option(
+        "--templates",
+        help="Folder with your own report.md.j2 / briefing.md.j2 (rendered sandboxed).",
+        show_default=False,
+    ),
+]
 Raw = Annotated[bool, typer.Option("--raw", help="Print Markdown source on a terminal instead of rendering it.")]
 
 
-def _options(as_of: dt.datetime | None, lang: str, audience: str, templates: Path | None,
-             commit: str | None = None, existing: str | None = None) -> RenderOptions:
+def _options(
+    as_of: dt.datetime | None,
+    lang: str,
+    audience: str,
+    templates: Path | None,
+    commit: str | None = None,
+    existing: str | None = None,
+) -> RenderOptions:
     """Options for one document; with `existing` (for --check) unset ones come from that file's header."""
     from ggznet.api import RenderOptions
 
@@ -74,17 +100,27 @@ def _check(path: Path, make: Callable[[str | None], str]) -> bool:
     if fresh == existing:
         err().print(f"✓ {path} is up to date")
         return True
-    diff = list(difflib.unified_diff(existing.splitlines(), fresh.splitlines(), str(path), "generated now", lineterm="", n=1))
-    err().print(f"[red]✗[/] {path} is out of date ({sum(1 for d in diff if d[:1] in '+-') - 2} lines differ); "
-                "regenerate it with the same command and -o")
+    diff = list(
+        difflib.unified_diff(existing.splitlines(), fresh.splitlines(), str(path), "generated now", lineterm="", n=1)
+    )
+    err().print(
+        f"[red]✗[/] {path} is out of date ({sum(1 for d in diff if d[:1] in '+-') - 2} lines differ); "
+        "regenerate it with the same command and -o"
+    )
     for line in diff[:40]:
         err().print(line, markup=False, highlight=False)
     return False
 
 
 def report(
-    region: Annotated[str | None, typer.Argument(help="Region id; the report includes every region below it.",
-                                                 autocompletion=complete_region, show_default=False)] = None,
+    region: Annotated[
+        str | None,
+        typer.Argument(
+            help="Region id; the report includes every region below it.",
+            autocompletion=complete_region,
+            show_default=False,
+        ),
+    ] = None,
     kb: KbOption = None,
     output: OutputPath = None,
     all_regions: Annotated[bool, typer.Option("--all", help="One file per region plus index.md, into -o DIR.")] = False,
@@ -110,8 +146,12 @@ def report(
     if region is None:
         raise UsageError("which region?", "e.g. `ggznet report twente`, or --all -o DIR")
     if check is not None:
-        ok = _check(check, lambda existing: make_report(
-            knowledge_base, region, _options(as_of, lang, audience, templates, existing=existing)))
+        ok = _check(
+            check,
+            lambda existing: make_report(
+                knowledge_base, region, _options(as_of, lang, audience, templates, existing=existing)
+            ),
+        )
         raise typer.Exit(int(ExitStatus.OK if ok else ExitStatus.PROBLEMS))
     text = make_report(knowledge_base, region, _options(as_of, lang, audience, templates))
     if output is not None:
@@ -120,8 +160,15 @@ def report(
         _print(text, raw)
 
 
-def _report_all(knowledge_base: KnowledgeBase, output: Path | None, check: Path | None, as_of: dt.datetime | None,
-                lang: str, audience: str, templates: Path | None) -> None:
+def _report_all(
+    knowledge_base: KnowledgeBase,
+    output: Path | None,
+    check: Path | None,
+    as_of: dt.datetime | None,
+    lang: str,
+    audience: str,
+    templates: Path | None,
+) -> None:
     from ggznet.api import report as make_report
     from ggznet.cli.output import emit_text
     from ggznet.render.markdown import escape_inline
@@ -135,8 +182,14 @@ def _report_all(knowledge_base: KnowledgeBase, output: Path | None, check: Path 
         for r in regions:
             path = check / f"{r.id}.md"
             if path.exists():
-                results.append(_check(path, lambda existing, rid=r.id: make_report(
-                    knowledge_base, rid, _options(as_of, lang, audience, templates, existing=existing))))
+                results.append(
+                    _check(
+                        path,
+                        lambda existing, rid=r.id: make_report(
+                            knowledge_base, rid, _options(as_of, lang, audience, templates, existing=existing)
+                        ),
+                    )
+                )
         if not results:
             from ggznet.cli.console import err
 
@@ -152,8 +205,12 @@ def _report_all(knowledge_base: KnowledgeBase, output: Path | None, check: Path 
 
 
 def briefing(
-    ref: Annotated[str, typer.Argument(help="A meeting id, or a forum (initiative) id for its next planned meeting.",
-                                       autocompletion=complete_ref)],
+    ref: Annotated[
+        str,
+        typer.Argument(
+            help="A meeting id, or a forum (initiative) id for its next planned meeting.", autocompletion=complete_ref
+        ),
+    ],
     kb: KbOption = None,
     output: OutputPath = None,
     check: CheckPath = None,
@@ -171,8 +228,12 @@ def briefing(
 
     knowledge_base = open_kb(kb)
     if check is not None:
-        ok = _check(check, lambda existing: make_briefing(
-            knowledge_base, ref, _options(as_of, lang, audience, templates, existing=existing)))
+        ok = _check(
+            check,
+            lambda existing: make_briefing(
+                knowledge_base, ref, _options(as_of, lang, audience, templates, existing=existing)
+            ),
+        )
         raise typer.Exit(int(ExitStatus.OK if ok else ExitStatus.PROBLEMS))
     text = make_briefing(knowledge_base, ref, _options(as_of, lang, audience, templates))
     if output is not None:

@@ -31,7 +31,8 @@ def validate(
     output_format: Annotated[
         ValidateFormat | None,
         typer.Option(
-            "--format", "-f",
+            "--format",
+            "-f",
             help="text (default), json, or github (workflow annotations; the default when GITHUB_ACTIONS=true).",
             show_default=False,
         ),
@@ -43,24 +44,30 @@ def validate(
     ] = None,
     changed_since: Annotated[
         str | None,
-        typer.Option("--changed-since", metavar="REF", show_default=False,
-                     help="Fail only on problems that are new since this git ref (a pull request's base); "
-                     "older problems are summarised."),
+        typer.Option(
+            "--changed-since",
+            metavar="REF",
+            show_default=False,
+            help="Fail only on problems that are new since this git ref (a pull request's base); "
+            "older problems are summarised.",
+        ),
     ] = None,
     max_age: Annotated[
         str | None,
-        typer.Option("--max-age", metavar="AGE", show_default=False,
-                     help="Warn about records not verified within AGE (365d, 52w, 12m, 1y), summed up per region."),
+        typer.Option(
+            "--max-age",
+            metavar="AGE",
+            show_default=False,
+            help="Warn about records not verified within AGE (365d, 52w, 12m, 1y), summed up per region.",
+        ),
     ] = None,
 ) -> None:
     """Check every record: YAML, schema, references, dates, themes and privacy. All problems in one run.
 
     Exit status: 0 no errors (warnings allowed unless --strict), 1 problems found, 2 usage error.
     """
-    from ggznet.api import KnowledgeBase
+    from ggznet.api import KnowledgeBase, ValidationResult, problems_since
     from ggznet.cli.progress import load_progress
-
-    from ggznet.api import ValidationResult, problems_since
 
     age = parse_age(max_age) if max_age else None
     today = as_of.date() if as_of else None
@@ -74,10 +81,11 @@ def validate(
         try:
             new, old = problems_since(knowledge_base, result, changed_since, today=today)
         except HistoryError as exc:
-            raise UsageError(f"--changed-since: {exc}",
-                             "in GitHub Actions, check out with `fetch-depth: 0`") from None
+            raise UsageError(f"--changed-since: {exc}", "in GitHub Actions, check out with `fetch-depth: 0`") from None
         result = ValidationResult(new, result.files_checked)
-    fmt = output_format or (ValidateFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ValidateFormat.text)
+    fmt = output_format or (
+        ValidateFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ValidateFormat.text
+    )
     base = Path.cwd()
     if fmt is ValidateFormat.json:
         _print_json(result, knowledge_base.root, base, old=old if changed_since else None)
@@ -90,8 +98,10 @@ def validate(
 
         if changed_since and old:
             files = len({p.path for p in old})
-            out().print(f"{len(old)} older problem{'s' if len(old) != 1 else ''} in {files} file{'s' if files != 1 else ''} "
-                        f"were there at {changed_since} already; not counted (run without --changed-since to see them)")
+            out().print(
+                f"{len(old)} older problem{'s' if len(old) != 1 else ''} in {files} file{'s' if files != 1 else ''} "
+                f"were there at {changed_since} already; not counted (run without --changed-since to see them)"
+            )
         if age is not None:
             for line in freshness_summary(knowledge_base, result.problems):
                 out().print(line)
@@ -117,7 +127,9 @@ def freshness_summary(knowledge_base: KnowledgeBase, problems: list[Problem]) ->
     stale: Counter[str] = Counter()
     index = knowledge_base.index
     for record in index.all_records():
-        regions = [record.id] if record.kind == "region" else list(getattr(record, "regions", []) or []) or ["(geen regio)"]
+        regions = (
+            [record.id] if record.kind == "region" else list(getattr(record, "regions", []) or []) or ["(geen regio)"]
+        )
         for region in regions:
             total[region] += 1
             if index.path_of(record) in stale_paths:
@@ -156,9 +168,7 @@ def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
     styles = {"error": "bold red", "warning": "yellow"}
     for p in result.problems:
         where = f"{display_path(root, p.path, base)}:{p.line}:{p.column}"
-        console.print(
-            f"{escape(where)}: [{styles[p.severity]}]{p.severity}[/] [bold]{p.code}[/] {escape(p.message)}"
-        )
+        console.print(f"{escape(where)}: [{styles[p.severity]}]{p.severity}[/] [bold]{p.code}[/] {escape(p.message)}")
         if p.hint:
             console.print(f"    [dim]hint:[/] {escape(p.hint)}")
     if result.problems:
@@ -222,8 +232,10 @@ def explain(
         return
     entry = CODES.get(code.strip().lower())
     if entry is None:
-        raise UsageError(f"unknown problem code `{code}`", format_suggestions(did_you_mean(code, CODES)) or
-                         "run `ggznet explain` for the list")
+        raise UsageError(
+            f"unknown problem code `{code}`",
+            format_suggestions(did_you_mean(code, CODES)) or "run `ggznet explain` for the list",
+        )
     console.print(f"[bold]{entry.code}[/] ({entry.severity}): {escape(entry.summary)}\n")
     console.print(escape(entry.rule) + "\n")
     console.print("[red]Wrong:[/]")

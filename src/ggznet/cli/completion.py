@@ -47,8 +47,9 @@ def _values(name: str) -> list[str]:
     if name == "status":
         return [*map(str, vocab.InitiativeStatus), *map(str, vocab.MeetingStatus)]
     if name == "type":
-        return sorted({str(v) for e in (vocab.RegionType, vocab.ActorType, vocab.InitiativeType, vocab.MeetingType)
-                       for v in e})
+        return sorted(
+            {str(v) for e in (vocab.RegionType, vocab.ActorType, vocab.InitiativeType, vocab.MeetingType) for v in e}
+        )
     if name == "domain":
         return [str(v) for v in vocab.Domain]
     if name == "role":

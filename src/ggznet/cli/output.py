@@ -33,7 +33,8 @@ FORMAT_BY_SUFFIX = {
 FormatOption = Annotated[
     Format | None,
     typer.Option(
-        "--format", "-f",
+        "--format",
+        "-f",
         help="table, json, csv, yaml or md. Default: a table on a terminal, JSON in a pipe, or from -o's extension.",
         show_default=False,
     ),

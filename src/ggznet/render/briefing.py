@@ -67,7 +67,11 @@ def briefing_view(
     actions = action_entries(index, related_meetings, as_of)
 
     actor_ids: list[str] = []
-    for group in (meeting.organisers, meeting.facilitators, meeting.participants.actors if meeting.participants else []):
+    for group in (
+        meeting.organisers,
+        meeting.facilitators,
+        meeting.participants.actors if meeting.participants else [],
+    ):
         actor_ids.extend(a for a in group if a not in actor_ids)
     if forum:
         actor_ids.extend(a.actor for a in forum.actors if a.actor not in actor_ids)
@@ -79,17 +83,26 @@ def briefing_view(
         if actor_id not in index.actors:
             continue
         own = sorted(
-            (i for i in index.initiatives.values()
-             if any(a.actor == actor_id for a in i.actors) and (not region_area or region_area & set(i.regions))),
+            (
+                i
+                for i in index.initiatives.values()
+                if any(a.actor == actor_id for a in i.actors) and (not region_area or region_area & set(i.regions))
+            ),
             key=lambda i: i.name,
         )
-        participants.append({
-            "name": index.actors[actor_id].name, "type": word(str(index.actors[actor_id].type), lang),
-            "initiatives": [f"{i.name} ({word(str(next(a.role for a in i.actors if a.actor == actor_id)), lang)})"
-                            for i in own],
-        })
+        participants.append(
+            {
+                "name": index.actors[actor_id].name,
+                "type": word(str(index.actors[actor_id].type), lang),
+                "initiatives": [
+                    f"{i.name} ({word(str(next(a.role for a in i.actors if a.actor == actor_id)), lang)})" for i in own
+                ],
+            }
+        )
 
-    presented = [initiative_entry(index, index.initiatives[i], lang) for i in meeting.presented if i in index.initiatives]
+    presented = [
+        initiative_entry(index, index.initiatives[i], lang) for i in meeting.presented if i in index.initiatives
+    ]
 
     agenda: list[str] = []
     for a in actions:
@@ -99,14 +112,19 @@ def briefing_view(
     if forum:
         scope.append(forum)
         scope.extend(i for i in index.initiatives.values() if i.part_of == forum.id)
-    scope.extend(index.initiatives[i] for i in meeting.presented if i in index.initiatives and i not in {s.id for s in scope})
+    scope.extend(
+        index.initiatives[i] for i in meeting.presented if i in index.initiatives and i not in {s.id for s in scope}
+    )
     for ini in scope:
         if ini.status not in ACTIVE_STATUSES and ini.status != InitiativeStatus.IDEE:
             continue
         if not ini.actors_with(Role.TREKKER):
             agenda.append(L["agenda_no_owner"].format(name=ini.name))
-        risks = [r for r in continuity_risks(index, ini, as_of, lang)
-                 if r not in (L["risk_no_owner"], L["risk_unverified"], L["risk_no_actor"])]
+        risks = [
+            r
+            for r in continuity_risks(index, ini, as_of, lang)
+            if r not in (L["risk_no_owner"], L["risk_unverified"], L["risk_no_actor"])
+        ]
         for risk in risks:
             agenda.append(L["agenda_stale"].format(name=ini.name, risk=risk))
     for m in earlier:
@@ -122,24 +140,38 @@ def briefing_view(
         names = {"A": L["added"], "M": L["modified"], "D": L["deleted"]}
         for c in changes:
             rec = _record_for_path(index, c.path)
-            change_rows.append({"date": c.date.isoformat(), "what": names.get(c.status, c.status),
-                                "record": rec.label if rec else c.path, "author": c.author, "subject": c.subject})
+            change_rows.append(
+                {
+                    "date": c.date.isoformat(),
+                    "what": names.get(c.status, c.status),
+                    "record": rec.label if rec else c.path,
+                    "author": c.author,
+                    "subject": c.subject,
+                }
+            )
 
     records: list[Record] = [meeting, *earlier, *([forum] if forum else []), *scope]
     return {
-        "L": L, "lang": lang, "audience": audience, "as_of": as_of.isoformat(), "commit": commit,
+        "L": L,
+        "lang": lang,
+        "audience": audience,
+        "as_of": as_of.isoformat(),
+        "commit": commit,
         "meeting": meeting_entry(index, meeting, lang),
         "regions": [index.label("region", r) for r in meeting.regions],
-        "forum": ({"name": forum.name, "summary": forum.summary, "description": forum.description}
-                  if forum else None),
+        "forum": ({"name": forum.name, "summary": forum.summary, "description": forum.description} if forum else None),
         "earlier": [meeting_entry(index, m, lang) for m in earlier],
         "previous_date": str(previous.date) if previous else None,
         "actions": actions,
         "participants": participants,
         "contacts": [
             {"name": c.name, "role": c.role, "organisation": index.actors[a].name, "email": c.email, "phone": c.phone}
-            for a in actor_ids if a in index.actors for c in index.actors[a].contacts
-        ] if audience == "internal" else [],
+            for a in actor_ids
+            if a in index.actors
+            for c in index.actors[a].contacts
+        ]
+        if audience == "internal"
+        else [],
         "presented": presented,
         "changes": change_rows,
         "agenda": list(dict.fromkeys(agenda)),

@@ -46,8 +46,10 @@ def render(template: str, view: dict[str, Any], *, user_dir: Path | None = None)
     try:
         text = env.get_template(template).render(**view)
     except SecurityError as exc:
-        raise GgznetError(f"template {template} tried something the sandbox forbids: {exc}",
-                          "templates may only use the data they are given") from None
+        raise GgznetError(
+            f"template {template} tried something the sandbox forbids: {exc}",
+            "templates may only use the data they are given",
+        ) from None
     except TemplateNotFound as exc:
         raise UsageError(f"template not found: {exc.name}") from None
     except TemplateSyntaxError as exc:

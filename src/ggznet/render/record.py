@@ -30,8 +30,13 @@ class RecordView:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "id": self.id, "name": self.label, "path": self.path, "record": self.record,
-            "references": self.references, "backlinks": self.backlinks,
+            "kind": self.kind,
+            "id": self.id,
+            "name": self.label,
+            "path": self.path,
+            "record": self.record,
+            "references": self.references,
+            "backlinks": self.backlinks,
         }
 
 
@@ -58,8 +63,16 @@ def record_view(index: Index, record: Record) -> RecordView:
     for ref in iter_references(record):
         target = index.get(ref.kind, ref.target)
         name = target.label if target else None
-        references.append({"field": dotted(ref.loc), "kind": ref.kind, "id": ref.target, "name": name,
-                           "relation": ref.relation, "exists": target is not None})
+        references.append(
+            {
+                "field": dotted(ref.loc),
+                "kind": ref.kind,
+                "id": ref.target,
+                "name": name,
+                "relation": ref.relation,
+                "exists": target is not None,
+            }
+        )
         shown = f"{name} ({ref.target})" if name and name != ref.target else ref.target
         if target is None:
             shown += " (unknown)"
@@ -73,14 +86,20 @@ def record_view(index: Index, record: Record) -> RecordView:
             annotated[key] = [f"{labels[t][0]} ({t})" if t in labels else t for t in annotated[key]]
     backlinks = sorted(
         (
-            {"kind": link.source.kind, "id": link.source.id, "name": link.source.label, "relation": link.relation,
-             "field": dotted(link.loc)}
+            {
+                "kind": link.source.kind,
+                "id": link.source.id,
+                "name": link.source.label,
+                "relation": link.relation,
+                "field": dotted(link.loc),
+            }
             for link in index.backlinks(record)
         ),
         key=lambda b: (b["kind"], b["id"], b["field"]),
     )
-    return RecordView(record.kind, record.id, record.label, index.path_of(record), dumped, references, backlinks,
-                      annotated)
+    return RecordView(
+        record.kind, record.id, record.label, index.path_of(record), dumped, references, backlinks, annotated
+    )
 
 
 def _lines(value: Any, indent: int, *, md: bool) -> list[str]:

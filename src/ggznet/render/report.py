@@ -69,12 +69,18 @@ def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]
     if ini.started or ini.ended:
         period = f"{ini.started or '?'} – {ini.ended or ''}".strip()
     return {
-        "id": ini.id, "name": ini.name, "type": word(str(ini.type), lang), "status": str(ini.status),
+        "id": ini.id,
+        "name": ini.name,
+        "type": word(str(ini.type), lang),
+        "status": str(ini.status),
         "status_word": word(str(ini.status), lang),
         "themes": [term(index.theme_labels, t, lang) for t in ini.themes],
         "domains": [word(str(d), lang) for d in ini.domains],
-        "owners": _names(index, "actor", owners), "partners": others, "summary": ini.summary,
-        "period": period, "regions": _names(index, "region", ini.regions),
+        "owners": _names(index, "actor", owners),
+        "partners": others,
+        "summary": ini.summary,
+        "period": period,
+        "regions": _names(index, "region", ini.regions),
         "part_of": index.label("initiative", ini.part_of) if ini.part_of else None,
     }
 
@@ -109,16 +115,24 @@ def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -
 def meeting_entry(index: Index, m: Meeting, lang: str) -> dict[str, Any]:
     outcomes = m.outcomes
     return {
-        "id": m.id, "title": m.title, "date": str(m.date), "type": word(str(m.type), lang),
-        "status": str(m.status), "status_word": word(str(m.status), lang),
+        "id": m.id,
+        "title": m.title,
+        "date": str(m.date),
+        "type": word(str(m.type), lang),
+        "status": str(m.status),
+        "status_word": word(str(m.status), lang),
         "forum": index.label("initiative", m.forum) if m.forum else None,
-        "organisers": _names(index, "actor", m.organisers), "facilitators": _names(index, "actor", m.facilitators),
+        "organisers": _names(index, "actor", m.organisers),
+        "facilitators": _names(index, "actor", m.facilitators),
         "participants_count": m.participants.count if m.participants else None,
         "decisions": list(outcomes.decisions) if outcomes else [],
         "tracks": [
-            {"title": t.title, "description": t.description,
-             "owner": index.label("actor", t.owner) if t.owner else None,
-             "initiative": index.label("initiative", t.initiative) if t.initiative else None}
+            {
+                "title": t.title,
+                "description": t.description,
+                "owner": index.label("actor", t.owner) if t.owner else None,
+                "initiative": index.label("initiative", t.initiative) if t.initiative else None,
+            }
             for t in (outcomes.tracks if outcomes else [])
         ],
         "presented": _names(index, "initiative", m.presented),
@@ -129,9 +143,16 @@ def meeting_entry(index: Index, m: Meeting, lang: str) -> dict[str, Any]:
 
 def action_entries(index: Index, meetings: list[Meeting], as_of: dt.date) -> list[dict[str, Any]]:
     return [
-        {"what": i.action.what, "owner": index.label("actor", i.action.owner), "owner_id": i.action.owner,
-         "due": i.action.due.isoformat() if i.action.due else None, "overdue": i.overdue,
-         "meeting": i.meeting.title, "meeting_date": str(i.meeting.date), "id": i.action.id}
+        {
+            "what": i.action.what,
+            "owner": index.label("actor", i.action.owner),
+            "owner_id": i.action.owner,
+            "due": i.action.due.isoformat() if i.action.due else None,
+            "overdue": i.overdue,
+            "meeting": i.meeting.title,
+            "meeting_date": str(i.meeting.date),
+            "id": i.action.id,
+        }
         for i in open_actions(index, meetings, as_of)
     ]
 
@@ -141,9 +162,16 @@ def collect_sources(records: list[Record]) -> list[dict[str, Any]]:
     for record in records:
         for s in record.sources:
             key = (s.title, s.publisher)
-            entry = seen.setdefault(key, {"title": s.title, "publisher": s.publisher,
-                                          "published": str(s.published) if s.published else None,
-                                          "url": s.url, "records": 0})
+            entry = seen.setdefault(
+                key,
+                {
+                    "title": s.title,
+                    "publisher": s.publisher,
+                    "published": str(s.published) if s.published else None,
+                    "url": s.url,
+                    "records": 0,
+                },
+            )
             entry["records"] += 1
     return sorted(seen.values(), key=lambda e: (e["published"] or "", e["title"]))
 
@@ -173,11 +201,21 @@ def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str)
             why.append(L["fills_gap"].format(themes=", ".join(term(index.theme_labels, t, lang) for t in filled)))
         if has_lessons:
             why.append(L["has_lessons"])
-        ranked.append((-score, ini.id, {
-            "id": ini.id, "name": ini.name, "regions": _names(index, "region", ini.regions),
-            "status_word": word(str(ini.status), lang), "summary": ini.summary, "why": "; ".join(why),
-            "score": score,
-        }))
+        ranked.append(
+            (
+                -score,
+                ini.id,
+                {
+                    "id": ini.id,
+                    "name": ini.name,
+                    "regions": _names(index, "region", ini.regions),
+                    "status_word": word(str(ini.status), lang),
+                    "summary": ini.summary,
+                    "why": "; ".join(why),
+                    "score": score,
+                },
+            )
+        )
     ranked.sort(key=lambda r: (r[0], r[1]))
     return [r[2] for r in ranked[:MAX_INSPIRATION]]
 
@@ -197,13 +235,17 @@ def report_view(
     by_status = Counter(str(i.status) for i in initiatives)
     actions = action_entries(index, meetings, as_of)
     figures = {
-        "actors_by_type": sorted(((word(k, lang), v) for k, v in Counter(str(a.type) for a in actors).items()),
-                                 key=lambda kv: (-kv[1], kv[0])),
+        "actors_by_type": sorted(
+            ((word(k, lang), v) for k, v in Counter(str(a.type) for a in actors).items()),
+            key=lambda kv: (-kv[1], kv[0]),
+        ),
         "initiatives_by_status": [(word(s, lang), by_status[s]) for s in STATUS_ORDER if by_status[s]],
-        "actors": len(actors), "initiatives": len(initiatives),
+        "actors": len(actors),
+        "initiatives": len(initiatives),
         "meetings_held": sum(1 for m in meetings if m.status == MeetingStatus.GEHOUDEN),
         "meetings_planned": sum(1 for m in meetings if m.status == MeetingStatus.GEPLAND),
-        "open_actions": len(actions), "overdue_actions": sum(1 for a in actions if a["overdue"]),
+        "open_actions": len(actions),
+        "overdue_actions": sum(1 for a in actions if a["overdue"]),
     }
 
     domains: dict[str, list[str]] = defaultdict(list)
@@ -244,10 +286,15 @@ def report_view(
             risks.append({"name": ini.name, "id": ini.id, "status_word": word(str(ini.status), lang), "risks": found})
 
     subregions = [{"name": r.name, "type": word(str(r.type), lang), "id": r.id} for r in index.subregions(region.id)]
-    contacts = [
-        {"name": c.name, "role": c.role, "organisation": a.name, "email": c.email, "phone": c.phone}
-        for a in actors for c in a.contacts
-    ] if audience == "internal" else []
+    contacts = (
+        [
+            {"name": c.name, "role": c.role, "organisation": a.name, "email": c.email, "phone": c.phone}
+            for a in actors
+            for c in a.contacts
+        ]
+        if audience == "internal"
+        else []
+    )
     diagram = network_diagram(index, initiatives, lang=lang)
     from ggznet.network import analyse
 
@@ -258,15 +305,21 @@ def report_view(
         "single": [f"{i['name']} ({i['actor_name']})" for i in metrics.single_actor_initiatives],
         "unlinked": [word(d, lang) for d in metrics.domains_without_ggz_link],
     }
-    records: list[Record] = [
-        *(index.regions[r] for r in sorted(area)), *actors, *initiatives, *meetings
-    ]
+    records: list[Record] = [*(index.regions[r] for r in sorted(area)), *actors, *initiatives, *meetings]
     return {
-        "L": L, "lang": lang, "audience": audience, "as_of": as_of.isoformat(), "commit": commit,
+        "L": L,
+        "lang": lang,
+        "audience": audience,
+        "as_of": as_of.isoformat(),
+        "commit": commit,
         "region": {
-            "id": region.id, "name": region.name, "type": word(str(region.type), lang),
-            "path": [r.name for r in index.region_path(region.id)], "description": region.description,
-            "municipalities": list(region.municipalities), "subregions": subregions,
+            "id": region.id,
+            "name": region.name,
+            "type": word(str(region.type), lang),
+            "path": [r.name for r in index.region_path(region.id)],
+            "description": region.description,
+            "municipalities": list(region.municipalities),
+            "subregions": subregions,
             "insurers": _names(index, "actor", region.insurers),
             "support_organisations": _names(index, "actor", region.support_organisations),
         },
@@ -276,8 +329,11 @@ def report_view(
         "diagram": diagram,
         "network": network_summary,
         "initiative_groups": groups,
-        "coverage": {"domains": [word(d, lang) for d in used_domains], "rows": coverage_rows,
-                     "uncovered": [r["theme"] for r in coverage_rows if r["total"] == 0]},
+        "coverage": {
+            "domains": [word(d, lang) for d in used_domains],
+            "rows": coverage_rows,
+            "uncovered": [r["theme"] for r in coverage_rows if r["total"] == 0],
+        },
         "meetings": [meeting_entry(index, m, lang) for m in meetings],
         "actions": actions,
         "learning": learning,

@@ -15,8 +15,8 @@ from ggznet.schema.vocab import (
     InitiativeType,
     MeetingStatus,
     MeetingType,
-    Relation,
     RegionType,
+    Relation,
     Role,
 )
 
@@ -95,9 +95,7 @@ class Actor(Record):
     domains: list[Domain] = Field(default_factory=list)
     regions: list[Slug] = Field(default_factory=list, description="Region ids where it works")
     website: Url | None = None
-    contacts: list[Contact] = Field(
-        default_factory=list, description="Professional contacts only; never client data"
-    )
+    contacts: list[Contact] = Field(default_factory=list, description="Professional contacts only; never client data")
 
     @property
     def label(self) -> str:

@@ -49,9 +49,7 @@ class PartialDate:
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
-            raise PydanticCustomError(
-                "partial_date", "expected a date like 2023-03-24, 2023-03 or 2023"
-            )
+            raise PydanticCustomError("partial_date", "expected a date like 2023-03-24, 2023-03 or 2023")
         match = _PARTIAL_RE.match(value.strip())
         if not match:
             raise PydanticCustomError(

@@ -22,8 +22,14 @@ from ggznet.store import yamlfast
 from ggznet.store.files import RawFile
 
 CACHE_FILE = "parse-cache.json"
-_KEY_MODULES = ("ggznet.store.yamlfast", "ggznet.store.files", "ggznet.store.cache", "ggznet.schema.records",
-                "ggznet.schema.types", "ggznet.schema.vocab")
+_KEY_MODULES = (
+    "ggznet.store.yamlfast",
+    "ggznet.store.files",
+    "ggznet.store.cache",
+    "ggznet.schema.records",
+    "ggznet.schema.types",
+    "ggznet.schema.vocab",
+)
 
 
 @cache
@@ -91,8 +97,14 @@ class ParseCache:
             self.entries.pop(raw.path, None)
             return
         findings = [[f.code, f.message, f.line, f.column, f.hint] for f in raw.findings]
-        self.entries[raw.path] = [raw.mtime_ns, raw.size, raw.personal_data_hint, findings, raw.data,
-                                  raw.unsafe_text_hint]
+        self.entries[raw.path] = [
+            raw.mtime_ns,
+            raw.size,
+            raw.personal_data_hint,
+            findings,
+            raw.data,
+            raw.unsafe_text_hint,
+        ]
         self.dirty = True
 
     def forget_missing(self, present: set[str]) -> None:
@@ -110,8 +122,9 @@ class ParseCache:
             folder = state_dir(self.path.parent.parent)
             tmp = folder / f".{CACHE_FILE}.{os.getpid()}.tmp"
             with open(tmp, "w", encoding="utf-8") as handle:
-                json.dump({"key": cache_key(), "files": self.entries}, handle, ensure_ascii=False,
-                          separators=(",", ":"))
+                json.dump(
+                    {"key": cache_key(), "files": self.entries}, handle, ensure_ascii=False, separators=(",", ":")
+                )
             os.replace(tmp, self.path)
         except OSError:
             with contextlib.suppress(OSError):

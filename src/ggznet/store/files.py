@@ -16,8 +16,10 @@ _DIGIT_RUN = re.compile(r"\d[\d .()/-]{8,}")
 _IBAN_HINT = re.compile(r"[A-Z]{2}\d\d ?[A-Z0-9]{4}")
 
 
-_UNSAFE_HINT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
-                          r"|\\[0abeftvxuUNLP_ ]")
+_UNSAFE_HINT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+    r"|\\[0abeftvxuUNLP_ ]"
+)
 
 
 def unsafe_text_hint(text: str) -> bool:
@@ -34,6 +36,8 @@ def personal_data_hint(text: str) -> bool:
     if "@" in text or _IBAN_HINT.search(text):
         return True
     return any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGIT_RUN.finditer(text))
+
+
 DATA_DIR = "data"
 VOCABULARY_FILE = "vocabulary.yaml"
 RECORD_FOLDERS = ("regions", "actors", "initiatives", "meetings")

@@ -29,8 +29,13 @@ def _git(root: Path, *args: str, timeout: float = 20) -> str | None:
         return None
     try:
         done = subprocess.run(
-            ["git", "-C", str(root), *args], capture_output=True, text=True, timeout=timeout, check=False,
-            encoding="utf-8", errors="replace",
+            ["git", "-C", str(root), *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+            encoding="utf-8",
+            errors="replace",
         )
     except (OSError, subprocess.SubprocessError):
         return None
@@ -57,8 +62,14 @@ class FileChange:
 
 def changes_since(root: Path, since: dt.date, until: dt.date | None = None) -> list[FileChange] | None:
     """Record files changed in commits after `since` (up to `until`), newest first; None without git history."""
-    args = ["log", f"--since={since.isoformat()} 23:59:59", "--name-status", "--format=@@%ad\t%an\t%s",
-            "--date=short", "--no-renames"]
+    args = [
+        "log",
+        f"--since={since.isoformat()} 23:59:59",
+        "--name-status",
+        "--format=@@%ad\t%an\t%s",
+        "--date=short",
+        "--no-renames",
+    ]
     if until:
         args.append(f"--until={until.isoformat()} 23:59:59")
     out = _git(root, *args, "--", "data")
@@ -84,15 +95,25 @@ def commit_files(root: Path, paths: list[str], message: str) -> str:
 
     inside = _git(root, "rev-parse", "--is-inside-work-tree")
     if not inside or inside.strip() != "true":
-        raise GgznetError("--commit: the knowledge base is not a git repository; the files were written",
-                          "run `git init`, or leave out --commit")
-    done = subprocess.run(["git", "-C", str(root), "add", "-A", "--", *paths], capture_output=True, text=True, check=False)
+        raise GgznetError(
+            "--commit: the knowledge base is not a git repository; the files were written",
+            "run `git init`, or leave out --commit",
+        )
+    done = subprocess.run(
+        ["git", "-C", str(root), "add", "-A", "--", *paths], capture_output=True, text=True, check=False
+    )
     if done.returncode == 0:
-        done = subprocess.run(["git", "-C", str(root), "commit", "-q", "-m", message, "--only", "--", *paths],
-                              capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            ["git", "-C", str(root), "commit", "-q", "-m", message, "--only", "--", *paths],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     if done.returncode != 0:
-        raise GgznetError(f"--commit: git refused: {done.stderr.strip() or done.stdout.strip()}",
-                          "the files were written; commit them by hand")
+        raise GgznetError(
+            f"--commit: git refused: {done.stderr.strip() or done.stdout.strip()}",
+            "the files were written; commit them by hand",
+        )
     return (_git(root, "rev-parse", "--short", "HEAD") or "").strip()
 
 
@@ -115,7 +136,9 @@ def resolve(root: Path, ref: str) -> str:
     _require_repo(root)
     sha = _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
     if not sha:
-        hint = " (this is a shallow clone: fetch more history, e.g. `git fetch --unshallow`)" if is_shallow(root) else ""
+        hint = (
+            " (this is a shallow clone: fetch more history, e.g. `git fetch --unshallow`)" if is_shallow(root) else ""
+        )
         raise HistoryError(f"`{ref}` is not a commit in this repository{hint}")
     return sha.strip()
 
@@ -133,8 +156,9 @@ def export_data(root: Path, ref: str, target: Path) -> None:
     import tarfile
 
     _require_repo(root)
-    done = subprocess.run(["git", "-C", str(root), "archive", "--format=tar", ref, "--", "data"],
-                          capture_output=True, check=False)
+    done = subprocess.run(
+        ["git", "-C", str(root), "archive", "--format=tar", ref, "--", "data"], capture_output=True, check=False
+    )
     if done.returncode != 0:
         (target / "data").mkdir(parents=True, exist_ok=True)  # no data/ at that commit: an empty knowledge base
         return

@@ -53,7 +53,9 @@ class Document:
         try:
             self.data = load(body)
         except (YAMLError, ValueError) as exc:
-            raise EditRefused(f"{path}: cannot be read for editing: {exc}", "fix it by hand first (see ggznet validate)") from None
+            raise EditRefused(
+                f"{path}: cannot be read for editing: {exc}", "fix it by hand first (see ggznet validate)"
+            ) from None
         if not isinstance(self.data, CommentedMap):
             raise EditRefused(f"{path}: is not a mapping; fix it by hand first")
         for layout in LAYOUTS:

@@ -181,8 +181,9 @@ class _Loader(_Parser, _Constructor, Resolver12):  # type: ignore[misc, valid-ty
                 for key_node, value_node in n.value:
                     k = walk(key_node, depth + 1)
                     if not isinstance(k, str | int | float | bool | None | dt.date):
-                        raise ConstructorError(None, None, "a key must be a plain word, not a list or mapping",
-                                               key_node.start_mark)
+                        raise ConstructorError(
+                            None, None, "a key must be a plain word, not a list or mapping", key_node.start_mark
+                        )
                     v = walk(value_node, depth + 1)
                     if k in mapping:
                         findings.append(("yaml-duplicate-key", f"duplicate key `{k}`", key_node))
@@ -281,7 +282,7 @@ def parse(text: str) -> Parsed:
         try:
             result.data = _yaml_rs.loads(text, parse_datetime=False)
             return result
-        except Exception:  # noqa: BLE001 - any complaint: let the exact path find and place it
+        except Exception:
             result.data = None
     return parse_exact(text)
 
@@ -307,8 +308,11 @@ def parse_exact(text: str) -> Parsed:
         result.data = None
     except _TooDeep as exc:
         line, col = _mark(exc.node)
-        result.findings.append(Finding("yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", line, col,
-                                       "records are a few levels deep"))
+        result.findings.append(
+            Finding(
+                "yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", line, col, "records are a few levels deep"
+            )
+        )
         result.data = None
     except RecursionError:
         result.findings.append(Finding("yaml-too-deep", "nesting too deep to read", 1, 1))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ggznet.index import Index, iter_references
 from ggznet.problems import Problem, error, warning
-from ggznet.schema import Initiative, Meeting, Record, Region
+from ggznet.schema import Initiative, Meeting, Record
 from ggznet.schema.vocab import ActionStatus, MeetingStatus
 from ggznet.suggest import did_you_mean, format_suggestions
 
@@ -16,8 +16,11 @@ def check_id_matches_file(record: Record, path: str) -> Iterator[Problem]:
     stem = path.rsplit("/", 1)[-1].removesuffix(".yaml")
     if record.id != stem:
         yield error(
-            "id-mismatch", path, f"id `{record.id}` differs from the file name `{stem}.yaml`",
-            f"rename the file to `{record.id}.yaml` or set `id: {stem}`", loc=("id",),
+            "id-mismatch",
+            path,
+            f"id `{record.id}` differs from the file name `{stem}.yaml`",
+            f"rename the file to `{record.id}.yaml` or set `id: {stem}`",
+            loc=("id",),
         )
 
 
@@ -31,9 +34,7 @@ def check_references(index: Index, record: Record, path: str) -> Iterator[Proble
         else:
             hint = format_suggestions(did_you_mean(ref.target, index.records[ref.kind]))
             hint = hint or f"add data/{_folder(ref.kind)}/{ref.target}.yaml or correct the id"
-        yield error(
-            "unresolved-reference", path, f"{ref.kind} `{ref.target}` does not exist", hint, loc=ref.loc
-        )
+        yield error("unresolved-reference", path, f"{ref.kind} `{ref.target}` does not exist", hint, loc=ref.loc)
 
 
 def _folder(kind: str) -> str:
@@ -58,8 +59,11 @@ def check_cycles(index: Index) -> Iterator[Problem]:
                     first = min(cycle)
                     text = " → ".join([*cycle[cycle.index(first) :], *cycle[: cycle.index(first)], first])
                     yield error(
-                        "reference-cycle", index.paths[(kind, first)], f"`{attr}` goes round in a circle: {text}",
-                        f"one of these records must not be `{attr}` the next", loc=(attr,),
+                        "reference-cycle",
+                        index.paths[(kind, first)],
+                        f"`{attr}` goes round in a circle: {text}",
+                        f"one of these records must not be `{attr}` the next",
+                        loc=(attr,),
                     )
 
 
@@ -74,41 +78,61 @@ def check_dates(record: Record, path: str, today: dt.date) -> Iterator[Problem]:
     start = record.date.first_day
     if not record.id.startswith(str(record.date) + "-") and record.id != str(record.date):
         yield error(
-            "meeting-id-date", path, f"meeting id `{record.id}` does not start with its date {record.date}",
-            f"use an id like `{record.date}-{record.id}`", loc=("id",),
+            "meeting-id-date",
+            path,
+            f"meeting id `{record.id}` does not start with its date {record.date}",
+            f"use an id like `{record.date}-{record.id}`",
+            loc=("id",),
         )
     if record.status == MeetingStatus.GEHOUDEN and record.date.first_day > today:
         yield error(
-            "meeting-in-future", path, f"meeting dated {record.date} is marked `gehouden` but lies in the future",
-            "use `status: gepland` until it has been held", loc=("status",),
+            "meeting-in-future",
+            path,
+            f"meeting dated {record.date} is marked `gehouden` but lies in the future",
+            "use `status: gepland` until it has been held",
+            loc=("status",),
         )
     if record.status == MeetingStatus.GEPLAND and record.outcomes and record.outcomes.decisions:
         yield error(
-            "planned-with-outcomes", path, "a planned meeting (`status: gepland`) has decisions",
-            "set `status: gehouden` once it has taken place", loc=("outcomes", "decisions"),
+            "planned-with-outcomes",
+            path,
+            "a planned meeting (`status: gepland`) has decisions",
+            "set `status: gehouden` once it has taken place",
+            loc=("outcomes", "decisions"),
         )
     if record.next_meeting and record.next_meeting.date.last_day <= start:
         yield error(
-            "date-order", path, f"`next_meeting.date` ({record.next_meeting.date}) is not after the meeting ({record.date})",
+            "date-order",
+            path,
+            f"`next_meeting.date` ({record.next_meeting.date}) is not after the meeting ({record.date})",
             loc=("next_meeting", "date"),
         )
     seen: set[str] = set()
     for i, action in enumerate(record.actions):
         if action.id in seen:
-            yield error("duplicate-id", path, f"action id `{action.id}` is used twice in this meeting",
-                        loc=("outcomes", "actions", i, "id"))
+            yield error(
+                "duplicate-id",
+                path,
+                f"action id `{action.id}` is used twice in this meeting",
+                loc=("outcomes", "actions", i, "id"),
+            )
         seen.add(action.id)
         for attr in ("due", "done_on"):
             value = getattr(action, attr)
             if value is not None and value < start:
                 yield error(
-                    "date-order", path, f"action `{action.id}`: `{attr}` ({value}) is before the meeting ({record.date})",
+                    "date-order",
+                    path,
+                    f"action `{action.id}`: `{attr}` ({value}) is before the meeting ({record.date})",
                     loc=("outcomes", "actions", i, attr),
                 )
         if action.done_on is not None and action.status != ActionStatus.DONE:
             yield error(
-                "action-state", path, f"action `{action.id}` has `done_on` but status `{action.status}`",
-                "set `status: done` or remove `done_on`", loc=("outcomes", "actions", i, "status"),
+                "action-state",
+                path,
+                f"action `{action.id}` has `done_on` but status `{action.status}`",
+                "set `status: done` or remove `done_on`",
+                loc=("outcomes", "actions", i, "status"),
             )
 
 
@@ -119,15 +143,24 @@ def check_themes(index: Index, record: Record, path: str) -> Iterator[Problem]:
     for i, theme in enumerate(record.themes):
         if theme not in declared:
             hint = format_suggestions(did_you_mean(theme, declared)) or "declare it in data/vocabulary.yaml"
-            yield error("undeclared-theme", path, f"theme `{theme}` is not declared in data/vocabulary.yaml",
-                        hint, loc=("themes", i))
+            yield error(
+                "undeclared-theme",
+                path,
+                f"theme `{theme}` is not declared in data/vocabulary.yaml",
+                hint,
+                loc=("themes", i),
+            )
 
 
 def check_sources(record: Record, path: str) -> Iterator[Problem]:
     if not record.sources:
-        yield warning("no-source", path, f"{record.kind} `{record.id}` cites no source",
-                      "add `sources:` with at least a title", loc=("id",))
-
+        yield warning(
+            "no-source",
+            path,
+            f"{record.kind} `{record.id}` cites no source",
+            "add `sources:` with at least a title",
+            loc=("id",),
+        )
 
 
 def check_freshness(index: Index, today: dt.date, max_age: dt.timedelta) -> Iterator[Problem]:
@@ -136,9 +169,18 @@ def check_freshness(index: Index, today: dt.date, max_age: dt.timedelta) -> Iter
     for record in index.all_records():
         path = index.path_of(record)
         if record.verified_on is None:
-            yield warning("stale-record", path, f"{record.kind} `{record.id}` has never been verified (no `verified_on`)",
-                          "check it against reality and set `verified_on: <date>`", loc=("id",))
+            yield warning(
+                "stale-record",
+                path,
+                f"{record.kind} `{record.id}` has never been verified (no `verified_on`)",
+                "check it against reality and set `verified_on: <date>`",
+                loc=("id",),
+            )
         elif record.verified_on < limit:
-            yield warning("stale-record", path, f"{record.kind} `{record.id}` was last verified on {record.verified_on}",
-                          f"check it again; records older than {max_age.days} days count as stale",
-                          loc=("verified_on",))
+            yield warning(
+                "stale-record",
+                path,
+                f"{record.kind} `{record.id}` was last verified on {record.verified_on}",
+                f"check it again; records older than {max_age.days} days count as stale",
+                loc=("verified_on",),
+            )

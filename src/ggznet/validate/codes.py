@@ -156,6 +156,22 @@ def reference_markdown() -> str:
     out += [f"| `{c.code}` | {c.severity} | {c.summary} |" for c in CODES.values()]
     out.append("")
     for c in CODES.values():
-        out += [f"## `{c.code}`", "", f"*{c.severity}* — {c.rule}", "", "Wrong:", "", "```yaml", c.wrong.rstrip("\n"),
-                "```", "", "Right:", "", "```yaml", c.right.rstrip("\n"), "```", ""]
+        out += [
+            f"## `{c.code}`",
+            "",
+            f"*{c.severity}* — {c.rule}",
+            "",
+            "Wrong:",
+            "",
+            "```yaml",
+            c.wrong.rstrip("\n"),
+            "```",
+            "",
+            "Right:",
+            "",
+            "```yaml",
+            c.right.rstrip("\n"),
+            "```",
+            "",
+        ]
     return "\n".join(out)

@@ -48,8 +48,11 @@ def check_privacy(path: str, data: dict[str, Any]) -> list[Problem]:
                 if stdnum_bsn.is_valid(number):
                     problems.append(
                         error(
-                            "bsn", path, f"`{_dotted(loc)}` holds a number that passes the BSN 11-test ({number[:2]}…)",
-                            "remove it: the knowledge base never holds client data", loc=loc,
+                            "bsn",
+                            path,
+                            f"`{_dotted(loc)}` holds a number that passes the BSN 11-test ({number[:2]}…)",
+                            "remove it: the knowledge base never holds client data",
+                            loc=loc,
                         )
                     )
             for match in _IBAN.finditer(text):
@@ -62,15 +65,21 @@ def check_privacy(path: str, data: dict[str, Any]) -> list[Problem]:
         if "@" in text and _EMAIL.search(text):
             problems.append(
                 warning(
-                    "email-outside-contacts", path, f"`{_dotted(loc)}` holds an e-mail address",
-                    "move professional addresses to the actor's `contacts`; remove personal ones", loc=loc,
+                    "email-outside-contacts",
+                    path,
+                    f"`{_dotted(loc)}` holds an e-mail address",
+                    "move professional addresses to the actor's `contacts`; remove personal ones",
+                    loc=loc,
                 )
             )
         if digits_seen and _PHONE.search(text):
             problems.append(
                 warning(
-                    "phone-outside-contacts", path, f"`{_dotted(loc)}` holds a phone number",
-                    "move professional numbers to the actor's `contacts`; remove personal ones", loc=loc,
+                    "phone-outside-contacts",
+                    path,
+                    f"`{_dotted(loc)}` holds a phone number",
+                    "move professional numbers to the actor's `contacts`; remove personal ones",
+                    loc=loc,
                 )
             )
     return problems
@@ -94,15 +103,25 @@ def check_characters(path: str, data: dict[str, Any]) -> list[Problem]:
         if match:
             problems.append(
                 error(
-                    "unsafe-character", path,
+                    "unsafe-character",
+                    path,
                     f"`{_dotted(loc)}` holds the invisible or control character U+{ord(match.group()):04X}",
-                    "remove it; such characters can hide or reorder text on screen", loc=loc,
+                    "remove it; such characters can hide or reorder text on screen",
+                    loc=loc,
                 )
             )
     for key in _keys(data):
         if _UNSAFE.search(key):
-            problems.append(error("unsafe-character", path, f"a key holds the invisible or control character "
-                                  f"U+{ord(_UNSAFE.search(key).group()):04X}", "remove it", line=1, column=1))  # type: ignore[union-attr]
+            problems.append(
+                error(
+                    "unsafe-character",
+                    path,
+                    f"a key holds the invisible or control character U+{ord(_UNSAFE.search(key).group()):04X}",
+                    "remove it",
+                    line=1,
+                    column=1,
+                )
+            )  # type: ignore[union-attr]
     return problems
 
 

@@ -54,10 +54,9 @@ def _clean_loc(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     out: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and part in node:
-            out.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        ):
             out.append(part)
             node = node[part]
         elif isinstance(node, dict) and isinstance(part, str) and not out[-1:] == [part]:
@@ -109,11 +108,15 @@ def problems_from_validation(
                 error("bad-value", path, f"`{field}`: {_describe(value)} is not one of: {listing}", hint, loc=loc)
             )
         elif kind in ("partial_date", "full_date") or kind.startswith("date"):
-            problems.append(error("bad-date", path, f"`{field}`: {err['msg']}", "write a date like 2023-03-24", loc=loc))
+            problems.append(
+                error("bad-date", path, f"`{field}`: {err['msg']}", "write a date like 2023-03-24", loc=loc)
+            )
         elif kind == "string_pattern_mismatch" or (kind == "string_too_long" and field.endswith("id")):
             problems.append(
                 error(
-                    "bad-id", path, f"`{field}`: {_describe(value)} is not a valid id",
+                    "bad-id",
+                    path,
+                    f"`{field}`: {_describe(value)} is not a valid id",
                     "ids are lowercase letters and digits joined by single hyphens (e.g. `overlegtafel-ggz`)",
                     loc=loc,
                 )
@@ -138,8 +141,12 @@ def build_record(model: type[Record], data: Any, path: str) -> tuple[Record | No
         what = "empty" if data is None else f"{_describe(data)}"
         return None, [
             error(
-                "root-not-mapping", path, f"a record file holds one mapping of keys to values; this one is {what}",
-                "start the file with `id: …` on its own line", line=1, column=1,
+                "root-not-mapping",
+                path,
+                f"a record file holds one mapping of keys to values; this one is {what}",
+                "start the file with `id: …` on its own line",
+                line=1,
+                column=1,
             )
         ]
     try:
