@@ -260,3 +260,29 @@ def test_docs_reference_is_generated_from_the_catalogue() -> None:
 def test_shipped_knowledge_base_is_valid(cli) -> None:
     run = cli("validate", "--kb", str(Path(__file__).parent.parent), "--strict")
     assert run.exit_code == 0, run.stdout
+
+
+def test_internal_errors_exit_3_without_traceback_and_debug_shows_it(make_kb, cli, monkeypatch) -> None:
+    from ggznet import api
+
+    def broken(self, **kw):
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(api.KnowledgeBase, "validate", broken)
+    root = str(make_kb())
+    run = cli("validate", "--kb", root)
+    assert run.exit_code == 3
+    assert "internal error: RuntimeError: kapot" in run.stderr and "--debug" in run.stderr
+    assert "Traceback" not in run.stderr
+    with pytest.raises(RuntimeError, match="kapot"):
+        cli("--debug", "validate", "--kb", root)
+
+
+def test_python_dash_m_and_version() -> None:
+    import subprocess
+    import sys
+
+    from ggznet import __version__
+
+    done = subprocess.run([sys.executable, "-m", "ggznet", "--version"], capture_output=True, text=True, check=True)
+    assert done.stdout == f"ggznet {__version__}\n"
