@@ -199,6 +199,17 @@ class Index:
             current = self.regions[current].part_of
         return list(reversed(path))
 
+    @cached_property
+    def meetings_by_forum(self) -> dict[str, list[Meeting]]:
+        """Meetings per forum (initiative id), in date order."""
+        found: dict[str, list[Meeting]] = defaultdict(list)
+        for meeting in self.meetings.values():
+            if meeting.forum:
+                found[meeting.forum].append(meeting)
+        for items in found.values():
+            items.sort(key=lambda m: (m.date.first_day, m.id))
+        return dict(found)
+
     # -- backlinks -----------------------------------------------------------------------------------
     @cached_property
     def _backlinks(self) -> dict[tuple[str, str], list[Backlink]]:

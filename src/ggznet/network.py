@@ -177,6 +177,21 @@ def to_mermaid(net: Network) -> str:
 # -- metrics -------------------------------------------------------------------------------------------
 
 BRIDGE_BETWEENNESS = 0.05
+EXACT_BETWEENNESS_UP_TO = 1500  # nodes; above this, betweenness is estimated from sampled sources
+SAMPLED_SOURCES = 100
+
+
+def _betweenness(g: nx.Graph) -> dict[str, float]:
+    """Betweenness centrality: exact for regional networks, sampled (fixed seed, so reproducible) for
+    national ones, where the exact algorithm's cost grows with nodes × edges."""
+    import networkx as nx
+
+    n = g.number_of_nodes()
+    if n <= 2:
+        return {}
+    if n <= EXACT_BETWEENNESS_UP_TO:
+        return nx.betweenness_centrality(g, normalized=True)  # type: ignore[no-any-return]
+    return nx.betweenness_centrality(g, k=SAMPLED_SOURCES, normalized=True, seed=20261123)  # type: ignore[no-any-return]
 
 
 @dataclass
@@ -220,7 +235,7 @@ def analyse(index: Index, region: str) -> NetworkReport:
             for source, _target, _kind in edges_of(record):
                 if source.startswith("actor:") and source[6:] in scope["actor"]:
                     g.add_edge(source, node_id(record))
-    betweenness = nx.betweenness_centrality(g, normalized=True) if g.number_of_nodes() > 2 else {}
+    betweenness = _betweenness(g)
     cut_points = set(nx.articulation_points(g)) if g.number_of_nodes() > 2 else set()
 
     def domains_of_node(node: str) -> set[str]:

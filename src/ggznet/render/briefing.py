@@ -19,10 +19,7 @@ def resolve_meeting(index: Index, ref: str, as_of: dt.date) -> Meeting:
     record = index.lookup(ref, ["meeting", "initiative"])
     if isinstance(record, Meeting):
         return record
-    planned = sorted(
-        (m for m in index.meetings.values() if m.forum == record.id and m.status == MeetingStatus.GEPLAND),
-        key=lambda m: m.date.first_day,
-    )
+    planned = [m for m in index.meetings_by_forum.get(record.id, []) if m.status == MeetingStatus.GEPLAND]
     upcoming = [m for m in planned if m.date.last_day >= as_of]
     if upcoming:
         return upcoming[0]
@@ -38,8 +35,8 @@ def series(index: Index, meeting: Meeting) -> list[Meeting]:
     """Earlier meetings of the same forum or `follows` chain, oldest first."""
     earlier: dict[str, Meeting] = {}
     if meeting.forum:
-        for m in index.meetings.values():
-            if m.forum == meeting.forum and m.id != meeting.id and m.date.first_day <= meeting.date.first_day:
+        for m in index.meetings_by_forum.get(meeting.forum, []):
+            if m.id != meeting.id and m.date.first_day <= meeting.date.first_day:
                 earlier[m.id] = m
     current = meeting
     seen = {meeting.id}

@@ -102,7 +102,7 @@ def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -
         risks.append(L["risk_unverified"])
     elif ini.verified_on < as_of - STALE_AFTER:
         risks.append(L["risk_stale"].format(date=ini.verified_on))
-    meetings = [m for m in index.meetings.values() if m.forum == ini.id]
+    meetings = index.meetings_by_forum.get(ini.id, [])
     if meetings and ini.type in (InitiativeType.TAFEL, InitiativeType.NETWERK):
         held = [m.date.last_day for m in meetings if m.status == MeetingStatus.GEHOUDEN]
         upcoming = [m for m in meetings if m.status == MeetingStatus.GEPLAND and m.date.last_day >= as_of]
