@@ -35,7 +35,7 @@ BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
     "bad-date": ({A: ACTOR_HEAD + "verified_on: 2023-02-30\n" + SRC}, A, 4),
     "bad-id": ({A: "id: GGZ_A\nname: GGZ A\ntype: ggz-aanbieder\n" + SRC}, A, 1),
     "id-mismatch": ({A: "id: ggz-b\nname: GGZ A\ntype: ggz-aanbieder\n" + SRC}, A, 1),
-    "duplicate-id": ({"data/actors/ggz-a-kopie.yaml": ACTOR_HEAD + SRC}, "data/actors/ggz-a.yaml", None),
+    "duplicate-id": ({"data/actors/ggz-a-kopie.yaml": ACTOR_HEAD + SRC}, "data/actors/ggz-a-kopie.yaml", None),
     "unresolved-reference": ({A: ACTOR_HEAD + "regions: [regio-x]\n" + SRC}, A, 4),
     "reference-cycle": (
         {"data/regions/land.yaml": "id: land\nname: Land\ntype: land\npart_of: stad-a\n" + SRC},
@@ -98,6 +98,7 @@ BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
     "phone-outside-contacts": ({A: ACTOR_HEAD + "description: Bel 06-12345678\n" + SRC}, A, 4),
     "no-source": ({A: ACTOR_HEAD}, A, 1),
     "stray-file": ({"data/actors/notes.txt": "x"}, "data/actors/notes.txt", 1),
+    "more-problems": ({A: ACTOR_HEAD + "regions: [" + ", ".join(["X"] * 60) + "]\n" + SRC}, A, 1),
     "stale-record": ({A: ACTOR_HEAD + "verified_on: 2020-01-01\n" + SRC}, A, 4),
     "vocabulary": ({"data/vocabulary.yaml": None}, "data/vocabulary.yaml", 1),  # type: ignore[dict-item]
 }

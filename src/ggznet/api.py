@@ -90,7 +90,8 @@ class KnowledgeBase:
         for rel in strays:
             problems.append(
                 warning(
-                    "stray-file", rel, "not a record file; ignored", "records are `<id>.yaml` files", line=1, column=1
+                    "stray-file", rel, "not a record file; ignored",
+                    "records are regular `<id>.yaml` files (links are not followed)", line=1, column=1
                 )
             )
         cache = ParseCache(self.root, enabled=use_cache and not overlay)
@@ -121,6 +122,11 @@ class KnowledgeBase:
         if raw.findings:
             return
         kind = KIND_BY_FOLDER[raw.path.split("/")[1]]
+        if raw.size > 50_000 and (longest := _longest_list(raw.data)) > MAX_LIST_ITEMS:
+            problems.append(error("yaml-too-large", raw.path, f"a list with {longest:,} items; records hold short lists "
+                                  f"(at most {MAX_LIST_ITEMS:,} items)", "split the content over several records",
+                                  line=1, column=1))
+            return
         record, shape_problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
         problems.extend(shape_problems)
         if isinstance(raw.data, dict) and raw.personal_data_hint:
@@ -129,10 +135,25 @@ class KnowledgeBase:
             problems.extend(check_characters(raw.path, raw.data))
         if record is not None and not self.index.add(record, raw.path):
             first = self.index.paths[(kind, record.id)]
+            blamed = raw.path
+            if _stem(raw.path) == record.id and _stem(first) != record.id:
+                # the file named after the id owns it; the other one is the impostor
+                self.index.replace(record, raw.path)
+                blamed, first = first, raw.path
+            if _stem(blamed) != record.id:  # the impostor is in no index, so say here what is wrong with it
+                problems.append(
+                    error(
+                        "id-mismatch",
+                        blamed,
+                        f"id `{record.id}` differs from the file name `{_stem(blamed)}.yaml`",
+                        f"rename the file to `{record.id}.yaml` or set `id: {_stem(blamed)}`",
+                        loc=("id",),
+                    )
+                )
             problems.append(
                 error(
                     "duplicate-id",
-                    raw.path,
+                    blamed,
                     f"{kind} id `{record.id}` is already used by {first}",
                     "give each record its own id",
                     loc=("id",),
@@ -180,6 +201,7 @@ class KnowledgeBase:
         """
         today = today or dt.date.today()
         problems = [*self.load_problems, *cross_record_problems(self.index, today)]
+        problems = cap_per_file(problems)
         if max_age is not None:
             from ggznet.validate.checks import check_freshness
 
@@ -201,12 +223,56 @@ class KnowledgeBase:
                 continue
             if problem.path not in trees:
                 text = files.read_text(self.root / problem.path)
-                trees[problem.path] = yamlfast.compose(text) if text is not None else None
+                trees[problem.path] = (yamlfast.compose(text) if text is not None else None, text)
             line, column = yamlfast.locate(
-                trees[problem.path], problem.loc, key=problem.code in ("unknown-field", "missing-field")
+                trees[problem.path][0],
+                problem.loc,
+                key=problem.code in ("unknown-field", "missing-field"),
+                text=trees[problem.path][1],
             )
             located.append(problem.located(line, column))
         return located
+
+
+MAX_PROBLEMS_PER_FILE = 50
+MAX_LIST_ITEMS = 2_000
+
+
+def _longest_list(data: Any) -> int:
+    """The length of the longest list anywhere in the data (checked only for unusually large files)."""
+    longest = 0
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            longest = max(longest, len(node))
+            stack.extend(node)
+    return longest
+
+
+def cap_per_file(problems: list[Problem]) -> list[Problem]:
+    """At most MAX_PROBLEMS_PER_FILE problems per file, then one that counts the rest.
+
+    A hostile or badly broken file could otherwise yield hundreds of thousands of problems.
+    """
+    per_file: dict[str, list[Problem]] = {}
+    for problem in problems:
+        per_file.setdefault(problem.path, []).append(problem)
+    kept: list[Problem] = []
+    for path, found in per_file.items():
+        if len(found) <= MAX_PROBLEMS_PER_FILE:
+            kept.extend(found)
+            continue
+        found.sort(key=lambda p: (p.severity != Severity.ERROR, p.line or 10**9, p.code))
+        kept.extend(found[:MAX_PROBLEMS_PER_FILE])
+        rest = found[MAX_PROBLEMS_PER_FILE:]
+        errors = sum(1 for p in rest if p.severity == Severity.ERROR)
+        make = error if errors else warning
+        kept.append(make("more-problems", path, f"{len(rest)} more problems in this file are not shown",
+                         "fix the ones shown and run ggznet validate again", line=1, column=1))
+    return kept
 
 
 def problems_since(
@@ -229,6 +295,10 @@ def problems_since(
     new = [p for p in result.problems if (p.code, p.path, p.message) not in seen]
     old = [p for p in result.problems if (p.code, p.path, p.message) in seen]
     return new, old
+
+
+def _stem(path: str) -> str:
+    return path.rsplit("/", 1)[-1].removesuffix(".yaml")
 
 
 def _severity(code: str) -> Severity:

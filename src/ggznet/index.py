@@ -105,6 +105,11 @@ class Index:
         self.paths[(record.kind, record.id)] = path
         return True
 
+    def replace(self, record: Record, path: str) -> None:
+        """Put `record` in place of the one that holds its id (used when the rightful file comes later)."""
+        self.records[record.kind][record.id] = record
+        self.paths[(record.kind, record.id)] = path
+
     # -- typed views -------------------------------------------------------------------------
     @property
     def regions(self) -> dict[str, Region]:

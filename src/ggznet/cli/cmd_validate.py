@@ -143,10 +143,12 @@ def freshness_summary(knowledge_base: KnowledgeBase, problems: list[Problem]) ->
 
 def display_path(root: Path, rel: str, base: Path) -> str:
     """A problem's path as the user can open it from where they ran ggznet."""
+    from ggznet.problems import printable
+
     try:
-        return os.path.relpath(root / rel, base)
+        return printable(os.path.relpath(root / rel, base))
     except ValueError:  # another drive on Windows
-        return str(root / rel)
+        return printable(str(root / rel))
 
 
 def _summary(result: ValidationResult) -> str:
@@ -183,7 +185,7 @@ def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[P
         "files_checked": result.files_checked,
         "errors": len(result.errors),
         "warnings": len(result.warnings),
-        "problems": [p.as_dict() for p in result.problems],
+        "problems": [p.as_dict() for p in result.problems],  # json.dumps escapes control characters
     }
     if old is not None:
         payload["older_problems"] = [p.as_dict() for p in old]

@@ -57,6 +57,10 @@ class PartialDate:
             )
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None
+        if not 1000 <= year <= 9998:
+            raise PydanticCustomError(
+                "partial_date", "'{value}' is not a plausible year (1000 to 9998)", {"value": value}
+            )
         try:
             if month is not None:
                 dt.date(year, month, day or 1)
@@ -113,6 +117,8 @@ def _full_date(value: object) -> object:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        if not 1000 <= int(value.strip()[:4]) <= 9998:
+            raise PydanticCustomError("full_date", "'{value}' is not a plausible date", {"value": value})
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError as exc:

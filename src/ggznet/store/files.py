@@ -130,7 +130,10 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
     rel = rel or Path(path).relative_to(root).as_posix()
     raw = RawFile(rel)
     try:
-        stat = os.stat(path)
+        stat = os.stat(path, follow_symlinks=False)
+        if not os.path.isfile(path) or os.path.islink(path):
+            raw.findings.append(yamlfast.Finding("yaml-syntax", "not a regular file (links are not followed)", 1, 1))
+            return raw
         raw.mtime_ns, raw.size = stat.st_mtime_ns, stat.st_size
         if stat.st_size > MAX_FILE_BYTES:
             raw.findings.append(
@@ -171,17 +174,21 @@ def record_paths(root: Path) -> tuple[list[tuple[str, str]], list[str]]:
     strays: list[str] = []
     with os.scandir(data_dir) as top:
         for entry in top:
-            if entry.is_dir() and entry.name in RECORD_FOLDERS:
+            if entry.is_dir(follow_symlinks=False) and entry.name in RECORD_FOLDERS:
                 prefix = f"{DATA_DIR}/{entry.name}/"
                 with os.scandir(entry.path) as inner:
                     for item in inner:
                         if item.name.startswith("."):
                             continue
-                        if item.name.endswith(".yaml") and item.is_file():
-                            records.append((prefix + item.name, item.path))
+                        try:  # links are never followed: a record is a regular file inside data/
+                            regular = item.is_file(follow_symlinks=False)
+                        except OSError:
+                            regular = False
+                        if item.name.endswith(".yaml") and (regular or item.is_symlink()):
+                            records.append((prefix + item.name, item.path))  # a link is refused when read
                         else:
                             strays.append(prefix + item.name)
-            elif entry.is_dir() and not entry.name.startswith("."):
+            elif entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
                 strays.append(f"{DATA_DIR}/{entry.name}")
     records.sort()
     strays.sort()

@@ -38,7 +38,7 @@ TAG_PREFIX = "tag:yaml.org,2002:"
 _INDICATOR = re.compile(r"[!&*?]")
 _NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _DEEP_INDENT = "\n" + " " * 64  # deeper than twice MAX_DEPTH
-_NUMBER_EXTENSIONS = re.compile(r"_\d|0b")
+_NUMBER_EXTENSIONS = re.compile(r"_\d|0[box]")  # also hex and octal: only the exact path bounds their size
 _LONG_NUMBER = re.compile(r"[0-9]{19}")  # past 64 bits: the exact path bounds them
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 _BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#.*)?$", re.MULTILINE)
@@ -106,6 +106,8 @@ class _Constructor(SafeConstructor):
 
     def construct_yaml_int(self, node: ScalarNode) -> int:  # type: ignore[override]
         value = str(self.construct_scalar(node)).replace("_", "")
+        if len(value) > 4000:
+            raise ConstructorError(None, None, "number too large", node.start_mark)
         if value.startswith("0o"):
             return int(value[2:], 8)
         if value.startswith("0x"):
@@ -135,6 +137,12 @@ def _undefined(self: _Constructor, node: Node) -> Any:
 
 
 _Constructor.yaml_constructors[None] = _undefined
+
+
+class _EventLoader(_Parser, Resolver12):  # type: ignore[misc, valid-type]
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        Resolver12.__init__(self)
 
 
 class _TooDeep(Exception):
@@ -193,7 +201,13 @@ class _Loader(_Parser, _Constructor, Resolver12):  # type: ignore[misc, valid-ty
             if tag == seq_tag and isinstance(n, SequenceNode):
                 return [walk(item, depth + 1) for item in n.value]
             if tag in constructors and isinstance(n, ScalarNode) and tag not in (map_tag, seq_tag):
-                return constructors[tag](self, n)
+                try:
+                    return constructors[tag](self, n)
+                except (ValueError, KeyError, TypeError, OverflowError):
+                    short = tag.removeprefix(TAG_PREFIX)
+                    raise ConstructorError(
+                        None, None, f"`{str(n.value)[:40]}` is not a valid {short} (explicit tag !!{short})", n.start_mark
+                    ) from None
             return _undefined(self, n)
 
         return walk(node)
@@ -216,25 +230,59 @@ class Parsed:
     findings: list[Finding] = field(default_factory=list)
 
 
-def _mark(node_or_mark: Any) -> tuple[int, int]:
+_ODD_BREAKS = ("\u2028", "\u2029", "\x85")
+
+
+def position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a character index, counting only \n as a line break (as editors do)."""
+    index = max(0, min(index, len(text)))
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _mark(node_or_mark: Any, text: str | None = None) -> tuple[int, int]:
     mark = getattr(node_or_mark, "start_mark", node_or_mark)
     if mark is None:
         return 0, 0
+    if text is not None and any(c in text for c in _ODD_BREAKS):
+        return position(text, mark.index)  # libyaml also breaks lines at U+2028, U+2029 and NEL
     return mark.line + 1, mark.column + 1
 
 
 def nesting_too_deep(text: str) -> bool:
-    """A cheap pre-check so that pathological nesting never reaches the recursive composer."""
-    if _COMPACT_NESTING.search(text):
-        return True
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
-        return False
-    depth = 0
-    for match in _FLOW.finditer(text):
-        depth += 1 if match.group() in "[{" else -1
-        if depth > MAX_DEPTH:
-            return True
-    return False
+    """Whether the document nests deeper than MAX_DEPTH, found before anything recursive sees it.
+
+    A cheap look at the text clears almost every file; the few it cannot clear (many brackets or
+    dashes, which may sit inside strings) are measured exactly on libyaml's event stream, which
+    keeps its own stack and so is safe at any depth.
+    """
+    if not _COMPACT_NESTING.search(text):
+        if text.count("[") + text.count("{") <= MAX_DEPTH:
+            return False
+        depth = 0
+        for match in _FLOW.finditer(text):
+            depth += 1 if match.group() in "[{" else -1
+            if depth > MAX_DEPTH:
+                break
+        else:
+            return False
+    return _event_depth(text) > MAX_DEPTH
+
+
+def _event_depth(text: str) -> int:
+    depth = deepest = 0
+    try:
+        for event in yaml.parse(text, Loader=_EventLoader):
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return depth
+                deepest = max(deepest, depth)
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        pass  # a syntax error: the parse reports it with its place
+    return deepest
 
 
 def _token_indicator(text: str) -> bool:
@@ -295,8 +343,14 @@ def parse_exact(text: str) -> Parsed:
         node = loader.get_single_node()
         if node is not None:
             result.data = loader.build(node)
+    except yaml.reader.ReaderError as exc:
+        line, col = position(text, exc.position)
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        result.findings.append(Finding("yaml-syntax", f"the character U+{ord(char):04X} is not allowed in YAML", line, col,
+                                       "remove it; YAML files hold printable text only"))
+        result.data = None
     except yaml.MarkedYAMLError as exc:
-        line, col = _mark(exc.problem_mark or exc.context_mark)
+        line, col = _mark(exc.problem_mark or exc.context_mark, text)
         message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or str(exc)
         code = "yaml-tag" if "tag" in message and isinstance(exc, ConstructorError) else "yaml-syntax"
         if "but found another document" in message:
@@ -307,7 +361,7 @@ def parse_exact(text: str) -> Parsed:
         result.findings.append(Finding("yaml-syntax", str(exc), 1, 1))
         result.data = None
     except _TooDeep as exc:
-        line, col = _mark(exc.node)
+        line, col = _mark(exc.node, text)
         result.findings.append(
             Finding(
                 "yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", line, col, "records are a few levels deep"
@@ -320,7 +374,7 @@ def parse_exact(text: str) -> Parsed:
     finally:
         loader.dispose()
     for code, message, node in loader.findings:
-        line, col = _mark(node)
+        line, col = _mark(node, text)
         result.findings.append(Finding(code, message, line, col))
     return result
 
@@ -338,26 +392,28 @@ def compose(text: str) -> Node | None:
         loader.dispose()
 
 
-def locate(root: Node | None, loc: tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
+def locate(
+    root: Node | None, loc: tuple[str | int, ...], *, key: bool = False, text: str | None = None
+) -> tuple[int, int]:
     """Line and column (1-based) of the value at `loc`, or of its key when `key` is true.
 
     Walks as deep as the path exists and reports the deepest node found.
     """
     node = root
-    best: tuple[int, int] = _mark(root) if root is not None else (1, 1)
+    best: tuple[int, int] = _mark(root, text) if root is not None else (1, 1)
     for i, part in enumerate(loc):
         last = i == len(loc) - 1
         if isinstance(node, MappingNode):
             for key_node, value_node in node.value:
                 if isinstance(key_node, ScalarNode) and key_node.value == str(part):
-                    best = _mark(key_node if (last and key) else value_node)
+                    best = _mark(key_node if (last and key) else value_node, text)
                     node = value_node
                     break
             else:
                 return best
         elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
             node = node.value[part]
-            best = _mark(node)
+            best = _mark(node, text)
         else:
             return best
     return best

@@ -137,6 +137,9 @@ _CODES = [
          "With `ggznet validate --max-age 365d`, a record whose `verified_on` is missing or older than the "
          "given age is reported, and the text output sums these up per region.",
          "verified_on: 2021-01-15\n", "verified_on: 2026-10-01\n"),
+    Code("more-problems", E, "a file with more problems than are shown",
+         "At most 50 problems are listed per file; this one counts the rest. It is an error when any of the "
+         "problems left out is one.", "regions: [X, X, X, …]   # thousands of bad ids\n", "regions: [twente]\n"),
     Code("vocabulary", W, "`data/vocabulary.yaml` is missing",
          "The vocabulary file declares the themes initiatives may use, as a list of `{id, nl, en}`. "
          "Without it no theme is declared.",
