@@ -65,13 +65,21 @@ def test_known_answers(shapes) -> None:
 
 
 def test_betweenness_matches_networkx_directly(shapes) -> None:
-    found = {a.id: a.betweenness for a in analyse(shapes.index, "regio-a").actors}
+    """The same actor–initiative–meeting graph built here by hand gives the same centralities."""
+    from ggznet.network import edges_of
+
     g = nx.Graph()
-    for ini in shapes.index.initiatives.values():
-        for a in ini.actors:
-            g.add_edge(f"actor:{a.actor}", f"initiative:{ini.id}")
-    # the hub lies on every path between the star's spokes and the far side
-    assert found["hub"] == max(found.values())
+    g.add_nodes_from(f"actor:{a}" for a in shapes.index.actors)
+    for kind in ("initiative", "meeting"):
+        for record in shapes.index.records[kind].values():
+            g.add_node(f"{kind}:{record.id}")
+            for source, _target, _kind in edges_of(record):
+                if source.startswith("actor:"):
+                    g.add_edge(source, f"{kind}:{record.id}")
+    expected = nx.betweenness_centrality(g, normalized=True)
+    found = {a.id: a.betweenness for a in analyse(shapes.index, "land").actors}
+    assert found and all(found[a] == round(expected[f"actor:{a}"], 4) for a in found)
+    assert max(found, key=found.get) == "hub"
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "json", "dot", "mermaid"])

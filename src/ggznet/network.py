@@ -161,7 +161,7 @@ def to_dot(net: Network) -> str:
 
 
 def to_mermaid(net: Network) -> str:
-    from ggznet.render.mermaid import _label
+    from ggznet.render.mermaid import mermaid_label as _label
 
     ids = {key: f"n{i}" for i, key in enumerate(net.nodes)}
     shapes = {"region": ('[/"', '"/]'), "actor": ('(["', '"])'), "initiative": ('["', '"]'), "meeting": ('{{"', '"}}')}

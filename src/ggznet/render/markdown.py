@@ -49,8 +49,3 @@ def link(text: str, url: str | None) -> str:
     label = escape_inline(text)
     return f"[{label}]({target})" if target else label
 
-
-def anchor(text: str) -> str:
-    """GitHub-style heading anchor."""
-    slug = re.sub(r"[^\w\- ]", "", text.lower()).strip().replace(" ", "-")
-    return slug

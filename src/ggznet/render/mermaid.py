@@ -17,7 +17,7 @@ STATUS_COLOURS = {
 }  # fmt: skip
 
 
-def _label(text: str) -> str:
+def mermaid_label(text: str) -> str:
     """Text safe inside a Mermaid `["…"]` label."""
     text = " ".join(str(text).split())
     text = text.replace("&", "&amp;").replace('"', "#quot;").replace("<", "&lt;").replace(">", "&gt;")
@@ -40,14 +40,14 @@ def network_diagram(index: Index, initiatives: list[Initiative], *, lang: str) -
     lines = ["flowchart LR"]
     actor_node = {a: f"a{n}" for n, a in enumerate(actors)}
     for a in actors:
-        lines.append(f'  {actor_node[a]}(["{_label(index.actors[a].name)}"])')
+        lines.append(f'  {actor_node[a]}(["{mermaid_label(index.actors[a].name)}"])')
     ini_node = {i.id: f"i{n}" for n, i in enumerate(shown)}
     for ini in shown:
-        lines.append(f'  {ini_node[ini.id]}["{_label(ini.name)}"]')
+        lines.append(f'  {ini_node[ini.id]}["{mermaid_label(ini.name)}"]')
     for ini in shown:
         for a in ini.actors:
             if a.actor in actor_node:
-                role = _label(word(str(a.role), lang))
+                role = mermaid_label(word(str(a.role), lang))
                 lines.append(f'  {actor_node[a.actor]} -->|"{role}"| {ini_node[ini.id]}')
         if ini.part_of and ini.part_of in ini_node:
             lines.append(f"  {ini_node[ini.id]} -.-> {ini_node[ini.part_of]}")
