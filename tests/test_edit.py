@@ -426,3 +426,30 @@ def test_load_then_write_without_change_gives_the_same_bytes(data, newline, bom)
     text = roundtrip.dump_new(roundtrip.load(roundtrip.dump_new(data)), "# commentaar\n")
     text = ("\ufeff" if bom else "") + text.replace("\n", newline)
     assert Document(text).dump() == text
+
+
+def test_new_asks_for_what_is_missing_on_a_terminal(kb, monkeypatch) -> None:
+    """On a terminal `new` prompts, offers the vocabulary, refuses other answers, and completes ids."""
+    from typer.testing import CliRunner
+
+    from ggznet.cli import app, cmd_edit
+
+    seen: list[list[str]] = []
+    real = cmd_edit.tab_completion
+
+    def spy(words):
+        seen.append(list(words))
+        return real(words)
+
+    monkeypatch.setattr(cmd_edit, "tab_completion", spy)
+    monkeypatch.setattr(cmd_edit, "is_interactive", lambda: True)
+    runner = CliRunner()
+    answers = "Inloophuis Stad A\nvoorzieningetje\nvoorziening\npilot\nstad-a\n"
+    result = runner.invoke(
+        app, ["new", "initiative", "--kb", str(kb), "--source", "T"], input=answers, catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert "choose one of:" in result.output
+    text = (kb / "data/initiatives/inloophuis-stad-a.yaml").read_text(encoding="utf-8")
+    assert "type: voorziening" in text and "status: pilot" in text and "regions: [stad-a]" in text
+    assert ["land", "provincie-a", "regio-a", "regio-b", "stad-a"] in seen  # ids offered for completion

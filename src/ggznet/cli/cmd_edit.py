@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -37,6 +39,35 @@ def _run(kb: Any, plan: Any, dry_run: bool, commit: bool) -> EditResult:
         files = ", ".join(sorted(result.changes))
         err().print(f"{result.description} ({files})" + (f"; committed {result.commit}" if result.commit else ""))
     return result
+
+
+def is_interactive() -> bool:
+    """True when a person is at the terminal to answer questions."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+@contextlib.contextmanager
+def tab_completion(words: list[str]) -> Iterator[None]:
+    """While prompting on a terminal, <Tab> completes from `words` (vocabulary values or ids)."""
+    try:
+        import readline
+    except ImportError:  # pragma: no cover - no readline on this platform
+        yield
+        return
+    old_completer, old_delims = readline.get_completer(), readline.get_completer_delims()
+
+    def complete(text: str, state: int) -> str | None:
+        found = [w for w in words if w.startswith(text)]
+        return found[state] if state < len(found) else None
+
+    readline.set_completer(complete)
+    readline.set_completer_delims(" \t\n,")
+    readline.parse_and_bind("tab: complete")
+    try:
+        yield
+    finally:
+        readline.set_completer(old_completer)
+        readline.set_completer_delims(old_delims)
 
 
 def set_value(
@@ -211,18 +242,19 @@ def new(
 
     if kind not in FOLDERS:
         raise UsageError(f"cannot create a `{kind}`", "choose region, actor, initiative or meeting")
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    interactive = is_interactive()
     label_key = "title" if kind == "meeting" else "name"
 
-    def ask(text: str, choices: list[str] | None = None) -> str:
+    def ask(text: str, choices: list[str] | None = None, complete: list[str] | None = None) -> str:
         if not interactive:
             raise UsageError(f"missing --{text}", "give it as an option (or run on a terminal to be asked)")
         hint = f" ({', '.join(choices)})" if choices else ""
-        while True:
-            answer = str(typer.prompt(f"{text}{hint}")).strip()
-            if not choices or answer in choices:
-                return answer
-            typer.echo(f"choose one of: {', '.join(choices)}", err=True)
+        with tab_completion(choices or complete or []):
+            while True:
+                answer = str(typer.prompt(f"{text}{hint}")).strip()
+                if not choices or answer in choices:
+                    return answer
+                typer.echo(f"choose one of: {', '.join(choices)}", err=True)
 
     label = name or ask("name" if kind != "meeting" else "name (title)")
     kind_type = type_ or ask("type", [str(v) for v in TYPES[kind]])
@@ -233,7 +265,9 @@ def new(
         values["date"] = coerce(kind, ("date",), date or ask("date (YYYY-MM-DD)"))
     regions = list(region or [])
     if kind == "initiative" and not regions:
-        regions = [ask("region")]
+        from ggznet.cli.completion import _ids
+
+        regions = [ask("region", complete=_ids("region", kb))]
     if regions:
         values["regions"] = coerce(kind, ("regions",), ", ".join(regions))
     if part_of:

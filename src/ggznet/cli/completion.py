@@ -9,11 +9,12 @@ from pathlib import Path
 FOLDERS = {"region": "regions", "actor": "actors", "initiative": "initiatives", "meeting": "meetings"}
 
 
-def _ids(kind: str) -> list[str]:
+def _ids(kind: str, kb: object = None) -> list[str]:
+    """Ids of one kind, from the file names in the knowledge base (`kb`, else the one found from here)."""
     try:
         from ggznet.store.files import find_root
 
-        root = find_root(None)
+        root = find_root(kb)  # type: ignore[arg-type]
     except Exception:
         return []
     folder = Path(root) / "data" / FOLDERS[kind]
