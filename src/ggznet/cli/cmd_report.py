@@ -112,6 +112,29 @@ def _check(path: Path, make: Callable[[str | None], str]) -> bool:
     return False
 
 
+def _produce(
+    make: Callable[[RenderOptions], str],
+    output: Path | None,
+    check: Path | None,
+    as_of: dt.datetime | None,
+    lang: str,
+    audience: str,
+    templates: Path | None,
+    raw: bool,
+) -> None:
+    """One document: checked against a committed file (--check), written (-o) or printed."""
+    from ggznet.cli.output import emit_text
+
+    if check is not None:
+        ok = _check(check, lambda existing: make(_options(as_of, lang, audience, templates, existing=existing)))
+        raise typer.Exit(int(ExitStatus.OK if ok else ExitStatus.PROBLEMS))
+    text = make(_options(as_of, lang, audience, templates))
+    if output is not None:
+        emit_text(text, output)
+    else:
+        _print(text, raw)
+
+
 def report(
     region: Annotated[
         str | None,
@@ -135,7 +158,6 @@ def report(
     lessons, continuity risks, inspiration from other regions and sources."""
     from ggznet.api import report as make_report
     from ggznet.cli.cmd_query import open_kb
-    from ggznet.cli.output import emit_text
 
     knowledge_base = open_kb(kb)
     if all_regions:
@@ -145,19 +167,16 @@ def report(
         return
     if region is None:
         raise UsageError("which region?", "e.g. `ggznet report twente`, or --all -o DIR")
-    if check is not None:
-        ok = _check(
-            check,
-            lambda existing: make_report(
-                knowledge_base, region, _options(as_of, lang, audience, templates, existing=existing)
-            ),
-        )
-        raise typer.Exit(int(ExitStatus.OK if ok else ExitStatus.PROBLEMS))
-    text = make_report(knowledge_base, region, _options(as_of, lang, audience, templates))
-    if output is not None:
-        emit_text(text, output)
-    else:
-        _print(text, raw)
+    _produce(
+        lambda options: make_report(knowledge_base, region, options),
+        output,
+        check,
+        as_of,
+        lang,
+        audience,
+        templates,
+        raw,
+    )
 
 
 def _report_all(
@@ -224,19 +243,15 @@ def briefing(
     what will be presented, what changed since last time, and suggested agenda points."""
     from ggznet.api import briefing as make_briefing
     from ggznet.cli.cmd_query import open_kb
-    from ggznet.cli.output import emit_text
 
     knowledge_base = open_kb(kb)
-    if check is not None:
-        ok = _check(
-            check,
-            lambda existing: make_briefing(
-                knowledge_base, ref, _options(as_of, lang, audience, templates, existing=existing)
-            ),
-        )
-        raise typer.Exit(int(ExitStatus.OK if ok else ExitStatus.PROBLEMS))
-    text = make_briefing(knowledge_base, ref, _options(as_of, lang, audience, templates))
-    if output is not None:
-        emit_text(text, output)
-    else:
-        _print(text, raw)
+    _produce(
+        lambda options: make_briefing(knowledge_base, ref, options),
+        output,
+        check,
+        as_of,
+        lang,
+        audience,
+        templates,
+        raw,
+    )
