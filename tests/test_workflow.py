@@ -87,27 +87,23 @@ def test_the_independent_validator_rejects_what_ggznet_rejects(tmp_path) -> None
 def test_pre_commit_hook_runs_for_real(repo, tmp_path) -> None:
     exe = shutil.which("pre-commit") or str(Path(sys.executable).parent / "pre-commit")
     env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "NO_COLOR": "1"}
-    ok = subprocess.run(
-        [exe, "try-repo", str(REPO), "ggznet-validate", "--all-files"],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-        check=False,
-    )
+
+    def try_repo() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [exe, "try-repo", str(REPO), "ggznet-validate", "--all-files"],
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=600,
+            check=False,
+        )
+
+    ok = try_repo()
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "ggznet validate" in ok.stdout and "Passed" in ok.stdout
     (repo / "data/actors/ggz-a.yaml").write_text("id: ggz-a\nnaam: X\n", encoding="utf-8")
-    bad = subprocess.run(
-        [exe, "try-repo", str(REPO), "ggznet-validate", "--all-files"],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-        check=False,
-    )
+    bad = try_repo()
     assert bad.returncode == 1
     assert "data/actors/ggz-a.yaml:2:1: error unknown-field" in bad.stdout
 

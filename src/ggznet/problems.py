@@ -7,7 +7,6 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-
 MAX_MESSAGE = 300
 _HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -15,7 +14,9 @@ _HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\
 def printable(text: str, *, limit: int | None = None) -> str:
     """Text safe to print on a terminal or in a CI log: control, invisible and direction-changing
     characters shown as escapes (`\\u202e`), and cut to `limit` characters."""
-    text = _HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xFF else f"\\x{ord(m.group()):02x}", text)
+    text = _HIDDEN.sub(
+        lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xFF else f"\\x{ord(m.group()):02x}", text
+    )
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
@@ -60,6 +61,14 @@ class Problem:
         data.pop("loc")
         data["severity"] = str(self.severity)
         return {k: data[k] for k in ("code", "severity", "path", "line", "column", "message", "hint")}
+
+
+def dotted(loc: tuple[str | int, ...]) -> str:
+    """A field path as authors write it: `outcomes.actions[0].owner`."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
 
 
 def error(code: str, path: str, message: str, hint: str | None = None, **kw: Any) -> Problem:

@@ -6,15 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ggznet.index import Index, iter_references
+from ggznet.problems import dotted
 from ggznet.render.markdown import escape_inline
 from ggznet.schema import Record
-
-
-def dotted(loc: tuple[str | int, ...]) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
 
 
 @dataclass

@@ -9,7 +9,7 @@ from typing import Any
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
-from ggznet.problems import Problem, error, warning
+from ggznet.problems import Problem, dotted, error, warning
 
 _BSN = re.compile(r"(?<![\d.\-/])(\d{4}[ .]?\d{2}[ .]?\d{3}|\d{9})(?![\d\-/])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
@@ -62,7 +62,7 @@ def check_privacy(path: str, data: dict[str, Any]) -> list[Problem]:
                         error(
                             "bsn",
                             path,
-                            f"`{_dotted(loc)}` holds a number that passes the BSN 11-test ({number[:2]}…)",
+                            f"`{dotted(loc)}` holds a number that passes the BSN 11-test ({number[:2]}…)",
                             "remove it: the knowledge base never holds client data",
                             loc=loc,
                         )
@@ -70,7 +70,7 @@ def check_privacy(path: str, data: dict[str, Any]) -> list[Problem]:
             for match in _IBAN.finditer(text):
                 if stdnum_iban.is_valid(match.group()):
                     problems.append(
-                        warning("iban", path, f"`{_dotted(loc)}` holds a bank account number", "remove it", loc=loc)
+                        warning("iban", path, f"`{dotted(loc)}` holds a bank account number", "remove it", loc=loc)
                     )
         if _in_contacts(loc):
             continue
@@ -79,7 +79,7 @@ def check_privacy(path: str, data: dict[str, Any]) -> list[Problem]:
                 warning(
                     "email-outside-contacts",
                     path,
-                    f"`{_dotted(loc)}` holds an e-mail address",
+                    f"`{dotted(loc)}` holds an e-mail address",
                     "move professional addresses to the actor's `contacts`; remove personal ones",
                     loc=loc,
                 )
@@ -89,19 +89,12 @@ def check_privacy(path: str, data: dict[str, Any]) -> list[Problem]:
                 warning(
                     "phone-outside-contacts",
                     path,
-                    f"`{_dotted(loc)}` holds a phone number",
+                    f"`{dotted(loc)}` holds a phone number",
                     "move professional numbers to the actor's `contacts`; remove personal ones",
                     loc=loc,
                 )
             )
     return problems
-
-
-def _dotted(loc: tuple[str | int, ...]) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
 
 
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -117,7 +110,7 @@ def check_characters(path: str, data: dict[str, Any]) -> list[Problem]:
                 error(
                     "unsafe-character",
                     path,
-                    f"`{_dotted(loc)}` holds the invisible or control character U+{ord(match.group()):04X}",
+                    f"`{dotted(loc)}` holds the invisible or control character U+{ord(match.group()):04X}",
                     "remove it; such characters can hide or reorder text on screen",
                     loc=loc,
                 )

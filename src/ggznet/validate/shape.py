@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ggznet.problems import Problem, error
+from ggznet.problems import Problem, dotted, error
 from ggznet.schema import Record
 from ggznet.schema.introspect import field_at, model_at, unwrap
 from ggznet.suggest import did_you_mean, format_suggestions, key_suggestions
@@ -68,13 +68,6 @@ def _clean_loc(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     return tuple(out)
 
 
-def _dotted(loc: tuple[str | int, ...]) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(top level)"
-
-
 def problems_from_validation(
     exc: ValidationError, model: type[Record], data: dict[str, Any], path: str
 ) -> list[Problem]:
@@ -86,7 +79,7 @@ def problems_from_validation(
             continue  # one problem per place: unions report once per branch
         seen.add(loc)
         kind = err["type"]
-        field = _dotted(loc)
+        field = dotted(loc) or "(top level)"
         value = err.get("input")
         if kind == "extra_forbidden":
             parent = model_at(model, loc[:-1])
