@@ -128,9 +128,9 @@ def network(
         if fmt is Format.json:
             emit_text(json.dumps(found.as_dict(), ensure_ascii=False, indent=2) + "\n", output)
         else:
-            import yaml
+            from ggznet.cli.output import yaml_text
 
-            emit_text(yaml.safe_dump(found.as_dict(), allow_unicode=True, sort_keys=False), output)
+            emit_text(yaml_text(found.as_dict()), output)
         return
     rows = [
         {

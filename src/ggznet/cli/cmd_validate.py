@@ -162,9 +162,7 @@ def _summary(result: ValidationResult) -> str:
 
 
 def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
-    from rich.markup import escape
-
-    from ggznet.cli.console import out
+    from ggznet.cli.console import escape, out
 
     console = out()
     styles = {"error": "bold red", "warning": "yellow"}
@@ -218,9 +216,7 @@ def explain(
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the reference of all codes as Markdown.")] = False,
 ) -> None:
     """Explain a problem code: the rule, a wrong and a right example. Without CODE, list all codes."""
-    from rich.markup import escape
-
-    from ggznet.cli.console import out
+    from ggznet.cli.console import escape, out
     from ggznet.suggest import did_you_mean, format_suggestions
     from ggznet.validate.codes import CODES, reference_markdown
 
@@ -247,6 +243,6 @@ def explain(
 
 
 def _indent(text: str) -> str:
-    from rich.markup import escape
+    from ggznet.cli.console import escape
 
     return "\n".join("    " + escape(line) for line in text.rstrip("\n").splitlines())
