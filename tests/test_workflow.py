@@ -115,7 +115,7 @@ def test_github_workflow_validates_pull_requests() -> None:
     steps = workflow["jobs"]["validate"]["steps"]
     assert steps[0]["with"]["fetch-depth"] == 0
     assert any(s.get("uses") == "./" for s in steps)
-    assert '--changed-since=$ref' in (REPO / "action/validate.sh").read_text()
+    assert "--changed-since=$ref" in (REPO / "action/validate.sh").read_text()
     script = "\n".join(s.get("run", "") for s in steps)
     assert "ggznet report --all --check reports" in script
 
