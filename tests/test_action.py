@@ -122,7 +122,13 @@ def test_this_repository_checks_itself_with_its_action() -> None:
 def test_shell_scripts_pass_shellcheck() -> None:
     exe = shutil.which("shellcheck") or str(BIN / "shellcheck")
     done = subprocess.run(
-        [exe, str(REPO / "action/install.sh"), str(REPO / "action/validate.sh"), str(REPO / ".ci/run")],
+        [
+            exe,
+            str(REPO / "action/install.sh"),
+            str(REPO / "action/validate.sh"),
+            str(REPO / ".ci/run"),
+            str(REPO / ".ci/lint"),
+        ],
         capture_output=True,
         text=True,
         check=False,
