@@ -7,14 +7,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ggznet import __version__
+from ggznet import ACTION_REPOSITORY, __version__
 from ggznet.errors import UsageError
 from ggznet.schema import KIND_BY_FOLDER
 from ggznet.schema.jsonschema import json_schemas, render
 
-# Where ggznet's repository (with action.yml and .pre-commit-hooks.yaml) is published. A region
-# whose copy of ggznet lives elsewhere passes `ggznet init --action OWNER/REPO@REF`.
-ACTION_REPOSITORY = "ggznet/ggznet"
+# A region whose copy of ggznet lives elsewhere passes `ggznet init --action OWNER/REPO@REF`.
 DEFAULT_ACTION = f"{ACTION_REPOSITORY}@v{__version__}"
 _ACTION = re.compile(r"(?P<repo>[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)@(?P<ref>[A-Za-z0-9_.][A-Za-z0-9_./-]{0,99})")
 _NAME = re.compile(r"[\w .,'()&/-]{1,80}")

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from ggznet import ACTION_REPOSITORY, __version__
+
 
 def init(
     folder: Annotated[Path, typer.Argument(help="Folder for the new repository (new or empty).", show_default=False)],
@@ -18,7 +20,8 @@ def init(
         typer.Option(
             "--action",
             metavar="OWNER/REPO@REF",
-            help="The ggznet repository and release tag that CI and pre-commit use. Default: this version's.",
+            help="The ggznet repository and release tag that CI and pre-commit use. "
+            f"Default: {ACTION_REPOSITORY}@v{__version__}.",
             show_default=False,
         ),
     ] = None,
