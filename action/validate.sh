@@ -12,7 +12,7 @@ fail() {
   printf '::error title=ggznet action::%s\n' "$1"
   printf 'ggznet action: %s\n' "$1" >&2
   if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
-    printf '## ggznet\n\n❌ The check could not run: %s\n' "$1" >>"$GITHUB_STEP_SUMMARY"
+    printf '## ggznet\n\n❌ De controle kon niet draaien: %s\n' "$1" >>"$GITHUB_STEP_SUMMARY"
   fi
   exit 2
 }
@@ -52,7 +52,7 @@ status=0
 ggznet "${args[@]}" || status=$?
 if [ "$status" -ge 2 ] && [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
   # shellcheck disable=SC2016  # the backticks are Markdown, not a command
-  printf '## ggznet\n\n❌ `ggznet validate` stopped with exit status %s before it could check the knowledge base; the log says why.\n' \
+  printf '## ggznet\n\n❌ `ggznet validate` stopte met afsluitstatus %s voordat de kennisbank gecontroleerd was; het log zegt waarom.\n' \
     "$status" >>"$GITHUB_STEP_SUMMARY"
 fi
 exit "$status"

@@ -295,17 +295,20 @@ def test_inputs_are_checked_and_passed_as_single_arguments(region_repo, tmp_path
     env = pull_request_env(region_repo, summary)
     done = run_script("validate.sh", region_repo, **{**env, "INPUT_STRICT": "yes please"})
     assert done.returncode == 2 and "input strict must be true or false" in done.stdout
-    assert "could not run" in summary.read_text(encoding="utf-8")
+    assert "De controle kon niet draaien: input strict" in summary.read_text(encoding="utf-8")
     done = run_script("validate.sh", region_repo, **{**env, "INPUT_CHANGED_SINCE": "--output=/tmp/x"})
     assert done.returncode == 2 and "is not a git ref" in done.stdout
     base = git(region_repo, "rev-parse", "origin/main").strip()
     done = run_script("validate.sh", region_repo, **{**env, "INPUT_CHANGED_SINCE": base, "INPUT_MAX_AGE": "365d"})
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"--max-age=365d --changed-since={base}" in done.stdout
-    assert "### Actualiteit" in summary.read_text(encoding="utf-8")
+    assert (
+        "### Actualiteit\n\nnot verified within --max-age, per region:\n\n- Testregio: 3 of 3 records"
+        in summary.read_text(encoding="utf-8")
+    )
     done = run_script("validate.sh", region_repo, **{**env, "INPUT_MAX_AGE": "soon"})
     assert done.returncode == 2
-    assert "stopped with exit status 2" in summary.read_text(encoding="utf-8")
+    assert "stopte met afsluitstatus 2" in summary.read_text(encoding="utf-8")
 
 
 def test_on_a_push_the_whole_knowledge_base_counts(region_repo, tmp_path) -> None:

@@ -174,6 +174,9 @@ def validation_summary(run: SummaryInput, *, lang: str = "nl", budget: int = BUD
         out += ["", f"### {words['codes']}", ""]
         out += [f"- `{c}`: {escape_inline(run.code_summaries.get(c, ''))}" for c in codes]
         out += ["", words["explain"]]
-    if run.freshness:
-        out += ["", f"### {words['freshness']}", "", *(f"- {escape_inline(line.strip())}" for line in run.freshness)]
+    if run.freshness:  # a heading line, then one line per region
+        head, *regions = run.freshness
+        out += ["", f"### {words['freshness']}", "", escape_inline(head)]
+        if regions:
+            out += ["", *(f"- {escape_inline(line.strip())}" for line in regions)]
     return "\n".join(out) + "\n"
