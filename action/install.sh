@@ -19,7 +19,8 @@ fail() {
 # PEP 440 release numbers only (0.2.0, 1.0rc1, 1.0.post2): the value reaches pip as one argument,
 # but nothing that looks like an option or a URL should get that far.
 if [ -n "$version" ] && ! [[ "$version" =~ ^[0-9]+(\.[0-9]+)*((a|b|rc)[0-9]+)?(\.post[0-9]+)?(\.dev[0-9]+)?$ ]]; then
-  fail "input version '${version//[^A-Za-z0-9._-]/?}' is not a release number such as 0.2.0 (leave it empty to use the action's own version)"
+  unsafe='[^A-Za-z0-9._-]'
+  fail "input version '${version//$unsafe/?}' is not a release number such as 0.2.0 (leave it empty to use the action's own version)"
 fi
 
 if [ "${1:-}" = "keys" ]; then

@@ -17,7 +17,11 @@ fail() {
   exit 2
 }
 
-shown() { printf '%s' "${1//[^A-Za-z0-9._\/~^@{}+-]/?}"; }  # an input as it may appear in a message
+# an input as it may appear in the log: no line breaks, so no workflow commands (`::…`) of its own
+shown() {
+  local unsafe='[^A-Za-z0-9._/~^@+=:-]'
+  printf '%s' "${1//$unsafe/?}"
+}
 
 args=(validate)
 
@@ -47,7 +51,9 @@ if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
   args+=("--summary=$GITHUB_STEP_SUMMARY")
 fi
 
-echo "ggznet ${args[*]}"
+printf 'ggznet'
+for arg in "${args[@]}"; do printf ' %s' "$(shown "$arg")"; done
+printf '\n'
 status=0
 ggznet "${args[@]}" || status=$?
 if [ "$status" -ge 2 ] && [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then

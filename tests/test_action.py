@@ -306,8 +306,9 @@ def test_inputs_are_checked_and_passed_as_single_arguments(region_repo, tmp_path
         "### Actualiteit\n\nnot verified within --max-age, per region:\n\n- Testregio: 3 of 3 records"
         in summary.read_text(encoding="utf-8")
     )
-    done = run_script("validate.sh", region_repo, **{**env, "INPUT_MAX_AGE": "soon"})
+    done = run_script("validate.sh", region_repo, **{**env, "INPUT_MAX_AGE": "soon\n::warning::injected"})
     assert done.returncode == 2
+    assert not any(line.startswith("::warning") for line in done.stdout.splitlines())
     assert "stopte met afsluitstatus 2" in summary.read_text(encoding="utf-8")
 
 
