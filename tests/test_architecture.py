@@ -47,6 +47,8 @@ ONE_HOME: dict[str, tuple[str, ...]] = {
     "pydantic_core": ("ggznet.schema",),
     "yaml": ("ggznet.store.yamlfast", "ggznet.cli.output"),  # reading records; writing YAML output
     "yaml_rs": ("ggznet.store.yamlfast",),
+    "markdown_it": ("ggznet.render.site.richtext",),  # Markdown in descriptions, as safe HTML for the site
+    "matplotlib": ("ggznet.render.pictures",),
 }
 
 # Ways to start a process other than `subprocess`: allowed only where `subprocess` is.

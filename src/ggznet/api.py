@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ggznet.index import Index
 from ggznet.problems import Problem, Severity, error, warning
@@ -16,6 +16,10 @@ from ggznet.store import files, yamlfast
 from ggznet.validate import cross_record_problems
 from ggznet.validate.privacy import check_characters, check_privacy
 from ggznet.validate.shape import build_record
+
+if TYPE_CHECKING:
+    from ggznet.history import Change
+    from ggznet.store.sitefiles import SiteWrite
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -523,3 +527,44 @@ def init_repository(
     for rel, text in files.items():
         (created if create_new(target, rel, text) else kept).append(rel)
     return InitResult(target, created, kept)
+
+
+# -- the static website --------------------------------------------------------------------------------
+
+MAX_CHANGELOG_COMMITS = 100
+
+
+def site(
+    kb: KnowledgeBase, output: Path, options: RenderOptions, *, progress: ProgressCallback | None = None
+) -> SiteWrite:
+    """Write the static website of the knowledge base into `output` (new, empty, or an earlier site)."""
+    from ggznet.render.env import HtmlRenderer
+    from ggznet.render.site import SiteInput, build_site
+    from ggznet.store.sitefiles import write_site
+
+    _check_options(options)
+    changes, shown = _changelog(kb.root) if options.history else (None, None)
+    site_input = SiteInput(
+        index=_audience_index(kb, options),
+        as_of=options.as_of,
+        commit=_commit(kb, options),
+        lang=options.lang,
+        audience=options.audience,
+        changes=changes,
+        commits_shown=shown,
+    )
+    files = build_site(site_input, HtmlRenderer(options.templates), progress)
+    return write_site(output, files)
+
+
+def _changelog(root: Path) -> tuple[list[Change] | None, int | None]:
+    """Record changes of the latest commits that touched data/ (None without git history), and the cut."""
+    from ggznet.history import changes
+    from ggznet.store.git import HistoryError, commits
+
+    try:
+        found = commits(root, None)
+        base = found[-MAX_CHANGELOG_COMMITS - 1].sha if len(found) > MAX_CHANGELOG_COMMITS else None
+        return changes(root, base), (MAX_CHANGELOG_COMMITS if base else None)
+    except HistoryError:
+        return None, None

@@ -108,6 +108,9 @@ def _register() -> None:
     app.command("network")(cmd_network.network)
     app.command("compare")(cmd_network.compare)
     app.command("init")(cmd_init.init)
+    from ggznet.cli import cmd_site
+
+    app.command("site")(cmd_site.site)
 
 
 _register()

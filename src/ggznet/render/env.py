@@ -72,3 +72,53 @@ def tidy(text: str) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out) + "\n"
+
+
+class HtmlRenderer:
+    """Renders the website's pages: the same sandbox, but HTML-autoescaped, templates from `site/`.
+
+    One environment for every page, so each template is compiled once. Record text is untrusted: it is
+    escaped unless a view marks it safe (only `render.site.richtext` does, after markdown-it escaped it).
+    """
+
+    def __init__(self, user_dir: Path | None = None) -> None:
+        loaders = []
+        if user_dir is not None:
+            if not user_dir.is_dir():
+                raise UsageError(f"--templates: {user_dir} is not a folder")
+            loaders.append(FileSystemLoader(str(user_dir / "site")))
+        loaders.append(FileSystemLoader(str(builtin_templates() / "site")))
+        self.env = SandboxedEnvironment(
+            loader=ChoiceLoader(loaders),
+            undefined=StrictUndefined,
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    def render(self, template: str, view: dict[str, Any]) -> str:
+        try:
+            text = self.env.get_template(template).render(**view)
+        except SecurityError as exc:
+            raise GgznetError(
+                f"template {template} tried something the sandbox forbids: {exc}",
+                "templates may only use the data they are given",
+            ) from None
+        except TemplateNotFound as exc:
+            raise UsageError(f"template not found: site/{exc.name}") from None
+        except TemplateSyntaxError as exc:
+            raise GgznetError(
+                f"{exc.filename or template}:{exc.lineno}: template syntax error: {exc.message}"
+            ) from None
+        except TemplateError as exc:
+            raise GgznetError(f"template {template}: {exc}", "check the names the template uses") from None
+        return text if text.endswith("\n") else text + "\n"
+
+    def asset(self, name: str) -> bytes:
+        """A static file shipped beside the templates (`site/assets/…`), from the user's folder first."""
+        for loader in self.env.loader.loaders:  # type: ignore[union-attr]
+            for folder in loader.searchpath:
+                path = Path(folder) / "assets" / name
+                if path.is_file():
+                    return path.read_bytes()
+        raise UsageError(f"site asset not found: assets/{name}")

@@ -1,0 +1,47 @@
+"""`ggznet site`: the static website of the knowledge base, for readers who never open a terminal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ggznet.cli.cmd_report import AsOf, Audience, Lang, Templates
+from ggznet.cli.options import KbOption
+
+
+def site(
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Folder to write the site into: new, empty, or a site written here before (it is updated).",
+        ),
+    ],
+    kb: KbOption = None,
+    as_of: AsOf = None,
+    lang: Lang = "nl",
+    audience: Audience = "internal",
+    templates: Templates = None,
+) -> None:
+    """A static website of the whole knowledge base: regions, actors, initiatives, meetings, open actions,
+    themes × domains, the change log and offline search. No outside requests; opens from file:// too."""
+    from ggznet.api import RenderOptions
+    from ggznet.api import site as make_site
+    from ggznet.cli.cmd_query import open_kb
+    from ggznet.cli.console import err
+
+    knowledge_base = open_kb(kb)
+    options = RenderOptions(
+        as_of=as_of.date() if as_of else dt.date.today(), lang=lang, audience=audience, templates=templates
+    )
+    result = make_site(knowledge_base, output, options)
+    err().print(
+        f"site written to {output}: {result.written} files written, {result.unchanged} unchanged, "
+        f"{result.removed} removed; open {output / 'index.html'}",
+        markup=False,
+        highlight=False,
+    )
