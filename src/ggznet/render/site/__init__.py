@@ -27,7 +27,7 @@ from ggznet.render.site.views import (
 )
 from ggznet.render.site.words import site_labels
 
-ASSETS = ("favicon.svg", "search.js", "site.css")
+ASSETS = ("search.js", "site.css")
 Progress = Callable[[int, int], None]
 
 

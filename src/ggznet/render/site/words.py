@@ -43,7 +43,7 @@ SITE_LABELS: dict[str, dict[str, str]] = {
         "all_regions": "Alle regio's", "all_actors": "Alle actoren", "all_initiatives": "Alle initiatieven",
         "all_meetings": "Alle bijeenkomsten", "figure": "Onderdeel", "held": "gehouden", "planned": "gepland",
         "overdue": "verlopen", "data_commit": "Kennisbank", "as_of": "Peildatum", "unknown": "onbekend",
-        "summary": "Samenvatting", "see_also": "Zie ook", "file": "Bestand",
+        "summary": "Samenvatting", "file": "Bestand", "table": "Tabel",
     },
     "en": {
         "site_title": "Knowledge base of regional mental-health collaboration", "skip": "Skip to content",
@@ -82,7 +82,7 @@ SITE_LABELS: dict[str, dict[str, str]] = {
         "all_regions": "All regions", "all_actors": "All actors", "all_initiatives": "All initiatives",
         "all_meetings": "All meetings", "figure": "Item", "held": "held", "planned": "planned",
         "overdue": "overdue", "data_commit": "Knowledge base", "as_of": "As of", "unknown": "unknown",
-        "summary": "Summary", "see_also": "See also", "file": "File",
+        "summary": "Summary", "file": "File", "table": "Table",
     },
 }  # fmt: skip
 
