@@ -39,8 +39,8 @@ class Page(HTMLParser):
             self.links.append(a["href"])
         if tag in ("script", "img", "iframe", "audio", "video", "source", "embed") and "src" in a:
             self.sources.append((tag, a["src"]))
-        if tag == "link" and "href" in a:
-            self.sources.append((tag, a["href"]))
+        if tag == "link" and "href" in a and not (a.get("rel") == "icon" and a["href"] == "data:,"):
+            self.sources.append((tag, a["href"]))  # (an empty icon only keeps browsers from asking for one)
         if tag == "script":
             self._in_script = True
             if "src" not in a:
