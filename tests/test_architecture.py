@@ -49,6 +49,9 @@ ONE_HOME: dict[str, tuple[str, ...]] = {
     "yaml_rs": ("ggznet.store.yamlfast",),
     "markdown_it": ("ggznet.render.site.richtext",),  # Markdown in descriptions, as safe HTML for the site
     "matplotlib": ("ggznet.render.pictures",),
+    # the site's pages made side by side on every core (forked workers run ggznet's own code, no program)
+    "concurrent": ("ggznet.render.site.workers",),
+    "multiprocessing": ("ggznet.render.site.workers",),
 }
 
 # Ways to start a process other than `subprocess`: allowed only where `subprocess` is.

@@ -279,3 +279,23 @@ def test_unknown_language_is_a_usage_error(make_kb: Callable[..., Path], cli, tm
     result = cli("site", "--kb", str(make_kb()), "-o", str(tmp_path / "out"), "--lang", "de")
     assert result.exit_code == 2
     assert not (tmp_path / "out").exists()
+
+
+def test_pages_made_side_by_side_are_the_same_bytes(tmp_path: Path) -> None:
+    """A larger knowledge base (the benchmark generator's, small scale), made by one process and by two."""
+    import datetime as dt
+    import sys
+
+    from ggznet.api import KnowledgeBase, RenderOptions, site
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from generate import generate
+
+    generate(tmp_path / "kb", regions=6, actors=40, initiatives=120, meetings=120)
+    kb = KnowledgeBase.open(tmp_path / "kb", use_cache=False)
+    options = RenderOptions(as_of=dt.date.fromisoformat(TODAY), commit="test")
+    site(kb, tmp_path / "one", options, workers=1)
+    site(kb, tmp_path / "two", options, workers=2)
+    one, two = site_files(tmp_path / "one"), site_files(tmp_path / "two")
+    assert len(one) > 250
+    assert one == two

@@ -534,10 +534,21 @@ def init_repository(
 MAX_CHANGELOG_COMMITS = 100
 
 
+PARALLEL_SITE_FROM = 2_000  # records; smaller sites are made in one process (starting workers costs more)
+
+
 def site(
-    kb: KnowledgeBase, output: Path, options: RenderOptions, *, progress: ProgressCallback | None = None
+    kb: KnowledgeBase,
+    output: Path,
+    options: RenderOptions,
+    *,
+    progress: ProgressCallback | None = None,
+    workers: int | None = None,
 ) -> SiteWrite:
-    """Write the static website of the knowledge base into `output` (new, empty, or an earlier site)."""
+    """Write the static website of the knowledge base into `output` (new, empty, or an earlier site).
+
+    `workers`: processes that make the pages (default: one per core for a large knowledge base).
+    """
     from ggznet.render.env import HtmlRenderer
     from ggznet.render.site import SiteInput, build_site
     from ggznet.store.sitefiles import write_site
@@ -553,8 +564,18 @@ def site(
         changes=changes,
         commits_shown=shown,
     )
-    files = build_site(site_input, HtmlRenderer(options.templates), progress)
+    if workers is None:
+        records = sum(len(r) for r in kb.index.records.values())
+        workers = _cores() if records >= PARALLEL_SITE_FROM else 1
+    files = build_site(site_input, HtmlRenderer(options.templates), progress, workers=workers)
     return write_site(output, files)
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
 
 
 def _changelog(root: Path) -> tuple[list[Change] | None, int | None]:

@@ -26,6 +26,15 @@ def site(
     lang: Lang = "nl",
     audience: Audience = "internal",
     templates: Templates = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            min=1,
+            help="Processes that make the pages (default: one per core for a large knowledge base).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """A static website of the whole knowledge base: regions, actors, initiatives, meetings, open actions,
     themes × domains, the change log and offline search. No outside requests; opens from file:// too."""
@@ -38,7 +47,7 @@ def site(
     options = RenderOptions(
         as_of=as_of.date() if as_of else dt.date.today(), lang=lang, audience=audience, templates=templates
     )
-    result = make_site(knowledge_base, output, options)
+    result = make_site(knowledge_base, output, options, workers=jobs)
     err().print(
         f"site written to {output}: {result.written} files written, {result.unchanged} unchanged, "
         f"{result.removed} removed; open {output / 'index.html'}",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -53,31 +52,30 @@ def _previous_files(target: Path) -> set[str] | None:
     return set()
 
 
-def _folder(target: Path, rel: PurePosixPath) -> Path:
+def _folder(target: Path, rel: PurePosixPath, made: set[Path]) -> Path:
     """The folder for a file, created; refuses symbolic links on the way (they could lead outside)."""
     folder = target
     for part in rel.parts[:-1]:
         folder = folder / part
+        if folder in made:
+            continue
         if folder.is_symlink():
             raise UsageError(f"-o: {folder} is a symbolic link; ggznet site writes only real folders")
         folder.mkdir(exist_ok=True)
+        made.add(folder)
     return folder
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Replace the file (never write through a symbolic link); no fsync: a site is regenerated, not edited."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    """Replace the file: remove what is there (a link is removed, never followed), then create it anew.
+
+    No temporary file and no fsync: a site is regenerated, not edited, and this is 23,000 files at scale.
+    """
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o666)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
 
 
 def write_site(target: Path, files: dict[str, bytes]) -> SiteWrite:
@@ -93,9 +91,10 @@ def write_site(target: Path, files: dict[str, bytes]) -> SiteWrite:
         raise UsageError(f"refusing to write outside the site folder: {bad[0]}")
     target.mkdir(parents=True, exist_ok=True)
     written = unchanged = removed = 0
+    made: set[Path] = set()
     for name in sorted(files):
         rel = PurePosixPath(name)
-        path = _folder(target, rel) / rel.name
+        path = _folder(target, rel, made) / rel.name
         if path.is_file() and not path.is_symlink():
             try:
                 if path.read_bytes() == files[name]:

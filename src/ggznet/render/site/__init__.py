@@ -16,11 +16,13 @@ from ggznet.render.site.richtext import markdown_html
 from ggznet.render.site.search import search_script
 from ggznet.render.site.views import (
     FOLDERS,
+    Linker,
     Links,
     actions_view,
     changes_view,
     home_view,
     list_view,
+    node_html,
     page_path,
     record_page,
     themes_view,
@@ -28,7 +30,9 @@ from ggznet.render.site.views import (
 from ggznet.render.site.words import site_labels
 
 ASSETS = ("search.js", "site.css")
+RECORDS_PER_JOB = 400
 Progress = Callable[[int, int], None]
+Job = tuple[str, tuple[str, ...]]  # ("region", (id,)) or (kind, (id, id, …)): pages one worker makes
 
 
 @dataclass(frozen=True)
@@ -49,97 +53,120 @@ def picture_path(region_id: str) -> str:
     return f"regions/{region_id}-network.svg"
 
 
-def build_site(site: SiteInput, renderer: HtmlRenderer, progress: Progress | None = None) -> dict[str, bytes]:
-    """Every file of the website. Same input, same bytes."""
-    from ggznet.render.report import report_view
+class SiteBuilder:
+    """Makes the pages of one site; `job` makes a share of them, so that shares can run side by side."""
 
-    index, lang = site.index, site.lang
-    links = Links(index)
-    L = site_labels(lang)
-    files: dict[str, bytes] = {}
+    def __init__(self, site: SiteInput, renderer: HtmlRenderer) -> None:
+        self.site = site
+        self.renderer = renderer
+        self.links = Links(site.index)
+        self.linkers: dict[str, Linker] = {}
+        self.L = site_labels(site.lang)
 
-    def page(path: str, template: str, nav: str, title: str, **view: Any) -> None:
-        depth = path.count("/")
+    def page(self, path: str, template: str, nav: str, title: str, **view: Any) -> tuple[str, bytes]:
+        root = "../" * path.count("/")
+        ln = self.linkers.setdefault(root, Linker(self.links, root))
         context = {
-            "root": "../" * depth,
-            "L": L,
-            "lang": lang,
-            "audience": site.audience,
-            "commit": site.commit,
-            "as_of": site.as_of.isoformat(),
-            "nav": nav,
-            "title": title,
-            "links": links,
+            "root": root,
+            "ln": ln,
+            "fields_html": lambda node: node_html(node, ln),
             "markdown": markdown_html,
             "safe_url": safe_url,
+            "L": self.L,
+            "lang": self.site.lang,
+            "audience": self.site.audience,
+            "commit": self.site.commit,
+            "as_of": self.site.as_of.isoformat(),
+            "nav": nav,
+            "title": title,
             **view,
         }
-        files[path] = renderer.render(template, context).encode("utf-8")
+        return path, self.renderer.render(template, context).encode("utf-8")
 
-    page("index.html", "home.html.j2", "home", L["site_title"], **home_view(index, links, as_of=site.as_of, lang=lang))
-    page("search.html", "search.html.j2", "search", L["search"])
-    page(
-        "actions.html", "actions.html.j2", "actions", L["actions"], actions=actions_view(index, links, as_of=site.as_of)
-    )
-    page("themes.html", "themes.html.j2", "themes", L["themes"], themes=themes_view(index, links, lang))
-    page(
-        "changes.html",
-        "changes.html.j2",
-        "changes",
-        L["changes"],
-        changes=changes_view(index, links, site.changes, lang=lang, audience=site.audience),
-        commits_shown=site.commits_shown,
-    )
-    tree = home_view(index, links, as_of=site.as_of, lang=lang)["tree"]
-    page("regions/index.html", "regions.html.j2", "regions", L["all_regions"], tree=tree)
-    for kind in ("actor", "initiative", "meeting"):
-        folder = FOLDERS[kind]
-        page(
-            f"{folder}/index.html",
-            "list.html.j2",
-            folder,
-            L[f"all_{folder}"],
-            kind=kind,
-            rows=list_view(index, kind, lang),
-        )
+    def overview_pages(self) -> dict[str, bytes]:
+        """Home, lists, actions, themes, change log, search, and the static files."""
+        site, index, lang, L, links = self.site, self.site.index, self.site.lang, self.L, self.links
+        home = home_view(index, links, as_of=site.as_of, lang=lang)
+        changes = changes_view(index, links, site.changes, lang=lang, audience=site.audience)
+        pages = [
+            self.page("index.html", "home.html.j2", "home", L["site_title"], **home),
+            self.page("search.html", "search.html.j2", "search", L["search"]),
+            self.page("actions.html", "actions.html.j2", "actions", L["actions"],
+                      actions=actions_view(index, links, as_of=site.as_of)),
+            self.page("themes.html", "themes.html.j2", "themes", L["themes"], themes=themes_view(index, links, lang)),
+            self.page("changes.html", "changes.html.j2", "changes", L["changes"], changes=changes,
+                      commits_shown=site.commits_shown),
+            self.page("regions/index.html", "regions.html.j2", "regions", L["all_regions"], tree=home["tree"]),
+        ]  # fmt: skip
+        for kind in ("actor", "initiative", "meeting"):
+            folder = FOLDERS[kind]
+            rows = list_view(index, kind, lang)
+            pages.append(
+                self.page(f"{folder}/index.html", "list.html.j2", folder, L[f"all_{folder}"], kind=kind, rows=rows)
+            )
+        files = dict(pages)
+        files["assets/search-index.js"] = search_script(index, lang).encode("utf-8")
+        for name in ASSETS:
+            files[f"assets/{name}"] = self.renderer.asset(name)
+        return files
 
-    total = len(index.regions) + len(index.actors) + len(index.initiatives) + len(index.meetings)
-    done = 0
-    for region in sorted(index.regions.values(), key=lambda r: r.id):
+    def jobs(self) -> list[Job]:
+        """The region pages (largest first: they take longest) and the record pages in batches."""
+        index = self.site.index
+        regions = sorted(index.regions, key=lambda r: (-len(index.region_and_below(r)), r))
+        jobs: list[Job] = [("region", (r,)) for r in regions]
+        for kind in ("actor", "initiative", "meeting"):
+            ids = sorted(index.records[kind])
+            jobs.extend((kind, tuple(ids[i : i + RECORDS_PER_JOB])) for i in range(0, len(ids), RECORDS_PER_JOB))
+        return jobs
+
+    def job(self, job: Job) -> dict[str, bytes]:
+        kind, ids = job
+        if kind == "region":
+            return self.region_page(ids[0])
+        records = self.site.index.records[kind]
+        files: dict[str, bytes] = {}
+        for record_id in ids:
+            record = record_page(self.site.index, self.links, records[record_id], self.site.lang)
+            path, html = self.page(page_path(kind, record_id), "record.html.j2", FOLDERS[kind], record["title"],
+                                   record=record)  # fmt: skip
+            files[path] = html
+        return files
+
+    def region_page(self, region_id: str) -> dict[str, bytes]:
+        """The regional overview (the report's view) with the network picture, and the region's fields."""
+        from ggznet.render.report import report_view
+
+        site, index = self.site, self.site.index
+        region = index.regions[region_id]
         overview = report_view(
-            index, region.id, as_of=site.as_of, commit=site.commit, lang=lang, audience=site.audience
+            index, region.id, as_of=site.as_of, commit=site.commit, lang=site.lang, audience=site.audience
         )
+        files: dict[str, bytes] = {}
         picture = None
         if site.pictures and overview["figures"]["initiatives"]:
             from ggznet.render.pictures import network_svg
 
-            picture = picture_path(region.id)
-            files[picture] = network_svg(index, region=region.id, lang=lang)
-        record = record_page(index, links, region, lang)
-        page(
-            page_path("region", region.id),
-            "region.html.j2",
-            "regions",
-            region.name,
-            record=record,
-            report=overview,
-            RL=labels(lang),
-            picture=picture.split("/", 1)[1] if picture else None,
-        )
-        done += 1
-        if progress:
-            progress(done, total)
-    for kind in ("actor", "initiative", "meeting"):
-        for record_id in sorted(index.records[kind]):
-            record = record_page(index, links, index.records[kind][record_id], lang)
-            page(page_path(kind, record_id), "record.html.j2", FOLDERS[kind], record["title"], record=record)
-            done += 1
-            if progress and done % 256 == 0:
-                progress(done, total)
-    if progress:
-        progress(total, total)
+            files[picture_path(region.id)] = network_svg(index, region=region.id, lang=site.lang)
+            picture = picture_path(region.id).split("/", 1)[1]
+        record = record_page(index, self.links, region, site.lang)
+        path, html = self.page(page_path("region", region.id), "region.html.j2", "regions", region.name,
+                               record=record, report=overview, RL=labels(site.lang), picture=picture)  # fmt: skip
+        files[path] = html
+        return files
 
-    files["assets/search-index.js"] = search_script(index, lang).encode("utf-8")
-    for name in ASSETS:
-        files[f"assets/{name}"] = renderer.asset(name)
+
+def build_site(
+    site: SiteInput, renderer: HtmlRenderer, progress: Progress | None = None, *, workers: int = 1
+) -> dict[str, bytes]:
+    """Every file of the website, the pages shared over `workers` processes. Same input, same bytes."""
+    from ggznet.render.site.workers import run_jobs
+
+    builder = SiteBuilder(site, renderer)
+    files = builder.overview_pages()
+    jobs = builder.jobs()
+    for done, made in enumerate(run_jobs(builder.job, jobs, workers), 1):
+        files.update(made)
+        if progress:
+            progress(done, len(jobs))
     return dict(sorted(files.items()))
