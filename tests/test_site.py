@@ -299,3 +299,24 @@ def test_pages_made_side_by_side_are_the_same_bytes(tmp_path: Path) -> None:
     one, two = site_files(tmp_path / "one"), site_files(tmp_path / "two")
     assert len(one) > 250
     assert one == two
+
+
+def test_the_example_publishing_workflow_is_least_privilege_and_passes_values_through_env() -> None:
+    import yaml
+
+    path = Path(__file__).resolve().parent.parent / "docs" / "voorbeelden" / "site-github-pages.yml"
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert workflow[True]["push"]["branches"] == ["main"]  # `on:` reads as True in YAML 1.1
+    assert workflow["permissions"] == {}
+    build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
+    assert build["permissions"] == {"contents": "read"}
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert deploy["needs"] == "build"
+    steps = build["steps"]
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["persist-credentials"] is False
+    runs = [s["run"] for s in steps if "run" in s]
+    assert any("ggznet site -o public --audience public" in r for r in runs)
+    assert not any("${{" in r for r in runs), "values reach run: scripts through env: only"
+    assert any(s.get("uses", "").startswith("actions/upload-pages-artifact@") for s in steps)
+    assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")

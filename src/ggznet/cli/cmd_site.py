@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ggznet.cli.cmd_report import AsOf, Audience, Lang, Templates
+from ggznet.cli.cmd_report import AsOf, Lang
 from ggznet.cli.options import KbOption
 
 
@@ -24,8 +24,18 @@ def site(
     kb: KbOption = None,
     as_of: AsOf = None,
     lang: Lang = "nl",
-    audience: Audience = "internal",
-    templates: Templates = None,
+    audience: Annotated[
+        str, typer.Option("--audience", help="internal, or public: no contacts, no internal records, no authors.")
+    ] = "internal",
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates",
+            help="Folder whose site/ subfolder holds your own page templates (same names as ggznet's "
+            "templates/site/), rendered sandboxed.",
+            show_default=False,
+        ),
+    ] = None,
     jobs: Annotated[
         int | None,
         typer.Option(
