@@ -11,10 +11,12 @@ from typing import Any
 
 from ggznet.index import Index
 from ggznet.problems import Problem, Severity, error, warning
-from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES, Vocabulary
+from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES, Record, Term, Vocabulary
+from ggznet.schema.types import ID_MAX_LENGTH, ID_RE
 from ggznet.store import files, yamlfast
 from ggznet.validate import cross_record_problems
 from ggznet.validate.privacy import check_characters, check_privacy
+from ggznet.validate.salvage import salvage
 from ggznet.validate.shape import build_record
 
 ProgressCallback = Callable[[int, int], None]
@@ -90,8 +92,12 @@ class KnowledgeBase:
         for rel in strays:
             problems.append(
                 warning(
-                    "stray-file", rel, "not a record file; ignored",
-                    "records are regular `<id>.yaml` files (links are not followed)", line=1, column=1
+                    "stray-file",
+                    rel,
+                    "not a record file; ignored",
+                    "records are regular `<id>.yaml` files (links are not followed)",
+                    line=1,
+                    column=1,
                 )
             )
         cache = ParseCache(self.root, enabled=use_cache and not overlay)
@@ -119,46 +125,75 @@ class KnowledgeBase:
         problems = self.load_problems
         for f in raw.findings:
             problems.append(Problem(f.code, _severity(f.code), raw.path, f.message, f.hint, f.line, f.column))
-        if raw.findings:
-            return
         kind = KIND_BY_FOLDER[raw.path.split("/")[1]]
-        if raw.size > 50_000 and (longest := _longest_list(raw.data)) > MAX_LIST_ITEMS:
-            problems.append(error("yaml-too-large", raw.path, f"a list with {longest:,} items; records hold short lists "
-                                  f"(at most {MAX_LIST_ITEMS:,} items)", "split the content over several records",
-                                  line=1, column=1))
+        if raw.findings:
+            self._register(kind, _id_from_name(raw.path), raw.path, None)
             return
-        record, shape_problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
+        if raw.size > 50_000 and (longest := _longest_list(raw.data)) > MAX_LIST_ITEMS:
+            problems.append(
+                error(
+                    "yaml-too-large",
+                    raw.path,
+                    f"a list with {longest:,} items; records hold short lists (at most {MAX_LIST_ITEMS:,} items)",
+                    "split the content over several records",
+                    line=1,
+                    column=1,
+                )
+            )
+            self._register(kind, _id_from_name(raw.path), raw.path, None)
+            return
+        model = RECORD_TYPES[kind]
+        record, shape_problems = build_record(model, raw.data, raw.path)
         problems.extend(shape_problems)
         if isinstance(raw.data, dict) and raw.personal_data_hint:
             problems.extend(check_privacy(raw.path, raw.data))
         if isinstance(raw.data, dict) and raw.unsafe_text_hint:
             problems.extend(check_characters(raw.path, raw.data))
-        if record is not None and not self.index.add(record, raw.path):
-            first = self.index.paths[(kind, record.id)]
-            blamed = raw.path
-            if _stem(raw.path) == record.id and _stem(first) != record.id:
-                # the file named after the id owns it; the other one is the impostor
-                self.index.replace(record, raw.path)
-                blamed, first = first, raw.path
-            if _stem(blamed) != record.id:  # the impostor is in no index, so say here what is wrong with it
-                problems.append(
-                    error(
-                        "id-mismatch",
-                        blamed,
-                        f"id `{record.id}` differs from the file name `{_stem(blamed)}.yaml`",
-                        f"rename the file to `{record.id}.yaml` or set `id: {_stem(blamed)}`",
-                        loc=("id",),
-                    )
-                )
-            problems.append(
+        if record is not None:
+            self._register(kind, record.id, raw.path, record)
+            return
+        # An invalid record keeps its id (or its file name's), so that references to it resolve and the
+        # problems of its valid fields are found now rather than after the first fix.
+        partial = salvage(model, raw.data) if isinstance(raw.data, dict) else None
+        ident = partial.id if partial is not None and isinstance(partial.id, str) else _id_from_name(raw.path)
+        if partial is not None and ident is not None and partial.id != ident:
+            partial = partial.model_copy(update={"id": ident})
+        self._register(kind, ident, raw.path, partial, broken=True)
+
+    def _register(
+        self, kind: str, ident: str | None, path: str, record: Record | None, *, broken: bool = False
+    ) -> None:
+        """Give the id to this file, or report it as a duplicate; the file named after the id wins."""
+        if ident is None:
+            return
+        first = self.index.paths.get((kind, ident))
+        if first is None:
+            self.index.put(kind, ident, path, record, broken=broken)
+            return
+        blamed = path
+        if _stem(path) == ident and _stem(first) != ident:
+            # the file named after the id owns it; the other one is the impostor
+            self.index.put(kind, ident, path, record, broken=broken)
+            blamed, first = first, path
+        if _stem(blamed) != ident:  # the impostor is in no index, so say here what is wrong with it
+            self.load_problems.append(
                 error(
-                    "duplicate-id",
+                    "id-mismatch",
                     blamed,
-                    f"{kind} id `{record.id}` is already used by {first}",
-                    "give each record its own id",
+                    f"id `{ident}` differs from the file name `{_stem(blamed)}.yaml`",
+                    f"rename the file to `{ident}.yaml` or set `id: {_stem(blamed)}`",
                     loc=("id",),
                 )
             )
+        self.load_problems.append(
+            error(
+                "duplicate-id",
+                blamed,
+                f"{kind} id `{ident}` is already used by {first}",
+                "give each record its own id",
+                loc=("id",),
+            )
+        )
 
     def _load_vocabulary(self) -> Vocabulary:
         rel = f"{files.DATA_DIR}/{files.VOCABULARY_FILE}"
@@ -180,9 +215,21 @@ class KnowledgeBase:
             self.load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
         if raw.findings:
             return Vocabulary()
-        vocabulary, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
+        built, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
         self.load_problems.extend(problems)
-        if not isinstance(vocabulary, Vocabulary):
+        if isinstance(built, Vocabulary):
+            vocabulary = built
+        elif isinstance(raw.data, dict):
+            # one bad entry must not undeclare every theme: keep the entries with a valid id
+            partial = salvage(Vocabulary, raw.data)
+            vocabulary = Vocabulary(
+                themes=[
+                    Term(id=t.id, nl=t.nl or t.id, en=t.en or t.nl or t.id)
+                    for t in partial.themes
+                    if isinstance(t.id, str)
+                ]
+            )
+        else:
             return Vocabulary()
         seen: set[str] = set()
         for i, term in enumerate(vocabulary.themes):
@@ -270,8 +317,16 @@ def cap_per_file(problems: list[Problem]) -> list[Problem]:
         rest = found[MAX_PROBLEMS_PER_FILE:]
         errors = sum(1 for p in rest if p.severity == Severity.ERROR)
         make = error if errors else warning
-        kept.append(make("more-problems", path, f"{len(rest)} more problems in this file are not shown",
-                         "fix the ones shown and run ggznet validate again", line=1, column=1))
+        kept.append(
+            make(
+                "more-problems",
+                path,
+                f"{len(rest)} more problems in this file are not shown",
+                "fix the ones shown and run ggznet validate again",
+                line=1,
+                column=1,
+            )
+        )
     return kept
 
 
@@ -299,6 +354,12 @@ def problems_since(
 
 def _stem(path: str) -> str:
     return path.rsplit("/", 1)[-1].removesuffix(".yaml")
+
+
+def _id_from_name(path: str) -> str | None:
+    """The id a record file's name stands for, if the name is a valid id."""
+    stem = _stem(path)
+    return stem if ID_RE.match(stem) and len(stem) <= ID_MAX_LENGTH else None
 
 
 def _severity(code: str) -> Severity:

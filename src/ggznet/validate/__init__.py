@@ -12,8 +12,7 @@ from ggznet.validate import checks
 def cross_record_problems(index: Index, today: dt.date) -> list[Problem]:
     """Every problem that needs more than one file to see: references, cycles, dates, themes, sources."""
     problems: list[Problem] = []
-    for record in index.all_records():
-        path = index.path_of(record)
+    for record, path in index.checkable():
         problems.extend(checks.check_id_matches_file(record, path))
         problems.extend(checks.check_references(index, record, path))
         problems.extend(checks.check_dates(record, path, today))
