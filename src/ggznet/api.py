@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ggznet.index import Index
 from ggznet.problems import Problem, Severity, error, warning
@@ -18,6 +18,9 @@ from ggznet.validate import cross_record_problems
 from ggznet.validate.privacy import check_characters, check_privacy
 from ggznet.validate.salvage import salvage
 from ggznet.validate.shape import build_record
+
+if TYPE_CHECKING:
+    from ggznet.render.document import Document
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -378,6 +381,7 @@ class RenderOptions:
     templates: Path | None = None
     commit: str | None = None
     history: bool = True  # read git history for "what changed" (briefings)
+    errors: int = 0  # errors the knowledge base has: a document made anyway carries a warning banner
 
 
 def _commit(kb: KnowledgeBase, options: RenderOptions) -> str:
@@ -390,6 +394,12 @@ def _commit(kb: KnowledgeBase, options: RenderOptions) -> str:
 
 def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
     """The regional overview of `region` (and every region below it) as Markdown."""
+    return report_document(kb, region, options).markdown
+
+
+def report_document(kb: KnowledgeBase, region: str, options: RenderOptions) -> Document:
+    """The regional overview as a document: its Markdown and the view model, for any writer."""
+    from ggznet.render.document import Document
     from ggznet.render.env import render
     from ggznet.render.report import report_view
 
@@ -401,21 +411,27 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
         commit=_commit(kb, options),
         lang=options.lang,
         audience=options.audience,
+        errors=options.errors,
     )
-    return render("report.md.j2", view, user_dir=options.templates)
+    text = _with_banner(render("report.md.j2", view, user_dir=options.templates), view)
+    return Document("report", text, view, options.lang)
 
 
 def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
     """The briefing for a meeting, or for the next planned meeting of a forum (initiative)."""
-    from ggznet.render.briefing import briefing_view, resolve_meeting
+    return briefing_document(kb, ref, options).markdown
+
+
+def briefing_document(kb: KnowledgeBase, ref: str, options: RenderOptions) -> Document:
+    """The briefing as a document: its Markdown and the view model, for any writer."""
+    from ggznet.render.briefing import briefing_view, resolve_meeting, series
+    from ggznet.render.document import Document
     from ggznet.render.env import render
     from ggznet.store.git import changes_since
 
     _check_options(options)
     index = _audience_index(kb, options)
     meeting = resolve_meeting(index, ref, options.as_of)
-    from ggznet.render.briefing import series
-
     earlier = series(index, meeting)
     changes = None
     if earlier:
@@ -429,8 +445,23 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
         changes=changes,
         lang=options.lang,
         audience=options.audience,
+        errors=options.errors,
     )
-    return render("briefing.md.j2", view, user_dir=options.templates)
+    text = _with_banner(render("briefing.md.j2", view, user_dir=options.templates), view)
+    return Document("briefing", text, view, options.lang)
+
+
+def _with_banner(text: str, view: dict[str, Any]) -> str:
+    """The document with its warning banner, also when a user's own template leaves the banner out."""
+    banner = view.get("banner")
+    if not banner or banner in text:
+        return text
+    lines = text.split("\n")
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 0)
+    inserted = ["", f"> **{banner}**"] if at else [f"> **{banner}**"]
+    if at >= len(lines) or lines[at].strip():
+        inserted.append("")
+    return "\n".join([*lines[:at], *inserted, *lines[at:]])
 
 
 def _audience_index(kb: KnowledgeBase, options: RenderOptions) -> Index:

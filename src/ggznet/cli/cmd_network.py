@@ -3,36 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
-from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ggznet.cli.completion import complete_region
+from ggznet.cli.integrity import AllowInvalid
 from ggznet.cli.options import KbOption
-from ggznet.cli.output import Format, FormatOption, Listing, OutputOption, choose_format, emit, emit_text
+from ggznet.cli.output import (
+    ColumnsOption,
+    FormatOption,
+    OutputOption,
+    complete_format,
+    emit,
+    emit_output,
+)
 from ggznet.errors import UsageError
-
-
-class GraphFormat(StrEnum):
-    mermaid = "mermaid"
-    dot = "dot"
-    graphml = "graphml"
-    json = "json"
-    csv = "csv"
-
-
-GRAPH_SUFFIX = {
-    ".mmd": GraphFormat.mermaid,
-    ".dot": GraphFormat.dot,
-    ".gv": GraphFormat.dot,
-    ".graphml": GraphFormat.graphml,
-    ".json": GraphFormat.json,
-    ".csv": GraphFormat.csv,
-}
+from ggznet.render.listing import Listing
 
 
 def graph(
@@ -51,60 +39,47 @@ def graph(
         ),
     ] = None,
     output_format: Annotated[
-        GraphFormat | None,
+        str | None,
         typer.Option(
             "--format",
             "-f",
             help="mermaid, dot, graphml, json (Kumu) or csv (Kumu). Default: from -o, else json.",
             show_default=False,
+            autocompletion=complete_format,
         ),
     ] = None,
     output: OutputOption = None,
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """Export the network of actors, initiatives, meetings and regions with typed edges (role, relation,
     organised, attended, presented, part of). GraphML opens in Gephi and yEd; JSON and CSV import into Kumu.
 
     CSV with -o FILE.csv writes FILE-elements.csv and FILE-connections.csv; to stdout it prints the
-    connections.
+    connections. With errors in the knowledge base the export says so (as a comment where the format
+    has them) and the exit status is 1 unless --allow-invalid.
     """
-    import csv
-    import io
-
     from ggznet.cli.cmd_query import open_kb
-    from ggznet.network import NODE_KINDS, build, to_dot, to_graphml, to_kumu, to_mermaid
+    from ggznet.cli.formats import FORMATS, GraphExport
+    from ggznet.cli.integrity import check
+    from ggznet.network import NODE_KINDS, build
 
+    writer = FORMATS["graph"].choose(output_format, output, default="json")
     kinds = tuple(kind or NODE_KINDS)
     for k in kinds:
         if k not in NODE_KINDS:
             raise UsageError(f"--kind `{k}` is not a node kind", f"choose from: {', '.join(NODE_KINDS)}")
-    fmt = output_format or (GRAPH_SUFFIX.get(output.suffix.lower()) if output else None) or GraphFormat.json
-    knowledge_base = open_kb(kb)
+    knowledge_base = open_kb(kb, quiet=True)
+    integrity = check(knowledge_base, None, _lang())
     net = build(knowledge_base.index, region=region, kinds=kinds)
-    if fmt is GraphFormat.json:
-        emit_text(json.dumps(to_kumu(net), ensure_ascii=False, indent=2) + "\n", output)
-    elif fmt is GraphFormat.graphml:
-        emit_text(to_graphml(net), output)
-    elif fmt is GraphFormat.dot:
-        emit_text(to_dot(net), output)
-    elif fmt is GraphFormat.mermaid:
-        emit_text(to_mermaid(net), output)
-    else:
-        kumu = to_kumu(net)
+    emit_output(writer, GraphExport(net, integrity.banner), output)
+    integrity.finish(allow_invalid=allow_invalid)
 
-        def table(rows: list[dict[str, str]]) -> str:
-            buffer = io.StringIO()
-            if rows:
-                writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
-                writer.writeheader()
-                writer.writerows(rows)
-            return buffer.getvalue()
 
-        if output is None:
-            sys.stdout.write(table(kumu["connections"]))
-        else:
-            stem = output.with_suffix("")
-            emit_text(table(kumu["elements"]), Path(f"{stem}-elements.csv"), bom=True)
-            emit_text(table(kumu["connections"]), Path(f"{stem}-connections.csv"), bom=True)
+def _lang() -> str:
+    """The language of messages for commands without --lang: $GGZNET_LANG, else Dutch."""
+    import os
+
+    return os.environ.get("GGZNET_LANG", "nl")
 
 
 def network(
@@ -114,24 +89,23 @@ def network(
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    columns: ColumnsOption = None,
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """Per actor: degree and betweenness, the domains it connects, and flags for bridging actors
     (verbinders) and isolated actors; plus initiatives that hang on one actor and domains with no link to ggz."""
     from ggznet.cli.cmd_query import open_kb
     from ggznet.cli.console import err
+    from ggznet.cli.formats import FORMATS, Analysis
+    from ggznet.cli.integrity import check
     from ggznet.network import analyse
+    from ggznet.render.listing import parse_columns
 
-    knowledge_base = open_kb(kb)
+    writers = FORMATS["network"]
+    writer = writers.choose(output_format, output, default="table" if sys.stdout.isatty() else "json")
+    knowledge_base = open_kb(kb, quiet=True)
+    integrity = check(knowledge_base, None, _lang())
     found = analyse(knowledge_base.index, region)
-    fmt = choose_format(output_format, output)
-    if fmt in (Format.json, Format.yaml):
-        if fmt is Format.json:
-            emit_text(json.dumps(found.as_dict(), ensure_ascii=False, indent=2) + "\n", output)
-        else:
-            import yaml
-
-            emit_text(yaml.safe_dump(found.as_dict(), allow_unicode=True, sort_keys=False), output)
-        return
     rows = [
         {
             "id": a.id,
@@ -144,18 +118,20 @@ def network(
         }
         for a in found.actors
     ]
-    emit(Listing(["id", "name", "type", "degree", "betweenness", "domains", "flags"], rows), fmt, output)
+    listing = Listing(["id", "name", "type", "degree", "betweenness", "domains", "flags"], rows, note=integrity.banner)
+    data = found.as_dict()
+    if integrity.banner:
+        data = {"warning": integrity.banner, "errors": len(integrity.errors), **data}
+    if writer.name == "table":
+        emit(listing, "table", output, columns=columns, writers=writers)
+    else:
+        emit_output(writer, Analysis(data, listing.select(parse_columns(columns))), output)
     if output is None:
         for item in found.single_actor_initiatives:
-            err().print(f"hangs on one actor: {item['name']} ({item['actor_name']})")
+            err().print(f"hangs on one actor: {item['name']} ({item['actor_name']})", markup=False)
         if found.domains_without_ggz_link:
-            err().print("domains with no link to ggz: " + ", ".join(found.domains_without_ggz_link))
-
-
-class CompareFormat(StrEnum):
-    md = "md"
-    table = "table"
-    json = "json"
+            err().print("domains with no link to ggz: " + ", ".join(found.domains_without_ggz_link), markup=False)
+    integrity.finish(allow_invalid=allow_invalid)
 
 
 def compare(
@@ -163,22 +139,32 @@ def compare(
     second: Annotated[str, typer.Argument(help="Another region id.", autocompletion=complete_region)],
     kb: KbOption = None,
     output_format: Annotated[
-        CompareFormat | None, typer.Option("--format", "-f", help="md (default), table or json.", show_default=False)
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (default), table or json.",
+            show_default=False,
+            autocompletion=complete_format,
+        ),
     ] = None,
     output: OutputOption = None,
+    columns: ColumnsOption = None,
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """Two regions side by side: themes, domains, initiative types and statuses, roles filled, meeting
     rhythm and open actions; what one has that the other lacks, with the initiatives that show it."""
     from ggznet.cli.cmd_query import open_kb
+    from ggznet.cli.formats import FORMATS, Comparison
+    from ggznet.cli.integrity import check
     from ggznet.network import compare as run_compare
-    from ggznet.render.markdown import escape_cell
+    from ggznet.render.listing import parse_columns
 
-    knowledge_base = open_kb(kb)
+    writers = FORMATS["compare"]
+    writer = writers.choose(output_format, output, default="md")
+    knowledge_base = open_kb(kb, quiet=True)
+    integrity = check(knowledge_base, None, _lang())
     found = run_compare(knowledge_base.index, first, second, dt.date.today())
-    fmt = output_format or (CompareFormat.json if output and output.suffix == ".json" else CompareFormat.md)
-    if fmt is CompareFormat.json:
-        emit_text(json.dumps(found, ensure_ascii=False, indent=2) + "\n", output)
-        return
     left, right = found["left"]["name"], found["right"]["name"]
     rows = []
     for aspect, data in found["aspects"].items():
@@ -204,16 +190,12 @@ def compare(
                 "only in one, e.g.": "",
             }
         )
-    columns = ["aspect", "value", left, right, "only in one, e.g."]
-    if fmt is CompareFormat.table:
-        emit(Listing(columns, rows), Format.table, output)
-        return
-    lines = [
-        f"# {escape_cell(left)} ↔ {escape_cell(right)}",
-        "",
-        "| " + " | ".join(escape_cell(str(c)) for c in columns) + " |",
-        "|" + " --- |" * len(columns),
-    ]
-    for row in rows:
-        lines.append("| " + " | ".join(escape_cell(str(row[c])) for c in columns) + " |")
-    emit_text("\n".join(lines) + "\n", output)
+    listing = Listing(["aspect", "value", left, right, "only in one, e.g."], rows, note=integrity.banner)
+    listing = listing.select(parse_columns(columns))
+    if integrity.banner:
+        found = {"warning": integrity.banner, "errors": len(integrity.errors), **found}
+    if writer.name == "table":
+        emit(listing, "table", output, writers=writers)
+    else:
+        emit_output(writer, Comparison(found, listing, f"{left} ↔ {right}"), output)
+    integrity.finish(allow_invalid=allow_invalid)

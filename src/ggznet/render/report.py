@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ggznet.index import Index
+from ggznet.ownership import ownership
 from ggznet.query import open_actions, records_in_region
 from ggznet.render.i18n import labels, term, word
 from ggznet.render.mermaid import network_diagram
@@ -59,7 +60,12 @@ def public_view(index: Index) -> Index:
 
 
 def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]:
-    owners = ini.actors_with(Role.TREKKER)
+    own = ownership(ini)
+    involved = [
+        {"name": index.label("actor", actor), "id": actor, "role": ", ".join(word(str(r), lang) for r in roles)}
+        for actor, roles in own.involved
+        if actor in index.actors
+    ]
     others = [
         {"name": index.label("actor", a.actor), "id": a.actor, "role": word(str(a.role), lang)}
         for a in ini.actors
@@ -76,8 +82,11 @@ def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]
         "status_word": word(str(ini.status), lang),
         "themes": [term(index.theme_labels, t, lang) for t in ini.themes],
         "domains": [word(str(d), lang) for d in ini.domains],
-        "owners": _names(index, "actor", owners),
-        "partners": others,
+        "owners": _names(index, "actor", list(own.owners)),
+        "owner_basis": word(str(own.basis), lang) if own.basis else None,
+        "owner_by_initiators": own.basis == Role.INITIATIEFNEMER,
+        "involved": involved,
+        "partners": others,  # every actor but the trekkers (kept for user templates)
         "summary": ini.summary,
         "period": period,
         "regions": _names(index, "region", ini.regions),
@@ -91,7 +100,7 @@ def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -
     if not ini.actors:
         risks.append(L["risk_no_actor"])
     else:
-        if not ini.actors_with(Role.TREKKER):
+        if not ownership(ini).owners:
             risks.append(L["risk_no_owner"])
         if len({a.actor for a in ini.actors}) == 1:
             risks.append(L["risk_single_actor"])
@@ -190,7 +199,7 @@ def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str)
         filled = sorted(set(ini.themes) & gaps)
         if not shared and not filled:
             continue
-        score = len(shared) + 2 * len(filled)
+        score: float = len(shared) + 2 * len(filled)
         score += 1 if ini.status in (InitiativeStatus.LOPEND, InitiativeStatus.GEBORGD) else 0
         has_lessons = bool(ini.lessons or ini.success_factors)
         score += 0.5 if has_lessons else 0
@@ -220,10 +229,62 @@ def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str)
     return [r[2] for r in ranked[:MAX_INSPIRATION]]
 
 
+def learning_items(initiatives: list[Initiative]) -> dict[str, list[dict[str, Any]]]:
+    """Barriers, success factors and lessons, each text once, with the names of the initiatives that name it."""
+    learning: dict[str, list[dict[str, Any]]] = {}
+    for category in ("barriers", "success_factors", "lessons"):
+        seen: dict[str, dict[str, Any]] = {}
+        for ini in initiatives:
+            for text in getattr(ini, category):
+                entry = seen.setdefault(text.strip(), {"text": text.strip(), "initiatives": []})
+                entry["initiatives"].append(ini.name)
+        learning[category] = list(seen.values())
+    return learning
+
+
+def group_by_initiative(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Texts grouped under the initiative (or initiatives together) that name them, in first-seen order."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for item in items:
+        groups.setdefault(tuple(item["initiatives"]), []).append(item["text"])
+    return [{"initiatives": list(names), "texts": texts} for names, texts in groups.items()]
+
+
+CONTACT_FIELDS = ("name", "role", "organisation", "email", "phone")
+
+
+def contact_rows(actors: list[Actor]) -> list[dict[str, Any]]:
+    return [
+        {"name": c.name, "role": c.role, "organisation": a.name, "email": c.email, "phone": c.phone}
+        for a in actors
+        for c in a.contacts
+    ]
+
+
+def contact_columns(contacts: list[dict[str, Any]]) -> list[str]:
+    """The contact fields that at least one contact fills in (the name always)."""
+    return [f for f in CONTACT_FIELDS if f == "name" or any(c.get(f) for c in contacts)]
+
+
+def invalid_banner(errors: int, lang: str) -> str | None:
+    """The warning a document carries when the knowledge base it was made from has errors."""
+    if not errors:
+        return None
+    L = labels(lang)
+    return str(L["invalid_banner"]).format(n=errors, errors=L["error_one"] if errors == 1 else L["error_many"])
+
+
 def report_view(
-    index: Index, region_id: str, *, as_of: dt.date, commit: str, lang: str = "nl", audience: str = "internal"
+    index: Index,
+    region_id: str,
+    *,
+    as_of: dt.date,
+    commit: str,
+    lang: str = "nl",
+    audience: str = "internal",
+    errors: int = 0,
 ) -> dict[str, Any]:
-    """Everything the regional overview shows, as plain data."""
+    """Everything the regional overview shows, as plain data. `errors`: how many the knowledge base has."""
     region: Region = index.lookup(region_id, ["region"])  # type: ignore[assignment]
     scope = records_in_region(index, region.id)
     area = scope["region"]
@@ -268,15 +329,7 @@ def report_view(
         total = sum(1 for i in initiatives if theme in i.themes)
         coverage_rows.append({"theme": term(index.theme_labels, theme, lang), "cells": cells, "total": total})
 
-    learning: dict[str, list[dict[str, str]]] = {"barriers": [], "success_factors": [], "lessons": []}
-    for category, items in learning.items():
-        seen: dict[str, dict[str, Any]] = {}
-        for ini in initiatives:
-            for text in getattr(ini, category):
-                entry = seen.setdefault(text.strip(), {"text": text.strip(), "initiatives": []})
-                entry["initiatives"].append(ini.name)
-        items.extend(seen.values())
-
+    learning = learning_items(initiatives)
     risks = []
     for ini in initiatives:
         if ini.status not in ACTIVE_STATUSES:
@@ -286,15 +339,7 @@ def report_view(
             risks.append({"name": ini.name, "id": ini.id, "status_word": word(str(ini.status), lang), "risks": found})
 
     subregions = [{"name": r.name, "type": word(str(r.type), lang), "id": r.id} for r in index.subregions(region.id)]
-    contacts = (
-        [
-            {"name": c.name, "role": c.role, "organisation": a.name, "email": c.email, "phone": c.phone}
-            for a in actors
-            for c in a.contacts
-        ]
-        if audience == "internal"
-        else []
-    )
+    contacts = contact_rows(actors) if audience == "internal" else []
     diagram = network_diagram(index, initiatives, lang=lang)
     from ggznet.network import analyse
 
@@ -325,18 +370,22 @@ def report_view(
         },
         "figures": figures,
         "contacts": contacts,
+        "contact_columns": contact_columns(contacts),
+        "banner": invalid_banner(errors, lang),
         "actors_by_domain": actors_by_domain,
         "diagram": diagram,
         "network": network_summary,
         "initiative_groups": groups,
         "coverage": {
             "domains": [word(d, lang) for d in used_domains],
-            "rows": coverage_rows,
+            "rows": [r for r in coverage_rows if r["total"]],
             "uncovered": [r["theme"] for r in coverage_rows if r["total"] == 0],
+            "uncovered_domains": [word(d.value, lang) for d in Domain if d.value not in used_domains],
         },
         "meetings": [meeting_entry(index, m, lang) for m in meetings],
         "actions": actions,
         "learning": learning,
+        "learning_groups": {key: group_by_initiative(items) for key, items in learning.items()},
         "risks": risks,
         "inspiration": inspiration(index, area, initiatives, lang),
         "sources": collect_sources(records),

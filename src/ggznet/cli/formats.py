@@ -1,0 +1,212 @@
+"""What each command can write with `-o` (and `--format`): one registry of writers per command.
+
+To add a format, add a `Writer` to the command's registry, e.g. a Word writer for reports:
+
+    FORMATS["report"].add(Writer("docx", (".docx",), "ggznet.render.docx:write_document", "Word document"))
+
+The function gets the command's payload (see the table below) and returns text, bytes, or several
+files as `{suffix: content}`. An extension no writer claims is refused with the list of those there are.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ggznet.cli.output import Format, dump_yaml, listing_writers, render_listing
+from ggznet.render.formats import Output, Writer, Writers
+from ggznet.render.listing import Listing
+
+if TYPE_CHECKING:
+    from ggznet.network import Network
+    from ggznet.render.record import RecordView
+
+# payload per command:
+#   report, briefing                  ggznet.render.document.Document (Markdown + view model)
+#   list, actions, search, changes,   ggznet.render.listing.Listing
+#   history
+#   network                           Analysis (below)
+#   compare                           Comparison (below)
+#   graph                             GraphExport (below)
+#   show                              ggznet.render.record.RecordView
+
+
+@dataclass
+class Analysis:
+    """`ggznet network`: the analysis as data (JSON, YAML) and its actor rows (table, CSV, Markdown)."""
+
+    data: dict[str, Any]
+    listing: Listing
+
+
+@dataclass
+class Comparison:
+    """`ggznet compare`: the comparison as data (JSON) and as rows (Markdown, table)."""
+
+    data: dict[str, Any]
+    listing: Listing
+    title: str
+
+
+@dataclass
+class GraphExport:
+    """`ggznet graph`: the network, and the warning to carry when the knowledge base has errors."""
+
+    network: Network
+    banner: str | None = field(default=None)
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def _yaml(data: Any) -> str:
+    return dump_yaml(data)
+
+
+def _listing_of(names: tuple[str, ...]) -> list[Writer]:
+    """These listing formats, over the `.listing` of a payload that has one."""
+    return [
+        Writer(w.name, w.suffixes, _over_listing(Format(w.name)), w.description, w.bom)
+        for w in listing_writers()
+        if w.name in names
+    ]
+
+
+def _over_listing(fmt: Format) -> Callable[[Any], Output]:
+    return lambda payload: render_listing(payload.listing, fmt)
+
+
+def _compare_md(c: Comparison) -> str:
+    from ggznet.render.markdown import escape_cell
+
+    listing = c.listing
+    lines = [f"# {escape_cell(c.title)}", ""]
+    if listing.note:
+        lines += [f"> **{escape_cell(listing.note)}**", ""]
+    lines += [
+        "| " + " | ".join(escape_cell(str(col)) for col in listing.columns) + " |",
+        "|" + " --- |" * len(listing.columns),
+    ]
+    for row in listing.rows:
+        lines.append("| " + " | ".join(escape_cell(str(row.get(col, ""))) for col in listing.columns) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _graph_json(g: GraphExport) -> str:
+    from ggznet.network import to_kumu
+
+    return _json(to_kumu(g.network))
+
+
+def _graph_csv(g: GraphExport) -> Output:
+    import csv
+    import io
+
+    from ggznet.network import to_kumu
+
+    kumu = to_kumu(g.network)
+
+    def table(rows: list[dict[str, str]]) -> str:
+        buffer = io.StringIO()
+        if rows:
+            writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        return buffer.getvalue()
+
+    return {"-elements.csv": table(kumu["elements"]), "-connections.csv": table(kumu["connections"])}
+
+
+def _graph_graphml(g: GraphExport) -> str:
+    from ggznet.network import to_graphml
+
+    text = to_graphml(g.network)
+    if g.banner:
+        head, sep, rest = text.partition("?>\n")
+        text = f"{head}{sep}<!-- {g.banner} -->\n{rest}" if sep else f"<!-- {g.banner} -->\n{text}"
+    return text
+
+
+def _graph_dot(g: GraphExport) -> str:
+    from ggznet.network import to_dot
+
+    return (f"// {g.banner}\n" if g.banner else "") + to_dot(g.network)
+
+
+def _graph_mermaid(g: GraphExport) -> str:
+    from ggznet.network import to_mermaid
+
+    text = to_mermaid(g.network)
+    if g.banner:
+        head, _, rest = text.partition("\n")
+        text = f"{head}\n  %% {g.banner}\n{rest}"
+    return text
+
+
+def _show_text(view: RecordView) -> str:
+    from ggznet.render.record import view_to_text
+
+    return view_to_text(view)
+
+
+def _show_md(view: RecordView) -> str:
+    from ggznet.render.record import view_to_markdown
+
+    return view_to_markdown(view)
+
+
+def _document_writers() -> list[Writer]:
+    return [Writer("md", (".md", ".markdown"), "ggznet.render.document:markdown", "Markdown")]
+
+
+LISTING = Writers("listing", listing_writers())
+"""The listing formats, for a command without a registry of its own."""
+
+FORMATS: dict[str, Writers] = {
+    "report": Writers("report", _document_writers()),
+    "briefing": Writers("briefing", _document_writers()),
+    "list": Writers("list", listing_writers()),
+    "actions": Writers("actions", listing_writers()),
+    "search": Writers("search", listing_writers()),
+    "changes": Writers("changes", listing_writers()),
+    "history": Writers("history", listing_writers()),
+    "network": Writers(
+        "network",
+        [
+            *_listing_of(("table", "csv", "md")),
+            Writer("json", (".json",), lambda a: _json(a.data), "JSON"),
+            Writer("yaml", (".yaml", ".yml"), lambda a: _yaml(a.data), "YAML"),
+        ],
+    ),
+    "compare": Writers(
+        "compare",
+        [
+            Writer("md", (".md", ".markdown"), _compare_md, "Markdown"),
+            *_listing_of(("table",)),
+            Writer("json", (".json",), lambda c: _json(c.data), "JSON"),
+        ],
+    ),
+    "graph": Writers(
+        "graph",
+        [
+            Writer("json", (".json",), _graph_json, "JSON for Kumu"),
+            Writer("csv", (".csv",), _graph_csv, "CSV for Kumu: FILE-elements.csv and FILE-connections.csv",
+                   bom=True, stdout_part="-connections.csv"),
+            Writer("graphml", (".graphml",), _graph_graphml, "GraphML for Gephi and yEd"),
+            Writer("dot", (".dot", ".gv"), _graph_dot, "Graphviz DOT"),
+            Writer("mermaid", (".mmd",), _graph_mermaid, "Mermaid"),
+        ],
+    ),
+    "show": Writers(
+        "show",
+        [
+            Writer("text", (".txt",), _show_text, "text"),
+            Writer("json", (".json",), lambda v: _json(v.as_dict()), "JSON"),
+            Writer("yaml", (".yaml", ".yml"), lambda v: _yaml(v.as_dict()), "YAML"),
+            Writer("md", (".md", ".markdown"), _show_md, "Markdown"),
+        ],
+    ),
+}  # fmt: skip
