@@ -119,13 +119,16 @@ def network(
         for a in found.actors
     ]
     listing = Listing(["id", "name", "type", "degree", "betweenness", "domains", "flags"], rows, note=integrity.banner)
+    listing = listing.select(parse_columns(columns))
     data = found.as_dict()
+    if columns:  # the actors in JSON and YAML get the chosen fields too
+        data["actors"] = [{c: a.get(c) for c in listing.columns} for a in data["actors"]]
     if integrity.banner:
         data = {"warning": integrity.banner, "errors": len(integrity.errors), **data}
     if writer.name == "table":
-        emit(listing, "table", output, columns=columns, writers=writers)
+        emit(listing, "table", output, writers=writers)
     else:
-        emit_output(writer, Analysis(data, listing.select(parse_columns(columns))), output)
+        emit_output(writer, Analysis(data, listing), output)
     if output is None:
         for item in found.single_actor_initiatives:
             err().print(f"hangs on one actor: {item['name']} ({item['actor_name']})", markup=False)
