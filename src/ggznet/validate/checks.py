@@ -74,11 +74,15 @@ def check_cycles(index: Index) -> Iterator[Problem]:
 
 
 def check_dates(record: Record, path: str, today: dt.date) -> Iterator[Problem]:
-    if isinstance(record, Initiative) and record.started and record.ended:
-        if record.ended.last_day < record.started.first_day:
-            yield error(
-                "date-order", path, f"`ended` ({record.ended}) is before `started` ({record.started})", loc=("ended",)
-            )
+    if (
+        isinstance(record, Initiative)
+        and record.started
+        and record.ended
+        and record.ended.last_day < record.started.first_day
+    ):
+        yield error(
+            "date-order", path, f"`ended` ({record.ended}) is before `started` ({record.started})", loc=("ended",)
+        )
     if not isinstance(record, Meeting):
         return
     if record.date is not None:
