@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ggznet.ownership import ownership
 from ggznet.schema import Initiative
+from ggznet.schema.ownership import ownership
 from ggznet.schema.vocab import Role
 
 REPO = Path(__file__).resolve().parent.parent

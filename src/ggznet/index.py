@@ -40,7 +40,7 @@ class Backlink:
 def iter_references(record: Record) -> Iterator[Reference]:
     """Every reference a record makes, with where it stands in the record.
 
-    Safe on a salvaged record (see `validate.salvage`): an invalid target is None and skipped.
+    Safe on a salvaged record (see `validate.shape.salvage`): an invalid target is None and skipped.
     """
     for loc, kind, target, relation in _references(record):
         if isinstance(target, str):

@@ -71,7 +71,7 @@ def graph(
     knowledge_base = open_kb(kb, quiet=True)
     integrity = check(knowledge_base, None, _lang())
     net = build(knowledge_base.index, region=region, kinds=kinds)
-    emit_output(writer, GraphExport(net, integrity.banner), output)
+    emit_output(writer, GraphExport(net, knowledge_base.index, integrity.banner), output)
     integrity.finish(allow_invalid=allow_invalid)
 
 

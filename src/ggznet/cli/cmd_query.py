@@ -58,9 +58,9 @@ def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
 
 def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) -> Listing:
     """The rows of `ggznet list`: default columns per kind, and more that --columns can ask for."""
-    from ggznet.ownership import ownership
     from ggznet.query import records_in_region
     from ggznet.schema import Actor, Initiative, Meeting, Region
+    from ggznet.schema.ownership import ownership
     from ggznet.schema.vocab import ActionStatus
 
     rows: list[dict[str, Any]] = []

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ggznet.cli.output import Format, dump_yaml, listing_writers, render_listing
+from ggznet.cli.output import Format, listing_writers, render_listing, yaml_text
 from ggznet.render.formats import Output, Writer, Writers
 from ggznet.render.listing import Listing
 
 if TYPE_CHECKING:
+    from ggznet.index import Index
     from ggznet.network import Network
     from ggznet.render.record import RecordView
 
@@ -52,9 +53,11 @@ class Comparison:
 
 @dataclass
 class GraphExport:
-    """`ggznet graph`: the network, and the warning to carry when the knowledge base has errors."""
+    """`ggznet graph`: the network, the index it was built from, and the warning to carry when the
+    knowledge base has errors."""
 
     network: Network
+    index: Index
     banner: str | None = field(default=None)
 
 
@@ -63,7 +66,7 @@ def _json(data: Any) -> str:
 
 
 def _yaml(data: Any) -> str:
-    return dump_yaml(data)
+    return yaml_text(data)
 
 
 def _listing_of(names: tuple[str, ...]) -> list[Writer]:
@@ -96,28 +99,16 @@ def _compare_md(c: Comparison) -> str:
 
 
 def _graph_json(g: GraphExport) -> str:
-    from ggznet.network import to_kumu
+    from ggznet.render import kumu
 
-    return _json(to_kumu(g.network))
+    return _json(kumu.blueprint(g.network, g.index))
 
 
 def _graph_csv(g: GraphExport) -> Output:
-    import csv
-    import io
+    from ggznet.render import kumu
 
-    from ggznet.network import to_kumu
-
-    kumu = to_kumu(g.network)
-
-    def table(rows: list[dict[str, str]]) -> str:
-        buffer = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-        return buffer.getvalue()
-
-    return {"-elements.csv": table(kumu["elements"]), "-connections.csv": table(kumu["connections"])}
+    elements, connections = kumu.sheets(g.network, g.index)
+    return {"-elements.csv": elements, "-connections.csv": connections}
 
 
 def _graph_graphml(g: GraphExport) -> str:

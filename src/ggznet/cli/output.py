@@ -96,7 +96,7 @@ def render_listing(listing: Listing, fmt: Format) -> str:
         return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
     if fmt is Format.yaml:
         data = [{c: _plain(r.get(c)) for c in listing.columns} for r in listing.rows]
-        return dump_yaml(data) if data else "[]\n"
+        return yaml_text(data) if data else "[]\n"
     if fmt is Format.csv:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -114,11 +114,12 @@ def render_listing(listing: Listing, fmt: Format) -> str:
     return _render_table(listing)
 
 
-def dump_yaml(data: Any) -> str:
-    """Data as block-style YAML, UTF-8 without escapes, keys in their order."""
+def yaml_text(data: Any) -> str:
+    """Data as block-style YAML in UTF-8, keys in the given order (the YAML output of every command)."""
     import yaml
 
-    return str(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000))
+    text: str = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
+    return text
 
 
 def _plain(value: Any) -> Any:

@@ -7,7 +7,6 @@ from typing import Any
 
 from ggznet.errors import UsageError
 from ggznet.index import Index
-from ggznet.ownership import ownership
 from ggznet.render.i18n import labels, word
 from ggznet.render.report import (
     action_entries,
@@ -20,6 +19,7 @@ from ggznet.render.report import (
     meeting_entry,
 )
 from ggznet.schema import Initiative, Meeting, Record
+from ggznet.schema.ownership import ownership
 from ggznet.schema.vocab import ACTIVE_STATUSES, InitiativeStatus, MeetingStatus
 from ggznet.store.git import FileChange
 

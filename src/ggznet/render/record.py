@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ggznet.index import Index, iter_references
-from ggznet.ownership import ownership
 from ggznet.problems import dotted
 from ggznet.render.markdown import escape_inline
 from ggznet.schema import Initiative, Record
+from ggznet.schema.ownership import ownership
 
 
 @dataclass

@@ -7,11 +7,11 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ggznet.index import Index
-from ggznet.ownership import ownership
 from ggznet.query import open_actions, records_in_region
 from ggznet.render.i18n import labels, term, word
 from ggznet.render.mermaid import network_diagram
 from ggznet.schema import Actor, Initiative, Meeting, Record, Region
+from ggznet.schema.ownership import ownership
 from ggznet.schema.vocab import (
     ACTIVE_STATUSES,
     ActorType,
