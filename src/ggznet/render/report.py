@@ -114,11 +114,11 @@ def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -
     if meetings and ini.type in (InitiativeType.TAFEL, InitiativeType.NETWERK):
         # a meeting whose outcome the source does not report may have been held: count it as the last one known
         recorded = (MeetingStatus.GEHOUDEN, MeetingStatus.ONBEKEND)
-        held = [m.date.last_day for m in meetings if m.status in recorded and m.date.first_day <= as_of]
+        held = [m for m in meetings if m.status in recorded and m.date.first_day <= as_of]
         upcoming = [m for m in meetings if m.status == MeetingStatus.GEPLAND and m.date.last_day >= as_of]
-        last = max(held) if held else None
-        if last and last < as_of - TABLE_IDLE_AFTER and not upcoming:
-            risks.append(L["risk_table_idle"].format(date=last))
+        last = max(held, key=lambda m: m.date.last_day) if held else None
+        if last and last.date.last_day < as_of - TABLE_IDLE_AFTER and not upcoming:
+            risks.append(L["risk_table_idle"].format(date=last.date))  # as precise as the source: `2022-10`
     return risks
 
 
