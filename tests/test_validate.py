@@ -13,7 +13,7 @@ from ggznet.api import KnowledgeBase
 from ggznet.validate.codes import CODES
 
 A = "data/actors/ggz-a.yaml"
-I = "data/initiatives/tafel-a.yaml"
+INI = "data/initiatives/tafel-a.yaml"
 M = "data/meetings/2023-03-24-tafel-a.yaml"
 ACTOR_HEAD = "id: ggz-a\nname: GGZ A\ntype: ggz-aanbieder\n"
 R = "data/regions/regio-a.yaml"
@@ -46,10 +46,10 @@ BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
     ),
     "date-order": (
         {
-            I: "id: tafel-a\nname: T\ntype: tafel\nstatus: lopend\nregions: [regio-a]\n"
+            INI: "id: tafel-a\nname: T\ntype: tafel\nstatus: lopend\nregions: [regio-a]\n"
             "started: 2023\nended: 2022-12\n" + SRC
         },
-        I,
+        INI,
         7,
     ),
     "meeting-in-future": (
@@ -332,3 +332,15 @@ def test_not_stated_values_are_notes_that_never_fail(make_kb, cli) -> None:
     assert payload["ok"] is True and payload["notes"] == 3 and payload["warnings"] == 0
     github = cli("validate", "--kb", str(root), "-f", "github", "--as-of", TODAY).stdout
     assert "::notice file=" in github and "title=not-stated::" in github
+
+
+def test_summary_lists_notes_without_failing(make_kb, cli, tmp_path) -> None:
+    root = make_kb(
+        {"data/initiatives/x.yaml": "id: x\nname: X\ntype: project\nstatus: onbekend\nregions: [regio-a]\n" + SRC}
+    )
+    summary = tmp_path / "summary.md"
+    run = cli("validate", "--kb", str(root), "--as-of", TODAY, "--strict", "--summary", str(summary))
+    assert run.exit_code == 0, run.stdout
+    text = summary.read_text(encoding="utf-8")
+    assert "**geslaagd**: 0 fouten, 0 waarschuwingen, 1 notitie" in text
+    assert "| ℹ️ notitie |" in text and "`not-stated`" in text
