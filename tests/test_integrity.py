@@ -8,16 +8,21 @@ from pathlib import Path
 
 import pytest
 
+from ggznet.api import KnowledgeBase
+
 REPO = Path(__file__).resolve().parent.parent
-BANNER = "Let op: de kennisbank heeft 4 fouten; deze rapportage is onvolledig."
+N = 3  # references to Roset: the Twente table's actors and the two meetings' facilitators
+BANNER = f"Let op: de kennisbank heeft {N} fouten; deze rapportage is onvolledig."
 
 
 @pytest.fixture
 def without_roset(tmp_path: Path) -> str:
-    """The shipped knowledge base with data/actors/roset.yaml deleted: four references to it break."""
+    """The shipped knowledge base with data/actors/roset.yaml deleted: the references to it break."""
     root = tmp_path / "kb"
     shutil.copytree(REPO / "data", root / "data")
     (root / "data/actors/roset.yaml").unlink()
+    errors = KnowledgeBase.open(root).validate().errors
+    assert len(errors) == N and {p.code for p in errors} == {"unresolved-reference"}, errors
     return str(root)
 
 
@@ -26,8 +31,8 @@ def test_report_carries_the_banner_and_exits_1(cli, without_roset) -> None:
     assert run.exit_code == 1
     head = run.stdout.split("## Kerncijfers")[0]
     assert f"> **{BANNER}**" in head  # at the top, before anything that looks authoritative
-    assert "de kennisbank heeft 4 fouten in 4 bestanden" in run.stderr
-    assert "data/regions/twente.yaml" in run.stderr and "unresolved-reference" in run.stderr
+    assert f"de kennisbank heeft {N} fouten in {N} bestanden" in run.stderr
+    assert "data/initiatives/samenwerkingstafel-twente.yaml" in run.stderr and "unresolved-reference" in run.stderr
 
 
 def test_allow_invalid_exits_0_but_keeps_the_banner(cli, without_roset, tmp_path) -> None:
@@ -35,18 +40,18 @@ def test_allow_invalid_exits_0_but_keeps_the_banner(cli, without_roset, tmp_path
     run = cli("report", "twente", "--kb", without_roset, "--allow-invalid", "-o", str(target))
     assert run.exit_code == 0
     assert BANNER in target.read_text(encoding="utf-8")
-    assert "4 fouten" in run.stderr
+    assert f"{N} fouten" in run.stderr
 
 
 def test_english_banner_with_lang_en(cli, without_roset) -> None:
     run = cli("report", "twente", "--kb", without_roset, "--lang", "en")
     assert run.exit_code == 1
-    assert "Warning: the knowledge base has 4 errors; this report is incomplete." in run.stdout
-    assert "the knowledge base has 4 errors in 4 files" in run.stderr
+    assert f"Warning: the knowledge base has {N} errors; this report is incomplete." in run.stdout
+    assert f"the knowledge base has {N} errors in {N} files" in run.stderr
 
 
 def test_briefing_carries_the_banner(cli, without_roset) -> None:
-    run = cli("briefing", "samenwerkingstafel-twente", "--kb", without_roset, "--as-of", "2026-11-23")
+    run = cli("briefing", "2023-07-14-samenwerkingstafel-twente", "--kb", without_roset, "--as-of", "2026-11-23")
     assert run.exit_code == 1
     assert BANNER in run.stdout.split("## ")[0]
 
@@ -61,16 +66,16 @@ def test_a_users_template_gets_the_banner_too(cli, without_roset, tmp_path) -> N
 
 def test_network_compare_and_graph_say_so(cli, without_roset, tmp_path) -> None:
     network = cli("network", "twente", "--kb", without_roset, "-f", "json")
-    assert network.exit_code == 1 and json.loads(network.stdout)["errors"] == 4
+    assert network.exit_code == 1 and json.loads(network.stdout)["errors"] == N
     table = cli("network", "twente", "--kb", without_roset, "-f", "md")
     assert table.stdout.startswith(f"> **{BANNER}**")
     compare = cli("compare", "twente", "limburg", "--kb", without_roset)
     assert compare.exit_code == 1 and BANNER in compare.stdout
-    assert json.loads(cli("compare", "twente", "limburg", "--kb", without_roset, "-f", "json").stdout)["errors"] == 4
+    assert json.loads(cli("compare", "twente", "limburg", "--kb", without_roset, "-f", "json").stdout)["errors"] == N
     for suffix, comment in ((".dot", f"// {BANNER}"), (".mmd", f"%% {BANNER}"), (".graphml", f"<!-- {BANNER} -->")):
         target = tmp_path / f"net{suffix}"
         run = cli("graph", "--kb", without_roset, "-o", str(target))
-        assert run.exit_code == 1 and "4 fouten" in run.stderr
+        assert run.exit_code == 1 and f"{N} fouten" in run.stderr
         assert comment in target.read_text(encoding="utf-8")
     kumu = cli("graph", "--kb", without_roset, "--allow-invalid")
     assert kumu.exit_code == 0 and set(json.loads(kumu.stdout)) == {"elements", "connections"}  # Kumu's format

@@ -72,7 +72,7 @@ def test_fail_if_any_gates_ci_on_overdue_actions(cli, make_kb) -> None:
         (["report", "twente"], "twente.docx", ".md"),
         (["report", "twente"], "twente.pdf", ".md"),
         (["report", "twente"], "twente", ".md"),
-        (["briefing", "samenwerkingstafel-twente"], "b.pdf", ".md"),
+        (["briefing", "2023-07-14-samenwerkingstafel-twente"], "b.pdf", ".md"),
         (["graph"], "x.xlsx", ".graphml"),
         (["list", "initiatives"], "x.xlsx", ".csv"),
         (["actions"], "x.docx", ".json"),

@@ -51,7 +51,7 @@ def test_list_shows_owner_and_involved_on_the_shipped_data(cli) -> None:
     assert rows["regioteams-ggz-mijnstreek"]["owner"] == ["Ggz-aanbieders in de Mijnstreek"]
     assert rows["toegang-en-ggz"]["owner"] == ["Movisie", "MIND"]  # trekkers
     assert rows["thematafel-ggz-mijnstreek"]["owner"] == []  # participants and a facilitator only
-    assert "Robuust (procesbegeleider)" in rows["thematafel-ggz-mijnstreek"]["involved"]
+    assert "GGZ Platform Zuid (deelnemer)" in rows["thematafel-ggz-mijnstreek"]["involved"]
     twente = json.loads(cli("list", "initiatives", "--kb", str(REPO), "--region", "twente", "-f", "json").stdout)
     tafel = next(r for r in twente if r["id"] == "samenwerkingstafel-twente")
     assert tafel["owner"] == ["Mediant", "Menzis"]
@@ -75,7 +75,9 @@ def test_report_and_briefing_name_the_initiatiefnemers_as_owners(cli) -> None:
     assert "- **Eigenaar:** Mediant, Menzis (als initiatiefnemers)" in report
     assert "- **Betrokken:** Mediant (initiatiefnemer), Menzis (initiatiefnemer), Roset (procesbegeleider)" in report
     assert "geen trekker" not in report
-    briefing = cli("briefing", "samenwerkingstafel-twente", "--kb", str(REPO), "--as-of", "2026-11-23").stdout
+    briefing = cli(
+        "briefing", "2023-07-14-samenwerkingstafel-twente", "--kb", str(REPO), "--as-of", "2026-11-23"
+    ).stdout
     assert "- **Eigenaar:** Mediant, Menzis (als initiatiefnemers)" in briefing
     assert "Eigenaarschap beleggen voor Samenwerkingstafel" not in briefing
     assert "Eigenaarschap beleggen voor Regiovisie mentale gezondheid Twente" in briefing  # nobody owns that one

@@ -37,6 +37,11 @@ class ValidationResult:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == Severity.WARNING]
 
+    @property
+    def notes(self) -> list[Problem]:
+        """Information (`info`) that never fails a run, such as values the sources leave open."""
+        return [p for p in self.problems if p.severity == Severity.INFO]
+
     def failed(self, *, strict: bool = False) -> bool:
         return bool(self.errors or (strict and self.warnings))
 
@@ -276,7 +281,7 @@ class KnowledgeBase:
             line, column = yamlfast.locate(
                 trees[problem.path][0],
                 problem.loc,
-                key=problem.code in ("unknown-field", "missing-field"),
+                key=problem.code in ("unknown-field", "missing-field", "retired-field"),
                 text=trees[problem.path][1],
             )
             located.append(problem.located(line, column))

@@ -61,7 +61,7 @@ def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) 
     from ggznet.query import records_in_region
     from ggznet.schema import Actor, Initiative, Meeting, Region
     from ggznet.schema.ownership import ownership
-    from ggznet.schema.vocab import ActionStatus
+    from ggznet.schema.vocab import ActionStatus, ActorType
 
     rows: list[dict[str, Any]] = []
     extra: list[str] = ["description", "verified_on", "tags", "sources"]
@@ -79,9 +79,9 @@ def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) 
                     "part_of": r.part_of,
                     "initiatives": count,
                     "province": r.province,
-                    "municipalities": list(r.municipalities),
-                    "insurers": list(r.insurers),
-                    "support_organisations": list(r.support_organisations),
+                    "municipalities": index.municipalities(r.id),
+                    "insurers": [a.id for a in index.region_actors(r.id, ActorType.ZORGVERZEKERAAR)],
+                    "support_organisations": [a.id for a in index.region_actors(r.id, ActorType.ROS)],
                 }
             )
     elif kind == "actor":

@@ -17,6 +17,7 @@ from ggznet.render.report import (
     initiative_entry,
     invalid_banner,
     meeting_entry,
+    stated,
 )
 from ggznet.schema import Initiative, Meeting, Record
 from ggznet.schema.ownership import ownership
@@ -158,7 +159,8 @@ def briefing_view(
             )
 
     records: list[Record] = [meeting, *earlier, *([forum] if forum else []), *scope]
-    contacts = contact_rows([index.actors[a] for a in actor_ids if a in index.actors]) if audience == "internal" else []
+    own_actors = [index.actors[a] for a in actor_ids if a in index.actors]
+    contacts = contact_rows(own_actors, [], lang) if audience == "internal" else []
     return {
         "L": L,
         "lang": lang,
@@ -192,7 +194,7 @@ def briefing_view(
 
 def _roles_of(initiative: Initiative, actor_id: str, lang: str) -> str:
     roles = dict(ownership(initiative).involved).get(actor_id, ())
-    return ", ".join(word(str(r), lang) for r in roles)
+    return ", ".join(stated(str(r), lang, "role") for r in roles)
 
 
 def _record_for_path(index: Index, path: str) -> Record | None:
