@@ -149,6 +149,22 @@ def emit_text(text: str, output: Path | None, *, bom: bool = False) -> None:
     err().print(f"wrote {output}")
 
 
+def emit_bytes(data: bytes, output: Path | None, *, what: str = "this format") -> None:
+    """Write a binary document to a file atomically, or to stdout when that is not a terminal."""
+    if output is None:
+        if sys.stdout.isatty():
+            raise UsageError(f"{what} is binary and is not printed on a terminal", "write it to a file with -o FILE")
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    from ggznet.store.atomic import write_bytes_atomic
+
+    write_bytes_atomic(output, data)
+    from ggznet.cli.console import err
+
+    err().print(f"wrote {output}")
+
+
 def emit(listing: Listing, fmt: Format | None, output: Path | None) -> None:
     chosen = choose_format(fmt, output)
     if chosen is Format.table and output is None and sys.stdout.isatty():
