@@ -163,11 +163,30 @@ def network_figure(
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
+    from ggznet.render.report import actor_domains
+
     t = TEXT[lang]
     layout = network_layout(index, _scope(index, region, initiatives), lang=lang)
-    rows = max(len(layout.actors), len(layout.initiatives), 1)
-    fig = Figure(figsize=(10.5, 1.6 + 0.34 * rows))
-    ax = fig.add_axes((0.27, 0.12 if layout.note else 0.09, 0.46, 0.84))
+    by_id = {i.id: i for i in layout.initiatives}
+    handles: list[Any] = []
+    domain_order = [*(x.value for x in Domain), "overig"]
+    for d in sorted({actor_domains(index.actors[a])[0] for a in layout.actors}, key=domain_order.index):
+        handles.append(Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor=DOMAIN_COLOURS[d],
+                              markeredgecolor="#333333", label=word(d, lang)))  # fmt: skip
+    for s in [s.value for s in InitiativeStatus if any(i.status == s for i in layout.initiatives)]:
+        handles.append(Line2D([], [], marker="s", linestyle="", markersize=8, markerfacecolor=STATUS_COLOURS[s],
+                              markeredgecolor="#333333", label=word(s, lang)))  # fmt: skip
+    for role, key in (("trekker", "owner"), ("initiatiefnemer", "initiator"), ("other", "other_role")):
+        colour, width = EDGE_STYLE[role]
+        handles.append(Line2D([], [], color=colour, lw=width, label=t[key]))
+    if any(i.part_of in by_id for i in layout.initiatives):
+        handles.append(Line2D([], [], color="#666666", lw=1, linestyle="--", label=t["part_of"]))
+    # heights in inches: the two columns, the column titles, the legend and the note below
+    body = 0.3 * max(len(layout.actors), len(layout.initiatives), 1)
+    below = 0.12 + 0.19 * -(-len(handles) // 4) + (0.25 if layout.note else 0.0)
+    height = body + 0.45 + below
+    fig = Figure(figsize=(7.2, height))
+    ax = fig.add_axes((0.3, below / height, 0.4, body / height))
     ax.set_axis_off()
     if not layout.initiatives:
         ax.text(0.5, 0.5, t["no_initiatives"], ha="center", va="center", fontsize=11, transform=ax.transAxes)
@@ -184,10 +203,10 @@ def network_figure(
             (x0, y0), (x1, y1) = pos[f"a:{ar.actor}"], pos[f"i:{ini.id}"]
             colour, width = EDGE_STYLE.get(str(ar.role), EDGE_STYLE["other"])
             ax.plot([x0, x1], [y0, y1], color=colour, linewidth=width, zorder=1, solid_capstyle="round")
-    by_id = {i.id: i for i in layout.initiatives}
     for ini in layout.initiatives:
         if ini.part_of in by_id:
             (x0, y0), (x1, y1) = pos[f"i:{ini.id}"], pos[f"i:{ini.part_of}"]
+            bend = -0.5 if y1 > y0 else 0.5  # always bulge to the left, between the columns, away from the labels
             ax.annotate(
                 "",
                 xy=(x1, y1),
@@ -196,12 +215,10 @@ def network_figure(
                     "arrowstyle": "-|>",
                     "linestyle": "--",
                     "color": "#666666",
-                    "connectionstyle": "arc3,rad=-0.6",
+                    "connectionstyle": f"arc3,rad={bend}",
                 },
                 zorder=1,
             )
-    from ggznet.render.report import actor_domains
-
     for a in layout.actors:
         x, y = pos[f"a:{a}"]
         domain = actor_domains(index.actors[a])[0]
@@ -209,44 +226,30 @@ def network_figure(
             [x], [y], s=150, marker="o", color=DOMAIN_COLOURS.get(domain, "#FFFFFF"), edgecolors="#333333", zorder=3
         )
         ax.annotate(
-            _wrap(index.actors[a].name, 34), (x, y), xytext=(-10, 0), textcoords="offset points",
-            ha="right", va="center", fontsize=8.5, annotation_clip=False,
+            _wrap(index.actors[a].name, 28), (x, y), xytext=(-10, 0), textcoords="offset points",
+            ha="right", va="center", fontsize=8, annotation_clip=False,
         )  # fmt: skip
     for ini in layout.initiatives:
         x, y = pos[f"i:{ini.id}"]
         colour = STATUS_COLOURS.get(str(ini.status), "#FFFFFF")
         ax.scatter([x], [y], s=170, marker="s", color=colour, edgecolors="#333333", zorder=3)
-        label = _wrap(f"{ini.name} · {word(str(ini.status), lang)}", 38)
+        label = _wrap(f"{ini.name} · {word(str(ini.status), lang)}", 32)
         ax.annotate(
             label, (x, y), xytext=(10, 0), textcoords="offset points",
-            ha="left", va="center", fontsize=8.5, annotation_clip=False,
+            ha="left", va="center", fontsize=8, annotation_clip=False,
         )  # fmt: skip
     ax.set_xlim(-1.15, 1.15)
-    ax.set_ylim(-1.05, 1.05)
-    ax.text(-1.0, 1.06, t["actors"], ha="right", va="bottom", fontsize=9.5, fontweight="bold", transform=ax.transData)
-    ax.text(
-        1.0, 1.06, t["initiatives"], ha="left", va="bottom", fontsize=9.5, fontweight="bold", transform=ax.transData
-    )
-    handles: list[Any] = []
-    domains_used = sorted(
-        {actor_domains(index.actors[a])[0] for a in layout.actors},
-        key=lambda d: [*(x.value for x in Domain), "overig"].index(d),
-    )
-    for d in domains_used:
-        handles.append(Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor=DOMAIN_COLOURS[d],
-                              markeredgecolor="#333333", label=word(d, lang)))  # fmt: skip
-    for s in [s.value for s in InitiativeStatus if any(i.status == s for i in layout.initiatives)]:
-        handles.append(Line2D([], [], marker="s", linestyle="", markersize=8, markerfacecolor=STATUS_COLOURS[s],
-                              markeredgecolor="#333333", label=word(s, lang)))  # fmt: skip
-    handles.append(Line2D([], [], color="#222222", lw=2.2, label=t["owner"]))
-    handles.append(Line2D([], [], color="#444444", lw=1.3, label=t["initiator"]))
-    handles.append(Line2D([], [], color="#9a9a9a", lw=0.8, label=t["other_role"]))
-    if any(i.part_of in by_id for i in layout.initiatives):
-        handles.append(Line2D([], [], color="#666666", lw=1, linestyle="--", label=t["part_of"]))
-    fig.legend(handles=handles, loc="lower center", ncol=min(6, len(handles)), fontsize=8, frameon=False,
-               bbox_to_anchor=(0.5, 0.0 if not layout.note else 0.025))  # fmt: skip
+    ax.set_ylim(-1.0, 1.0)
+    for x, key, side in ((-1.0, "actors", "right"), (1.0, "initiatives", "left")):
+        ax.annotate(
+            t[key], (x, 1.0), xytext=(0, 14), textcoords="offset points", ha=side, va="bottom",
+            fontsize=9, fontweight="bold", annotation_clip=False,
+        )  # fmt: skip
+    note_room = 0.25 if layout.note else 0.02
+    fig.legend(handles=handles, loc="lower center", ncol=min(4, len(handles)), fontsize=7.5, frameon=False,
+               bbox_to_anchor=(0.5, note_room / height))  # fmt: skip
     if layout.note:
-        fig.text(0.5, 0.005, layout.note, ha="center", va="bottom", fontsize=8.5, style="italic")
+        fig.text(0.5, 0.03 / height, layout.note, ha="center", va="bottom", fontsize=8, style="italic")
     return fig
 
 
@@ -311,7 +314,7 @@ def timeline_rows(
         period = f"{ini.started}–{ini.ended or ''}"
         rows.append(
             TimelineRow(
-                _wrap(f"{ini.name} ({period})", 48),
+                _wrap(f"{ini.name} ({period})", 40),
                 start,
                 max(end, start),
                 STATUS_COLOURS.get(str(ini.status), "#FFFFFF"),
@@ -324,7 +327,7 @@ def timeline_rows(
         status = t["held"] if m.status == MeetingStatus.GEHOUDEN else t["planned"]
         rows.append(
             TimelineRow(
-                _wrap(f"{m.title} ({m.date}, {status})", 48),
+                _wrap(f"{m.title} ({m.date}, {status})", 40),
                 m.date.first_day,
                 m.date.last_day,
                 "#333333" if m.status == MeetingStatus.GEHOUDEN else "#FFFFFF",
@@ -373,9 +376,9 @@ def timeline_figure(
     day = as_of or dt.date.today()
     chosen_meetings = list(meetings) if meetings is not None else _region_meetings(index, region, initiatives)
     rows, notes = timeline_rows(_scope(index, region, initiatives), chosen_meetings, as_of=day, lang=lang)
-    fig = Figure(figsize=(10.5, 1.3 + 0.32 * max(len(rows), 2) + 0.2 * len(notes)))
+    fig = Figure(figsize=(7.2, 1.3 + 0.32 * max(len(rows), 2) + 0.2 * len(notes)))
     bottom = (0.55 + 0.2 * len(notes)) / (fig.get_figheight())
-    ax = fig.add_axes((0.42, bottom, 0.55, 0.97 - bottom - 0.25 / fig.get_figheight()))
+    ax = fig.add_axes((0.4, bottom, 0.57, 0.97 - bottom - 0.25 / fig.get_figheight()))
     if not rows:
         ax.set_axis_off()
         ax.text(0.5, 0.5, t["nothing_dated"], ha="center", va="center", fontsize=11, transform=ax.transAxes)
@@ -397,7 +400,7 @@ def timeline_figure(
     ax.text(_days(day), len(rows) - 0.45, f"{t['as_of']} {day.isoformat()} ", color="#C0392B", fontsize=8,
             va="bottom", ha="right")  # fmt: skip
     ax.set_yticks(range(len(rows)))
-    ax.set_yticklabels([r.label for r in reversed(rows)], fontsize=8)
+    ax.set_yticklabels([r.label for r in reversed(rows)], fontsize=7.5)
     ax.set_ylim(-0.7, len(rows) - 0.3)
     first = min(r.start for r in rows)
     last = max(max(r.end for r in rows), day)
@@ -406,7 +409,7 @@ def timeline_figure(
     ax.set_xlim(_days(first - dt.timedelta(days=pad)), _days(last + dt.timedelta(days=pad)))
     ticks = _ticks(first - dt.timedelta(days=pad), last + dt.timedelta(days=pad), span)
     ax.set_xticks([_days(d) for d in ticks], [_date_tick(d, span, lang) for d in ticks])
-    ax.tick_params(axis="x", labelsize=8)
+    ax.tick_params(axis="x", labelsize=7)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
     for side in ("top", "right", "left"):
