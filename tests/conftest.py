@@ -45,8 +45,9 @@ BASE: dict[str, str] = {
     "data/actors/ggz-a.yaml": "id: ggz-a\nname: GGZ A\ntype: ggz-aanbieder\ndomains: [ggz]\nregions: [regio-a]\n"
     + SOURCE,
     "data/actors/ros-a.yaml": "id: ros-a\nname: ROS A\ntype: ros\nregions: [regio-a]\n" + SOURCE,
-    "data/actors/gemeente-b.yaml": "id: gemeente-b\nname: Gemeente B\ntype: gemeente\ndomains: [sociaal-domein]\nregions: [regio-b]\n"
-    + SOURCE,
+    "data/actors/gemeente-b.yaml": (
+        "id: gemeente-b\nname: Gemeente B\ntype: gemeente\ndomains: [sociaal-domein]\nregions: [regio-b]\n" + SOURCE
+    ),
     "data/initiatives/tafel-a.yaml": (
         "id: tafel-a\nname: Samenwerkingstafel A\ntype: tafel\nstatus: lopend\nregions: [regio-a]\n"
         "started: 2023-03\ndomains: [ggz, sociaal-domein]\nthemes: [wachttijden]\n"
@@ -71,7 +72,8 @@ BASE: dict[str, str] = {
         "outcomes:\n  decisions: [Er komt een lerend netwerk]\n"
         "  tracks:\n    - {title: Lerend netwerk, initiative: netwerk-a}\n"
         "  actions:\n    - {id: voorzet, what: Voorzet regiovisie, owner: verzekeraar, due: 2023-07-14, status: open}\n"
-        "    - {id: uitnodiging, what: Uitnodiging versturen, owner: ros-a, due: 2023-04-01, status: done, done_on: 2023-03-30}\n"
+        "    - {id: uitnodiging, what: Uitnodiging versturen, owner: ros-a, due: 2023-04-01, status: done,"
+        " done_on: 2023-03-30}\n"
         "next_meeting: {date: 2023-07-14, meeting: 2023-07-14-tafel-a}\n" + SOURCE
     ),
     "data/meetings/2023-07-14-tafel-a.yaml": (

@@ -345,7 +345,7 @@ def test_two_processes_editing_at_once_lose_nothing(kb) -> None:
         for n in range(4)
     ]
     for p in procs:
-        out, err = p.communicate(timeout=120)
+        _out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err.decode()
     meeting = KnowledgeBase.open(kb).index.meetings["2023-03-24-tafel-a"]
     assert {a.id for a in meeting.actions} >= {f"actie-{n}" for n in range(4)}

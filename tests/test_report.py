@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 from pathlib import Path
 
@@ -39,9 +40,9 @@ def assert_valid_markdown(text: str) -> None:
     tokens = md.parse(text)
     levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
     assert levels and levels[0] == 1 and levels.count(1) == 1
-    for before, after in zip(levels, levels[1:], strict=False):
+    for before, after in itertools.pairwise(levels):
         assert after <= before + 1, f"heading jumps from h{before} to h{after}"
-    table_lines = [line for line in text.splitlines() if line.startswith("| --- |") or line.startswith("| --- |")]
+    table_lines = [line for line in text.splitlines() if line.startswith("| --- |")]
     assert sum(1 for t in tokens if t.type == "table_open") == len(table_lines)
     for t in tokens:
         if t.type == "html_block" or t.type == "html_inline":

@@ -13,7 +13,7 @@ from ggznet.api import KnowledgeBase
 from ggznet.validate.codes import CODES
 
 A = "data/actors/ggz-a.yaml"
-I = "data/initiatives/tafel-a.yaml"
+INI = "data/initiatives/tafel-a.yaml"
 M = "data/meetings/2023-03-24-tafel-a.yaml"
 ACTOR_HEAD = "id: ggz-a\nname: GGZ A\ntype: ggz-aanbieder\n"
 SRC = "sources: [{title: T}]\n"
@@ -44,10 +44,10 @@ BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
     ),
     "date-order": (
         {
-            I: "id: tafel-a\nname: T\ntype: tafel\nstatus: lopend\nregions: [regio-a]\n"
+            INI: "id: tafel-a\nname: T\ntype: tafel\nstatus: lopend\nregions: [regio-a]\n"
             "started: 2023\nended: 2022-12\n" + SRC
         },
-        I,
+        INI,
         7,
     ),
     "meeting-in-future": (

@@ -90,8 +90,12 @@ class KnowledgeBase:
         for rel in strays:
             problems.append(
                 warning(
-                    "stray-file", rel, "not a record file; ignored",
-                    "records are regular `<id>.yaml` files (links are not followed)", line=1, column=1
+                    "stray-file",
+                    rel,
+                    "not a record file; ignored",
+                    "records are regular `<id>.yaml` files (links are not followed)",
+                    line=1,
+                    column=1,
                 )
             )
         cache = ParseCache(self.root, enabled=use_cache and not overlay)
@@ -123,9 +127,16 @@ class KnowledgeBase:
             return
         kind = KIND_BY_FOLDER[raw.path.split("/")[1]]
         if raw.size > 50_000 and (longest := _longest_list(raw.data)) > MAX_LIST_ITEMS:
-            problems.append(error("yaml-too-large", raw.path, f"a list with {longest:,} items; records hold short lists "
-                                  f"(at most {MAX_LIST_ITEMS:,} items)", "split the content over several records",
-                                  line=1, column=1))
+            problems.append(
+                error(
+                    "yaml-too-large",
+                    raw.path,
+                    f"a list with {longest:,} items; records hold short lists (at most {MAX_LIST_ITEMS:,} items)",
+                    "split the content over several records",
+                    line=1,
+                    column=1,
+                )
+            )
             return
         record, shape_problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
         problems.extend(shape_problems)
@@ -270,8 +281,16 @@ def cap_per_file(problems: list[Problem]) -> list[Problem]:
         rest = found[MAX_PROBLEMS_PER_FILE:]
         errors = sum(1 for p in rest if p.severity == Severity.ERROR)
         make = error if errors else warning
-        kept.append(make("more-problems", path, f"{len(rest)} more problems in this file are not shown",
-                         "fix the ones shown and run ggznet validate again", line=1, column=1))
+        kept.append(
+            make(
+                "more-problems",
+                path,
+                f"{len(rest)} more problems in this file are not shown",
+                "fix the ones shown and run ggznet validate again",
+                line=1,
+                column=1,
+            )
+        )
     return kept
 
 

@@ -264,7 +264,7 @@ class Editor:
         return out
 
     def diff(self) -> str:
-        chunks = []
+        chunks: list[str] = []
         for rel, new in sorted(self.changes().items()):
             old = self.originals.get(rel) or ""
             chunks.extend(

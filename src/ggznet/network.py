@@ -77,10 +77,10 @@ class Network:
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
     edges: list[tuple[str, str, str]] = field(default_factory=list)
 
-    def graph(self) -> nx.MultiDiGraph:
+    def graph(self) -> nx.MultiDiGraph[str]:
         import networkx as nx
 
-        g = nx.MultiDiGraph()
+        g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         for key, attrs in self.nodes.items():
             g.add_node(key, **attrs)
         for source, target, kind in self.edges:
@@ -133,7 +133,7 @@ def to_graphml(net: Network) -> str:
 
     import networkx as nx
 
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for key, attrs in net.nodes.items():
         g.add_node(key, **{k: v for k, v in attrs.items() if v is not None})
     for n, (source, target, kind) in enumerate(net.edges):
@@ -181,7 +181,7 @@ EXACT_BETWEENNESS_UP_TO = 1500  # nodes; above this, betweenness is estimated fr
 SAMPLED_SOURCES = 100
 
 
-def _betweenness(g: nx.Graph) -> dict[str, float]:
+def _betweenness(g: nx.Graph[str]) -> dict[str, float]:
     """Betweenness centrality: exact for regional networks, sampled (fixed seed, so reproducible) for
     national ones, where the exact algorithm's cost grows with nodes × edges."""
     import networkx as nx
@@ -190,8 +190,8 @@ def _betweenness(g: nx.Graph) -> dict[str, float]:
     if n <= 2:
         return {}
     if n <= EXACT_BETWEENNESS_UP_TO:
-        return nx.betweenness_centrality(g, normalized=True)  # type: ignore[no-any-return]
-    return nx.betweenness_centrality(g, k=SAMPLED_SOURCES, normalized=True, seed=20261123)  # type: ignore[no-any-return]
+        return nx.betweenness_centrality(g, normalized=True)
+    return nx.betweenness_centrality(g, k=SAMPLED_SOURCES, normalized=True, seed=20261123)
 
 
 @dataclass
@@ -225,7 +225,7 @@ def analyse(index: Index, region: str) -> NetworkReport:
 
     region_id = index.lookup(region, ["region"]).id
     scope = records_in_region(index, region_id)
-    g = nx.Graph()
+    g: nx.Graph[str] = nx.Graph()
     for a in scope["actor"]:
         g.add_node(f"actor:{a}")
     for kind in ("initiative", "meeting"):
@@ -298,7 +298,7 @@ def analyse(index: Index, region: str) -> NetworkReport:
         present |= ds
         if n in reach:
             linked |= ds
-    unlinked = [d.value for d in Domain if d.value in present - linked and d.value != "ggz"]
+    unlinked: list[str] = [str(d.value) for d in Domain if d.value in present - linked and d.value != "ggz"]
     return NetworkReport(metrics, single, unlinked)
 
 

@@ -381,7 +381,10 @@ CASES: list[Case] = [
     ),
     Case(
         # years outside 1000-9998 are refused as implausible (bad-date), so 9999 never reaches date arithmetic
-        "67-initiative-ended-9999-12", codes("bad-date"), folder="initiatives", line=7
+        "67-initiative-ended-9999-12",
+        codes("bad-date"),
+        folder="initiatives",
+        line=7,
     ),
     # resource exhaustion below the size limit
     Case(

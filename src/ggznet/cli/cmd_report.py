@@ -250,14 +250,13 @@ def _report_all(
         for r in regions:
             path = check / f"{r.id}.md"
             if path.exists():
-                results.append(
-                    _check(
-                        path,
-                        lambda existing, rid=r.id: make_report(
-                            knowledge_base, rid, _options(as_of, lang, audience, templates, existing=existing)
-                        ),
+
+                def remake(existing: str | None, rid: str = r.id) -> str:
+                    return make_report(
+                        knowledge_base, rid, _options(as_of, lang, audience, templates, existing=existing)
                     )
-                )
+
+                results.append(_check(path, remake))
         if not results:
             from ggznet.cli.console import err
 

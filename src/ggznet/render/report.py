@@ -190,7 +190,7 @@ def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str)
         filled = sorted(set(ini.themes) & gaps)
         if not shared and not filled:
             continue
-        score = len(shared) + 2 * len(filled)
+        score: float = len(shared) + 2 * len(filled)
         score += 1 if ini.status in (InitiativeStatus.LOPEND, InitiativeStatus.GEBORGD) else 0
         has_lessons = bool(ini.lessons or ini.success_factors)
         score += 0.5 if has_lessons else 0

@@ -59,7 +59,7 @@ def _clean_loc(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
         ):
             out.append(part)
             node = node[part]
-        elif isinstance(node, dict) and isinstance(part, str) and not out[-1:] == [part]:
+        elif isinstance(node, dict) and isinstance(part, str) and out[-1:] != [part]:
             # a key that is missing or unknown: keep it as the last part, then stop
             if part in ("function-after", "function-before") or "[" in part:
                 continue
