@@ -13,7 +13,17 @@ import typer
 
 from ggznet.cli.completion import complete_region
 from ggznet.cli.options import KbOption
-from ggznet.cli.output import Format, FormatOption, Listing, OutputOption, choose_format, emit, emit_text
+from ggznet.cli.output import (
+    CsvDialect,
+    CsvDialectOption,
+    Format,
+    FormatOption,
+    Listing,
+    OutputOption,
+    choose_format,
+    emit,
+    emit_text,
+)
 from ggznet.errors import UsageError
 
 
@@ -165,6 +175,7 @@ def network(
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
 ) -> None:
     """Per actor: degree and betweenness, the domains it connects, and flags for bridging actors
     (verbinders) and isolated actors; plus initiatives that hang on one actor and domains with no link to ggz."""
@@ -195,7 +206,7 @@ def network(
         }
         for a in found.actors
     ]
-    emit(Listing(["id", "name", "type", "degree", "betweenness", "domains", "flags"], rows), fmt, output)
+    emit(Listing(["id", "name", "type", "degree", "betweenness", "domains", "flags"], rows), fmt, output, csv_dialect)
     if output is None:
         for item in found.single_actor_initiatives:
             err().print(f"hangs on one actor: {item['name']} ({item['actor_name']})")
