@@ -28,12 +28,17 @@ VIEWS = {
         SELECT * FROM open_actions WHERE due IS NOT NULL AND due < date('now')""",
     "initiative_overview": """
         SELECT i.id, i.name, i.type, i.status, i.started, i.ended,
-               (SELECT group_concat(a.name, '; ') FROM initiative_actors r JOIN actors a ON a.id = r.actor
-                WHERE r.initiative = i.id AND r.role = 'trekker') AS owners,
-               (SELECT group_concat(a.name || ' (' || r.role || ')', '; ') FROM initiative_actors r
-                JOIN actors a ON a.id = r.actor WHERE r.initiative = i.id AND r.role <> 'trekker') AS partners,
-               (SELECT group_concat(region, '; ') FROM initiative_regions WHERE initiative = i.id) AS regions,
-               (SELECT group_concat(theme, '; ') FROM initiative_themes WHERE initiative = i.id) AS themes
+               (SELECT group_concat(name, '; ') FROM (
+                   SELECT a.name FROM initiative_actors r JOIN actors a ON a.id = r.actor
+                   WHERE r.initiative = i.id AND r.role = 'trekker' ORDER BY a.name)) AS owners,
+               (SELECT group_concat(who, '; ') FROM (
+                   SELECT a.name || ' (' || r.role || ')' AS who
+                   FROM initiative_actors r JOIN actors a ON a.id = r.actor
+                   WHERE r.initiative = i.id AND r.role <> 'trekker' ORDER BY a.name, r.role)) AS partners,
+               (SELECT group_concat(region, '; ') FROM (
+                   SELECT region FROM initiative_regions WHERE initiative = i.id ORDER BY region)) AS regions,
+               (SELECT group_concat(theme, '; ') FROM (
+                   SELECT theme FROM initiative_themes WHERE initiative = i.id ORDER BY theme)) AS themes
         FROM initiatives i ORDER BY i.id""",
 }
 
