@@ -101,6 +101,7 @@ def graph(
 
     from ggznet.cli.cmd_query import open_kb
     from ggznet.network import NODE_KINDS, build, to_dot, to_graphml, to_kumu, to_mermaid
+    from ggznet.render.cells import neutralise_formula
 
     kinds = tuple(kind or NODE_KINDS)
     for k in kinds:
@@ -130,7 +131,7 @@ def graph(
             if rows:
                 writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
                 writer.writeheader()
-                writer.writerows(rows)
+                writer.writerows({k: neutralise_formula(str(v)) for k, v in row.items()} for row in rows)
             return buffer.getvalue()
 
         if output is None:

@@ -215,13 +215,13 @@ def tables(index: Index, *, as_of: dt.date, contacts: bool = True) -> list[Table
         out.append(
             Table(
                 "contacts",
-                ["actor", "name", "role", "email", "phone"],
+                ["actor", "position", "name", "role", "email", "phone"],
                 [
-                    {"actor": a.id, "name": c.name, "role": c.role, "email": c.email, "phone": c.phone}
+                    {"actor": a.id, "position": n, "name": c.name, "role": c.role, "email": c.email, "phone": c.phone}
                     for a in actors
-                    for c in a.contacts
+                    for n, c in enumerate(a.contacts, start=1)
                 ],
-                ["actor", "name"],
+                ["actor", "position"],
                 {"actor": "actor"},
             )
         )
