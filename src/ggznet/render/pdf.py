@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import tempfile
 from pathlib import Path
 
 from ggznet.render.document import Document
@@ -37,19 +36,15 @@ def write_pdf(document: Document) -> bytes:
         inputs[f"picture-{name}-alt"] = picture.description
     day = dt.date.fromisoformat(document.as_of)
     stamp = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-    with tempfile.TemporaryDirectory(prefix="ggznet-pdf-") as folder:  # the template alone: it reads no other file
-        root = Path(folder)
-        main = root / "main.typ"
-        main.write_bytes((builtin_templates() / TEMPLATE).read_bytes())
-        # a TypstError here is a bug in the shipped template (data cannot cause one): exit 3 at the CLI boundary
-        data = typst.compile(
-            main,
-            root=root,
-            font_paths=[fonts_folder()],
-            ignore_system_fonts=True,
-            sys_inputs=inputs,
-            timestamp=stamp,
-            format="pdf",
-        )
+    fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=[str(fonts_folder())])
+    # The template comes in as bytes and reads no file. A TypstError here is a bug in the shipped
+    # template (data cannot cause one), reported as an internal error (exit 3) at the CLI boundary.
+    data = typst.compile(
+        (builtin_templates() / TEMPLATE).read_bytes(),
+        font_paths=fonts,
+        sys_inputs=inputs,
+        timestamp=stamp,
+        format="pdf",
+    )
     assert isinstance(data, bytes)
     return data
