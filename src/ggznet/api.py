@@ -402,18 +402,24 @@ def report_document(kb: KnowledgeBase, region: str, options: RenderOptions, fmt:
 
     options = _fixed_commit(kb, options)
     markdown = report(kb, region, options)
+    from ggznet.query import records_in_region
+
     index = _audience_index(kb, options)
     region_id = index.lookup(region, ["region"]).id
     name = index.label("region", region_id)
+    scope = records_in_region(index, region_id)
+    inis = [index.initiatives[i] for i in sorted(scope["initiative"])]
+    meetings = [index.meetings[m] for m in sorted(scope["meeting"])]
+    lang, day = options.lang, options.as_of
     network = Picture(
-        pictures.network_svg(index, region=region_id, lang=options.lang),
-        pictures.network_png(index, region=region_id, lang=options.lang),
-        f"{labels(options.lang)['diagram']}: {name}",
+        pictures.network_svg(index, initiatives=inis, lang=lang),
+        pictures.network_png(index, initiatives=inis, lang=lang),
+        f"{labels(lang)['diagram']}: {name}",
     )
     timeline = Picture(
-        pictures.timeline_svg(index, region=region_id, as_of=options.as_of, lang=options.lang),
-        pictures.timeline_png(index, region=region_id, as_of=options.as_of, lang=options.lang),
-        f"{labels(options.lang)['timeline']}: {name}",
+        pictures.timeline_svg(index, initiatives=inis, meetings=meetings, as_of=day, lang=lang),
+        pictures.timeline_png(index, initiatives=inis, meetings=meetings, as_of=day, lang=lang),
+        f"{labels(lang)['timeline']}: {name}",
     )
     return _document(
         markdown,

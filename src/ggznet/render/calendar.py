@@ -32,7 +32,7 @@ class CalendarResult:
     skipped: list[str] = field(default_factory=list)  # meetings left out: only a month or year known
 
 
-def _in_scope(index: Index, region: str | None, forum: str | None, owner: str | None) -> list[Meeting]:
+def _in_scope(index: Index, region: str | None, forum: str | None) -> list[Meeting]:
     meetings = list(index.meetings.values())
     if region is not None:
         ids = records_in_region(index, index.lookup(region, ["region"]).id)["meeting"]
@@ -66,7 +66,7 @@ def calendar(
     L = labels(lang)
     owner_id = index.lookup(owner, ["actor"]).id if owner else None
     base = safe_url(link_base) if link_base else None
-    meetings = _in_scope(index, region, forum, owner)
+    meetings = _in_scope(index, region, forum)
     stamp = dt.datetime.combine(as_of, dt.time(), tzinfo=dt.UTC)
     cal = Calendar()
     cal.add("prodid", "-//ggznet//ggznet//NL")

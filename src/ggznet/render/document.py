@@ -8,7 +8,7 @@ picture, HTML comments are dropped, and link targets other than http(s) are kept
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from markdown_it import MarkdownIt
@@ -78,21 +78,61 @@ class Document:
             text += " · " + ("publieke versie" if self.lang == "nl" else "public version")
         return text
 
+    @property
+    def page_words(self) -> tuple[str, str]:
+        """The words around page numbers: "pagina 3 van 12"."""
+        return ("pagina", "van") if self.lang == "nl" else ("page", "of")
+
     def as_data(self) -> dict[str, Any]:
         """Blocks and facts as JSON-ready data (pictures left out)."""
+        page, of = self.page_words
         return {
             "title": self.title,
             "lang": self.lang,
             "footer": self.footer,
-            "page": "pagina" if self.lang == "nl" else "page",
-            "of": "van" if self.lang == "nl" else "of",
+            "page": page,
+            "of": of,
             "blocks": [_block_data(b) for b in self.blocks],
         }
 
 
+def _runs_data(runs: list[Run]) -> list[dict[str, Any]]:
+    out = []
+    for r in runs:
+        item: dict[str, Any] = {"text": r.text}
+        if r.bold:
+            item["bold"] = True
+        if r.italic:
+            item["italic"] = True
+        if r.code:
+            item["code"] = True
+        if r.url:
+            item["url"] = r.url
+        out.append(item)
+    return out
+
+
 def _block_data(block: Block) -> dict[str, Any]:
-    data = asdict(block)
-    return {k: v for k, v in data.items() if v not in ("", [], 0, False) or k == "kind"}
+    data: dict[str, Any] = {"kind": block.kind}
+    if block.level:
+        data["level"] = block.level
+    if block.runs:
+        data["runs"] = _runs_data(block.runs)
+    if block.items:
+        data["items"] = [[depth, _runs_data(runs)] for depth, runs in block.items]
+    if block.ordered:
+        data["ordered"] = True
+    if block.header:
+        data["header"] = [_runs_data(c) for c in block.header]
+    if block.rows:
+        data["rows"] = [[_runs_data(c) for c in row] for row in block.rows]
+    if block.align:
+        data["align"] = block.align
+    if block.picture:
+        data["picture"] = block.picture
+    if block.text:
+        data["text"] = block.text
+    return data
 
 
 def parse(markdown: str, *, after_heading: dict[str, str] | None = None, mermaid: str | None = None) -> list[Block]:

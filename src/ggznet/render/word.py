@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from lxml import etree  # type: ignore[import-untyped]  # python-docx's XML library; no type information
 
 from ggznet.render.document import Block, Document, Run
 
@@ -41,29 +44,63 @@ def write_docx(document: Document) -> bytes:
     section.left_margin = section.right_margin = Cm(2.2)
     section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
     _footer(word, document)
+    body = _Body(word)
     for block in document.blocks:
-        _block(word, block, document)
+        _block(body, block, document)
     _properties(word, document)
     buffer = io.BytesIO()
     word.save(buffer)
     return stable_zip(buffer.getvalue())
 
 
-def _block(word: WordDocument, block: Block, document: Document) -> None:
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class _Body:
+    """Appends paragraphs to the document body in constant time.
+
+    python-docx's add_paragraph searches the body for its section properties on every call and
+    resolves the style by name each time, which makes a long report quadratic (minutes at national
+    scale); here the section element is found once and style ids are looked up once."""
+
+    def __init__(self, word: WordDocument) -> None:
+        self.word = word
+        self.body = word.element.body
+        self.end = self.body.find(W + "sectPr")
+        self.style_ids: dict[str, str] = {}
+
+    def paragraph(self, style: str | None = None) -> Any:
+        element = etree.SubElement(self.body, W + "p")
+        if self.end is not None:
+            self.end.addprevious(element)  # keep the section properties last
+        if style is not None:
+            props = etree.SubElement(element, W + "pPr")
+            etree.SubElement(props, W + "pStyle").set(W + "val", self.style_id(style))
+        return element
+
+    def style_id(self, name: str) -> str:
+        if name not in self.style_ids:
+            self.style_ids[name] = self.word.styles[name].style_id
+        return self.style_ids[name]
+
+
+def _block(body: _Body, block: Block, document: Document) -> None:
     from docx.shared import Cm
 
+    word = body.word
     if block.kind == "heading":
-        paragraph = word.add_paragraph(style=HEADING_STYLE.get(block.level, "Heading 4"))
-        _runs(paragraph, block.runs)
+        _runs(word, body.paragraph(HEADING_STYLE.get(block.level, "Heading 4")), block.runs)
     elif block.kind == "paragraph":
-        _runs(word.add_paragraph(), block.runs)
+        _runs(word, body.paragraph(), block.runs)
     elif block.kind == "list":
         for depth, runs in block.items:
             base = "List Number" if block.ordered else "List Bullet"
             style = base if depth == 0 else f"{base} {min(depth + 1, 3)}"
-            _runs(word.add_paragraph(style=style), runs)
+            _runs(word, body.paragraph(style), runs)
     elif block.kind == "table":
-        _table(word, block)
+        _table(body, block)
     elif block.kind == "picture":
         picture = document.pictures.get(block.picture)
         if picture is None:
@@ -71,87 +108,66 @@ def _block(word: WordDocument, block: Block, document: Document) -> None:
         word.add_picture(io.BytesIO(picture.png), width=Cm(PICTURE_WIDTH_CM))
         _describe_last_picture(word, picture.description)
     elif block.kind == "code":
-        paragraph = word.add_paragraph()
-        run = paragraph.add_run(block.text)
-        run.font.name = "Consolas"
+        _runs(word, body.paragraph(), [Run(block.text, code=True)])
 
 
-def _runs(paragraph: Paragraph, runs: list[Run]) -> None:
-    for piece in runs:
-        if piece.url:
-            _hyperlink(paragraph, piece)
-            continue
-        run = paragraph.add_run(piece.text)
-        run.bold = piece.bold or None
-        run.italic = piece.italic or None
-        if piece.code:
-            run.font.name = "Consolas"
-
-
-def _hyperlink(paragraph: Paragraph, piece: Run) -> None:
-    """A clickable link (python-docx has no API for it): w:hyperlink around a run in the Hyperlink style."""
+def _runs(word: WordDocument, paragraph: Any, runs: list[Run], *, bold: bool = False, size: int | None = None) -> None:
+    """Append styled runs (w:r) to a paragraph element; links become w:hyperlink."""
     from docx.opc.constants import RELATIONSHIP_TYPE
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
-    assert piece.url is not None
-    rel = paragraph.part.relate_to(piece.url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rel)
-    run = OxmlElement("w:r")
-    props = OxmlElement("w:rPr")
-    colour = OxmlElement("w:color")
-    colour.set(qn("w:val"), "0563C1")
-    underline = OxmlElement("w:u")
-    underline.set(qn("w:val"), "single")
-    props.append(colour)
-    props.append(underline)
-    if piece.bold:
-        props.append(OxmlElement("w:b"))
-    run.append(props)
-    text = OxmlElement("w:t")
-    text.text = piece.text
-    text.set(qn("xml:space"), "preserve")
-    run.append(text)
-    link.append(run)
-    paragraph._p.append(link)
+    for piece in runs:
+        parent = paragraph
+        if piece.url:
+            rel = word.part.relate_to(piece.url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+            parent = etree.SubElement(paragraph, W + "hyperlink")
+            parent.set("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id", rel)
+        run = etree.SubElement(parent, W + "r")
+        props = etree.SubElement(run, W + "rPr")
+        if piece.code:
+            fonts = etree.SubElement(props, W + "rFonts")
+            fonts.set(W + "ascii", "Consolas")
+            fonts.set(W + "hAnsi", "Consolas")
+        if piece.bold or bold:
+            etree.SubElement(props, W + "b")
+        if piece.italic:
+            etree.SubElement(props, W + "i")
+        if piece.url:
+            etree.SubElement(props, W + "color").set(W + "val", "0563C1")
+            etree.SubElement(props, W + "u").set(W + "val", "single")
+        if size is not None:
+            etree.SubElement(props, W + "sz").set(W + "val", str(size))
+        if len(props) == 0:
+            run.remove(props)
+        text = etree.SubElement(run, W + "t")
+        text.text = NOT_XML.sub("", piece.text)
+        text.set(XML_SPACE, "preserve")
 
 
-def _table(word: WordDocument, block: Block) -> None:
+def _table(body: _Body, block: Block) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
+    word = body.word
     columns = max([len(block.header), *(len(r) for r in block.rows)], default=0)
     if columns == 0:
         return
     table = word.add_table(rows=1 + len(block.rows), cols=columns)
     table.style = word.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    aligns = {"right": WD_ALIGN_PARAGRAPH.RIGHT, "center": WD_ALIGN_PARAGRAPH.CENTER}
-    for r, cells in enumerate([block.header, *block.rows]):
-        row = table.rows[r]
-        for c in range(columns):
-            paragraph = row.cells[c].paragraphs[0]
-            runs = cells[c] if c < len(cells) else []
-            if r == 0:
-                runs = [Run(x.text, True, x.italic, x.code, x.url) for x in runs]
-            _runs(paragraph, runs)
+    aligns = {"right": "right", "center": "center"}
+    for r, (tr, cells) in enumerate(zip(table._tbl.tr_lst, [block.header, *block.rows], strict=True)):
+        for c, tc in enumerate(tr.tc_lst[:columns]):
+            paragraph = tc.p_lst[0]
             align = block.align[c] if c < len(block.align) else "left"
             if align in aligns:
-                paragraph.alignment = aligns[align]
+                etree.SubElement(etree.SubElement(paragraph, W + "pPr"), W + "jc").set(W + "val", aligns[align])
+            _runs(word, paragraph, cells[c] if c < len(cells) else [], bold=r == 0)
+            if r == 0:
+                shading = etree.SubElement(tc.get_or_add_tcPr(), W + "shd")
+                shading.set(W + "val", "clear")
+                shading.set(W + "fill", "E8EEF4")
         if r == 0:  # the header row repeats on every page and is marked as a header for screen readers
-            props = row._tr.get_or_add_trPr()
-            header = OxmlElement("w:tblHeader")
-            header.set(qn("w:val"), "true")
-            props.append(header)
-            for cell in row.cells:
-                shading = OxmlElement("w:shd")
-                shading.set(qn("w:val"), "clear")
-                shading.set(qn("w:fill"), "E8EEF4")
-                cell._tc.get_or_add_tcPr().append(shading)
-    word.add_paragraph()
+            etree.SubElement(tr.get_or_add_trPr(), W + "tblHeader").set(W + "val", "true")
+    body.paragraph()
 
 
 def _describe_last_picture(word: WordDocument, description: str) -> None:
@@ -172,8 +188,8 @@ def _footer(word: WordDocument, document: Document) -> None:
     footer = word.sections[0].footer
     paragraph = footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    data = document.as_data()
-    for text, field in ((document.footer + " · " + data["page"] + " ", "PAGE"), (" " + data["of"] + " ", "NUMPAGES")):
+    page, of = document.page_words
+    for text, field in ((f"{document.footer} · {page} ", "PAGE"), (f" {of} ", "NUMPAGES")):
         run = paragraph.add_run(text)
         run.font.size = Pt(8)
         _field(paragraph, field)
