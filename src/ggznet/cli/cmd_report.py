@@ -107,11 +107,9 @@ def _options(
 
 def _print(text: str, raw: bool) -> None:
     if sys.stdout.isatty() and not raw:
-        from rich.markdown import Markdown
+        from ggznet.cli.console import print_markdown
 
-        from ggznet.cli.console import out
-
-        out().print(Markdown(text))
+        print_markdown(text)
     else:
         sys.stdout.write(text)
 

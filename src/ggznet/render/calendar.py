@@ -118,7 +118,8 @@ def _event(index: Index, m: Meeting, stamp: dt.datetime, L: dict[str, str], lang
     event.add("dtstart", m.date.first_day)
     event.add("dtend", m.date.first_day + dt.timedelta(days=1))
     event.add("transp", "TRANSPARENT")  # all day, but it does not block the whole day in a scheduler
-    event.add("status", "CONFIRMED")
+    known = m.status in (MeetingStatus.GEPLAND, MeetingStatus.GEHOUDEN)
+    event.add("status", "CONFIRMED" if known else "TENTATIVE")  # `onbekend`: the sources do not say
     event.add("categories", [word(str(m.type), lang)])
     lines = [f"{word(str(m.type), lang)}, {word(str(m.status), lang)}"]
     if m.forum:

@@ -324,7 +324,7 @@ def timeline_rows(
         )
     chosen = sorted(meetings, key=lambda m: (m.date.first_day, m.id), reverse=True)[:MAX_TIMELINE_MEETINGS]
     for m in sorted(chosen, key=lambda m: (m.date.first_day, m.id)):
-        status = t["held"] if m.status == MeetingStatus.GEHOUDEN else t["planned"]
+        status = word(str(m.status), lang)
         rows.append(
             TimelineRow(
                 _wrap(f"{m.title} ({m.date}, {status})", 40),

@@ -177,22 +177,6 @@ def tables(index: Index, *, as_of: dt.date, contacts: bool = True) -> list[Table
             ["actor", "region"], {"actor": "actor", "region": "region"},
         ),
         Table(
-            "region_actors",
-            ["region", "actor", "role"],
-            _unique(
-                [
-                    *({"region": r.id, "actor": a, "role": "insurer"} for r in regions for a in r.insurers),
-                    *(
-                        {"region": r.id, "actor": a, "role": "support_organisation"}
-                        for r in regions
-                        for a in r.support_organisations
-                    ),
-                ],
-                keep=lambda row: row["actor"] in actor_ids,
-            ),
-            ["region", "actor", "role"], {"region": "region", "actor": "actor"},
-        ),
-        Table(
             "meeting_regions",
             ["meeting", "region"],
             _unique({"meeting": m.id, "region": r} for m in meetings for r in m.regions if r in region_ids),
