@@ -66,7 +66,7 @@ def test_word_and_pdf_are_the_same_bytes_every_time(cli, tmp_path) -> None:
     for suffix in ("docx", "pdf"):
         first, second = tmp_path / f"a.{suffix}", tmp_path / f"b.{suffix}"
         for out in (first, second):
-            run = cli("briefing", "samenwerkingstafel-twente", "--kb", str(REPO), *AS_OF, "-o", str(out))
+            run = cli("briefing", "2023-07-14-samenwerkingstafel-twente", "--kb", str(REPO), *AS_OF, "-o", str(out))
             assert run.exit_code == 0, run.stderr
         assert first.read_bytes() == second.read_bytes(), suffix
 

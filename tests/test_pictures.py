@@ -48,7 +48,8 @@ def test_network_shows_actors_initiatives_status_and_legend(shipped) -> None:
     fig = network_figure(shipped.index, region="twente", lang="nl")
     shown = "\n".join(texts(fig)).replace("\n", " ")
     assert "Mediant" in shown and "Menzis" in shown and "Roset" in shown
-    assert "Samenwerkingstafel 'Samen meer mentale gezondheid in Twente' · lopend" in shown
+    assert "Samenwerkingstafel 'Samen meer mentale gezondheid in…" in shown and "Twente' · lopend" not in shown
+    assert "Lerend netwerk mentale gezondheid Twente · verkenning" in shown  # the status always stays
     assert "Partijen (kleur = domein)" in shown and "trekker" in shown and "zorgverzekering" in shown
     english = " ".join(texts(network_figure(shipped.index, region="twente", lang="en")))
     assert "running" in english and "Parties (colour = domain)" in english
