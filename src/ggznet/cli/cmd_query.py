@@ -12,7 +12,7 @@ import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
 from ggznet.cli.options import KbOption
-from ggznet.cli.output import FormatOption, Listing, OutputOption, emit, emit_text
+from ggznet.cli.output import CsvDialect, CsvDialectOption, FormatOption, Listing, OutputOption, emit, emit_text
 
 if TYPE_CHECKING:
     from ggznet.api import KnowledgeBase
@@ -158,6 +158,7 @@ def list_records(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.", show_default=False)] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
 ) -> None:
     """List records of one kind, filtered. Filters combine; a region includes the regions below it.
 
@@ -181,7 +182,7 @@ def list_records(
     records = sort_records(select(knowledge_base.index, singular, filters), sort)
     if limit:
         records = records[:limit]
-    emit(listing_for(knowledge_base.index, singular, records, dt.date.today()), output_format, output)
+    emit(listing_for(knowledge_base.index, singular, records, dt.date.today()), output_format, output, csv_dialect)
 
 
 class ShowFormat(StrEnum):
@@ -246,6 +247,7 @@ def search(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many hits.", show_default=False)] = 20,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
 ) -> None:
     """Full-text search over names, summaries, descriptions, barriers, lessons and meeting outcomes."""
     from ggznet.query import search as run_search
@@ -266,7 +268,7 @@ def search(
         }
         for h in hits
     ]
-    emit(Listing(["kind", "id", "name", "field", "snippet", "score"], rows), output_format, output)
+    emit(Listing(["kind", "id", "name", "field", "snippet", "score"], rows), output_format, output, csv_dialect)
     if not hits:
         from ggznet.cli.console import err
 
@@ -292,6 +294,7 @@ def actions(
     ] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
 ) -> None:
     """Action items from meeting outcomes, with owner, due date, status and meeting; oldest due first."""
     from ggznet.query import action_items
@@ -319,4 +322,4 @@ def actions(
         rows,
         highlight={n: "red" for n, i in enumerate(items) if i.overdue},
     )
-    emit(listing, output_format, output)
+    emit(listing, output_format, output, csv_dialect)
