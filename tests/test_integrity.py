@@ -91,3 +91,35 @@ def test_report_all_writes_the_banner_in_every_file(cli, without_roset, tmp_path
 def test_a_valid_knowledge_base_has_no_banner(cli) -> None:
     run = cli("report", "twente", "--kb", str(REPO), "--as-of", "2026-11-23")
     assert run.exit_code == 0 and "Let op" not in run.stdout and run.stderr == ""
+
+
+def test_word_and_pdf_carry_the_banner(cli, without_roset, tmp_path) -> None:
+    import io
+
+    import docx
+    import pypdf
+
+    word, pdf = tmp_path / "twente.docx", tmp_path / "twente.pdf"
+    for target in (word, pdf):
+        run = cli("report", "twente", "--kb", without_roset, "-o", str(target))
+        assert run.exit_code == 1 and f"{N} fouten" in run.stderr
+    paragraphs = [p.text for p in docx.Document(str(word)).paragraphs]
+    assert paragraphs[1].startswith(BANNER)  # right under the title
+    first_page = pypdf.PdfReader(io.BytesIO(pdf.read_bytes())).pages[0].extract_text()
+    assert "de kennisbank heeft 3 fouten" in " ".join(first_page.split())
+
+
+def test_exports_and_the_calendar_say_so(cli, without_roset, tmp_path) -> None:
+    import sqlite3
+
+    db = tmp_path / "kb.sqlite"
+    run = cli("export", "sqlite", str(db), "--kb", without_roset)
+    assert run.exit_code == 1 and f"{N} fouten" in run.stderr
+    with sqlite3.connect(db) as connection:
+        rows = dict(connection.execute("select key, value from meta").fetchall())
+    assert rows["warning"] == BANNER
+    assert cli("export", "xlsx", str(tmp_path / "kb.xlsx"), "--kb", without_roset).exit_code == 1
+    calendar = cli("calendar", "--kb", without_roset, "--allow-invalid")
+    assert (
+        calendar.exit_code == 0 and calendar.stdout.startswith("BEGIN:VCALENDAR") and f"{N} fouten" in calendar.stderr
+    )

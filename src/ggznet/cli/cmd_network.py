@@ -9,10 +9,12 @@ from typing import Annotated
 import typer
 
 from ggznet.cli.completion import complete_region
-from ggznet.cli.integrity import AllowInvalid
+from ggznet.cli.integrity import AllowInvalid, message_lang
 from ggznet.cli.options import KbOption
 from ggznet.cli.output import (
     ColumnsOption,
+    CsvDialect,
+    CsvDialectOption,
     FormatOption,
     OutputOption,
     complete_format,
@@ -43,43 +45,63 @@ def graph(
         typer.Option(
             "--format",
             "-f",
-            help="mermaid, dot, graphml, json (Kumu) or csv (Kumu). Default: from -o, else json.",
+            help="mermaid, dot, graphml, json (Kumu), csv (Kumu), or a picture: svg or png. Default: from -o, "
+            "else json.",
             show_default=False,
             autocompletion=complete_format,
         ),
     ] = None,
     output: OutputOption = None,
+    timeline: Annotated[
+        bool, typer.Option("--timeline", help="With svg/png: the timeline of initiatives and meetings instead.")
+    ] = False,
+    as_of: Annotated[
+        dt.datetime | None,
+        typer.Option(
+            "--as-of",
+            formats=["%Y-%m-%d"],
+            help="With --timeline: running initiatives end on this day (default: today).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Language of a picture's labels: nl or en.")] = "nl",
     allow_invalid: AllowInvalid = False,
 ) -> None:
     """Export the network of actors, initiatives, meetings and regions with typed edges (role, relation,
     organised, attended, presented, part of). GraphML opens in Gephi and yEd; JSON and CSV import into Kumu.
 
     CSV with -o FILE.csv writes FILE-elements.csv and FILE-connections.csv; to stdout it prints the
-    connections. With errors in the knowledge base the export says so (as a comment where the format
-    has them) and the exit status is 1 unless --allow-invalid.
+    connections. SVG and PNG draw the network of actors and initiatives as a picture (large regions are
+    capped, and the picture says so), or with --timeline the initiatives and meetings on a time axis.
+    With errors in the knowledge base the export says so (as a comment where the format has them) and
+    the exit status is 1 unless --allow-invalid.
     """
     from ggznet.cli.cmd_query import open_kb
     from ggznet.cli.formats import FORMATS, GraphExport
     from ggznet.cli.integrity import check
     from ggznet.network import NODE_KINDS, build
+    from ggznet.render.i18n import LANGUAGES
 
     writer = FORMATS["graph"].choose(output_format, output, default="json")
     kinds = tuple(kind or NODE_KINDS)
     for k in kinds:
         if k not in NODE_KINDS:
             raise UsageError(f"--kind `{k}` is not a node kind", f"choose from: {', '.join(NODE_KINDS)}")
+    if timeline and writer.name not in ("svg", "png"):
+        raise UsageError("--timeline draws a picture", "write it as .svg or .png, or give --format svg|png")
+    if lang not in LANGUAGES:
+        raise UsageError(f"--lang: `{lang}` is not supported", f"choose one of: {', '.join(LANGUAGES)}")
     knowledge_base = open_kb(kb, quiet=True)
-    integrity = check(knowledge_base, None, _lang())
-    net = build(knowledge_base.index, region=region, kinds=kinds)
-    emit_output(writer, GraphExport(net, knowledge_base.index, integrity.banner), output)
+    integrity = check(knowledge_base, None, message_lang())
+    index = knowledge_base.index
+    if region is not None:
+        region = index.lookup(region, ["region"]).id
+    net = build(index, region=region, kinds=kinds)
+    export = GraphExport(
+        net, index, integrity.banner, region=region, lang=lang, as_of=as_of.date() if as_of else None, timeline=timeline
+    )
+    emit_output(writer, export, output)
     integrity.finish(allow_invalid=allow_invalid)
-
-
-def _lang() -> str:
-    """The language of messages for commands without --lang: $GGZNET_LANG, else Dutch."""
-    import os
-
-    return os.environ.get("GGZNET_LANG", "nl")
 
 
 def network(
@@ -90,6 +112,7 @@ def network(
     output_format: FormatOption = None,
     output: OutputOption = None,
     columns: ColumnsOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
     allow_invalid: AllowInvalid = False,
 ) -> None:
     """Per actor: degree and betweenness, the domains it connects, and flags for bridging actors
@@ -104,7 +127,7 @@ def network(
     writers = FORMATS["network"]
     writer = writers.choose(output_format, output, default="table" if sys.stdout.isatty() else "json")
     knowledge_base = open_kb(kb, quiet=True)
-    integrity = check(knowledge_base, None, _lang())
+    integrity = check(knowledge_base, None, message_lang())
     found = analyse(knowledge_base.index, region)
     rows = [
         {
@@ -125,8 +148,8 @@ def network(
         data["actors"] = [{c: a.get(c) for c in listing.columns} for a in data["actors"]]
     if integrity.banner:
         data = {"warning": integrity.banner, "errors": len(integrity.errors), **data}
-    if writer.name == "table":
-        emit(listing, "table", output, writers=writers)
+    if writer.name == "table" or (writer.name == "csv" and csv_dialect is not CsvDialect.standard):
+        emit(listing, writer.name, output, csv_dialect)  # a table in colour on a terminal; CSV for Excel
     else:
         emit_output(writer, Analysis(data, listing), output)
     if output is None:
@@ -166,7 +189,7 @@ def compare(
     writers = FORMATS["compare"]
     writer = writers.choose(output_format, output, default="md")
     knowledge_base = open_kb(kb, quiet=True)
-    integrity = check(knowledge_base, None, _lang())
+    integrity = check(knowledge_base, None, message_lang())
     found = run_compare(knowledge_base.index, first, second, dt.date.today())
     left, right = found["left"]["name"], found["right"]["name"]
     rows = []
@@ -198,7 +221,7 @@ def compare(
     if integrity.banner:
         found = {"warning": integrity.banner, "errors": len(integrity.errors), **found}
     if writer.name == "table":
-        emit(listing, "table", output, writers=writers)
+        emit(listing, "table", output)  # in colour on a terminal
     else:
         emit_output(writer, Comparison(found, listing, f"{left} ↔ {right}"), output)
     integrity.finish(allow_invalid=allow_invalid)

@@ -11,7 +11,16 @@ import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
 from ggznet.cli.options import KbOption
-from ggznet.cli.output import ColumnsOption, FormatOption, OutputOption, complete_format, emit, emit_output
+from ggznet.cli.output import (
+    ColumnsOption,
+    CsvDialect,
+    CsvDialectOption,
+    FormatOption,
+    OutputOption,
+    complete_format,
+    emit,
+    emit_output,
+)
 from ggznet.errors import ExitStatus
 from ggznet.render.listing import Listing
 
@@ -211,6 +220,7 @@ def list_records(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.", show_default=False)] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
     columns: ColumnsOption = None,
 ) -> None:
     """List records of one kind, filtered. Filters combine; a region includes the regions below it.
@@ -239,7 +249,7 @@ def list_records(
     from ggznet.cli.formats import FORMATS
 
     listing = listing_for(knowledge_base.index, singular, records, dt.date.today())
-    emit(listing, output_format, output, columns=columns, writers=FORMATS["list"])
+    emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["list"])
 
 
 def show(
@@ -285,6 +295,7 @@ def search(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many hits.", show_default=False)] = 20,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
     columns: ColumnsOption = None,
 ) -> None:
     """Full-text search over names, summaries, descriptions, barriers, lessons and meeting outcomes."""
@@ -309,7 +320,7 @@ def search(
     from ggznet.cli.formats import FORMATS
 
     listing = Listing(["kind", "id", "name", "field", "snippet", "score"], rows)
-    emit(listing, output_format, output, columns=columns, writers=FORMATS["search"])
+    emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["search"])
     if not hits:
         from ggznet.cli.console import err
 
@@ -335,6 +346,7 @@ def actions(
     ] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
     columns: ColumnsOption = None,
     fail_if_any: Annotated[
         bool,
@@ -378,7 +390,7 @@ def actions(
         highlight={n: "red" for n, i in enumerate(items) if i.overdue},
         extra=["done_on", "meeting_title", "forum"],
     )
-    emit(listing, output_format, output, columns=columns, writers=FORMATS["actions"])
+    emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["actions"])
     if fail_if_any and rows:
         from ggznet.cli.console import err
 

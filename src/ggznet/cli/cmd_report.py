@@ -15,12 +15,12 @@ import typer
 from ggznet.cli.completion import complete_ref, complete_region
 from ggznet.cli.integrity import AllowInvalid
 from ggznet.cli.options import KbOption
+from ggznet.cli.output import complete_format
 from ggznet.errors import ExitStatus, UsageError
 
 if TYPE_CHECKING:
     from ggznet.api import KnowledgeBase, RenderOptions
     from ggznet.index import Index
-    from ggznet.render.document import Document
     from ggznet.schema import Region
 
 HEADER = re.compile(r"<!-- ggznet (?:report|briefing) \S+; as-of (\S+); lang (\S+); audience (\S+); data (.*?) -->")
@@ -115,11 +115,24 @@ def _check(path: Path, make: Callable[[str | None], str]) -> bool:
     return False
 
 
+DocFormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="md, docx (Word) or pdf. Default: from -o's extension, else md.",
+        show_default=False,
+        autocompletion=complete_format,
+    ),
+]
+
+
 def _produce(
     command: str,
     knowledge_base: KnowledgeBase,
-    make: Callable[[RenderOptions], Document],
+    ref: str,
     output: Path | None,
+    output_format: str | None,
     check: Path | None,
     as_of: dt.datetime | None,
     lang: str,
@@ -133,27 +146,34 @@ def _produce(
     The knowledge base is validated first: with errors, the document carries a warning banner,
     stderr says what is wrong, and the exit status is 1 unless --allow-invalid.
     """
-    from ggznet.cli.formats import FORMATS
+    from ggznet.cli.formats import FORMATS, DocumentJob
     from ggznet.cli.integrity import check as check_integrity
     from ggznet.cli.output import emit_output
 
-    writer = FORMATS[command].for_path(output) if output is not None else None
+    writer = FORMATS[command].choose(output_format, output, default="md")
+    if check is not None and writer.name != "md":
+        raise UsageError("--check compares Markdown files", "check the .md file; Word and PDF follow from it")
     integrity = check_integrity(knowledge_base, as_of.date() if as_of else None, lang)
     errors = len(integrity.errors)
     if check is not None:
         ok = _check(
             check,
             lambda existing: (
-                make(_options(as_of, lang, audience, templates, existing=existing, errors=errors)).markdown
+                DocumentJob.make(
+                    command,
+                    knowledge_base,
+                    ref,
+                    _options(as_of, lang, audience, templates, existing=existing, errors=errors),
+                ).markdown
             ),
         )
         integrity.finish(allow_invalid=allow_invalid)
         raise typer.Exit(int(ExitStatus.OK if ok else ExitStatus.PROBLEMS))
-    document = make(_options(as_of, lang, audience, templates, errors=errors))
-    if writer is not None and output is not None:
-        emit_output(writer, document, output)
+    job = DocumentJob.make(command, knowledge_base, ref, _options(as_of, lang, audience, templates, errors=errors))
+    if output is None and writer.name == "md":
+        _print(job.markdown, raw)
     else:
-        _print(document.markdown, raw)
+        emit_output(writer, job, output)
     integrity.finish(allow_invalid=allow_invalid)
 
 
@@ -175,34 +195,36 @@ def report(
     audience: Audience = "internal",
     templates: Templates = None,
     raw: Raw = False,
+    output_format: DocFormatOption = None,
     allow_invalid: AllowInvalid = False,
 ) -> None:
-    """Regional overview in Markdown: key figures, network, initiatives, coverage, meetings, actions,
-    lessons, continuity risks, inspiration from other regions and sources.
+    """Regional overview in Markdown, Word or PDF: key figures, network, initiatives, coverage, meetings,
+    actions, lessons, continuity risks, inspiration from other regions and sources.
 
-    The knowledge base is validated first; with errors the report says so at the top and the exit
-    status is 1 (unless --allow-invalid)."""
-    from ggznet.api import report_document
+    Word and PDF (-o FILE.docx, -o FILE.pdf or --format) hold the same text with the network picture
+    and a timeline, headings as heading styles, real tables, and the data commit, as-of date and page
+    numbers in the footer. The knowledge base is validated first; with errors the report says so at the
+    top and the exit status is 1 (unless --allow-invalid)."""
     from ggznet.cli.cmd_query import open_kb
+    from ggznet.cli.formats import FORMATS
 
     if all_regions:
         if region:
             raise UsageError("give a region or --all, not both")
+        writer = FORMATS["report"].get(output_format or "md")
         knowledge_base = open_kb(kb, quiet=True)
-        _report_all(knowledge_base, output, check, as_of, lang, audience, templates, allow_invalid)
+        _report_all(knowledge_base, output, check, as_of, lang, audience, templates, allow_invalid, writer.name)
         return
     if region is None:
         raise UsageError("which region?", "e.g. `ggznet report twente`, or --all -o DIR")
-    if output is not None:
-        from ggznet.cli.formats import FORMATS
-
-        FORMATS["report"].for_path(output)  # refuse an extension it cannot write before any work
+    FORMATS["report"].choose(output_format, output, default="md")  # refuse what it cannot write before any work
     knowledge_base = open_kb(kb, quiet=True)
     _produce(
         "report",
         knowledge_base,
-        lambda options: report_document(knowledge_base, region, options),
+        region,
         output,
+        output_format,
         check,
         as_of,
         lang,
@@ -222,16 +244,20 @@ def _report_all(
     audience: str,
     templates: Path | None,
     allow_invalid: bool,
+    fmt: str = "md",
 ) -> None:
-    from ggznet.api import report as make_report
+    from ggznet.cli.formats import FORMATS, DocumentJob
     from ggznet.cli.integrity import check as check_integrity
-    from ggznet.cli.output import emit_text
+    from ggznet.cli.output import emit_output, emit_text
 
     folder = check or output
     if folder is None:
         raise UsageError("--all needs -o DIR (to write) or --check DIR")
     if folder.suffix and folder.exists() and not folder.is_dir():
         raise UsageError(f"--all writes a folder; {folder} is a file", "give a folder: -o reports/")
+    writer = FORMATS["report"].get(fmt)
+    if check is not None and writer.name != "md":
+        raise UsageError("--check compares Markdown files", "check the .md files; Word and PDF follow from them")
     integrity = check_integrity(knowledge_base, as_of.date() if as_of else None, lang)
     errors = len(integrity.errors)
     regions = sorted(knowledge_base.index.regions.values(), key=lambda r: r.id)
@@ -250,9 +276,10 @@ def _report_all(
         integrity.finish(allow_invalid=allow_invalid)
         raise typer.Exit(int(ExitStatus.OK if all(results) else ExitStatus.PROBLEMS))
     options = _options(as_of, lang, audience, templates, errors=errors)
+    suffix = writer.suffixes[0]
     for r in regions:
-        emit_text(make_report(knowledge_base, r.id, options), folder / f"{r.id}.md")
-    emit_text(region_index(knowledge_base.index, lang, integrity.banner), folder / "index.md")
+        emit_output(writer, DocumentJob.make("report", knowledge_base, r.id, options), folder / f"{r.id}{suffix}")
+    emit_text(region_index(knowledge_base.index, lang, integrity.banner, suffix), folder / "index.md")
     integrity.finish(allow_invalid=allow_invalid)
 
 
@@ -275,7 +302,7 @@ def _regenerate(
     return make
 
 
-def region_index(index: Index, lang: str, banner: str | None = None) -> str:
+def region_index(index: Index, lang: str, banner: str | None = None, suffix: str = ".md") -> str:
     """index.md for `report --all`: the regions as a nested list, every region under its parent.
 
     Top regions (and regions whose parent is missing) come first, by name; below each region its
@@ -299,7 +326,7 @@ def region_index(index: Index, lang: str, banner: str | None = None) -> str:
         if region.id in placed:
             return
         placed.add(region.id)
-        lines.append(f"{'  ' * depth}- [{escape_inline(region.name)}]({region.id}.md)")
+        lines.append(f"{'  ' * depth}- [{escape_inline(region.name)}]({region.id}{suffix})")
         for child in sorted(children.get(region.id, []), key=lambda r: (r.name.casefold(), r.id)):
             place(child, depth + 1)
 
@@ -326,26 +353,25 @@ def briefing(
     audience: Audience = "internal",
     templates: Templates = None,
     raw: Raw = False,
+    output_format: DocFormatOption = None,
     allow_invalid: AllowInvalid = False,
 ) -> None:
-    """Meeting preparation in Markdown: purpose, earlier decisions, open actions, participants,
+    """Meeting preparation in Markdown, Word or PDF: purpose, earlier decisions, open actions, participants,
     what will be presented, what changed since last time, and suggested agenda points.
 
     The knowledge base is validated first; with errors the briefing says so at the top and the exit
     status is 1 (unless --allow-invalid)."""
-    from ggznet.api import briefing_document
     from ggznet.cli.cmd_query import open_kb
+    from ggznet.cli.formats import FORMATS
 
-    if output is not None:
-        from ggznet.cli.formats import FORMATS
-
-        FORMATS["briefing"].for_path(output)
+    FORMATS["briefing"].choose(output_format, output, default="md")  # refuse what it cannot write before any work
     knowledge_base = open_kb(kb, quiet=True)
     _produce(
         "briefing",
         knowledge_base,
-        lambda options: briefing_document(knowledge_base, ref, options),
+        ref,
         output,
+        output_format,
         check,
         as_of,
         lang,

@@ -1,8 +1,8 @@
 """What each command can write with `-o` (and `--format`): one registry of writers per command.
 
-To add a format, add a `Writer` to the command's registry, e.g. a Word writer for reports:
+To add a format, add a `Writer` to the command's registry, e.g. an OpenDocument writer for reports:
 
-    FORMATS["report"].add(Writer("docx", (".docx",), "ggznet.render.docx:write_document", "Word document"))
+    FORMATS["report"].add(Writer("odt", (".odt",), "ggznet.render.odt:write_report", "OpenDocument"))
 
 The function gets the command's payload (see the table below) and returns text, bytes, or several
 files as `{suffix: content}`. An extension no writer claims is refused with the list of those there are.
@@ -10,28 +10,68 @@ files as `{suffix: content}`. An extension no writer claims is refused with the 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ggznet.cli.output import Format, listing_writers, render_listing, yaml_text
+from ggznet.cli.output import Format, _workbook, listing_writers, render_listing, yaml_text
 from ggznet.render.formats import Output, Writer, Writers
 from ggznet.render.listing import Listing
 
 if TYPE_CHECKING:
+    from ggznet.api import KnowledgeBase, RenderOptions
     from ggznet.index import Index
     from ggznet.network import Network
     from ggznet.render.record import RecordView
 
 # payload per command:
-#   report, briefing                  ggznet.render.document.Document (Markdown + view model)
+#   report, briefing                  DocumentJob (below)
 #   list, actions, search, changes,   ggznet.render.listing.Listing
 #   history
 #   network                           Analysis (below)
 #   compare                           Comparison (below)
 #   graph                             GraphExport (below)
 #   show                              ggznet.render.record.RecordView
+
+
+@dataclass
+class DocumentJob:
+    """`ggznet report` and `briefing`: the Markdown the template laid out (with the warning banner when
+    the knowledge base has errors), and what a Word or PDF writer needs to make the same document."""
+
+    kind: str  # "report" or "briefing"
+    knowledge_base: KnowledgeBase
+    ref: str  # the region, or the meeting or forum
+    options: RenderOptions
+    markdown: str
+
+    @classmethod
+    def make(cls, kind: str, knowledge_base: KnowledgeBase, ref: str, options: RenderOptions) -> DocumentJob:
+        from ggznet import api
+
+        make = api.report if kind == "report" else api.briefing
+        return cls(kind, knowledge_base, ref, options, make(knowledge_base, ref, options))
+
+
+def _markdown(job: DocumentJob) -> str:
+    return job.markdown
+
+
+def _word(job: DocumentJob) -> bytes:
+    return _converted(job, "docx")
+
+
+def _pdf(job: DocumentJob) -> bytes:
+    return _converted(job, "pdf")
+
+
+def _converted(job: DocumentJob, fmt: str) -> bytes:
+    from ggznet import api
+
+    make = api.report_document if job.kind == "report" else api.briefing_document
+    return make(job.knowledge_base, job.ref, job.options, fmt)
 
 
 @dataclass
@@ -59,6 +99,10 @@ class GraphExport:
     network: Network
     index: Index
     banner: str | None = field(default=None)
+    region: str | None = None  # pictures: the region drawn (None: everything)
+    lang: str = "nl"  # pictures: the language of the labels
+    as_of: dt.date | None = None  # the timeline picture: running initiatives end on this day
+    timeline: bool = False  # a picture of the timeline instead of the network
 
 
 def _json(data: Any) -> str:
@@ -137,6 +181,28 @@ def _graph_mermaid(g: GraphExport) -> str:
     return text
 
 
+def _graph_svg(g: GraphExport) -> str:
+    from ggznet.render import pictures
+
+    if g.timeline:
+        data = pictures.timeline_svg(g.index, region=g.region, as_of=g.as_of, lang=g.lang)
+    else:
+        data = pictures.network_svg(g.index, region=g.region, lang=g.lang)
+    text = data.decode("utf-8")
+    if g.banner:
+        head, sep, rest = text.partition("?>\n")
+        text = f"{head}{sep}<!-- {g.banner} -->\n{rest}" if sep else f"<!-- {g.banner} -->\n{text}"
+    return text
+
+
+def _graph_png(g: GraphExport) -> bytes:
+    from ggznet.render import pictures
+
+    if g.timeline:
+        return pictures.timeline_png(g.index, region=g.region, as_of=g.as_of, lang=g.lang)
+    return pictures.network_png(g.index, region=g.region, lang=g.lang)
+
+
 def _show_text(view: RecordView) -> str:
     from ggznet.render.record import view_to_text
 
@@ -150,7 +216,11 @@ def _show_md(view: RecordView) -> str:
 
 
 def _document_writers() -> list[Writer]:
-    return [Writer("md", (".md", ".markdown"), "ggznet.render.document:markdown", "Markdown")]
+    return [
+        Writer("md", (".md", ".markdown"), _markdown, "Markdown"),
+        Writer("docx", (".docx",), _word, "Word"),
+        Writer("pdf", (".pdf",), _pdf, "PDF"),
+    ]
 
 
 LISTING = Writers("listing", listing_writers())
@@ -168,6 +238,7 @@ FORMATS: dict[str, Writers] = {
         "network",
         [
             *_listing_of(("table", "csv", "md")),
+            Writer("xlsx", (".xlsx",), lambda a: _workbook(a.listing), "Excel workbook"),
             Writer("json", (".json",), lambda a: _json(a.data), "JSON"),
             Writer("yaml", (".yaml", ".yml"), lambda a: _yaml(a.data), "YAML"),
         ],
@@ -189,7 +260,14 @@ FORMATS: dict[str, Writers] = {
             Writer("graphml", (".graphml",), _graph_graphml, "GraphML for Gephi and yEd"),
             Writer("dot", (".dot", ".gv"), _graph_dot, "Graphviz DOT"),
             Writer("mermaid", (".mmd",), _graph_mermaid, "Mermaid"),
+            Writer("svg", (".svg",), _graph_svg, "picture (SVG)"),
+            Writer("png", (".png",), _graph_png, "picture (PNG)"),
         ],
+    ),
+    "calendar": Writers("calendar", [Writer("ics", (".ics",), lambda text: text, "iCalendar")]),
+    "export xlsx": Writers("export xlsx", [Writer("xlsx", (".xlsx",), lambda data: data, "Excel workbook")]),
+    "export sqlite": Writers(
+        "export sqlite", [Writer("sqlite", (".sqlite", ".sqlite3", ".db"), lambda data: data, "SQLite database")]
     ),
     "show": Writers(
         "show",

@@ -70,6 +70,14 @@ class Integrity:
             raise typer.Exit(int(ExitStatus.PROBLEMS))
 
 
+def message_lang() -> str:
+    """The language of messages for commands without --lang: $GGZNET_LANG, else Dutch."""
+    import os
+
+    lang = os.environ.get("GGZNET_LANG", "nl")
+    return lang if lang in ("nl", "en") else "nl"
+
+
 def check(knowledge_base: KnowledgeBase, today: dt.date | None, lang: str = "nl") -> Integrity:
     """Validate the knowledge base (as on `today`) before making a document from it."""
     result = knowledge_base.validate(today=today)

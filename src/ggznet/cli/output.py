@@ -25,6 +25,11 @@ class Format(StrEnum):
     md = "md"
 
 
+class CsvDialect(StrEnum):
+    standard = "standard"
+    excel_nl = "excel-nl"
+
+
 def complete_format(ctx: typer.Context, incomplete: str) -> list[str]:
     """<Tab> after --format: the formats this command can write."""
     from ggznet.cli.formats import FORMATS
@@ -38,9 +43,17 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="table, json, csv, yaml or md. Default: a table on a terminal, JSON in a pipe, or from -o's extension.",
+        help="table, json, csv, yaml, md or xlsx. Default: a table on a terminal, JSON in a pipe, or from -o's "
+        "extension.",
         show_default=False,
         autocompletion=complete_format,
+    ),
+]
+CsvDialectOption = Annotated[
+    CsvDialect,
+    typer.Option(
+        "--csv-dialect",
+        help="standard (comma) or excel-nl (semicolon, decimal comma, CRLF: what Excel with Dutch settings opens).",
     ),
 ]
 OutputOption = Annotated[
@@ -90,6 +103,29 @@ def md_cell(value: Any) -> str:
     return escape_cell(_cell(value))
 
 
+def _csv_cell(value: Any, dialect: CsvDialect) -> str:
+    """A CSV cell: formula-like text neutralised; with excel-nl a decimal comma in numbers."""
+    from ggznet.render.cells import neutralise_formula
+
+    if dialect is CsvDialect.excel_nl and isinstance(value, float):
+        return str(value).replace(".", ",")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)  # a negative number is a number, not a formula
+    return neutralise_formula(_cell(value))
+
+
+def render_csv(listing: Listing, dialect: CsvDialect = CsvDialect.standard) -> str:
+    buffer = io.StringIO()
+    if dialect is CsvDialect.excel_nl:
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    else:
+        writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(listing.columns)
+    for row in listing.rows:
+        writer.writerow([_csv_cell(row.get(c), dialect) for c in listing.columns])
+    return buffer.getvalue()
+
+
 def render_listing(listing: Listing, fmt: Format) -> str:
     if fmt is Format.json:
         data = [{c: listing.rows[i].get(c) for c in listing.columns} for i in range(len(listing.rows))]
@@ -98,12 +134,7 @@ def render_listing(listing: Listing, fmt: Format) -> str:
         data = [{c: _plain(r.get(c)) for c in listing.columns} for r in listing.rows]
         return yaml_text(data) if data else "[]\n"
     if fmt is Format.csv:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(listing.columns)
-        for row in listing.rows:
-            writer.writerow([_cell(row.get(c)) for c in listing.columns])
-        return buffer.getvalue()
+        return render_csv(listing)
     if fmt is Format.md:
         head = [listing.headers.get(c, c) for c in listing.columns]
         lines = ["| " + " | ".join(head) + " |", "|" + "|".join(" --- " for _ in head) + "|"]
@@ -165,23 +196,28 @@ def _wrote(output: Path) -> None:
     err().print(f"wrote {output}", markup=False, highlight=False)
 
 
+def emit_bytes(data: bytes, output: Path | None, *, what: str = "this format") -> None:
+    """Write a binary document to a file atomically, or to stdout when that is not a terminal."""
+    if output is None:
+        if sys.stdout.isatty():
+            raise UsageError(f"{what} is binary and is not printed on a terminal", "write it to a file with -o FILE")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    from ggznet.store.atomic import write_bytes_atomic
+
+    write_bytes_atomic(output, data)
+    _wrote(output)
+
+
 def emit_output(writer: Writer, payload: Any, output: Path | None) -> None:
     """Run a writer and put what it makes in `output` (several files: next to it), or on stdout."""
     result: Output = writer(payload)
     if isinstance(result, str):
         emit_text(result, output, bom=writer.bom and output is not None)
     elif isinstance(result, bytes):
-        if output is not None:
-            from ggznet.store.atomic import write_bytes_atomic
-
-            write_bytes_atomic(output, result)
-            _wrote(output)
-        elif sys.stdout.isatty():
-            raise UsageError(f"{writer.name} is a binary format", f"write it to a file: -o FILE{writer.suffixes[0]}")
-        else:
-            sys.stdout.flush()
-            sys.stdout.buffer.write(result)
-            sys.stdout.buffer.flush()
+        emit_bytes(result, output, what=f"{writer.description or writer.name}")
     elif output is None:
         part = result.get(writer.stdout_part or "", "")
         emit_text(part.decode("utf-8") if isinstance(part, bytes) else part, None)
@@ -192,16 +228,14 @@ def emit_output(writer: Writer, payload: Any, output: Path | None) -> None:
             if isinstance(content, str):
                 emit_text(content, target, bom=writer.bom)
             else:
-                from ggznet.store.atomic import write_bytes_atomic
-
-                write_bytes_atomic(target, content)
-                _wrote(target)
+                emit_bytes(content, target)
 
 
 def emit(
     listing: Listing,
     fmt: Format | str | None,
     output: Path | None,
+    csv_dialect: CsvDialect = CsvDialect.standard,
     *,
     columns: list[str] | None = None,
     writers: Writers | None = None,
@@ -214,6 +248,9 @@ def emit(
     registry = writers or LISTING
     default = "table" if sys.stdout.isatty() else "json"
     writer = registry.choose(str(fmt) if fmt is not None else None, output, default=default)
+    if writer.name == "csv" and csv_dialect is not CsvDialect.standard:
+        emit_text(render_csv(listing, csv_dialect), output, bom=output is not None)
+        return
     if writer.name == "table" and output is None and sys.stdout.isatty():
         from ggznet.cli.console import color_allowed, out
 
@@ -232,4 +269,11 @@ def listing_writers() -> list[Writer]:
         Writer("csv", (".csv",), lambda listing: render_listing(listing, Format.csv), "CSV", bom=True),
         Writer("yaml", (".yaml", ".yml"), lambda listing: render_listing(listing, Format.yaml), "YAML"),
         Writer("md", (".md", ".markdown"), lambda listing: render_listing(listing, Format.md), "Markdown table"),
+        Writer("xlsx", (".xlsx",), _workbook, "Excel workbook"),
     ]
+
+
+def _workbook(listing: Listing) -> bytes:
+    from ggznet.render.workbook import listing_workbook
+
+    return listing_workbook(listing.columns, listing.rows, headers=listing.headers, title=listing.title or "ggznet")

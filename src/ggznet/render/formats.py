@@ -89,8 +89,11 @@ class Writers:
         )
 
     def choose(self, name: str | None, output: Path | None, *, default: str) -> Writer:
-        """The writer for --format `name` and -o `output`: the two must agree when both are given."""
-        by_path = self.for_path(output) if output is not None else None
+        """The writer for --format `name` and -o `output`: the two must agree when both are given.
+
+        A file name without an extension takes the format --format names; without --format it is refused.
+        """
+        by_path = self.for_path(output) if output is not None and (output.suffix or name is None) else None
         if name is not None:
             writer = self.get(str(name))
             if by_path is not None and by_path.name != writer.name:
