@@ -78,14 +78,6 @@ ColumnsOption = Annotated[
 ]
 
 
-def choose_format(fmt: Format | str | None, output: Path | None) -> Format:
-    """The listing format for --format and -o (see `ggznet.cli.formats.LISTING`)."""
-    from ggznet.cli.formats import LISTING
-
-    default = "table" if sys.stdout.isatty() else "json"
-    return Format(LISTING.choose(str(fmt) if fmt is not None else None, output, default=default).name)
-
-
 def _cell(value: Any) -> str:
     if value is None:
         return ""
