@@ -47,8 +47,8 @@ ONE_HOME: dict[str, tuple[str, ...]] = {
     "pydantic_core": ("ggznet.schema",),
     "yaml": ("ggznet.store.yamlfast", "ggznet.cli.output"),  # reading records; writing YAML output
     "yaml_rs": ("ggznet.store.yamlfast",),
-    "markdown_it": ("ggznet.render.site.richtext",),  # Markdown in descriptions, as safe HTML for the site
-    "matplotlib": ("ggznet.render.pictures",),
+    "markdown_it": ("ggznet.render.document", "ggznet.render.site.richtext"),  # Word/PDF; safe HTML for the site
+    "matplotlib": ("ggznet.render.pictures", "ggznet.render.pdf"),
     # the site's pages made side by side on every core (forked workers run ggznet's own code, no program)
     "concurrent": ("ggznet.render.site.workers",),
     "multiprocessing": ("ggznet.render.site.workers",),

@@ -320,3 +320,18 @@ def test_the_example_publishing_workflow_is_least_privilege_and_passes_values_th
     assert not any("${{" in r for r in runs), "values reach run: scripts through env: only"
     assert any(s.get("uses", "").startswith("actions/upload-pages-artifact@") for s in steps)
     assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
+
+
+def test_a_knowledge_base_with_errors_gives_a_site_with_a_warning_and_exit_1(
+    make_kb: Callable[..., Path], cli, tmp_path: Path
+) -> None:
+    kb = make_kb({"data/initiatives/kapot.yaml": "id: kapot\nname: Kapot\ntype: tafel\nstatus: lopend\n"
+                  "regions: [nergens]\nsources:\n  - {title: T}\n"})  # fmt: skip
+    result = cli("site", "--kb", str(kb), "-o", str(tmp_path / "out"), "--as-of", TODAY)
+    assert result.exit_code == 1
+    assert "de kennisbank heeft 1 fout" in result.stderr
+    for page in ("index.html", "regions/regio-a.html", "initiatives/tafel-a.html"):
+        text = (tmp_path / "out" / page).read_text(encoding="utf-8")
+        assert "Let op: de kennisbank heeft 1 fout; deze rapportage is onvolledig." in text, page
+    again = cli("site", "--kb", str(kb), "-o", str(tmp_path / "out"), "--as-of", TODAY, "--allow-invalid")
+    assert again.exit_code == 0

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from ggznet.cli.cmd_report import AsOf, Lang
+from ggznet.cli.integrity import AllowInvalid
 from ggznet.cli.options import KbOption
 
 
@@ -45,18 +46,22 @@ def site(
             show_default=False,
         ),
     ] = None,
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """A static website of the whole knowledge base: regions, actors, initiatives, meetings, open actions,
-    themes × domains, the change log and offline search. No outside requests; opens from file:// too."""
+    themes × domains, the change log and offline search. No outside requests; opens from file:// too.
+    When the knowledge base has errors, every page carries a warning and the exit status is 1 (unless
+    --allow-invalid)."""
     from ggznet.api import RenderOptions
     from ggznet.api import site as make_site
     from ggznet.cli.cmd_query import open_kb
     from ggznet.cli.console import err
+    from ggznet.cli.integrity import check as check_integrity
 
     knowledge_base = open_kb(kb)
-    options = RenderOptions(
-        as_of=as_of.date() if as_of else dt.date.today(), lang=lang, audience=audience, templates=templates
-    )
+    day = as_of.date() if as_of else dt.date.today()
+    integrity = check_integrity(knowledge_base, day, lang)
+    options = RenderOptions(as_of=day, lang=lang, audience=audience, templates=templates, errors=len(integrity.errors))
     result = make_site(knowledge_base, output, options, workers=jobs)
     err().print(
         f"site written to {output}: {result.written} files written, {result.unchanged} unchanged, "
@@ -64,3 +69,4 @@ def site(
         markup=False,
         highlight=False,
     )
+    integrity.finish(allow_invalid=allow_invalid)

@@ -227,27 +227,31 @@ def display_path(root: Path, rel: str, base: Path) -> str:
 
 
 def _summary(result: ValidationResult) -> str:
-    errors, warnings = len(result.errors), len(result.warnings)
+    errors, warnings, notes = len(result.errors), len(result.warnings), len(result.notes)
     files = len({p.path for p in result.problems})
 
     def n(count: int, word: str) -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
 
-    return f"{n(errors, 'error')}, {n(warnings, 'warning')} in {files} of {n(result.files_checked, 'file')}"
+    counted = f"{n(errors, 'error')}, {n(warnings, 'warning')}" + (f", {n(notes, 'note')}" if notes else "")
+    return f"{counted} in {files} of {n(result.files_checked, 'file')}"
 
 
 def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
     from ggznet.cli.console import escape, out
 
     console = out()
-    styles = {"error": "bold red", "warning": "yellow"}
+    styles = {"error": "bold red", "warning": "yellow", "info": "cyan"}
     for p in result.problems:
         where = f"{display_path(root, p.path, base)}:{p.line}:{p.column}"
         console.print(f"{escape(where)}: [{styles[p.severity]}]{p.severity}[/] [bold]{p.code}[/] {escape(p.message)}")
         if p.hint:
             console.print(f"    [dim]hint:[/] {escape(p.hint)}")
-    if result.problems:
+    if result.errors or result.warnings:
         console.print(_summary(result))
+    elif result.notes:
+        notes = len(result.notes)
+        console.print(f"ok: {result.files_checked} files, no problems ({notes} note{'' if notes == 1 else 's'})")
     else:
         console.print(f"ok: {result.files_checked} files, no problems")
 
@@ -258,6 +262,7 @@ def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[P
         "files_checked": result.files_checked,
         "errors": len(result.errors),
         "warnings": len(result.warnings),
+        "notes": len(result.notes),
         "problems": [p.as_dict() for p in result.problems],  # json.dumps escapes control characters
     }
     if old is not None:
@@ -272,6 +277,9 @@ def _gh_escape(text: str, *, prop: bool = False) -> str:
     return text
 
 
+GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}  # workflow command names
+
+
 def _print_github(result: ValidationResult, root: Path, base: Path) -> None:
     workspace = Path(os.environ.get("GITHUB_WORKSPACE") or base)
     lines = []
@@ -279,10 +287,11 @@ def _print_github(result: ValidationResult, root: Path, base: Path) -> None:
         path = display_path(root, p.path, workspace)
         message = p.message + (f" ({p.hint})" if p.hint else "")
         lines.append(
-            f"::{p.severity} file={_gh_escape(path, prop=True)},line={p.line},col={p.column},"
+            f"::{GITHUB_LEVEL[p.severity]} file={_gh_escape(path, prop=True)},line={p.line},col={p.column},"
             f"title={_gh_escape(p.code, prop=True)}::{_gh_escape(message)}"
         )
-    lines.append(_summary(result) if result.problems else f"ok: {result.files_checked} files, no problems")
+    clean = not (result.errors or result.warnings)
+    lines.append(f"ok: {result.files_checked} files, no problems" if clean else _summary(result))
     sys.stdout.write("\n".join(lines) + "\n")
 
 

@@ -13,7 +13,7 @@ MAX_INITIATIVES = 20
 MAX_ACTORS = 30
 STATUS_COLOURS = {
     "idee": "#f2f2f2", "verkenning": "#fff2cc", "pilot": "#ffe0b3", "lopend": "#d9ead3",
-    "geborgd": "#b6d7a8", "afgerond": "#cfe2f3", "gestopt": "#f4cccc",
+    "geborgd": "#b6d7a8", "afgerond": "#cfe2f3", "gestopt": "#f4cccc", "onbekend": "#ffffff",
 }  # fmt: skip
 
 

@@ -89,6 +89,20 @@ def _scope(index: Index, region: str | None, initiatives: Sequence[Initiative] |
     return [index.initiatives[i] for i in sorted(ids)]
 
 
+def _wrap_keeping(text: str, suffix: str, width: int, lines: int = 2) -> str:
+    """Wrap `text + suffix` in at most `lines` lines; shorten the text (never the suffix) when it is too long."""
+    full = " ".join(str(text).split())
+    if len(textwrap.wrap(full + suffix, width)) <= lines:
+        return "\n".join(textwrap.wrap(full + suffix, width))
+    keep = len(full)
+    while keep > 1:
+        keep -= 1
+        candidate = full[:keep].rstrip() + "…" + suffix
+        if len(textwrap.wrap(candidate, width)) <= lines:
+            return "\n".join(textwrap.wrap(candidate, width))
+    return _wrap(full + suffix, width, lines)
+
+
 def _wrap(text: str, width: int, lines: int = 2) -> str:
     parts = textwrap.wrap(" ".join(str(text).split()), width) or [""]
     if len(parts) > lines:
@@ -233,7 +247,7 @@ def network_figure(
         x, y = pos[f"i:{ini.id}"]
         colour = STATUS_COLOURS.get(str(ini.status), "#FFFFFF")
         ax.scatter([x], [y], s=170, marker="s", color=colour, edgecolors="#333333", zorder=3)
-        label = _wrap(f"{ini.name} · {word(str(ini.status), lang)}", 32)
+        label = _wrap_keeping(ini.name, f" · {word(str(ini.status), lang)}", 32)
         ax.annotate(
             label, (x, y), xytext=(10, 0), textcoords="offset points",
             ha="left", va="center", fontsize=8, annotation_clip=False,
@@ -314,7 +328,7 @@ def timeline_rows(
         period = f"{ini.started}–{ini.ended or ''}"
         rows.append(
             TimelineRow(
-                _wrap(f"{ini.name} ({period})", 40),
+                _wrap_keeping(ini.name, f" ({period})", 40),
                 start,
                 max(end, start),
                 STATUS_COLOURS.get(str(ini.status), "#FFFFFF"),
@@ -324,10 +338,10 @@ def timeline_rows(
         )
     chosen = sorted(meetings, key=lambda m: (m.date.first_day, m.id), reverse=True)[:MAX_TIMELINE_MEETINGS]
     for m in sorted(chosen, key=lambda m: (m.date.first_day, m.id)):
-        status = t["held"] if m.status == MeetingStatus.GEHOUDEN else t["planned"]
+        status = word(str(m.status), lang)
         rows.append(
             TimelineRow(
-                _wrap(f"{m.title} ({m.date}, {status})", 40),
+                _wrap_keeping(m.title, f" ({m.date}, {status})", 40),
                 m.date.first_day,
                 m.date.last_day,
                 "#333333" if m.status == MeetingStatus.GEHOUDEN else "#FFFFFF",

@@ -11,8 +11,10 @@ from ggznet.query import open_actions, records_in_region
 from ggznet.render.i18n import labels, term, word
 from ggznet.render.mermaid import network_diagram
 from ggznet.schema import Actor, Initiative, Meeting, Record, Region
+from ggznet.schema.ownership import ownership
 from ggznet.schema.vocab import (
     ACTIVE_STATUSES,
+    NOT_STATED,
     ActorType,
     Domain,
     InitiativeStatus,
@@ -47,21 +49,37 @@ def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
 
 
 def public_view(index: Index) -> Index:
-    """The index without records marked `internal: true` and without any actor's contacts."""
+    """The index without records marked `internal: true` and without any contacts (of actors or initiatives)."""
     public = Index(vocabulary=index.vocabulary)
     for record in index.all_records():
         if record.internal:
             continue
-        if isinstance(record, Actor) and record.contacts:
+        if isinstance(record, Actor | Initiative) and record.contacts:
             record = record.model_copy(update={"contacts": []})
         public.add(record, index.path_of(record))
     return public
 
 
+def stated(value: str, lang: str, what: str = "") -> str:
+    """A vocabulary value as a word; `onbekend` says what the source leaves open (`rol niet vermeld`)."""
+    if value == NOT_STATED:
+        return str(labels(lang)[f"not_stated_{what}" if what else "not_stated"])
+    return word(value, lang)
+
+
 def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]:
-    owners = ini.actors_with(Role.TREKKER)
+    own = ownership(ini)
+    involved = [
+        {
+            "name": index.label("actor", actor),
+            "id": actor,
+            "role": ", ".join(stated(str(r), lang, "role") for r in roles),
+        }
+        for actor, roles in own.involved
+        if actor in index.actors
+    ]
     others = [
-        {"name": index.label("actor", a.actor), "id": a.actor, "role": word(str(a.role), lang)}
+        {"name": index.label("actor", a.actor), "id": a.actor, "role": stated(str(a.role), lang, "role")}
         for a in ini.actors
         if a.role != Role.TREKKER and a.actor in index.actors
     ]
@@ -71,13 +89,16 @@ def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]
     return {
         "id": ini.id,
         "name": ini.name,
-        "type": word(str(ini.type), lang),
+        "type": stated(str(ini.type), lang),
         "status": str(ini.status),
-        "status_word": word(str(ini.status), lang),
+        "status_word": stated(str(ini.status), lang, "status"),
         "themes": [term(index.theme_labels, t, lang) for t in ini.themes],
         "domains": [word(str(d), lang) for d in ini.domains],
-        "owners": _names(index, "actor", owners),
-        "partners": others,
+        "owners": _names(index, "actor", list(own.owners)),
+        "owner_basis": word(str(own.basis), lang) if own.basis else None,
+        "owner_by_initiators": own.basis == Role.INITIATIEFNEMER,
+        "involved": involved,
+        "partners": others,  # every actor but the trekkers (kept for user templates)
         "summary": ini.summary,
         "period": period,
         "regions": _names(index, "region", ini.regions),
@@ -91,7 +112,7 @@ def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -
     if not ini.actors:
         risks.append(L["risk_no_actor"])
     else:
-        if not ini.actors_with(Role.TREKKER):
+        if not ownership(ini).owners:
             risks.append(L["risk_no_owner"])
         if len({a.actor for a in ini.actors}) == 1:
             risks.append(L["risk_single_actor"])
@@ -104,11 +125,13 @@ def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -
         risks.append(L["risk_stale"].format(date=ini.verified_on))
     meetings = index.meetings_by_forum.get(ini.id, [])
     if meetings and ini.type in (InitiativeType.TAFEL, InitiativeType.NETWERK):
-        held = [m.date.last_day for m in meetings if m.status == MeetingStatus.GEHOUDEN]
+        # a meeting whose outcome the source does not report may have been held: count it as the last one known
+        recorded = (MeetingStatus.GEHOUDEN, MeetingStatus.ONBEKEND)
+        held = [m for m in meetings if m.status in recorded and m.date.first_day <= as_of]
         upcoming = [m for m in meetings if m.status == MeetingStatus.GEPLAND and m.date.last_day >= as_of]
-        last = max(held) if held else None
-        if last and last < as_of - TABLE_IDLE_AFTER and not upcoming:
-            risks.append(L["risk_table_idle"].format(date=last))
+        last = max(held, key=lambda m: m.date.last_day) if held else None
+        if last and last.date.last_day < as_of - TABLE_IDLE_AFTER and not upcoming:
+            risks.append(L["risk_table_idle"].format(date=last.date))  # as precise as the source: `2022-10`
     return risks
 
 
@@ -120,11 +143,11 @@ def meeting_entry(index: Index, m: Meeting, lang: str) -> dict[str, Any]:
         "date": str(m.date),
         "type": word(str(m.type), lang),
         "status": str(m.status),
-        "status_word": word(str(m.status), lang),
+        "status_word": stated(str(m.status), lang, "held"),
         "forum": index.label("initiative", m.forum) if m.forum else None,
         "organisers": _names(index, "actor", m.organisers),
         "facilitators": _names(index, "actor", m.facilitators),
-        "participants_count": m.participants.count if m.participants else None,
+        "participants_count": _count(m, lang),
         "decisions": list(outcomes.decisions) if outcomes else [],
         "tracks": [
             {
@@ -139,6 +162,14 @@ def meeting_entry(index: Index, m: Meeting, lang: str) -> dict[str, Any]:
         "next_meeting": str(m.next_meeting.date) if m.next_meeting else None,
         "description": m.description,
     }
+
+
+def _count(m: Meeting, lang: str) -> str | None:
+    """The number of participants as the source gives it: exact, or an estimate (`zo'n 40`)."""
+    if not m.participants or m.participants.count is None:
+        return None
+    count = m.participants.count
+    return str(labels(lang)["about"]).format(count=count) if m.participants.approximate else str(count)
 
 
 def action_entries(index: Index, meetings: list[Meeting], as_of: dt.date) -> list[dict[str, Any]]:
@@ -220,10 +251,80 @@ def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str)
     return [r[2] for r in ranked[:MAX_INSPIRATION]]
 
 
+def learning_items(
+    index: Index, area: set[str], actors: list[Actor], initiatives: list[Initiative], lang: str
+) -> dict[str, list[dict[str, Any]]]:
+    """Barriers, success factors and lessons, each text once, with where it comes from (`origin`):
+    the regions first (this one and those below), then the organisations, then the initiatives."""
+    L = labels(lang)
+    holders: list[tuple[Region | Actor | Initiative, str]] = [
+        *((index.regions[r], str(L["learning_region"]).format(name=index.regions[r].name)) for r in sorted(area)),
+        *((a, a.name) for a in actors),
+        *((i, i.name) for i in initiatives),
+    ]
+    learning: dict[str, list[dict[str, Any]]] = {}
+    for category in ("barriers", "success_factors", "lessons"):
+        seen: dict[str, dict[str, Any]] = {}
+        for holder, label in holders:
+            for text in getattr(holder, category):
+                entry = seen.setdefault(text.strip(), {"text": text.strip(), "initiatives": [], "origin": []})
+                entry["origin"].append(label)
+                if isinstance(holder, Initiative):
+                    entry["initiatives"].append(holder.name)
+        learning[category] = list(seen.values())
+    return learning
+
+
+def group_by_origin(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Texts grouped under where they come from (a region, organisation or initiative, or several
+    together), in first-seen order, so that a long name is written once."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for item in items:
+        groups.setdefault(tuple(item["origin"]), []).append(item["text"])
+    return [{"origin": list(origin), "texts": texts} for origin, texts in groups.items()]
+
+
+CONTACT_FIELDS = ("name", "role", "organisation", "email", "phone")
+
+
+def contact_rows(actors: list[Actor], initiatives: list[Initiative], lang: str) -> list[dict[str, Any]]:
+    """Contacts of organisations, then of initiatives (people whose organisation the source does not give)."""
+    L = labels(lang)
+    holders: list[tuple[Actor | Initiative, str]] = [
+        *((a, a.name) for a in actors),
+        *((i, str(L["contact_of_initiative"]).format(name=i.name)) for i in initiatives),
+    ]
+    return [
+        {"name": c.name, "role": c.role or L["not_stated"], "organisation": at, "email": c.email, "phone": c.phone}
+        for holder, at in holders
+        for c in holder.contacts
+    ]
+
+
+def contact_columns(contacts: list[dict[str, Any]]) -> list[str]:
+    """The contact fields that at least one contact fills in (the name always)."""
+    return [f for f in CONTACT_FIELDS if f == "name" or any(c.get(f) for c in contacts)]
+
+
+def invalid_banner(errors: int, lang: str) -> str | None:
+    """The warning a document carries when the knowledge base it was made from has errors."""
+    if not errors:
+        return None
+    L = labels(lang)
+    return str(L["invalid_banner"]).format(n=errors, errors=L["error_one"] if errors == 1 else L["error_many"])
+
+
 def report_view(
-    index: Index, region_id: str, *, as_of: dt.date, commit: str, lang: str = "nl", audience: str = "internal"
+    index: Index,
+    region_id: str,
+    *,
+    as_of: dt.date,
+    commit: str,
+    lang: str = "nl",
+    audience: str = "internal",
+    errors: int = 0,
 ) -> dict[str, Any]:
-    """Everything the regional overview shows, as plain data."""
+    """Everything the regional overview shows, as plain data. `errors`: how many the knowledge base has."""
     region: Region = index.lookup(region_id, ["region"])  # type: ignore[assignment]
     scope = records_in_region(index, region.id)
     area = scope["region"]
@@ -239,11 +340,13 @@ def report_view(
             ((word(k, lang), v) for k, v in Counter(str(a.type) for a in actors).items()),
             key=lambda kv: (-kv[1], kv[0]),
         ),
-        "initiatives_by_status": [(word(s, lang), by_status[s]) for s in STATUS_ORDER if by_status[s]],
+        "initiatives_by_status": [(stated(s, lang), by_status[s]) for s in STATUS_ORDER if by_status[s]],
         "actors": len(actors),
         "initiatives": len(initiatives),
         "meetings_held": sum(1 for m in meetings if m.status == MeetingStatus.GEHOUDEN),
         "meetings_planned": sum(1 for m in meetings if m.status == MeetingStatus.GEPLAND),
+        "meetings_unknown": sum(1 for m in meetings if m.status == MeetingStatus.ONBEKEND),
+        "not_stated": sum(len(r.not_stated()) for r in [*initiatives, *meetings]),
         "open_actions": len(actions),
         "overdue_actions": sum(1 for a in actions if a["overdue"]),
     }
@@ -259,7 +362,7 @@ def report_view(
     for status in STATUS_ORDER:
         members = [initiative_entry(index, i, lang) for i in initiatives if i.status == status]
         if members:
-            groups.append({"status": word(status, lang), "initiatives": members})
+            groups.append({"status": stated(status, lang, "status"), "initiatives": members})
 
     used_domains = [d.value for d in Domain if any(d in i.domains for i in initiatives)]
     coverage_rows = []
@@ -268,15 +371,7 @@ def report_view(
         total = sum(1 for i in initiatives if theme in i.themes)
         coverage_rows.append({"theme": term(index.theme_labels, theme, lang), "cells": cells, "total": total})
 
-    learning: dict[str, list[dict[str, str]]] = {"barriers": [], "success_factors": [], "lessons": []}
-    for category, items in learning.items():
-        seen: dict[str, dict[str, Any]] = {}
-        for ini in initiatives:
-            for text in getattr(ini, category):
-                entry = seen.setdefault(text.strip(), {"text": text.strip(), "initiatives": []})
-                entry["initiatives"].append(ini.name)
-        items.extend(seen.values())
-
+    learning = learning_items(index, area, actors, initiatives, lang)
     risks = []
     for ini in initiatives:
         if ini.status not in ACTIVE_STATUSES:
@@ -286,15 +381,7 @@ def report_view(
             risks.append({"name": ini.name, "id": ini.id, "status_word": word(str(ini.status), lang), "risks": found})
 
     subregions = [{"name": r.name, "type": word(str(r.type), lang), "id": r.id} for r in index.subregions(region.id)]
-    contacts = (
-        [
-            {"name": c.name, "role": c.role, "organisation": a.name, "email": c.email, "phone": c.phone}
-            for a in actors
-            for c in a.contacts
-        ]
-        if audience == "internal"
-        else []
-    )
+    contacts = contact_rows(actors, initiatives, lang) if audience == "internal" else []
     diagram = network_diagram(index, initiatives, lang=lang)
     from ggznet.network import analyse
 
@@ -318,25 +405,30 @@ def report_view(
             "type": word(str(region.type), lang),
             "path": [r.name for r in index.region_path(region.id)],
             "description": region.description,
-            "municipalities": list(region.municipalities),
+            "municipalities": index.municipalities(region.id),
             "subregions": subregions,
-            "insurers": _names(index, "actor", region.insurers),
-            "support_organisations": _names(index, "actor", region.support_organisations),
+            # written once, on the actors: those of type zorgverzekeraar / ros that name this region
+            "insurers": [a.name for a in index.region_actors(region.id, ActorType.ZORGVERZEKERAAR)],
+            "support_organisations": [a.name for a in index.region_actors(region.id, ActorType.ROS)],
         },
         "figures": figures,
         "contacts": contacts,
+        "contact_columns": contact_columns(contacts),
+        "banner": invalid_banner(errors, lang),
         "actors_by_domain": actors_by_domain,
         "diagram": diagram,
         "network": network_summary,
         "initiative_groups": groups,
         "coverage": {
             "domains": [word(d, lang) for d in used_domains],
-            "rows": coverage_rows,
+            "rows": [r for r in coverage_rows if r["total"]],
             "uncovered": [r["theme"] for r in coverage_rows if r["total"] == 0],
+            "uncovered_domains": [word(d.value, lang) for d in Domain if d.value not in used_domains],
         },
         "meetings": [meeting_entry(index, m, lang) for m in meetings],
         "actions": actions,
         "learning": learning,
+        "learning_groups": {key: group_by_origin(items) for key, items in learning.items()},
         "risks": risks,
         "inspiration": inspiration(index, area, initiatives, lang),
         "sources": collect_sources(records),

@@ -12,6 +12,7 @@ from ggznet.index import Index
 from ggznet.render.env import HtmlRenderer
 from ggznet.render.i18n import labels
 from ggznet.render.markdown import safe_url
+from ggznet.render.report import invalid_banner
 from ggznet.render.site.richtext import markdown_html
 from ggznet.render.site.search import search_script
 from ggznet.render.site.views import (
@@ -47,6 +48,7 @@ class SiteInput:
     changes: list[Change] | None = None
     commits_shown: int | None = None  # set when the change log was cut to the latest commits
     pictures: bool = True
+    errors: int = 0  # errors the knowledge base has: every page then carries a warning banner
 
 
 def picture_path(region_id: str) -> str:
@@ -62,6 +64,7 @@ class SiteBuilder:
         self.links = Links(site.index)
         self.linkers: dict[str, Linker] = {}
         self.L = site_labels(site.lang)
+        self.banner = invalid_banner(site.errors, site.lang)
 
     def page(self, path: str, template: str, nav: str, title: str, **view: Any) -> tuple[str, bytes]:
         root = "../" * path.count("/")
@@ -79,6 +82,8 @@ class SiteBuilder:
             "as_of": self.site.as_of.isoformat(),
             "nav": nav,
             "title": title,
+            "banner": self.banner,
+            "banner_hint": labels(self.site.lang)["invalid_hint"],
             **view,
         }
         return path, self.renderer.render(template, context).encode("utf-8")
@@ -140,7 +145,13 @@ class SiteBuilder:
         site, index = self.site, self.site.index
         region = index.regions[region_id]
         overview = report_view(
-            index, region.id, as_of=site.as_of, commit=site.commit, lang=site.lang, audience=site.audience
+            index,
+            region.id,
+            as_of=site.as_of,
+            commit=site.commit,
+            lang=site.lang,
+            audience=site.audience,
+            errors=site.errors,
         )
         files: dict[str, bytes] = {}
         picture = None

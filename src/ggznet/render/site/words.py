@@ -26,7 +26,7 @@ SITE_LABELS: dict[str, dict[str, str]] = {
                        "Dezelfde gegevens staan als tekst onder Netwerk en Initiatieven.",
         "generated": "Gemaakt met ggznet", "audience_public": "Publieke versie",
         "open_actions": "Open acties", "overdue_actions": "Verlopen acties", "no_overdue": "Geen verlopen acties.",
-        "open_not_overdue": "Overige open acties", "owner": "Eigenaar", "due": "Deadline", "action": "Actie",
+        "open_not_overdue": "Overige open acties", "owner": "Actiehouder", "due": "Deadline", "action": "Actie",
         "meeting": "Bijeenkomst", "region": "Regio", "no_actions": "Geen open acties.",
         "themes_intro": "Aantal initiatieven per thema en domein in de hele kennisbank; – is een gat. "
                         "Onder de tabel staan de initiatieven per thema.",
