@@ -88,38 +88,45 @@ class SiteBuilder:
         }
         return path, self.renderer.render(template, context).encode("utf-8")
 
-    def overview_pages(self) -> dict[str, bytes]:
-        """Home, lists, actions, themes, change log, search, and the static files."""
+    def overview_page(self, name: str) -> dict[str, bytes]:
+        """One of the pages across the knowledge base (home, lists, actions, themes, changes, search)."""
         site, index, lang, L, links = self.site, self.site.index, self.site.lang, self.L, self.links
-        home = home_view(index, links, as_of=site.as_of, lang=lang)
-        changes = changes_view(index, links, site.changes, lang=lang, audience=site.audience)
-        pages = [
-            self.page("index.html", "home.html.j2", "home", L["site_title"], **home),
-            self.page("search.html", "search.html.j2", "search", L["search"]),
-            self.page("actions.html", "actions.html.j2", "actions", L["actions"],
-                      actions=actions_view(index, links, as_of=site.as_of)),
-            self.page("themes.html", "themes.html.j2", "themes", L["themes"], themes=themes_view(index, links, lang)),
-            self.page("changes.html", "changes.html.j2", "changes", L["changes"], changes=changes,
-                      commits_shown=site.commits_shown),
-            self.page("regions/index.html", "regions.html.j2", "regions", L["all_regions"], tree=home["tree"]),
-        ]  # fmt: skip
-        for kind in ("actor", "initiative", "meeting"):
-            folder = FOLDERS[kind]
-            rows = list_view(index, kind, lang)
-            pages.append(
-                self.page(f"{folder}/index.html", "list.html.j2", folder, L[f"all_{folder}"], kind=kind, rows=rows)
-            )
-        files = dict(pages)
-        files["assets/search-index.js"] = search_script(index, lang).encode("utf-8")
-        for name in ASSETS:
-            files[f"assets/{name}"] = self.renderer.asset(name)
-        return files
+        if name == "home":
+            home = home_view(index, links, as_of=site.as_of, lang=lang)
+            return dict([
+                self.page("index.html", "home.html.j2", "home", L["site_title"], **home),
+                self.page("regions/index.html", "regions.html.j2", "regions", L["all_regions"], tree=home["tree"]),
+            ])  # fmt: skip
+        if name == "search":
+            return {
+                **dict([self.page("search.html", "search.html.j2", "search", L["search"])]),
+                "assets/search-index.js": search_script(index, lang).encode("utf-8"),
+                **{f"assets/{asset}": self.renderer.asset(asset) for asset in ASSETS},
+            }
+        if name == "actions":
+            actions = actions_view(index, links, as_of=site.as_of)
+            return dict([self.page("actions.html", "actions.html.j2", "actions", L["actions"], actions=actions)])
+        if name == "themes":
+            themes = themes_view(index, links, lang)
+            return dict([self.page("themes.html", "themes.html.j2", "themes", L["themes"], themes=themes)])
+        if name == "changes":
+            changes = changes_view(index, links, site.changes, lang=lang, audience=site.audience)
+            return dict([self.page("changes.html", "changes.html.j2", "changes", L["changes"], changes=changes,
+                                   commits_shown=site.commits_shown)])  # fmt: skip
+        kind = name.removeprefix("list-")
+        folder = FOLDERS[kind]
+        rows = list_view(index, kind, lang)
+        return dict(
+            [self.page(f"{folder}/index.html", "list.html.j2", folder, L[f"all_{folder}"], kind=kind, rows=rows)]
+        )
 
     def jobs(self) -> list[Job]:
         """The region pages (largest first: they take longest) and the record pages in batches."""
         index = self.site.index
         regions = sorted(index.regions, key=lambda r: (-len(index.region_and_below(r)), r))
         jobs: list[Job] = [("region", (r,)) for r in regions]
+        overview = ("home", "search", "actions", "themes", "changes", "list-actor", "list-initiative", "list-meeting")
+        jobs.extend(("overview", (name,)) for name in overview)
         for kind in ("actor", "initiative", "meeting"):
             ids = sorted(index.records[kind])
             jobs.extend((kind, tuple(ids[i : i + RECORDS_PER_JOB])) for i in range(0, len(ids), RECORDS_PER_JOB))
@@ -129,6 +136,8 @@ class SiteBuilder:
         kind, ids = job
         if kind == "region":
             return self.region_page(ids[0])
+        if kind == "overview":
+            return self.overview_page(ids[0])
         records = self.site.index.records[kind]
         files: dict[str, bytes] = {}
         for record_id in ids:
@@ -174,7 +183,7 @@ def build_site(
     from ggznet.render.site.workers import run_jobs
 
     builder = SiteBuilder(site, renderer)
-    files = builder.overview_pages()
+    files: dict[str, bytes] = {}
     jobs = builder.jobs()
     for done, made in enumerate(run_jobs(builder.job, jobs, workers), 1):
         files.update(made)
