@@ -335,3 +335,28 @@ def test_a_knowledge_base_with_errors_gives_a_site_with_a_warning_and_exit_1(
         assert "Let op: de kennisbank heeft 1 fout; deze rapportage is onvolledig." in text, page
     again = cli("site", "--kb", str(kb), "-o", str(tmp_path / "out"), "--as-of", TODAY, "--allow-invalid")
     assert again.exit_code == 0
+
+
+def test_every_record_field_has_a_label_in_both_languages() -> None:
+    """A field added to the schema must get a Dutch and an English name on the site."""
+    from pydantic import BaseModel
+
+    from ggznet.render.site.words import FIELD_LABELS
+    from ggznet.schema import RECORD_TYPES
+
+    fields: set[str] = set()
+
+    def walk(model: type[BaseModel]) -> None:
+        for name, info in model.model_fields.items():
+            fields.add(name)
+            stack = [info.annotation]
+            while stack:
+                t = stack.pop()
+                stack.extend(getattr(t, "__args__", ()))
+                if isinstance(t, type) and issubclass(t, BaseModel) and t is not model:
+                    walk(t)
+
+    for model in RECORD_TYPES.values():
+        walk(model)
+    assert fields - set(FIELD_LABELS["nl"]) == set()
+    assert fields - set(FIELD_LABELS["en"]) == set()
