@@ -336,6 +336,7 @@ class RenderOptions:
     templates: Path | None = None
     commit: str | None = None
     history: bool = True  # read git history for "what changed" (briefings)
+    terminal: bool = False  # shown on a terminal: a text view of the network instead of the Mermaid diagram
 
 
 def _commit(kb: KnowledgeBase, options: RenderOptions) -> str:
@@ -360,34 +361,41 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
         lang=options.lang,
         audience=options.audience,
     )
+    view["terminal"] = options.terminal
     return render("report.md.j2", view, user_dir=options.templates)
 
 
 def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
     """The briefing for a meeting, or for the next planned meeting of a forum (initiative)."""
-    from ggznet.render.briefing import briefing_view, resolve_meeting
+    from ggznet.render.briefing import briefing_view, meeting_scope, resolve_meeting, series
     from ggznet.render.env import render
-    from ggznet.store.git import changes_since
 
     _check_options(options)
     index = _audience_index(kb, options)
     meeting = resolve_meeting(index, ref, options.as_of)
-    from ggznet.render.briefing import series
-
     earlier = series(index, meeting)
-    changes = None
-    if earlier:
-        since = earlier[-1].date.last_day
-        changes = changes_since(kb.root, since, options.as_of) if options.history else None
+    changes, started = None, None
+    if earlier and options.history:
+        from ggznet import history
+
+        hidden = {(r.kind, r.id) for r in kb.index.all_records() if index.get(r.kind, r.id) is None}
+        scope = meeting_scope(index, meeting, hidden=hidden)
+        scope.public = options.audience == "public"
+        window = history.between(kb.root, earlier[-1].date.last_day, options.as_of, keep=scope.covers)
+        if window is not None:
+            changes = [c for c in window.changes if not (scope.public and (c.field or "").startswith("contacts"))]
+            started = window.started
     view = briefing_view(
         index,
         meeting,
         as_of=options.as_of,
         commit=_commit(kb, options),
         changes=changes,
+        history_started=started,
         lang=options.lang,
         audience=options.audience,
     )
+    view["terminal"] = options.terminal
     return render("briefing.md.j2", view, user_dir=options.templates)
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import KbOption, date_option
 from ggznet.cli.output import FormatOption, Listing, OutputOption, emit, emit_text
 
 if TYPE_CHECKING:
@@ -28,22 +28,32 @@ class Kind(StrEnum):
 
 
 SINGULAR = {"regions": "region", "actors": "actor", "initiatives": "initiative", "meetings": "meeting"}
-DateOption = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], show_default=False)]
+SinceOption = Annotated[
+    dt.date | None, date_option("--since", "Only meetings on or after this date, initiatives started on or after it.")
+]
+UntilOption = Annotated[
+    dt.date | None, date_option("--until", "Only meetings on or before this date, initiatives started on or before it.")
+]
 
 
 def open_kb(kb: Any) -> KnowledgeBase:
     """Open the knowledge base for reading; say on stderr when some files could not be used."""
     from ggznet.api import KnowledgeBase
-    from ggznet.cli.console import err
+    from ggznet.cli.console import warn
+    from ggznet.cli.lang import t
     from ggznet.cli.progress import load_progress
 
     with load_progress() as progress:
         knowledge_base = KnowledgeBase.open(kb, progress=progress)
     broken = knowledge_base.broken_files
     if broken:
-        err().print(
-            f"[yellow]warning:[/] {broken} file{'s' if broken != 1 else ''} with errors left out; "
-            "run `ggznet validate` for details"
+        warn(
+            t(
+                "{count} file with errors left out; run `ggznet validate` for details"
+                if broken == 1
+                else "{count} files with errors left out; run `ggznet validate` for details",
+                count=broken,
+            )
         )
     return knowledge_base
 
@@ -108,11 +118,13 @@ def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) 
                     "open_actions": open_count,
                 }
             )
-    return Listing(columns, rows)
+    return Listing(columns, rows, words={"type", "status", "domains"})
 
 
 def list_records(
-    kind: Annotated[Kind, typer.Argument(help="What to list.")],
+    kind: Annotated[
+        Kind, typer.Argument(metavar="KIND", help="What to list: regions, actors, initiatives or meetings.")
+    ],
     kb: KbOption = None,
     region: Annotated[
         str | None,
@@ -150,19 +162,21 @@ def list_records(
             show_default=False,
         ),
     ] = None,
-    since: DateOption = None,
-    until: DateOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     sort: Annotated[
-        str | None, typer.Option(help="Sort by a field; prefix - for descending (e.g. -date).", show_default=False)
+        str | None,
+        typer.Option(
+            metavar="FIELD", help="Sort by a field; prefix - for descending (e.g. -date).", show_default=False
+        ),
     ] = None,
-    limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.", show_default=False)] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, metavar="N", help="At most this many rows.", show_default=False)
+    ] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
 ) -> None:
-    """List records of one kind, filtered. Filters combine; a region includes the regions below it.
-
-    --since/--until filter meetings by date and initiatives by start date.
-    """
+    """List records of one kind, filtered. Filters combine; a region includes the regions below it."""
     from ggznet.query import Filters, select, sort_records
 
     knowledge_base = open_kb(kb)
@@ -175,8 +189,8 @@ def list_records(
         domain=domain or [],
         actor=actor,
         role=role or [],
-        since=since.date() if since else None,
-        until=until.date() if until else None,
+        since=since,
+        until=until,
     )
     records = sort_records(select(knowledge_base.index, singular, filters), sort)
     if limit:
@@ -238,12 +252,17 @@ def show(
 def search(
     text: Annotated[str, typer.Argument(help="Words to find; every word must occur. Case and accents are ignored.")],
     kb: KbOption = None,
-    kind: Annotated[list[Kind] | None, typer.Option(help="Only these kinds (repeatable).", show_default=False)] = None,
+    kind: Annotated[
+        list[Kind] | None,
+        typer.Option(
+            metavar="KIND", help="Only regions, actors, initiatives or meetings (repeatable).", show_default=False
+        ),
+    ] = None,
     region: Annotated[
         str | None,
         typer.Option(help="Only in this region or below.", autocompletion=complete_region, show_default=False),
     ] = None,
-    limit: Annotated[int | None, typer.Option(min=1, help="At most this many hits.", show_default=False)] = 20,
+    limit: Annotated[int | None, typer.Option(min=1, metavar="N", help="At most this many hits (default 20).")] = 20,
     output_format: FormatOption = None,
     output: OutputOption = None,
 ) -> None:
@@ -266,11 +285,16 @@ def search(
         }
         for h in hits
     ]
-    emit(Listing(["kind", "id", "name", "field", "snippet", "score"], rows), output_format, output)
+    from ggznet.cli.lang import current
+    from ggznet.render.i18n import KINDS, kind_word
+
+    kinds_shown = {"kind": {k: kind_word(k, current()) for k in KINDS}}
+    emit(Listing(["kind", "id", "name", "field", "snippet", "score"], rows, values=kinds_shown), output_format, output)
     if not hits:
         from ggznet.cli.console import err
+        from ggznet.cli.lang import t
 
-        err().print(f"no matches for “{text}”")
+        err().print(t("no matches for “{text}”", text=text), markup=False)
 
 
 def actions(
@@ -284,12 +308,7 @@ def actions(
         str | None,
         typer.Option(help="Only meetings in this region or below.", autocompletion=complete_region, show_default=False),
     ] = None,
-    as_of: Annotated[
-        dt.datetime | None,
-        typer.Option(
-            "--as-of", formats=["%Y-%m-%d"], help="Judge due dates as on this day (default: today).", show_default=False
-        ),
-    ] = None,
+    as_of: Annotated[dt.date | None, date_option("--as-of", "Judge due dates as on this day (default: today).")] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
 ) -> None:
@@ -298,7 +317,7 @@ def actions(
 
     knowledge_base = open_kb(kb)
     index = knowledge_base.index
-    day = as_of.date() if as_of else dt.date.today()
+    day = as_of or dt.date.today()
     items = action_items(index, as_of=day, only_open=only_open, overdue=overdue, owner=owner, region=region)
     rows = [
         {
@@ -318,5 +337,6 @@ def actions(
         ["meeting", "date", "id", "what", "owner", "owner_name", "due", "status", "overdue"],
         rows,
         highlight={n: "red" for n, i in enumerate(items) if i.overdue},
+        words={"status"},
     )
     emit(listing, output_format, output)

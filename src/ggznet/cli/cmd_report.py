@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -13,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ggznet.cli.completion import complete_ref, complete_region
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import KbOption, date_option
 from ggznet.errors import ExitStatus, UsageError
 
 if TYPE_CHECKING:
@@ -23,31 +22,31 @@ HEADER = re.compile(r"<!-- ggznet (?:report|briefing) \S+; as-of (\S+); lang (\S
 
 OutputPath = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file (with --all: this folder).", show_default=False),
+    typer.Option(
+        "--output", "-o", metavar="PATH", help="Write to this file (with --all: this folder).", show_default=False
+    ),
 ]
 CheckPath = Annotated[
     Path | None,
     typer.Option(
         "--check",
+        metavar="PATH",
         help="Exit 1 if this committed file (with --all: folder) differs from what would be generated now.",
         show_default=False,
     ),
 ]
 AsOf = Annotated[
-    dt.datetime | None,
-    typer.Option(
-        "--as-of",
-        formats=["%Y-%m-%d"],
-        help="Peildatum: judge due dates and risks as on this day (default: today).",
-        show_default=False,
-    ),
+    dt.date | None, date_option("--as-of", "Peildatum: judge due dates and risks as on this day (default: today).")
 ]
-Lang = Annotated[str, typer.Option("--lang", help="nl or en.")]
-Audience = Annotated[str, typer.Option("--audience", help="internal, or public to leave out contact details.")]
+Audience = Annotated[
+    str,
+    typer.Option("--audience", metavar="[internal|public]", help="internal, or public to leave out contact details."),
+]
 Templates = Annotated[
     Path | None,
     typer.Option(
         "--templates",
+        metavar="DIR",
         help="Folder with your own report.md.j2 / briefing.md.j2 (rendered sandboxed).",
         show_default=False,
     ),
@@ -56,56 +55,58 @@ Raw = Annotated[bool, typer.Option("--raw", help="Print Markdown source on a ter
 
 
 def _options(
-    as_of: dt.datetime | None,
-    lang: str,
+    as_of: dt.date | None,
     audience: str,
     templates: Path | None,
     commit: str | None = None,
     existing: str | None = None,
+    *,
+    terminal: bool = False,
 ) -> RenderOptions:
-    """Options for one document; with `existing` (for --check) unset ones come from that file's header."""
+    """Options for one document in the language of this run; with `existing` (for --check) unset ones come
+    from that file's header."""
     from ggznet.api import RenderOptions
+    from ggznet.cli.lang import current
 
-    day = as_of.date() if as_of else dt.date.today()
+    day = as_of or dt.date.today()
+    lang = current()
     if existing is not None:
         match = HEADER.search(existing)
         if match:
             if as_of is None:
-                day = dt.date.fromisoformat(match.group(1))
+                try:
+                    day = dt.date.fromisoformat(match.group(1))
+                except ValueError:
+                    day = dt.date.today()
             lang, audience, commit = match.group(2), match.group(3), match.group(4)
-    return RenderOptions(as_of=day, lang=lang, audience=audience, templates=templates, commit=commit)
-
-
-def _print(text: str, raw: bool) -> None:
-    if sys.stdout.isatty() and not raw:
-        from rich.markdown import Markdown
-
-        from ggznet.cli.console import out
-
-        out().print(Markdown(text))
-    else:
-        sys.stdout.write(text)
+    return RenderOptions(as_of=day, lang=lang, audience=audience, templates=templates, commit=commit, terminal=terminal)
 
 
 def _check(path: Path, make: Callable[[str | None], str]) -> bool:
     """True when the file holds exactly what would be generated now; prints a short diff otherwise."""
     from ggznet.cli.console import err
+    from ggznet.cli.lang import t
 
     try:
         existing = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        err().print(f"[red]✗[/] {path}: cannot read ({exc})")
+        err().print(t("✗ {path}: cannot read ({problem})", path=path, problem=exc), markup=False, style="red")
         return False
     fresh = make(existing)
     if fresh == existing:
-        err().print(f"✓ {path} is up to date")
+        err().print(t("✓ {path} is up to date", path=path), markup=False)
         return True
     diff = list(
         difflib.unified_diff(existing.splitlines(), fresh.splitlines(), str(path), "generated now", lineterm="", n=1)
     )
     err().print(
-        f"[red]✗[/] {path} is out of date ({sum(1 for d in diff if d[:1] in '+-') - 2} lines differ); "
-        "regenerate it with the same command and -o"
+        t(
+            "✗ {path} is out of date ({count} lines differ); regenerate it with the same command and -o",
+            path=path,
+            count=sum(1 for d in diff if d[:1] in "+-") - 2,
+        ),
+        markup=False,
+        style="red",
     )
     for line in diff[:40]:
         err().print(line, markup=False, highlight=False)
@@ -116,23 +117,23 @@ def _produce(
     make: Callable[[RenderOptions], str],
     output: Path | None,
     check: Path | None,
-    as_of: dt.datetime | None,
-    lang: str,
+    as_of: dt.date | None,
     audience: str,
     templates: Path | None,
     raw: bool,
 ) -> None:
-    """One document: checked against a committed file (--check), written (-o) or printed."""
-    from ggznet.cli.output import emit_text
+    """One document: checked against a committed file (--check), written (-o) or printed (rendered on a
+    terminal, with a text view of the network instead of the Mermaid diagram)."""
+    from ggznet.cli.output import emit_text, print_markdown, renders_markdown
 
     if check is not None:
-        ok = _check(check, lambda existing: make(_options(as_of, lang, audience, templates, existing=existing)))
+        ok = _check(check, lambda existing: make(_options(as_of, audience, templates, existing=existing)))
         raise typer.Exit(int(ExitStatus.OK if ok else ExitStatus.PROBLEMS))
-    text = make(_options(as_of, lang, audience, templates))
     if output is not None:
-        emit_text(text, output)
-    else:
-        _print(text, raw)
+        emit_text(make(_options(as_of, audience, templates)), output)
+        return
+    terminal = renders_markdown(raw)
+    print_markdown(make(_options(as_of, audience, templates, terminal=terminal)), raw)
 
 
 def report(
@@ -149,7 +150,6 @@ def report(
     all_regions: Annotated[bool, typer.Option("--all", help="One file per region plus index.md, into -o DIR.")] = False,
     check: CheckPath = None,
     as_of: AsOf = None,
-    lang: Lang = "nl",
     audience: Audience = "internal",
     templates: Templates = None,
     raw: Raw = False,
@@ -163,7 +163,7 @@ def report(
     if all_regions:
         if region:
             raise UsageError("give a region or --all, not both")
-        _report_all(knowledge_base, output, check, as_of, lang, audience, templates)
+        _report_all(knowledge_base, output, check, as_of, audience, templates)
         return
     if region is None:
         raise UsageError("which region?", "e.g. `ggznet report twente`, or --all -o DIR")
@@ -172,7 +172,6 @@ def report(
         output,
         check,
         as_of,
-        lang,
         audience,
         templates,
         raw,
@@ -183,8 +182,7 @@ def _report_all(
     knowledge_base: KnowledgeBase,
     output: Path | None,
     check: Path | None,
-    as_of: dt.datetime | None,
-    lang: str,
+    as_of: dt.date | None,
     audience: str,
     templates: Path | None,
 ) -> None:
@@ -203,18 +201,19 @@ def _report_all(
             if path.exists():
 
                 def remake(existing: str | None, rid: str = r.id) -> str:
-                    return make_report(
-                        knowledge_base, rid, _options(as_of, lang, audience, templates, existing=existing)
-                    )
+                    return make_report(knowledge_base, rid, _options(as_of, audience, templates, existing=existing))
 
                 results.append(_check(path, remake))
         if not results:
             from ggznet.cli.console import err
+            from ggznet.cli.lang import t
 
-            err().print(f"no region reports in {check}; nothing to check")
+            err().print(t("no region reports in {folder}; nothing to check", folder=check), markup=False)
         raise typer.Exit(int(ExitStatus.OK if all(results) else ExitStatus.PROBLEMS))
-    options = _options(as_of, lang, audience, templates)
-    lines = ["# " + ("Regio-overzichten" if lang == "nl" else "Regional overviews"), ""]
+    from ggznet.cli.lang import t
+
+    options = _options(as_of, audience, templates)
+    lines = ["# " + t("Regional overviews"), ""]
     for r in regions:
         emit_text(make_report(knowledge_base, r.id, options), folder / f"{r.id}.md")
         depth = len(knowledge_base.index.region_path(r.id)) - 1
@@ -233,7 +232,6 @@ def briefing(
     output: OutputPath = None,
     check: CheckPath = None,
     as_of: AsOf = None,
-    lang: Lang = "nl",
     audience: Audience = "internal",
     templates: Templates = None,
     raw: Raw = False,
@@ -249,7 +247,6 @@ def briefing(
         output,
         check,
         as_of,
-        lang,
         audience,
         templates,
         raw,

@@ -41,9 +41,21 @@ def err() -> Console:
 
 
 def say_error(message: str, hint: str | None = None) -> None:
+    """An error (and a hint) on stderr, in the language of this run."""
     from rich.markup import escape
 
+    from ggznet.cli.lang import t, translate
+
     console = err()
-    console.print(f"[bold red]error:[/] {escape(message)}")
+    console.print(f"[bold red]{t('error:')}[/] {escape(translate(message) or '')}")
     if hint:
-        console.print(f"  [dim]hint:[/] {escape(hint)}")
+        console.print(f"  [dim]{t('hint:')}[/] {escape(translate(hint) or '')}")
+
+
+def warn(message: str) -> None:
+    """A warning on stderr, in the language of this run; `message` is plain text (no markup)."""
+    from rich.markup import escape
+
+    from ggznet.cli.lang import t
+
+    err().print(f"[yellow]{t('warning:')}[/] {escape(message)}")

@@ -41,8 +41,13 @@ FormatOption = Annotated[
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file instead of standard output.", show_default=False),
+    typer.Option(
+        "--output", "-o", metavar="FILE", help="Write to this file instead of standard output.", show_default=False
+    ),
 ]
+
+
+ID_COLUMNS = ("id", "meeting", "owner", "forum", "part_of", "commit", "regions", "kind", "field", "date", "due")
 
 
 @dataclass
@@ -54,6 +59,30 @@ class Listing:
     title: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     highlight: dict[int, str] = field(default_factory=dict)  # row index -> Rich style on a terminal
+    words: set[str] = field(default_factory=set)  # columns of vocabulary slugs, shown as words in English tables
+    ids: set[str] = field(default_factory=lambda: set(ID_COLUMNS))  # columns whose values never break mid-word
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # column -> {value: how tables show it}
+
+    def header(self, column: str) -> str:
+        """The column's header in the language of this run (tables and Markdown; other formats keep the key)."""
+        from ggznet.cli.lang import current
+        from ggznet.render.i18n import column as label
+
+        return self.headers.get(column) or label(column, current())
+
+    def shown(self, column: str, value: Any) -> Any:
+        """A value as a table or Markdown cell shows it: vocabulary slugs as English words with --lang en."""
+        from ggznet.cli.lang import current
+
+        if column in self.values and isinstance(value, str):
+            return self.values[column].get(value, value)
+        if column not in self.words or current() != "en":
+            return value
+        from ggznet.render.i18n import word
+
+        if isinstance(value, list | tuple):
+            return [word(str(v), "en") for v in value]
+        return word(str(value), "en") if isinstance(value, str) else value
 
 
 def choose_format(fmt: Format | None, output: Path | None) -> Format:
@@ -74,7 +103,9 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else ""
+        from ggznet.cli.lang import current
+
+        return ("ja" if current() == "nl" else "yes") if value else ""
     if isinstance(value, list | tuple):
         return "; ".join(_cell(v) for v in value)
     return str(value)
@@ -104,10 +135,10 @@ def render_listing(listing: Listing, fmt: Format) -> str:
             writer.writerow([_cell(row.get(c)) for c in listing.columns])
         return buffer.getvalue()
     if fmt is Format.md:
-        head = [listing.headers.get(c, c) for c in listing.columns]
+        head = [md_cell(listing.header(c)) for c in listing.columns]
         lines = ["| " + " | ".join(head) + " |", "|" + "|".join(" --- " for _ in head) + "|"]
         for row in listing.rows:
-            lines.append("| " + " | ".join(md_cell(row.get(c)) for c in listing.columns) + " |")
+            lines.append("| " + " | ".join(md_cell(listing.shown(c, row.get(c))) for c in listing.columns) + " |")
         return ("## " + listing.title + "\n\n" if listing.title else "") + "\n".join(lines) + "\n"
     return _render_table(listing)
 
@@ -125,10 +156,15 @@ def _render_table(listing: Listing, *, color: bool = False, width: int | None = 
     from rich.table import Table
 
     table = Table(title=listing.title, show_lines=False, header_style="bold", title_justify="left")
-    for column in listing.columns:
-        table.add_column(listing.headers.get(column, column), overflow="fold")
-    for i, row in enumerate(listing.rows):
-        table.add_row(*(_cell(row.get(c)) for c in listing.columns), style=listing.highlight.get(i))
+    cells = [[_cell(listing.shown(c, row.get(c))) for c in listing.columns] for row in listing.rows]
+    for n, column in enumerate(listing.columns):
+        if column in listing.ids:  # ids wrap between words only: at least as wide as the longest one
+            longest = max((len(word) for row in cells for word in row[n].split()), default=0)
+            table.add_column(listing.header(column), overflow="fold", min_width=min(longest, 60) or None)
+        else:
+            table.add_column(listing.header(column), overflow="fold")
+    for i, row_cells in enumerate(cells):
+        table.add_row(*row_cells, style=listing.highlight.get(i))
     buffer = io.StringIO()
     console = Console(file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False)
     console.print(table)
@@ -145,8 +181,9 @@ def emit_text(text: str, output: Path | None, *, bom: bool = False) -> None:
 
     write_text_atomic(output, text, bom=bom)
     from ggznet.cli.console import err
+    from ggznet.cli.lang import t
 
-    err().print(f"wrote {output}")
+    err().print(t("wrote {path}", path=output), markup=False)
 
 
 def emit(listing: Listing, fmt: Format | None, output: Path | None) -> None:
@@ -159,3 +196,20 @@ def emit(listing: Listing, fmt: Format | None, output: Path | None) -> None:
         sys.stdout.write(text)
         return
     emit_text(render_listing(listing, chosen), output, bom=chosen is Format.csv and output is not None)
+
+
+def renders_markdown(raw: bool = False) -> bool:
+    """Whether Markdown printed now is shown rendered (a terminal, no --raw) rather than as source."""
+    return sys.stdout.isatty() and not raw
+
+
+def print_markdown(text: str, raw: bool = False) -> None:
+    """A Markdown document to standard output: rendered by Rich on a terminal, the source in a pipe."""
+    if not renders_markdown(raw):
+        sys.stdout.write(text)
+        return
+    from rich.markdown import Markdown
+
+    from ggznet.cli.console import out
+
+    out().print(Markdown(text))

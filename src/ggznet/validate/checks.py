@@ -97,6 +97,14 @@ def check_dates(record: Record, path: str, today: dt.date) -> Iterator[Problem]:
             "use `status: gepland` until it has been held",
             loc=("status",),
         )
+    if record.status == MeetingStatus.GEPLAND and record.date.last_day < today:
+        yield warning(
+            "meeting-past-planned",
+            path,
+            f"meeting dated {record.date} is still marked `gepland`, but that date has passed",
+            "set `status: gehouden` (and record the outcomes) if it took place, or give the new date",
+            loc=("status",),
+        )
     if record.status == MeetingStatus.GEPLAND and record.outcomes and record.outcomes.decisions:
         yield error(
             "planned-with-outcomes",
