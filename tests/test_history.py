@@ -64,7 +64,9 @@ def two_regions_of_history(root: Path) -> None:
     edit(root, "data/initiatives/triage-b.yaml", "status: pilot", "status: lopend")  # regio-b: not this table's
     edit(root, "data/actors/gemeente-b.yaml", "name: Gemeente B", "name: Gemeente Bee")
     git(root, "commit", "-qam", "Triage B loopt", date="2023-04-10")
-    edit(root, "data/meetings/2023-03-24-tafel-a.yaml", "due: 2023-07-14, status: open", "due: 2023-07-14, status: done")
+    edit(
+        root, "data/meetings/2023-03-24-tafel-a.yaml", "due: 2023-07-14, status: open", "due: 2023-07-14, status: done"
+    )
     edit(
         root,
         "data/meetings/2023-03-24-tafel-a.yaml",
@@ -206,6 +208,8 @@ def test_binary_and_broken_yaml_in_history_are_unreadable_not_fatal(repo, cli) -
         ("31 februari 2024", "die dag bestaat niet"),
         ("gisteravond", "geen datum en geen commit"),
         ("v9.9", "geen datum en geen commit"),
+        ("--git-dir=/tmp", "geen datum en geen commit"),
+        ("-h", "geen datum en geen commit"),
     ],
 )
 def test_bad_since_is_a_usage_error(repo, cli, since, needle) -> None:
@@ -240,9 +244,7 @@ def test_changes_table_speaks_the_language_of_the_run(repo, cli) -> None:
 
 # -- Hypothesis: any two versions of a record compare without an exception ---------------------------------------
 
-scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=8), st.dates()
-)
+scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=8), st.dates())
 keys = st.one_of(st.text(max_size=6), st.integers(), st.booleans(), st.none())
 values = st.recursive(
     scalars,

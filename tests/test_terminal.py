@@ -87,7 +87,12 @@ def test_new_meeting_asks_everything_and_asks_a_bad_date_again(make_kb) -> None:
     assert data["forum"] == "tafel-a" and data["regions"] == ["regio-a"]
     assert data["participants"] == {"actors": ["ggz-a", "verzekeraar"]}
     assert data["sources"] == [
-        {"title": "Verslag derde tafel", "publisher": "ROS A", "published": "2027-03", "url": "https://example.org/verslag"}
+        {
+            "title": "Verslag derde tafel",
+            "publisher": "ROS A",
+            "published": "2027-03",
+            "url": "https://example.org/verslag",
+        }
     ]
     result = KnowledgeBase.open(root).validate()
     assert not result.problems  # complete: passes `validate --strict`

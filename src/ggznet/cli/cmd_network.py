@@ -144,12 +144,27 @@ def network(
         }
         for a in found.actors
     ]
-    emit(Listing(["id", "name", "type", "degree", "betweenness", "domains", "flags"], rows), fmt, output)
+    from ggznet.cli.lang import current, t
+
+    flags = {
+        "verbinder": "verbinder" if current() == "nl" else "bridge",
+        "isolated": "geïsoleerd" if current() == "nl" else "isolated",
+    }
+    listing = Listing(
+        ["id", "name", "type", "degree", "betweenness", "domains", "flags"],
+        rows,
+        words={"type", "domains"},
+        values={"flags": flags},
+    )
+    emit(listing, fmt, output)
     if output is None:
         for item in found.single_actor_initiatives:
-            err().print(f"hangs on one actor: {item['name']} ({item['actor_name']})")
+            err().print(
+                t("hangs on one actor: {name} ({actor})", name=item["name"], actor=item["actor_name"]), markup=False
+            )
         if found.domains_without_ggz_link:
-            err().print("domains with no link to ggz: " + ", ".join(found.domains_without_ggz_link))
+            domains = ", ".join(found.domains_without_ggz_link)
+            err().print(t("domains with no link to ggz: {domains}", domains=domains), markup=False)
 
 
 class CompareFormat(StrEnum):
@@ -170,8 +185,10 @@ def compare(
     """Two regions side by side: themes, domains, initiative types and statuses, roles filled, meeting
     rhythm and open actions; what one has that the other lacks, with the initiatives that show it."""
     from ggznet.cli.cmd_query import open_kb
+    from ggznet.cli.lang import current
+    from ggznet.cli.output import print_markdown
     from ggznet.network import compare as run_compare
-    from ggznet.render.markdown import escape_cell
+    from ggznet.render.compare import compare_markdown, compare_rows
 
     knowledge_base = open_kb(kb)
     found = run_compare(knowledge_base.index, first, second, dt.date.today())
@@ -179,41 +196,12 @@ def compare(
     if fmt is CompareFormat.json:
         emit_text(json.dumps(found, ensure_ascii=False, indent=2) + "\n", output)
         return
-    left, right = found["left"]["name"], found["right"]["name"]
-    rows = []
-    for aspect, data in found["aspects"].items():
-        for key in sorted(set(data["left"]) | set(data["right"])):
-            l_count, r_count = data["left"].get(key, 0), data["right"].get(key, 0)
-            only = data["only_left"].get(key) or data["only_right"].get(key) or []
-            rows.append(
-                {
-                    "aspect": aspect,
-                    "value": key,
-                    left: l_count or "–",
-                    right: r_count or "–",
-                    "only in one, e.g.": ", ".join(knowledge_base.index.label("initiative", i) for i in only),
-                }
-            )
-    for key, (l_value, r_value) in found["rhythm"].items():
-        rows.append(
-            {
-                "aspect": "rhythm",
-                "value": key,
-                left: l_value if l_value is not None else "–",
-                right: r_value if r_value is not None else "–",
-                "only in one, e.g.": "",
-            }
-        )
-    columns = ["aspect", "value", left, right, "only in one, e.g."]
     if fmt is CompareFormat.table:
-        emit(Listing(columns, rows), Format.table, output)
+        columns, rows = compare_rows(knowledge_base.index, found, current())
+        emit(Listing(columns, rows, headers={c: c for c in columns[2:]}), Format.table, output)
         return
-    lines = [
-        f"# {escape_cell(left)} ↔ {escape_cell(right)}",
-        "",
-        "| " + " | ".join(escape_cell(str(c)) for c in columns) + " |",
-        "|" + " --- |" * len(columns),
-    ]
-    for row in rows:
-        lines.append("| " + " | ".join(escape_cell(str(row[c])) for c in columns) + " |")
-    emit_text("\n".join(lines) + "\n", output)
+    text = compare_markdown(knowledge_base.index, found, current())
+    if output is not None:
+        emit_text(text, output)
+    else:
+        print_markdown(text)

@@ -220,6 +220,7 @@ def show(
     output: OutputOption = None,
 ) -> None:
     """Show one record: every field, references with their names, and what points to it (backlinks)."""
+    from ggznet.cli.lang import current
     from ggznet.render.record import record_view, view_to_markdown, view_to_text
 
     knowledge_base = open_kb(kb)
@@ -244,9 +245,9 @@ def show(
 
         emit_text(yaml.safe_dump(view.as_dict(), allow_unicode=True, sort_keys=False, width=10_000), output)
     elif fmt is ShowFormat.md:
-        emit_text(view_to_markdown(view), output)
+        emit_text(view_to_markdown(view, current()), output)
     else:
-        emit_text(view_to_text(view), output)
+        emit_text(view_to_text(view, current()), output)
 
 
 def search(

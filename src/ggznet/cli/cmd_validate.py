@@ -199,10 +199,9 @@ def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
 
     console = out()
     styles = {"error": "bold red", "warning": "yellow"}
-    words = {"error": t("error:").rstrip(":"), "warning": t("warning:").rstrip(":")}
-    for p in result.problems:
+    for p in result.problems:  # `file:line:col: severity code message`, as compilers write it, in any language
         where = f"{display_path(root, p.path, base)}:{p.line}:{p.column}"
-        severity = f"[{styles[p.severity]}]{words.get(p.severity, p.severity)}[/]"
+        severity = f"[{styles[p.severity]}]{p.severity}[/]"
         console.print(f"{escape(where)}: {severity} [bold]{p.code}[/] {escape(p.message)}")
         if p.hint:
             console.print(f"    [dim]{t('hint:')}[/] {escape(p.hint)}")

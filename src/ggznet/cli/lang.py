@@ -70,7 +70,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         if "{" not in english:
             continue
         parts = re.split(r"\{(\w+)\}", english)
-        if len("".join(parts[::2]).strip()) < 8 and english not in GENERIC:
+        if len("".join(parts[::2]).strip()) < 6 and english not in GENERIC:
             continue  # too little fixed text to recognise the message by (`{description} ({files})`)
         regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
         try:
@@ -82,6 +82,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 
 
 NL: dict[str, str] = {
+    "reading records": "records lezen",
     # the error boundary and general words
     "error:": "fout:",
     "hint:": "tip:",

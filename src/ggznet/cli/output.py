@@ -74,8 +74,11 @@ class Listing:
         """A value as a table or Markdown cell shows it: vocabulary slugs as English words with --lang en."""
         from ggznet.cli.lang import current
 
-        if column in self.values and isinstance(value, str):
-            return self.values[column].get(value, value)
+        if column in self.values:
+            mapping = self.values[column]
+            if isinstance(value, list | tuple):
+                return [mapping.get(v, v) if isinstance(v, str) else v for v in value]
+            return mapping.get(value, value) if isinstance(value, str) else value
         if column not in self.words or current() != "en":
             return value
         from ggznet.render.i18n import word
@@ -112,9 +115,11 @@ def _cell(value: Any) -> str:
 
 
 def md_cell(value: Any) -> str:
-    """Text safe inside a Markdown table cell: pipes escaped, newlines and HTML neutralised."""
+    """Text safe inside a Markdown table cell: pipes escaped, newlines and HTML neutralised; numbers as they are."""
     from ggznet.render.markdown import escape_cell
 
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
     return escape_cell(_cell(value))
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ggznet.index import Index, iter_references
 from ggznet.problems import dotted
+from ggznet.render.i18n import kind_word
 from ggznet.render.markdown import escape_inline
 from ggznet.schema import Record
 
@@ -122,24 +123,40 @@ def _lines(value: Any, indent: int, *, md: bool) -> list[str]:
     return out
 
 
-def view_to_text(view: RecordView) -> str:
-    lines = [f"{view.kind} {view.id} — {view.label}", f"file: {view.path}", ""]
+WORDS = {
+    "file": ("bestand", "file"),
+    "points_here": ("wat verwijst hiernaar:", "what points here:"),
+    "nothing_points_here": ("niets verwijst hiernaar", "nothing points here"),
+    "references": ("Verwijzingen naar dit record", "What points to this record"),
+    "none": ("Geen.", "None."),
+}
+
+
+def _word(key: str, lang: str) -> str:
+    return WORDS[key][0 if lang == "nl" else 1]
+
+
+def view_to_text(view: RecordView, lang: str = "nl") -> str:
+    """The record as plain text; field keys stay as they are written in the file."""
+    lines = [f"{kind_word(view.kind, lang)} {view.id} — {view.label}", f"{_word('file', lang)}: {view.path}", ""]
     body = {k: v for k, v in view.annotated.items() if k != "id"}
     lines.extend(_lines(body, 0, md=False))
     lines.append("")
-    lines.append("what points here:" if view.backlinks else "nothing points here")
+    lines.append(_word("points_here", lang) if view.backlinks else _word("nothing_points_here", lang))
     for b in view.backlinks:
-        lines.append(f"  - {b['kind']} {b['name']} ({b['id']}) — {b['relation']}")
+        lines.append(f"  - {kind_word(b['kind'], lang)} {b['name']} ({b['id']}) — {b['relation']}")
     return "\n".join(lines) + "\n"
 
 
-def view_to_markdown(view: RecordView) -> str:
-    lines = [f"# {escape_inline(view.label)}", "", f"*{view.kind}* `{view.id}` — `{view.path}`", ""]
+def view_to_markdown(view: RecordView, lang: str = "nl") -> str:
+    kind = kind_word(view.kind, lang)
+    lines = [f"# {escape_inline(view.label)}", "", f"*{kind}* `{view.id}` — `{view.path}`", ""]
     body = {k: v for k, v in view.annotated.items() if k not in ("id", "name", "title")}
     lines.extend(_lines(body, 0, md=True))
-    lines += ["", "## Verwijzingen naar dit record", ""]
+    lines += ["", f"## {_word('references', lang)}", ""]
     if not view.backlinks:
-        lines.append("Geen.")
+        lines.append(_word("none", lang))
     for b in view.backlinks:
-        lines.append(f"- {b['kind']} {escape_inline(b['name'])} (`{b['id']}`): {escape_inline(b['relation'])}")
+        who = f"{kind_word(b['kind'], lang)} {escape_inline(b['name'])}"
+        lines.append(f"- {who} (`{b['id']}`): {escape_inline(b['relation'])}")
     return "\n".join(lines) + "\n"

@@ -134,6 +134,8 @@ def is_shallow(root: Path) -> bool:
 def resolve(root: Path, ref: str) -> str:
     """The full commit id of `ref`; HistoryError when this clone does not have it."""
     _require_repo(root)
+    if ref.startswith("-") or any(c in ref for c in "\0\n\r"):  # never read as an option by git
+        raise HistoryError(f"`{ref}` is not a commit in this repository")
     sha = _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
     if not sha:
         hint = (
