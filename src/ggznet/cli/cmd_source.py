@@ -36,13 +36,12 @@ def source_item(title: str | None, publisher: str | None, published: str | None,
     from ggznet.edit import typed_date
 
     item: dict[str, Any] = {}
-    for key, value in (("title", title), ("publisher", publisher), ("url", url)):
-        if value is not None:
-            if not value.strip():
-                raise UsageError(f"--{key} is empty")
-            item[key] = value.strip()
-    if published is not None:
-        item["published"] = typed_date(published, "--published", partial=True)
+    for key, value in (("title", title), ("publisher", publisher), ("published", published), ("url", url)):
+        if value is None:
+            continue
+        if not value.strip():
+            raise UsageError(f"--{key} is empty")
+        item[key] = typed_date(value, "--published", partial=True) if key == "published" else value.strip()
     return item
 
 
