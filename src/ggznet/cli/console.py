@@ -19,6 +19,11 @@ def color_allowed(stream: object) -> bool:
     return bool(isatty and isatty())
 
 
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
 def _console(stderr: bool) -> Console:
     from rich.console import Console
 
@@ -27,7 +32,7 @@ def _console(stderr: bool) -> Console:
         stderr=stderr,
         no_color=not color_allowed(stream),
         highlight=False,
-        soft_wrap=not color_allowed(stream),
+        soft_wrap=not _is_terminal(stream),  # wrap to the width of a terminal, with or without colour
         emoji=False,
     )
 

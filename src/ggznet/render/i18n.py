@@ -62,7 +62,7 @@ LABELS: dict[str, dict[str, str]] = {
         "notice_past_planned": "deze bijeenkomst staat nog als gepland, maar de datum ({date}) ligt vóór de peildatum ({as_of}). Is ze gehouden? Zet dan `status: gehouden` en leg de uitkomsten vast; anders staat er een nieuwe datum.",
         "notice_past": "deze bijeenkomst vond plaats op {date}, vóór de peildatum ({as_of}); dit stuk blikt terug.",
         "network_text": "Wie werkt met wie", "works_with": "werkt samen met {partners}",
-        "and_more": "en {count} andere",
+        "and_more": "en nog {count}",
     },
     "en": {
         "report_title": "Regional overview", "data_commit": "Knowledge base", "as_of": "As of",
@@ -119,7 +119,7 @@ LABELS: dict[str, dict[str, str]] = {
         "notice_past_planned": "this meeting is still marked as planned, but its date ({date}) lies before the as-of date ({as_of}). Was it held? Then set `status: gehouden` and record its outcomes; otherwise give it a new date.",
         "notice_past": "this meeting took place on {date}, before the as-of date ({as_of}); this document looks back.",
         "network_text": "Who works with whom", "works_with": "works with {partners}",
-        "and_more": "and {count} others",
+        "and_more": "and {count} more",
     },
 }  # fmt: skip
 
