@@ -49,6 +49,7 @@ EVERY_COMMAND: dict[str, tuple[list[str], str, str]] = {
     ),
     "changes": (["changes", "--since", "1-1-2020"], "niet in een git-repository", "not in a git repository"),
     "history": (["history", "tafel-a"], "niet in een git-repository", "not in a git repository"),
+    "init": (["init", "."], "is niet leeg", "is not empty"),  # a folder that holds files: refused, nothing written
 }
 
 
@@ -140,11 +141,11 @@ def test_completion_honours_kb_before_and_after_the_command(make_kb, tmp_path) -
 @pytest.mark.parametrize(
     ("env", "terminal", "no_pager", "expected"),
     [
-        ({}, True, False, ["less"]),
+        ({}, True, False, "less"),
         ({}, False, False, None),  # a pipe or a file: never
         ({}, True, True, None),  # --no-pager
-        ({"PAGER": "most -s"}, True, False, ["most", "-s"]),
-        ({"PAGER": "most", "GGZNET_PAGER": "less -S"}, True, False, ["less", "-S"]),  # ggznet's own first
+        ({"PAGER": "most -s"}, True, False, "most -s"),
+        ({"PAGER": "most", "GGZNET_PAGER": "less -S"}, True, False, "less -S"),  # ggznet's own first
         ({"GGZNET_PAGER": ""}, True, False, None),
         ({"PAGER": "cat"}, True, False, None),
         ({"GGZNET_PAGER": "less", "PAGER": "more"}, False, False, None),
@@ -153,6 +154,12 @@ def test_completion_honours_kb_before_and_after_the_command(make_kb, tmp_path) -
 def test_pager_decision(env, terminal, no_pager, expected, monkeypatch) -> None:
     monkeypatch.setattr("shutil.which", lambda name: f"/usr/bin/{name}")
     assert pager_command(env, stdout_is_terminal=terminal, no_pager=no_pager) == expected
+
+
+def test_a_pager_that_is_not_installed_is_not_used(monkeypatch) -> None:
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    assert pager_command({"PAGER": "nergens -x"}, stdout_is_terminal=True, no_pager=False) is None
+    assert pager_command({}, stdout_is_terminal=True, no_pager=False) is None
 
 
 def test_no_pager_in_a_pipe(tmp_path) -> None:

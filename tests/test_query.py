@@ -119,7 +119,7 @@ def test_show_has_fields_names_and_backlinks(cli, kb) -> None:
     }
     text = cli("show", "tafel-a", "--kb", kb, "-f", "text").stdout
     assert "GGZ A (ggz-a)" in text and "trekker" in text
-    assert "meeting Eerste tafel A (2023-03-24-tafel-a) — forum" in text
+    assert "bijeenkomst Eerste tafel A (2023-03-24-tafel-a) — forum" in text
     region = json.loads(cli("show", "regio-a", "--kb", kb).stdout)
     assert ("verzekeraar", "insurer") in {(r["id"], r["relation"]) for r in region["references"]}
 
@@ -190,7 +190,7 @@ def test_completion_of_ids_and_values(make_kb, monkeypatch) -> None:
     from ggznet.cli.completion import complete_ref, complete_region, complete_value
 
     monkeypatch.setenv("GGZNET_KB", str(make_kb()))
-    assert complete_region("regio-") == ["regio-a", "regio-b"]
-    assert complete_ref("initiative:t") == ["initiative:tafel-a", "initiative:triage-b"]
-    assert "lopend" in complete_value("status")("lo")
-    assert complete_value("theme")("wacht") == ["wachttijden"]
+    assert complete_region(None, "regio-") == ["regio-a", "regio-b"]  # no context: $GGZNET_KB
+    assert complete_ref(None, "initiative:t") == ["initiative:tafel-a", "initiative:triage-b"]
+    assert "lopend" in complete_value("status")(None, "lo")
+    assert complete_value("theme")(None, "wacht") == ["wachttijden"]

@@ -109,11 +109,15 @@ def test_pre_commit_hook_runs_for_real(repo, tmp_path) -> None:
 
 
 def test_github_workflow_validates_pull_requests() -> None:
+    """The workflow runs this repository's action (action.yml, tested in test_action.py), which passes
+    --changed-since on pull requests."""
     workflow = yaml.safe_load((REPO / ".github/workflows/validate.yml").read_text())
     steps = workflow["jobs"]["validate"]["steps"]
     assert steps[0]["with"]["fetch-depth"] == 0
+    assert any(s.get("uses") == "./" for s in steps)
+    assert "--changed-since=$ref" in (REPO / "action/validate.sh").read_text()
     script = "\n".join(s.get("run", "") for s in steps)
-    assert "ggznet validate --changed-since" in script and "ggznet report --all --check reports" in script
+    assert "ggznet report --all --check reports" in script
 
 
 def test_changed_since_blames_only_new_problems(repo, cli) -> None:

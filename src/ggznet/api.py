@@ -491,3 +491,43 @@ def edit(
 
             sha = commit_files(root, sorted(changes), f"{description}\n\nMade with ggznet.")
         return EditResult(description, changes, diff, written=True, commit=sha)
+
+
+@dataclass(frozen=True)
+class InitResult:
+    """What `init_repository` did: files written and files left alone because they were there."""
+
+    root: Path
+    created: list[str]
+    kept: list[str]
+
+
+def init_repository(
+    target: Path, *, action: str | None = None, name: str | None = None, add_missing: bool = False
+) -> InitResult:
+    """Lay out a new region's knowledge-base repository in `target` (see ggznet.scaffold).
+
+    `target` must be new or empty, unless `add_missing`: then only missing files are written.
+    Existing files are never replaced.
+    """
+    from ggznet.errors import UsageError
+    from ggznet.scaffold import DEFAULT_ACTION, Action, region_repository
+    from ggznet.store.atomic import create_new
+
+    files = region_repository(action=Action.parse(action or DEFAULT_ACTION), name=name)
+    target = Path(target)
+    if target.exists() or target.is_symlink():
+        if not target.is_dir():
+            raise UsageError(f"{target} exists and is not a folder")
+        if not add_missing and any(target.iterdir()):
+            raise UsageError(
+                f"{target} is not empty",
+                "give a new or empty folder, or --add-missing to add only the files that are missing",
+            )
+    else:
+        target.mkdir(parents=True)
+    created: list[str] = []
+    kept: list[str] = []
+    for rel, text in files.items():
+        (created if create_new(target, rel, text) else kept).append(rel)
+    return InitResult(target, created, kept)

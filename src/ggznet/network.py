@@ -111,23 +111,6 @@ def build(index: Index, *, region: str | None = None, kinds: tuple[str, ...] = N
 # -- exports -------------------------------------------------------------------------------------------
 
 
-def to_kumu(net: Network) -> dict[str, list[dict[str, Any]]]:
-    """Kumu's JSON import: elements (Label, Type, …) and connections (From, To, Type)."""
-    elements = [
-        {
-            "Label": a["label"],
-            "Type": a["kind"],
-            "ID": key,
-            "Subtype": a.get("type", ""),
-            "Tags": a.get("domains", "") or a.get("themes", ""),
-            "Status": a.get("status", ""),
-        }
-        for key, a in net.nodes.items()
-    ]
-    connections = [{"From": s, "To": t, "Type": k} for s, t, k in net.edges]
-    return {"elements": elements, "connections": connections}
-
-
 def to_graphml(net: Network) -> str:
     import io
 

@@ -239,7 +239,16 @@ def add(target: typer.Typer, name: str, function: Callable[..., Any], *, paged: 
 
 
 def _register() -> None:
-    from ggznet.cli import cmd_edit, cmd_git, cmd_network, cmd_query, cmd_report, cmd_source, cmd_validate
+    from ggznet.cli import (
+        cmd_edit,
+        cmd_git,
+        cmd_init,
+        cmd_network,
+        cmd_query,
+        cmd_report,
+        cmd_source,
+        cmd_validate,
+    )
 
     add(app, "validate", cmd_validate.validate)
     add(app, "explain", cmd_validate.explain)
@@ -274,6 +283,7 @@ def _register() -> None:
     add(app, "graph", cmd_network.graph)
     add(app, "network", cmd_network.network)
     add(app, "compare", cmd_network.compare)
+    add(app, "init", cmd_init.init)
 
 
 _register()

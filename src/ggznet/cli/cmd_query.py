@@ -241,9 +241,9 @@ def show(
     if fmt is ShowFormat.json:
         emit_text(json.dumps(view.as_dict(), ensure_ascii=False, indent=2, default=str) + "\n", output)
     elif fmt is ShowFormat.yaml:
-        import yaml
+        from ggznet.cli.output import yaml_text
 
-        emit_text(yaml.safe_dump(view.as_dict(), allow_unicode=True, sort_keys=False, width=10_000), output)
+        emit_text(yaml_text(view.as_dict()), output)
     elif fmt is ShowFormat.md:
         emit_text(view_to_markdown(view, current()), output)
     else:

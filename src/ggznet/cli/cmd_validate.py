@@ -58,6 +58,16 @@ def validate(
             help="Warn about records not verified within AGE (365d, 52w, 12m, 1y), summed up per region.",
         ),
     ] = None,
+    summary: Annotated[
+        Path | None,
+        typer.Option(
+            "--summary",
+            metavar="FILE",
+            show_default=False,
+            help="Also append a Markdown summary that lists every problem to FILE "
+            "(in GitHub Actions: $GITHUB_STEP_SUMMARY).",
+        ),
+    ] = None,
 ) -> None:
     """Check every record: YAML, schema, references, dates, themes and privacy. All problems in one run.
 
@@ -109,7 +119,72 @@ def validate(
         if age is not None:
             for line in freshness_summary(knowledge_base, result.problems):
                 out().print(line)
-    raise typer.Exit(int(ExitStatus.PROBLEMS if result.failed(strict=strict) else ExitStatus.OK))
+    failed = result.failed(strict=strict)
+    if summary is not None:
+        freshness = freshness_summary(knowledge_base, result.problems) if age is not None else []
+        _write_summary(summary, result, knowledge_base.root, failed=failed, strict=strict, since=changed_since,
+                       older=old, freshness=freshness)  # fmt: skip
+    raise typer.Exit(int(ExitStatus.PROBLEMS if failed else ExitStatus.OK))
+
+
+def _github_url(path: str, line: int) -> str | None:
+    """A link to the file and line on GitHub, when running in GitHub Actions."""
+    import re
+    from urllib.parse import quote
+
+    server = os.environ.get("GITHUB_SERVER_URL", "")
+    repository = os.environ.get("GITHUB_REPOSITORY", "")
+    sha = os.environ.get("GITHUB_SHA", "")
+    if not (
+        re.fullmatch(r"https://[A-Za-z0-9.-]+(:\d+)?", server)
+        and re.fullmatch(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+", repository)
+        and re.fullmatch(r"[0-9a-f]{40}|[0-9a-f]{64}", sha)
+    ):
+        return None
+    if path.startswith(("../", "/")) or "\\" in path:
+        return None  # outside the checked-out repository
+    return f"{server}/{repository}/blob/{sha}/{quote(path)}" + (f"#L{line}" if line else "")
+
+
+def _write_summary(
+    target: Path,
+    result: ValidationResult,
+    root: Path,
+    *,
+    failed: bool,
+    strict: bool,
+    since: str | None,
+    older: list[Problem],
+    freshness: list[str],
+) -> None:
+    from ggznet.render.summary import SummaryInput, validation_summary
+    from ggznet.store.atomic import append_text
+    from ggznet.validate.codes import CODES
+
+    workspace = Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd())
+
+    def where(p: Problem) -> str:
+        return display_path(root, p.path, workspace) + (f":{p.line}:{p.column}" if p.line else "")
+
+    def url(p: Problem) -> str | None:
+        return _github_url(os.path.relpath(root / p.path, workspace).replace(os.sep, "/"), p.line)
+
+    run = SummaryInput(
+        problems=result.problems,
+        files_checked=result.files_checked,
+        failed=failed,
+        strict=strict,
+        since=since,
+        older=older,
+        freshness=freshness,
+        code_summaries={code: entry.summary for code, entry in CODES.items()},
+        where=where,
+        url=url,
+    )
+    try:
+        append_text(target, validation_summary(run))
+    except OSError as exc:
+        raise UsageError(f"--summary: cannot write {target}: {exc.strerror}") from None
 
 
 def parse_age(text: str) -> dt.timedelta:
@@ -192,9 +267,7 @@ def _ok(result: ValidationResult) -> str:
 
 
 def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
-    from rich.markup import escape
-
-    from ggznet.cli.console import out
+    from ggznet.cli.console import escape, out
     from ggznet.cli.lang import t
 
     console = out()
@@ -247,9 +320,7 @@ def explain(
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the reference of all codes as Markdown.")] = False,
 ) -> None:
     """Explain a problem code: the rule, a wrong and a right example. Without CODE, list all codes."""
-    from rich.markup import escape
-
-    from ggznet.cli.console import out
+    from ggznet.cli.console import escape, out
     from ggznet.suggest import did_you_mean, format_suggestions
     from ggznet.validate.codes import CODES, reference_markdown
 
@@ -278,6 +349,6 @@ def explain(
 
 
 def _indent(text: str) -> str:
-    from rich.markup import escape
+    from ggznet.cli.console import escape
 
     return "\n".join("    " + escape(line) for line in text.rstrip("\n").splitlines())

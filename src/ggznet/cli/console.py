@@ -45,10 +45,22 @@ def err() -> Console:
     return _console(True)
 
 
+def escape(text: str) -> str:
+    """Text printed through a console as it is: `[bold]` in user data is not taken as Rich markup."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
+def print_markdown(text: str) -> None:
+    """Markdown rendered for the terminal (headings, tables, lists) on standard output."""
+    from rich.markdown import Markdown
+
+    out().print(Markdown(text))
+
+
 def say_error(message: str, hint: str | None = None) -> None:
     """An error (and a hint) on stderr, in the language of this run."""
-    from rich.markup import escape
-
     from ggznet.cli.lang import t, translate
 
     console = err()
@@ -59,8 +71,6 @@ def say_error(message: str, hint: str | None = None) -> None:
 
 def warn(message: str) -> None:
     """A warning on stderr, in the language of this run; `message` is plain text (no markup)."""
-    from rich.markup import escape
-
     from ggznet.cli.lang import t
 
     err().print(f"[yellow]{t('warning:')}[/] {escape(message)}")

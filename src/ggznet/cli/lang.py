@@ -256,6 +256,9 @@ NL: dict[str, str] = {
     "meeting": "bijeenkomst",
     "meeting or initiative": "bijeenkomst of initiatief",
     "initiative or meeting": "initiatief of bijeenkomst",
+    "{path} is not empty": "{path} is niet leeg",
+    "give a new or empty folder, or --add-missing to add only the files that are missing":
+        "geef een nieuwe of lege map, of --add-missing om alleen de ontbrekende bestanden toe te voegen",
     # the questions of `ggznet new`
     "Name": "Naam",
     "Title": "Titel",

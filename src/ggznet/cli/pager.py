@@ -6,18 +6,17 @@ import io
 import os
 import shlex
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import TextIO
 
 
-def pager_command(env: Mapping[str, str], *, stdout_is_terminal: bool, no_pager: bool) -> list[str] | None:
-    """The pager to run, or None to print directly.
+def pager_command(env: Mapping[str, str], *, stdout_is_terminal: bool, no_pager: bool) -> str | None:
+    """The pager to run (a command line, as git takes it from $PAGER), or None to print directly.
 
-    $GGZNET_PAGER, else $PAGER, else `less`; an empty value or `cat` means no pager. Only when standard
-    output is a terminal and --no-pager was not given.
+    $GGZNET_PAGER, else $PAGER, else `less`; an empty value or `cat` means no pager, and so does a pager
+    that is not installed. Only when standard output is a terminal and --no-pager was not given.
     """
     if no_pager or not stdout_is_terminal:
         return None
@@ -27,13 +26,13 @@ def pager_command(env: Mapping[str, str], *, stdout_is_terminal: bool, no_pager:
             if not value or value == "cat":
                 return None
             try:
-                words = shlex.split(value, posix=os.name != "nt")
-            except ValueError:
+                program = shlex.split(value, posix=os.name != "nt")[0]
+            except (ValueError, IndexError):
                 return None
-            return words or None
+            return value if shutil.which(program) else None
     if shutil.which("less"):
-        return ["less"]
-    return ["more"] if os.name == "nt" and shutil.which("more") else None
+        return "less"
+    return "more" if os.name == "nt" and shutil.which("more") else None
 
 
 class _Capture(io.StringIO):
@@ -75,7 +74,7 @@ def paged(no_pager: bool) -> Iterator[None]:
         show(capture.getvalue(), command, real)
 
 
-def show(text: str, command: list[str], real: TextIO) -> None:
+def show(text: str, command: str, real: TextIO) -> None:
     """Text to the pager when it does not fit on the screen; straight to the terminal otherwise."""
     if not text:
         return
@@ -83,24 +82,8 @@ def show(text: str, command: list[str], real: TextIO) -> None:
         real.write(text)
         real.flush()
         return
-    env = dict(os.environ)
-    env.setdefault("LESS", "FRX")  # as git: quit when it fits, keep colours, leave the text on the screen
-    env.setdefault("LV", "-c")
-    try:
-        process = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
-    except OSError:
-        real.write(text)
-        real.flush()
-        return
-    assert process.stdin is not None
-    try:
-        process.stdin.write(text.encode(getattr(real, "encoding", None) or "utf-8", "replace"))
-        process.stdin.close()
-    except (BrokenPipeError, OSError):
-        pass  # the reader quit the pager early
-    while True:
-        try:
-            process.wait()
-            break
-        except KeyboardInterrupt:  # ^C belongs to the pager, as in git
-            continue
+    import pydoc
+
+    os.environ.setdefault("LESS", "FRX")  # as git: quit when it fits, keep colours, leave the text on screen
+    os.environ.setdefault("LV", "-c")
+    pydoc.pipepager(text, command)  # the standard library's pager: a shell command line, ^C left to the pager
