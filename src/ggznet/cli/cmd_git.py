@@ -113,7 +113,7 @@ def changes(
     from ggznet.cli.lang import current, t
     from ggznet.history import MAX_FILE_BYTES
     from ggznet.history import changes as compute
-    from ggznet.render.i18n import CHANGES, change_word
+    from ggznet.render.i18n import CHANGES, KINDS, change_word, kind_word
     from ggznet.store import git
     from ggznet.store.files import find_root
 
@@ -146,7 +146,10 @@ def changes(
             )
         )
     columns = ["date", "commit", "author", "kind", "id", "change", "field", "old", "new"]
-    values = {"change": {k: change_word(k, current()) for k in CHANGES}}
+    values = {
+        "change": {k: change_word(k, current()) for k in CHANGES},
+        "kind": {k: kind_word(k, current()) for k in KINDS},
+    }
     emit(Listing(columns, [c.row() for c in found], values=values), output_format, output)
 
 
