@@ -51,9 +51,15 @@ def _help_record(param: Any) -> tuple[str, str] | None:
     if param.param_type_name == "argument":
         return (param.metavar or str(param.name).upper(), param.help or "")
     names = ", ".join(sorted(param.opts, key=len) + list(param.secondary_opts))
+    extra = []
     if not param.is_flag and not getattr(param, "count", False):
         names += " " + _metavar(param)
-    return names, param.help or ""
+        default = param.default
+        if getattr(param, "show_default", False) is True and default not in (None, "", [], ()):
+            extra.append(f"default: {getattr(default, 'value', default)}")
+    if param.required:
+        extra.append("required")
+    return names, (param.help or "") + (f"  [{'; '.join(extra)}]" if extra else "")
 
 
 def _format_params(command: Any, ctx: Any, formatter: Any) -> None:

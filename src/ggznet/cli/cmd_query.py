@@ -263,7 +263,7 @@ def search(
         str | None,
         typer.Option(help="Only in this region or below.", autocompletion=complete_region, show_default=False),
     ] = None,
-    limit: Annotated[int | None, typer.Option(min=1, metavar="N", help="At most this many hits (default 20).")] = 20,
+    limit: Annotated[int | None, typer.Option(min=1, metavar="N", help="At most this many hits.")] = 20,
     output_format: FormatOption = None,
     output: OutputOption = None,
 ) -> None:
