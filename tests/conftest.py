@@ -32,8 +32,7 @@ BASE: dict[str, str] = {
     "data/regions/land.yaml": "id: land\nname: Land\ntype: land\n" + SOURCE,
     "data/regions/provincie-a.yaml": "id: provincie-a\nname: Provincie A\ntype: provincie\npart_of: land\n" + SOURCE,
     "data/regions/regio-a.yaml": (
-        "id: regio-a\nname: Regio A\ntype: regio\npart_of: provincie-a\ninsurers: [verzekeraar]\n"
-        "support_organisations: [ros-a]\nmunicipalities: [Stad A, Dorp A]\n" + SOURCE
+        "id: regio-a\nname: Regio A\ntype: regio\npart_of: provincie-a\nmunicipalities: [Dorp A]\n" + SOURCE
     ),
     "data/regions/stad-a.yaml": "id: stad-a\nname: Stad A\ntype: gemeente\npart_of: regio-a\n" + SOURCE,
     "data/regions/regio-b.yaml": "id: regio-b\nname: Regio B\ntype: regio\npart_of: land\n" + SOURCE,

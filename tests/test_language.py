@@ -49,7 +49,13 @@ EVERY_COMMAND: dict[str, tuple[list[str], str, str]] = {
     ),
     "changes": (["changes", "--since", "1-1-2020"], "niet in een git-repository", "not in a git repository"),
     "history": (["history", "tafel-a"], "niet in een git-repository", "not in a git repository"),
-    "init": (["init", "."], "is niet leeg", "is not empty"),  # a folder that holds files: refused, nothing written
+    "init": (["init", "."], "is niet leeg", "is not empty"),
+    "calendar": (["calendar", "--as-of", "2026-11-23"], "bijeenkomsten,", "meetings,"),
+    "export": (
+        ["export", "xlsx", "{tmp}/kb.xlsx"],
+        "geschreven",
+        "wrote",
+    ),  # a folder that holds files: refused, nothing written
 }
 
 
@@ -58,8 +64,9 @@ def test_every_command_is_in_the_language_test() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(EVERY_COMMAND))
-def test_the_language_of_every_command(name, make_kb, cli) -> None:
+def test_the_language_of_every_command(name, make_kb, cli, tmp_path) -> None:
     args, dutch, english = EVERY_COMMAND[name]
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
     kb = str(make_kb())
     nl = cli("--kb", kb, *args)
     assert dutch in nl.stdout + nl.stderr, (nl.stdout, nl.stderr)

@@ -33,6 +33,11 @@ class ValidationResult:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == Severity.WARNING]
 
+    @property
+    def notes(self) -> list[Problem]:
+        """Information (`info`) that never fails a run, such as values the sources leave open."""
+        return [p for p in self.problems if p.severity == Severity.INFO]
+
     def failed(self, *, strict: bool = False) -> bool:
         return bool(self.errors or (strict and self.warnings))
 
@@ -238,7 +243,7 @@ class KnowledgeBase:
             line, column = yamlfast.locate(
                 trees[problem.path][0],
                 problem.loc,
-                key=problem.code in ("unknown-field", "missing-field"),
+                key=problem.code in ("unknown-field", "missing-field", "retired-field"),
                 text=trees[problem.path][1],
             )
             located.append(problem.located(line, column))
@@ -397,6 +402,116 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
     )
     view["terminal"] = options.terminal
     return render("briefing.md.j2", view, user_dir=options.templates)
+
+
+DOCUMENT_FORMATS = ("docx", "pdf")
+
+
+def report_document(kb: KnowledgeBase, region: str, options: RenderOptions, fmt: str) -> bytes:
+    """The regional overview as Word (`docx`) or PDF (`pdf`), made from the same Markdown as `report`."""
+    from ggznet.render import pictures
+    from ggznet.render.document import Picture
+    from ggznet.render.i18n import labels
+
+    options = _fixed_commit(kb, options)
+    markdown = report(kb, region, options)
+    from ggznet.query import records_in_region
+
+    index = _audience_index(kb, options)
+    region_id = index.lookup(region, ["region"]).id
+    name = index.label("region", region_id)
+    scope = records_in_region(index, region_id)
+    inis = [index.initiatives[i] for i in sorted(scope["initiative"])]
+    meetings = [index.meetings[m] for m in sorted(scope["meeting"])]
+    lang, day = options.lang, options.as_of
+    network = Picture(
+        pictures.network_svg(index, initiatives=inis, lang=lang),
+        pictures.network_png(index, initiatives=inis, lang=lang),
+        f"{labels(lang)['diagram']}: {name}",
+    )
+    timeline = Picture(
+        pictures.timeline_svg(index, initiatives=inis, meetings=meetings, as_of=day, lang=lang),
+        pictures.timeline_png(index, initiatives=inis, meetings=meetings, as_of=day, lang=lang),
+        f"{labels(lang)['timeline']}: {name}",
+    )
+    return _document(
+        markdown,
+        options,
+        "report",
+        fmt,
+        {"network": network, "timeline": timeline},
+        mermaid="network",
+        after_heading={labels(options.lang)["timeline"]: "timeline"},
+    )
+
+
+def briefing_document(kb: KnowledgeBase, ref: str, options: RenderOptions, fmt: str) -> bytes:
+    """The briefing as Word (`docx`) or PDF (`pdf`), made from the same Markdown as `briefing`."""
+    from ggznet.render import pictures
+    from ggznet.render.briefing import resolve_meeting, series
+    from ggznet.render.document import Picture
+    from ggznet.render.i18n import labels
+
+    options = _fixed_commit(kb, options)
+    markdown = briefing(kb, ref, options)
+    index = _audience_index(kb, options)
+    meeting = resolve_meeting(index, ref, options.as_of)
+    earlier = series(index, meeting)
+    found: dict[str, Picture] = {}
+    after: dict[str, str] = {}
+    if earlier:  # the series of meetings so far, on a time axis
+        forum = [index.initiatives[meeting.forum]] if meeting.forum in index.initiatives else []
+        meetings = [*earlier, meeting]
+        found["series"] = Picture(
+            pictures.timeline_svg(index, initiatives=forum, meetings=meetings, as_of=options.as_of, lang=options.lang),
+            pictures.timeline_png(index, initiatives=forum, meetings=meetings, as_of=options.as_of, lang=options.lang),
+            f"{labels(options.lang)['earlier_meetings']}: {meeting.title}",
+        )
+        after[labels(options.lang)["earlier_meetings"]] = "series"
+    return _document(markdown, options, "briefing", fmt, found, after_heading=after)
+
+
+def _fixed_commit(kb: KnowledgeBase, options: RenderOptions) -> RenderOptions:
+    from dataclasses import replace
+
+    return replace(options, commit=_commit(kb, options))
+
+
+def _document(
+    markdown: str,
+    options: RenderOptions,
+    kind: str,
+    fmt: str,
+    found: dict[str, Any],
+    *,
+    mermaid: str | None = None,
+    after_heading: dict[str, str] | None = None,
+) -> bytes:
+    from ggznet.errors import UsageError
+    from ggznet.render.document import Document, parse, plain
+
+    if fmt not in DOCUMENT_FORMATS:
+        raise UsageError(f"cannot write a {kind} as `{fmt}`", f"choose one of: md, {', '.join(DOCUMENT_FORMATS)}")
+    blocks = parse(markdown, mermaid=mermaid, after_heading=after_heading)
+    title = next((plain(b.runs) for b in blocks if b.kind == "heading" and b.level == 1), kind)
+    assert options.commit is not None
+    document = Document(
+        title=title,
+        blocks=blocks,
+        lang=options.lang,
+        commit=options.commit,
+        as_of=options.as_of.isoformat(),
+        audience=options.audience,
+        kind=kind,
+        pictures=found,
+    )
+    if fmt == "docx":
+        from ggznet.render.word import write_docx
+
+        return write_docx(document)
+    from ggznet.render.pdf import write_pdf
+
+    return write_pdf(document)
 
 
 def _audience_index(kb: KnowledgeBase, options: RenderOptions) -> Index:

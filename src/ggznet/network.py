@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ggznet.index import Index
+from ggznet.index import REGION_ROLE_OF_TYPE, Index
 from ggznet.query import records_in_region
 from ggznet.schema import Actor, Initiative, Meeting, Record, Region
 from ggznet.schema.vocab import ActionStatus, Domain, MeetingStatus
@@ -45,10 +45,9 @@ def edges_of(record: Record) -> list[tuple[str, str, str]]:
     if isinstance(record, Region):
         if record.part_of:
             out.append((me, f"region:{record.part_of}", "part_of"))
-        out += [(f"actor:{a}", me, "insurer") for a in record.insurers]
-        out += [(f"actor:{a}", me, "support_organisation") for a in record.support_organisations]
     elif isinstance(record, Actor):
-        out += [(me, f"region:{r}", "works_in") for r in record.regions]
+        # an insurer's or ROS's link to its region is written once, on the actor
+        out += [(me, f"region:{r}", REGION_ROLE_OF_TYPE.get(record.type, "works_in")) for r in record.regions]
     elif isinstance(record, Initiative):
         out += [(f"actor:{a.actor}", me, str(a.role)) for a in record.actors]
         out += [(me, f"region:{r}", "located_in") for r in record.regions]

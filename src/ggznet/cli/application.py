@@ -247,6 +247,7 @@ def add(target: typer.Typer, name: str, function: Callable[..., Any], *, paged: 
 def _register() -> None:
     from ggznet.cli import (
         cmd_edit,
+        cmd_export,
         cmd_git,
         cmd_init,
         cmd_network,
@@ -289,6 +290,15 @@ def _register() -> None:
     add(app, "graph", cmd_network.graph)
     add(app, "network", cmd_network.network)
     add(app, "compare", cmd_network.compare)
+    export_app = typer.Typer(
+        cls=GgznetGroup,
+        help="Write the whole knowledge base as an Excel workbook or an SQLite database.",
+        no_args_is_help=True,
+    )
+    add(export_app, "xlsx", cmd_export.export_xlsx, paged=False)
+    add(export_app, "sqlite", cmd_export.export_sqlite, paged=False)
+    app.add_typer(export_app, name="export")
+    add(app, "calendar", cmd_export.calendar)
     add(app, "init", cmd_init.init)
 
 

@@ -13,7 +13,17 @@ import typer
 
 from ggznet.cli.completion import complete_region
 from ggznet.cli.options import KbOption
-from ggznet.cli.output import Format, FormatOption, Listing, OutputOption, choose_format, emit, emit_text
+from ggznet.cli.output import (
+    CsvDialect,
+    CsvDialectOption,
+    Format,
+    FormatOption,
+    Listing,
+    OutputOption,
+    choose_format,
+    emit,
+    emit_text,
+)
 from ggznet.errors import UsageError
 
 
@@ -23,6 +33,8 @@ class GraphFormat(StrEnum):
     graphml = "graphml"
     json = "json"
     csv = "csv"
+    svg = "svg"
+    png = "png"
 
 
 GRAPH_SUFFIX = {
@@ -32,6 +44,8 @@ GRAPH_SUFFIX = {
     ".graphml": GraphFormat.graphml,
     ".json": GraphFormat.json,
     ".csv": GraphFormat.csv,
+    ".svg": GraphFormat.svg,
+    ".png": GraphFormat.png,
 }
 
 
@@ -55,17 +69,32 @@ def graph(
         typer.Option(
             "--format",
             "-f",
-            help="mermaid, dot, graphml, json (Kumu) or csv (Kumu). Default: from -o, else json.",
+            help="mermaid, dot, graphml, json (Kumu), csv (Kumu), or a picture: svg or png. Default: from -o, "
+            "else json.",
             show_default=False,
         ),
     ] = None,
     output: OutputOption = None,
+    timeline: Annotated[
+        bool, typer.Option("--timeline", help="With svg/png: the timeline of initiatives and meetings instead.")
+    ] = False,
+    as_of: Annotated[
+        dt.datetime | None,
+        typer.Option(
+            "--as-of",
+            formats=["%Y-%m-%d"],
+            help="With --timeline: running initiatives end on this day (default: today).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Language of a picture's labels: nl or en.")] = "nl",
 ) -> None:
     """Export the network of actors, initiatives, meetings and regions with typed edges (role, relation,
     organised, attended, presented, part of). GraphML opens in Gephi and yEd; JSON and CSV import into Kumu.
 
     CSV with -o FILE.csv writes FILE-elements.csv and FILE-connections.csv; to stdout it prints the
-    connections.
+    connections. SVG and PNG draw the network of actors and initiatives as a picture (large regions are
+    capped, and the picture says so), or with --timeline the initiatives and meetings on a time axis.
     """
     from ggznet.cli.cmd_query import open_kb
     from ggznet.network import NODE_KINDS, build, to_dot, to_graphml, to_mermaid
@@ -76,6 +105,11 @@ def graph(
         if k not in NODE_KINDS:
             raise UsageError(f"--kind `{k}` is not a node kind", f"choose from: {', '.join(NODE_KINDS)}")
     fmt = output_format or (GRAPH_SUFFIX.get(output.suffix.lower()) if output else None) or GraphFormat.json
+    if timeline and fmt not in (GraphFormat.svg, GraphFormat.png):
+        raise UsageError("--timeline draws a picture", "write it as .svg or .png, or give --format svg|png")
+    if fmt in (GraphFormat.svg, GraphFormat.png):
+        _picture(kb, region, fmt, output, timeline=timeline, as_of=as_of.date() if as_of else None, lang=lang)
+        return
     knowledge_base = open_kb(kb)
     net = build(knowledge_base.index, region=region, kinds=kinds)
     if fmt is GraphFormat.json:
@@ -97,6 +131,33 @@ def graph(
             emit_text(connections, Path(f"{stem}-connections.csv"), bom=True)
 
 
+def _picture(
+    kb: Path | None, region: str | None, fmt: GraphFormat, output: Path | None, *, timeline: bool,
+    as_of: dt.date | None, lang: str,
+) -> None:  # fmt: skip
+    """`graph -o x.svg|png`: the network picture or the timeline."""
+    from ggznet.cli.cmd_query import open_kb
+    from ggznet.cli.output import emit_bytes
+    from ggznet.render import pictures
+    from ggznet.render.i18n import LANGUAGES
+
+    if lang not in LANGUAGES:
+        raise UsageError(f"--lang: `{lang}` is not supported", f"choose one of: {', '.join(LANGUAGES)}")
+    index = open_kb(kb).index
+    if region is not None:
+        region = index.lookup(region, ["region"]).id
+    if timeline:
+        make = pictures.timeline_svg if fmt is GraphFormat.svg else pictures.timeline_png
+        data = make(index, region=region, as_of=as_of, lang=lang)
+    else:
+        draw = pictures.network_svg if fmt is GraphFormat.svg else pictures.network_png
+        data = draw(index, region=region, lang=lang)
+    if fmt is GraphFormat.svg:
+        emit_text(data.decode("utf-8"), output)
+    else:
+        emit_bytes(data, output, what="a PNG picture")
+
+
 def network(
     region: Annotated[
         str, typer.Argument(help="Region id (includes the regions below it).", autocompletion=complete_region)
@@ -104,6 +165,7 @@ def network(
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
 ) -> None:
     """Per actor: degree and betweenness, the domains it connects, and flags for bridging actors
     (verbinders) and isolated actors; plus initiatives that hang on one actor and domains with no link to ggz."""
@@ -146,7 +208,7 @@ def network(
         words={"type", "domains"},
         values={"flags": flags},
     )
-    emit(listing, fmt, output)
+    emit(listing, fmt, output, csv_dialect)
     if output is None:
         for item in found.single_actor_initiatives:
             err().print(

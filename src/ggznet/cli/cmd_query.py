@@ -12,7 +12,7 @@ import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
 from ggznet.cli.options import KbOption, date_option
-from ggznet.cli.output import FormatOption, Listing, OutputOption, emit, emit_text
+from ggznet.cli.output import CsvDialect, CsvDialectOption, FormatOption, Listing, OutputOption, emit, emit_text
 
 if TYPE_CHECKING:
     from ggznet.api import KnowledgeBase
@@ -175,6 +175,7 @@ def list_records(
     ] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
 ) -> None:
     """List records of one kind, filtered. Filters combine; a region includes the regions below it."""
     from ggznet.query import Filters, select, sort_records
@@ -195,7 +196,7 @@ def list_records(
     records = sort_records(select(knowledge_base.index, singular, filters), sort)
     if limit:
         records = records[:limit]
-    emit(listing_for(knowledge_base.index, singular, records, dt.date.today()), output_format, output)
+    emit(listing_for(knowledge_base.index, singular, records, dt.date.today()), output_format, output, csv_dialect)
 
 
 class ShowFormat(StrEnum):
@@ -266,6 +267,7 @@ def search(
     limit: Annotated[int | None, typer.Option(min=1, metavar="N", help="At most this many hits.")] = 20,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
 ) -> None:
     """Full-text search over names, summaries, descriptions, barriers, lessons and meeting outcomes."""
     from ggznet.query import search as run_search
@@ -290,7 +292,8 @@ def search(
     from ggznet.render.i18n import KINDS, kind_word
 
     kinds_shown = {"kind": {k: kind_word(k, current()) for k in KINDS}}
-    emit(Listing(["kind", "id", "name", "field", "snippet", "score"], rows, values=kinds_shown), output_format, output)
+    listing = Listing(["kind", "id", "name", "field", "snippet", "score"], rows, values=kinds_shown)
+    emit(listing, output_format, output, csv_dialect)
     if not hits:
         from ggznet.cli.console import err
         from ggznet.cli.lang import t
@@ -312,6 +315,7 @@ def actions(
     as_of: Annotated[dt.date | None, date_option("--as-of", "Judge due dates as on this day (default: today).")] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
 ) -> None:
     """Action items from meeting outcomes, with owner, due date, status and meeting; oldest due first."""
     from ggznet.query import action_items
@@ -340,4 +344,4 @@ def actions(
         highlight={n: "red" for n, i in enumerate(items) if i.overdue},
         words={"status"},
     )
-    emit(listing, output_format, output)
+    emit(listing, output_format, output, csv_dialect)

@@ -249,14 +249,11 @@ def _n(count: int, word: str) -> str:
 def _summary(result: ValidationResult) -> str:
     from ggznet.cli.lang import t
 
-    errors, warnings = len(result.errors), len(result.warnings)
+    errors, warnings, notes = len(result.errors), len(result.warnings), len(result.notes)
     files = len({p.path for p in result.problems})
+    counted = f"{_n(errors, 'error')}, {_n(warnings, 'warning')}" + (f", {_n(notes, 'note')}" if notes else "")
     return t(
-        "{errors}, {warnings} in {files} of {checked}",
-        errors=_n(errors, "error"),
-        warnings=_n(warnings, "warning"),
-        files=files,
-        checked=_n(result.files_checked, "file"),
+        "{counted} in {files} of {checked}", counted=counted, files=files, checked=_n(result.files_checked, "file")
     )
 
 
@@ -271,14 +268,19 @@ def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
     from ggznet.cli.lang import t
 
     console = out()
-    styles = {"error": "bold red", "warning": "yellow"}
+    styles = {"error": "bold red", "warning": "yellow", "info": "cyan"}
     for p in result.problems:  # `file:line:col: severity code message`, as compilers write it, in any language
         where = f"{display_path(root, p.path, base)}:{p.line}:{p.column}"
         severity = f"[{styles[p.severity]}]{p.severity}[/]"
         console.print(f"{escape(where)}: {severity} [bold]{p.code}[/] {escape(p.message)}")
         if p.hint:
             console.print(f"    [dim]{t('hint:')}[/] {escape(p.hint)}")
-    console.print(_summary(result) if result.problems else _ok(result), markup=False)
+    if result.errors or result.warnings:
+        console.print(_summary(result), markup=False)
+    elif result.notes:
+        console.print(f"{_ok(result)} ({_n(len(result.notes), 'note')})", markup=False)
+    else:
+        console.print(_ok(result), markup=False)
 
 
 def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[Problem] | None = None) -> None:
@@ -287,6 +289,7 @@ def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[P
         "files_checked": result.files_checked,
         "errors": len(result.errors),
         "warnings": len(result.warnings),
+        "notes": len(result.notes),
         "problems": [p.as_dict() for p in result.problems],  # json.dumps escapes control characters
     }
     if old is not None:
@@ -301,6 +304,9 @@ def _gh_escape(text: str, *, prop: bool = False) -> str:
     return text
 
 
+GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}  # workflow command names
+
+
 def _print_github(result: ValidationResult, root: Path, base: Path) -> None:
     workspace = Path(os.environ.get("GITHUB_WORKSPACE") or base)
     lines = []
@@ -308,10 +314,11 @@ def _print_github(result: ValidationResult, root: Path, base: Path) -> None:
         path = display_path(root, p.path, workspace)
         message = p.message + (f" ({p.hint})" if p.hint else "")
         lines.append(
-            f"::{p.severity} file={_gh_escape(path, prop=True)},line={p.line},col={p.column},"
+            f"::{GITHUB_LEVEL[p.severity]} file={_gh_escape(path, prop=True)},line={p.line},col={p.column},"
             f"title={_gh_escape(p.code, prop=True)}::{_gh_escape(message)}"
         )
-    lines.append(_summary(result) if result.problems else _ok(result))
+    clean = not (result.errors or result.warnings)
+    lines.append(_ok(result) if clean else _summary(result))
     sys.stdout.write("\n".join(lines) + "\n")
 
 

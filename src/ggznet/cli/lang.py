@@ -167,7 +167,9 @@ NL: dict[str, str] = {
     "not valid YAML": "geen geldige YAML",
     # validate
     "ok: {files} files, no problems": "in orde: {files} bestanden, geen problemen",
-    "{errors}, {warnings} in {files} of {checked}": "{errors}, {warnings} in {files} van {checked}",
+    "{counted} in {files} of {checked}": "{counted} in {files} van {checked}",
+    "{n} note": "{n} notitie",
+    "{n} notes": "{n} notities",
     "{n} error": "{n} fout",
     "{n} errors": "{n} fouten",
     "{n} warning": "{n} waarschuwing",
@@ -259,6 +261,9 @@ NL: dict[str, str] = {
     "{path} is not empty": "{path} is niet leeg",
     "give a new or empty folder, or --add-missing to add only the files that are missing":
         "geef een nieuwe of lege map, of --add-missing om alleen de ontbrekende bestanden toe te voegen",
+    "{events} meetings, {todos} to-dos": "{events} bijeenkomsten, {todos} taken",
+    "left out {count} meeting(s) known only to the month or year: {meetings}":
+        "{count} bijeenkomst(en) weggelaten waarvan alleen de maand of het jaar bekend is: {meetings}",
     # the questions of `ggznet new`
     "Name": "Naam",
     "Title": "Titel",

@@ -260,7 +260,9 @@ def meeting_notice(meeting: Meeting, as_of: dt.date, lang: str) -> str | None:
     if meeting.date.last_day >= as_of:
         return None
     L = labels(lang)
-    key = "notice_past_planned" if meeting.status == MeetingStatus.GEPLAND else "notice_past"
+    key = {MeetingStatus.GEPLAND: "notice_past_planned", MeetingStatus.GEHOUDEN: "notice_past"}.get(
+        meeting.status, "notice_past_unknown"
+    )
     return str(L[key]).format(date=in_words(meeting.date, lang), as_of=in_words(as_of, lang))
 
 

@@ -29,7 +29,7 @@ LABELS: dict[str, dict[str, str]] = {
         "initiative": "Initiatief", "risks": "Risico's", "no_risks": "Geen risico's gevonden.",
         "risk_no_owner": "geen trekker", "risk_single_actor": "hangt aan één partij", "risk_no_actor": "geen partijen vastgelegd",
         "risk_funding": "financiering loopt af ({date})", "risk_unverified": "nooit geverifieerd",
-        "risk_stale": "niet geverifieerd sinds {date}", "risk_table_idle": "tafel niet bijeengekomen sinds {date}",
+        "risk_stale": "niet geverifieerd sinds {date}", "risk_table_idle": "geen bijeenkomst vastgelegd na {date}",
         "inspiration": "Inspiratie uit andere regio's", "inspiration_intro": "Initiatieven elders met dezelfde thema's of thema's die hier ontbreken.",
         "why": "Waarom", "shares_themes": "deelt thema's: {themes}", "fills_gap": "vult gat: {themes}",
         "has_lessons": "heeft leerpunten", "no_inspiration": "Geen vergelijkbare initiatieven elders gevonden.",
@@ -61,8 +61,13 @@ LABELS: dict[str, dict[str, str]] = {
         "notice": "Let op",
         "notice_past_planned": "deze bijeenkomst staat nog als gepland, maar de datum ({date}) ligt vóór de peildatum ({as_of}). Is ze gehouden? Zet dan `status: gehouden` en leg de uitkomsten vast; anders staat er een nieuwe datum.",
         "notice_past": "deze bijeenkomst vond plaats op {date}, vóór de peildatum ({as_of}); dit stuk blikt terug.",
+        "notice_past_unknown": "de datum van deze bijeenkomst ({date}) ligt vóór de peildatum ({as_of}); de bron vermeldt niet of ze gehouden is.",
         "network_text": "Wie werkt met wie", "works_with": "werkt samen met {partners}",
         "and_more": "en nog {count}",
+        "not_stated": "niet vermeld", "not_stated_status": "status niet vermeld", "not_stated_role": "rol niet vermeld",
+        "not_stated_held": "niet vermeld of die is gehouden", "about": "zo'n {count}",
+        "outcome_unknown": "afloop niet vermeld", "not_stated_values": "Waarden die de bron niet vermeldt",
+        "learning_region": "regio {name}", "contact_of_initiative": "niet vermeld; contact voor {name}",
     },
     "en": {
         "report_title": "Regional overview", "data_commit": "Knowledge base", "as_of": "As of",
@@ -86,7 +91,7 @@ LABELS: dict[str, dict[str, str]] = {
         "initiative": "Initiative", "risks": "Risks", "no_risks": "No risks found.",
         "risk_no_owner": "no owner", "risk_single_actor": "depends on one party", "risk_no_actor": "no parties recorded",
         "risk_funding": "funding ends ({date})", "risk_unverified": "never verified",
-        "risk_stale": "not verified since {date}", "risk_table_idle": "table has not met since {date}",
+        "risk_stale": "not verified since {date}", "risk_table_idle": "no meeting recorded after {date}",
         "inspiration": "Inspiration from other regions", "inspiration_intro": "Initiatives elsewhere that share this region's themes or cover its gaps.",
         "why": "Why", "shares_themes": "shares themes: {themes}", "fills_gap": "covers a gap: {themes}",
         "has_lessons": "has lessons", "no_inspiration": "No comparable initiatives elsewhere.",
@@ -118,8 +123,13 @@ LABELS: dict[str, dict[str, str]] = {
         "notice": "Note",
         "notice_past_planned": "this meeting is still marked as planned, but its date ({date}) lies before the as-of date ({as_of}). Was it held? Then set `status: gehouden` and record its outcomes; otherwise give it a new date.",
         "notice_past": "this meeting took place on {date}, before the as-of date ({as_of}); this document looks back.",
+        "notice_past_unknown": "the date of this meeting ({date}) lies before the as-of date ({as_of}); the source does not say whether it was held.",
         "network_text": "Who works with whom", "works_with": "works with {partners}",
         "and_more": "and {count} more",
+        "not_stated": "not stated", "not_stated_status": "status not stated", "not_stated_role": "role not stated",
+        "not_stated_held": "not stated whether it was held", "about": "about {count}",
+        "outcome_unknown": "outcome not stated", "not_stated_values": "Values the sources do not state",
+        "learning_region": "region {name}", "contact_of_initiative": "not stated; contact for {name}",
     },
 }  # fmt: skip
 
@@ -138,6 +148,7 @@ VOCAB_EN: dict[str, str] = {
     # statuses
     "idee": "idea", "verkenning": "exploration", "pilot": "pilot", "lopend": "running", "geborgd": "embedded",
     "afgerond": "completed", "gestopt": "stopped", "gepland": "planned", "gehouden": "held",
+    "onbekend": "not stated",  # the value for what a source leaves open
     # initiative types
     "tafel": "table", "netwerk": "network", "programma": "programme", "project": "project", "werkwijze": "way of working",
     "voorziening": "facility", "product": "joint product",
@@ -167,6 +178,7 @@ VOCAB_EN: dict[str, str] = {
 
 
 VOCAB_NL: dict[str, str] = {
+    "onbekend": "niet vermeld",
     "ggz-aanbieder": "ggz-aanbieder", "ros": "ROS", "clientenorganisatie": "cliëntenorganisatie",
     "kick-off": "kick-off", "landelijke-bijeenkomst": "landelijke bijeenkomst", "werk-en-inkomen": "werk en inkomen",
     "informele-zorg": "informele zorg", "publieke-gezondheid": "publieke gezondheid",

@@ -60,11 +60,11 @@ WORDS = {
 }
 
 FORMS = {
-    "nl": {"error": ("fout", "fouten"), "warning": ("waarschuwing", "waarschuwingen")},
-    "en": {"error": ("error", "errors"), "warning": ("warning", "warnings")},
+    "nl": {"error": ("fout", "fouten"), "warning": ("waarschuwing", "waarschuwingen"), "info": ("notitie", "notities")},
+    "en": {"error": ("error", "errors"), "warning": ("warning", "warnings"), "info": ("note", "notes")},
 }
 
-SYMBOL = {Severity.ERROR: "❌", Severity.WARNING: "⚠️"}
+SYMBOL = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
 
 
 @dataclass(frozen=True)
@@ -134,12 +134,14 @@ def validation_summary(run: SummaryInput, *, lang: str = "nl", budget: int = BUD
     words = WORDS.get(lang, WORDS["nl"])
     forms = FORMS.get(lang, FORMS["nl"])
     errors = sum(1 for p in run.problems if p.severity == Severity.ERROR)
-    warnings = len(run.problems) - errors
+    warnings = sum(1 for p in run.problems if p.severity == Severity.WARNING)
+    infos = sum(1 for p in run.problems if p.severity == Severity.INFO)  # notes never fail a run
     verdict = words["failed"] if run.failed else words["passed"]
     out = [f"## {words['title']}", ""]
     if run.problems:
         files = len({p.path for p in run.problems})
         counts = f"{_count(errors, forms['error'])}, {_count(warnings, forms['warning'])}"
+        counts += f", {_count(infos, forms['info'])}" if infos else ""
         out.append(
             f"{'❌' if run.failed else '✅'} **{verdict}**: {counts} "
             + words["in_files"].format(files=files, checked=run.files_checked)

@@ -51,44 +51,6 @@ def data_commit(root: Path) -> DataCommit:
     return DataCommit((short or "").strip() or None, dirty=bool(status and status.strip()))
 
 
-@dataclass(frozen=True)
-class FileChange:
-    status: str  # A added, M modified, D deleted, R renamed
-    path: str
-    date: dt.date
-    author: str
-    subject: str
-
-
-def changes_since(root: Path, since: dt.date, until: dt.date | None = None) -> list[FileChange] | None:
-    """Record files changed in commits after `since` (up to `until`), newest first; None without git history."""
-    args = [
-        "log",
-        f"--since={since.isoformat()} 23:59:59",
-        "--name-status",
-        "--format=@@%ad\t%an\t%s",
-        "--date=short",
-        "--no-renames",
-    ]
-    if until:
-        args.append(f"--until={until.isoformat()} 23:59:59")
-    out = _git(root, *args, "--", "data")
-    if out is None:
-        return None
-    changes: list[FileChange] = []
-    date, author, subject = dt.date.min, "", ""
-    for line in out.splitlines():
-        if line.startswith("@@"):
-            parts = line[2:].split("\t", 2)
-            date = dt.date.fromisoformat(parts[0])
-            author = parts[1] if len(parts) > 1 else ""
-            subject = parts[2] if len(parts) > 2 else ""
-        elif "\t" in line:
-            status, path = line.split("\t", 1)
-            changes.append(FileChange(status[:1], path, date, author, subject))
-    return changes
-
-
 def commit_files(root: Path, paths: list[str], message: str) -> str:
     """Commit exactly `paths` (added, changed or removed) with `message`; the new commit's short hash."""
     from ggznet.errors import GgznetError
