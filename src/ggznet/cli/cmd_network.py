@@ -3,50 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
-from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ggznet.cli.completion import complete_region
-from ggznet.cli.options import KbOption
+from ggznet.cli.integrity import AllowInvalid, message_lang
+from ggznet.cli.options import KbOption, date_option
 from ggznet.cli.output import (
+    ColumnsOption,
     CsvDialect,
     CsvDialectOption,
-    Format,
     FormatOption,
-    Listing,
     OutputOption,
-    choose_format,
+    complete_format,
     emit,
-    emit_text,
+    emit_output,
 )
 from ggznet.errors import UsageError
-
-
-class GraphFormat(StrEnum):
-    mermaid = "mermaid"
-    dot = "dot"
-    graphml = "graphml"
-    json = "json"
-    csv = "csv"
-    svg = "svg"
-    png = "png"
-
-
-GRAPH_SUFFIX = {
-    ".mmd": GraphFormat.mermaid,
-    ".dot": GraphFormat.dot,
-    ".gv": GraphFormat.dot,
-    ".graphml": GraphFormat.graphml,
-    ".json": GraphFormat.json,
-    ".csv": GraphFormat.csv,
-    ".svg": GraphFormat.svg,
-    ".png": GraphFormat.png,
-}
+from ggznet.render.listing import Listing
 
 
 def graph(
@@ -65,13 +41,14 @@ def graph(
         ),
     ] = None,
     output_format: Annotated[
-        GraphFormat | None,
+        str | None,
         typer.Option(
             "--format",
             "-f",
             help="mermaid, dot, graphml, json (Kumu), csv (Kumu), or a picture: svg or png. Default: from -o, "
             "else json.",
             show_default=False,
+            autocompletion=complete_format,
         ),
     ] = None,
     output: OutputOption = None,
@@ -79,15 +56,9 @@ def graph(
         bool, typer.Option("--timeline", help="With svg/png: the timeline of initiatives and meetings instead.")
     ] = False,
     as_of: Annotated[
-        dt.datetime | None,
-        typer.Option(
-            "--as-of",
-            formats=["%Y-%m-%d"],
-            help="With --timeline: running initiatives end on this day (default: today).",
-            show_default=False,
-        ),
+        dt.date | None, date_option("--as-of", "With --timeline: running initiatives end on this day (default: today).")
     ] = None,
-    lang: Annotated[str, typer.Option("--lang", help="Language of a picture's labels: nl or en.")] = "nl",
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """Export the network of actors, initiatives, meetings and regions with typed edges (role, relation,
     organised, attended, presented, part of). GraphML opens in Gephi and yEd; JSON and CSV import into Kumu.
@@ -95,67 +66,31 @@ def graph(
     CSV with -o FILE.csv writes FILE-elements.csv and FILE-connections.csv; to stdout it prints the
     connections. SVG and PNG draw the network of actors and initiatives as a picture (large regions are
     capped, and the picture says so), or with --timeline the initiatives and meetings on a time axis.
+    With errors in the knowledge base the export says so (as a comment where the format has them) and
+    the exit status is 1 unless --allow-invalid.
     """
     from ggznet.cli.cmd_query import open_kb
-    from ggznet.network import NODE_KINDS, build, to_dot, to_graphml, to_mermaid
-    from ggznet.render import kumu
+    from ggznet.cli.formats import FORMATS, GraphExport
+    from ggznet.cli.integrity import check
+    from ggznet.network import NODE_KINDS, build
 
+    writer = FORMATS["graph"].choose(output_format, output, default="json")
     kinds = tuple(kind or NODE_KINDS)
     for k in kinds:
         if k not in NODE_KINDS:
             raise UsageError(f"--kind `{k}` is not a node kind", f"choose from: {', '.join(NODE_KINDS)}")
-    fmt = output_format or (GRAPH_SUFFIX.get(output.suffix.lower()) if output else None) or GraphFormat.json
-    if timeline and fmt not in (GraphFormat.svg, GraphFormat.png):
+    if timeline and writer.name not in ("svg", "png"):
         raise UsageError("--timeline draws a picture", "write it as .svg or .png, or give --format svg|png")
-    if fmt in (GraphFormat.svg, GraphFormat.png):
-        _picture(kb, region, fmt, output, timeline=timeline, as_of=as_of.date() if as_of else None, lang=lang)
-        return
-    knowledge_base = open_kb(kb)
-    net = build(knowledge_base.index, region=region, kinds=kinds)
-    if fmt is GraphFormat.json:
-        blueprint = kumu.blueprint(net, knowledge_base.index)
-        emit_text(json.dumps(blueprint, ensure_ascii=False, indent=2) + "\n", output)
-    elif fmt is GraphFormat.graphml:
-        emit_text(to_graphml(net), output)
-    elif fmt is GraphFormat.dot:
-        emit_text(to_dot(net), output)
-    elif fmt is GraphFormat.mermaid:
-        emit_text(to_mermaid(net), output)
-    else:
-        elements, connections = kumu.sheets(net, knowledge_base.index)
-        if output is None:
-            sys.stdout.write(connections)
-        else:
-            stem = output.with_suffix("")
-            emit_text(elements, Path(f"{stem}-elements.csv"), bom=True)
-            emit_text(connections, Path(f"{stem}-connections.csv"), bom=True)
-
-
-def _picture(
-    kb: Path | None, region: str | None, fmt: GraphFormat, output: Path | None, *, timeline: bool,
-    as_of: dt.date | None, lang: str,
-) -> None:  # fmt: skip
-    """`graph -o x.svg|png`: the network picture or the timeline."""
-    from ggznet.cli.cmd_query import open_kb
-    from ggznet.cli.output import emit_bytes
-    from ggznet.render import pictures
-    from ggznet.render.i18n import LANGUAGES
-
-    if lang not in LANGUAGES:
-        raise UsageError(f"--lang: `{lang}` is not supported", f"choose one of: {', '.join(LANGUAGES)}")
-    index = open_kb(kb).index
+    lang = message_lang()  # a picture's labels in the language of the run
+    knowledge_base = open_kb(kb, quiet=True)
+    integrity = check(knowledge_base, None, message_lang())
+    index = knowledge_base.index
     if region is not None:
         region = index.lookup(region, ["region"]).id
-    if timeline:
-        make = pictures.timeline_svg if fmt is GraphFormat.svg else pictures.timeline_png
-        data = make(index, region=region, as_of=as_of, lang=lang)
-    else:
-        draw = pictures.network_svg if fmt is GraphFormat.svg else pictures.network_png
-        data = draw(index, region=region, lang=lang)
-    if fmt is GraphFormat.svg:
-        emit_text(data.decode("utf-8"), output)
-    else:
-        emit_bytes(data, output, what="a PNG picture")
+    net = build(index, region=region, kinds=kinds)
+    export = GraphExport(net, index, integrity.banner, region=region, lang=lang, as_of=as_of, timeline=timeline)
+    emit_output(writer, export, output)
+    integrity.finish(allow_invalid=allow_invalid)
 
 
 def network(
@@ -165,25 +100,25 @@ def network(
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    columns: ColumnsOption = None,
     csv_dialect: CsvDialectOption = CsvDialect.standard,
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """Per actor: degree and betweenness, the domains it connects, and flags for bridging actors
     (verbinders) and isolated actors; plus initiatives that hang on one actor and domains with no link to ggz."""
     from ggznet.cli.cmd_query import open_kb
     from ggznet.cli.console import err
+    from ggznet.cli.formats import FORMATS, Analysis
+    from ggznet.cli.integrity import check
+    from ggznet.cli.lang import current, t
     from ggznet.network import analyse
+    from ggznet.render.listing import parse_columns
 
-    knowledge_base = open_kb(kb)
+    writers = FORMATS["network"]
+    writer = writers.choose(output_format, output, default="table" if sys.stdout.isatty() else "json")
+    knowledge_base = open_kb(kb, quiet=True)
+    integrity = check(knowledge_base, None, message_lang())
     found = analyse(knowledge_base.index, region)
-    fmt = choose_format(output_format, output)
-    if fmt in (Format.json, Format.yaml):
-        if fmt is Format.json:
-            emit_text(json.dumps(found.as_dict(), ensure_ascii=False, indent=2) + "\n", output)
-        else:
-            from ggznet.cli.output import yaml_text
-
-            emit_text(yaml_text(found.as_dict()), output)
-        return
     rows = [
         {
             "id": a.id,
@@ -196,19 +131,25 @@ def network(
         }
         for a in found.actors
     ]
-    from ggznet.cli.lang import current, t
-
-    flags = {
-        "verbinder": "verbinder" if current() == "nl" else "bridge",
-        "isolated": "geïsoleerd" if current() == "nl" else "isolated",
-    }
+    nl = current() == "nl"
+    flags = {"verbinder": "verbinder" if nl else "bridge", "isolated": "geïsoleerd" if nl else "isolated"}
     listing = Listing(
         ["id", "name", "type", "degree", "betweenness", "domains", "flags"],
         rows,
+        note=integrity.banner,
         words={"type", "domains"},
         values={"flags": flags},
     )
-    emit(listing, fmt, output, csv_dialect)
+    listing = listing.select(parse_columns(columns))
+    data = found.as_dict()
+    if columns:  # the actors in JSON and YAML get the chosen fields too
+        data["actors"] = [{c: a.get(c) for c in listing.columns} for a in data["actors"]]
+    if integrity.banner:
+        data = {"warning": integrity.banner, "errors": len(integrity.errors), **data}
+    if writer.name == "table" or (writer.name == "csv" and csv_dialect is not CsvDialect.standard):
+        emit(listing, writer.name, output, csv_dialect)  # a table in colour on a terminal; CSV for Excel
+    else:
+        emit_output(writer, Analysis(data, listing), output)
     if output is None:
         for item in found.single_actor_initiatives:
             err().print(
@@ -217,12 +158,7 @@ def network(
         if found.domains_without_ggz_link:
             domains = ", ".join(found.domains_without_ggz_link)
             err().print(t("domains with no link to ggz: {domains}", domains=domains), markup=False)
-
-
-class CompareFormat(StrEnum):
-    md = "md"
-    table = "table"
-    json = "json"
+    integrity.finish(allow_invalid=allow_invalid)
 
 
 def compare(
@@ -230,30 +166,50 @@ def compare(
     second: Annotated[str, typer.Argument(help="Another region id.", autocompletion=complete_region)],
     kb: KbOption = None,
     output_format: Annotated[
-        CompareFormat | None, typer.Option("--format", "-f", help="md (default), table or json.", show_default=False)
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (default), table or json.",
+            show_default=False,
+            autocompletion=complete_format,
+        ),
     ] = None,
     output: OutputOption = None,
+    columns: ColumnsOption = None,
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """Two regions side by side: themes, domains, initiative types and statuses, roles filled, meeting
     rhythm and open actions; what one has that the other lacks, with the initiatives that show it."""
     from ggznet.cli.cmd_query import open_kb
+    from ggznet.cli.formats import FORMATS, Comparison
+    from ggznet.cli.integrity import check
     from ggznet.cli.lang import current
     from ggznet.cli.output import print_markdown
     from ggznet.network import compare as run_compare
     from ggznet.render.compare import compare_markdown, compare_rows
+    from ggznet.render.listing import parse_columns
 
-    knowledge_base = open_kb(kb)
+    writers = FORMATS["compare"]
+    writer = writers.choose(output_format, output, default="md")
+    knowledge_base = open_kb(kb, quiet=True)
+    integrity = check(knowledge_base, None, message_lang())
     found = run_compare(knowledge_base.index, first, second, dt.date.today())
-    fmt = output_format or (CompareFormat.json if output and output.suffix == ".json" else CompareFormat.md)
-    if fmt is CompareFormat.json:
-        emit_text(json.dumps(found, ensure_ascii=False, indent=2) + "\n", output)
-        return
-    if fmt is CompareFormat.table:
-        columns, rows = compare_rows(knowledge_base.index, found, current())
-        emit(Listing(columns, rows, headers={c: c for c in columns[2:]}), Format.table, output)
-        return
-    text = compare_markdown(knowledge_base.index, found, current())
-    if output is not None:
-        emit_text(text, output)
+    lang = current()
+    names, rows = compare_rows(knowledge_base.index, found, lang)
+    left, right = names[2], names[3]
+    listing = Listing(names, rows, note=integrity.banner, headers={c: c for c in names[2:]})
+    listing = listing.select(parse_columns(columns))
+    if integrity.banner:
+        found = {"warning": integrity.banner, "errors": len(integrity.errors), **found}
+    # a section and a table per aspect, as a report has them (with --columns: the one table of rows)
+    document = "" if columns else compare_markdown(knowledge_base.index, found, lang, note=integrity.banner)
+    comparison = Comparison(found, listing, f"{left} ↔ {right}", document)
+    if writer.name == "table":
+        emit(listing, "table", output)  # in colour on a terminal
+    elif writer.name == "md" and output is None:
+        text = writer(comparison)
+        print_markdown(text if isinstance(text, str) else "")  # rendered on a terminal, Markdown in a pipe
     else:
-        print_markdown(text)
+        emit_output(writer, comparison, output)
+    integrity.finish(allow_invalid=allow_invalid)

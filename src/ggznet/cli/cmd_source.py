@@ -8,8 +8,9 @@ import typer
 
 from ggznet.cli.cmd_edit import Commit, DryRun, RefArg, run_edit
 from ggznet.cli.options import KbOption
-from ggznet.cli.output import FormatOption, Listing, OutputOption, emit
+from ggznet.cli.output import FormatOption, OutputOption, emit
 from ggznet.errors import UsageError
+from ggznet.render.listing import Listing
 
 if TYPE_CHECKING:
     from ggznet.api import KnowledgeBase

@@ -264,6 +264,8 @@ NL: dict[str, str] = {
     "{events} meetings, {todos} to-dos": "{events} bijeenkomsten, {todos} taken",
     "left out {count} meeting(s) known only to the month or year: {meetings}":
         "{count} bijeenkomst(en) weggelaten waarvan alleen de maand of het jaar bekend is: {meetings}",
+    "{n} action listed; exit 1 (--fail-if-any)": "{n} actie gevonden; exitcode 1 (--fail-if-any)",
+    "{n} actions listed; exit 1 (--fail-if-any)": "{n} acties gevonden; exitcode 1 (--fail-if-any)",
     # the questions of `ggznet new`
     "Name": "Naam",
     "Title": "Titel",

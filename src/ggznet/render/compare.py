@@ -85,11 +85,13 @@ def compare_rows(index: Index, found: dict[str, Any], lang: str) -> tuple[list[s
     return ["aspect", "value", left, right, only], rows
 
 
-def compare_markdown(index: Index, found: dict[str, Any], lang: str) -> str:
-    """The comparison as a Markdown document: a section per aspect, each a table."""
+def compare_markdown(index: Index, found: dict[str, Any], lang: str, *, note: str | None = None) -> str:
+    """The comparison as a Markdown document: a section per aspect, each a table; `note` (a warning) on top."""
     columns, rows = compare_rows(index, found, lang)
     left, right, only = columns[2], columns[3], columns[4]
     lines = [f"# {_w(WORDS, 'title', lang)}: {escape_inline(left)} ↔ {escape_inline(right)}", ""]
+    if note:
+        lines += [f"> **{escape_inline(note)}**", ""]
     for aspect in dict.fromkeys(r["aspect"] for r in rows):
         members = [r for r in rows if r["aspect"] == aspect]
         with_examples = any(r[only] for r in members)

@@ -8,9 +8,10 @@ from typing import Any
 
 from ggznet.index import Index, iter_references
 from ggznet.problems import dotted
-from ggznet.render.i18n import kind_word
+from ggznet.render.i18n import kind_word, word
 from ggznet.render.markdown import escape_inline
-from ggznet.schema import Record
+from ggznet.schema import Initiative, Record
+from ggznet.schema.ownership import ownership
 
 
 @dataclass
@@ -23,9 +24,10 @@ class RecordView:
     references: list[dict[str, Any]] = field(default_factory=list)
     backlinks: list[dict[str, Any]] = field(default_factory=list)
     annotated: dict[str, Any] = field(default_factory=dict)
+    ownership: dict[str, Any] | None = None  # initiatives: owner (trekker, else initiatiefnemers) and involved
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "kind": self.kind,
             "id": self.id,
             "name": self.label,
@@ -34,6 +36,9 @@ class RecordView:
             "references": self.references,
             "backlinks": self.backlinks,
         }
+        if self.ownership is not None:
+            data.update(self.ownership)
+        return data
 
 
 def _set(data: Any, loc: tuple[str | int, ...], value: Any) -> None:
@@ -92,8 +97,43 @@ def record_view(index: Index, record: Record) -> RecordView:
         key=lambda b: (b["kind"], b["id"], b["field"]),
     )
     return RecordView(
-        record.kind, record.id, record.label, index.path_of(record), dumped, references, backlinks, annotated
+        record.kind,
+        record.id,
+        record.label,
+        index.path_of(record),
+        dumped,
+        references,
+        backlinks,
+        annotated,
+        _ownership(index, record) if isinstance(record, Initiative) else None,
     )
+
+
+def _ownership(index: Index, initiative: Initiative) -> dict[str, Any]:
+    own = ownership(initiative)
+    return {
+        "owner": [{"id": a, "name": index.label("actor", a)} for a in own.owners],
+        "owner_role": str(own.basis) if own.basis else None,
+        "involved": [
+            {"id": a, "name": index.label("actor", a), "roles": [str(r) for r in roles]} for a, roles in own.involved
+        ],
+    }
+
+
+def _owner_text(view: RecordView, lang: str = "nl") -> tuple[str, str]:
+    """`eigenaar` and `betrokken` in words: "Mediant, Menzis (als initiatiefnemers)"."""
+    assert view.ownership is not None
+    owners = view.ownership["owner"]
+    if not owners:
+        owner = _word("no_owner", lang)
+    else:
+        owner = ", ".join(o["name"] for o in owners)
+        if view.ownership["owner_role"] == "initiatiefnemer":
+            owner += _word("as_initiators" if len(owners) > 1 else "as_initiator", lang)
+    involved = ", ".join(
+        f"{i['name']} ({', '.join(word(str(r), lang) for r in i['roles'])})" for i in view.ownership["involved"]
+    )
+    return owner, involved or "–"
 
 
 def _lines(value: Any, indent: int, *, md: bool) -> list[str]:
@@ -129,6 +169,11 @@ WORDS = {
     "nothing_points_here": ("niets verwijst hiernaar", "nothing points here"),
     "references": ("Verwijzingen naar dit record", "What points to this record"),
     "none": ("Geen.", "None."),
+    "owner": ("eigenaar", "owner"),
+    "involved": ("betrokken", "involved"),
+    "no_owner": ("geen eigenaar vastgelegd", "no owner recorded"),
+    "as_initiator": (" (als initiatiefnemer)", " (as initiator)"),
+    "as_initiators": (" (als initiatiefnemers)", " (as initiators)"),
 }
 
 
@@ -141,6 +186,9 @@ def view_to_text(view: RecordView, lang: str = "nl") -> str:
     lines = [f"{kind_word(view.kind, lang)} {view.id} — {view.label}", f"{_word('file', lang)}: {view.path}", ""]
     body = {k: v for k, v in view.annotated.items() if k != "id"}
     lines.extend(_lines(body, 0, md=False))
+    if view.ownership is not None:
+        owner, involved = _owner_text(view, lang)
+        lines += ["", f"{_word('owner', lang)}: {owner}", f"{_word('involved', lang)}: {involved}"]
     lines.append("")
     lines.append(_word("points_here", lang) if view.backlinks else _word("nothing_points_here", lang))
     for b in view.backlinks:
@@ -151,6 +199,15 @@ def view_to_text(view: RecordView, lang: str = "nl") -> str:
 def view_to_markdown(view: RecordView, lang: str = "nl") -> str:
     kind = kind_word(view.kind, lang)
     lines = [f"# {escape_inline(view.label)}", "", f"*{kind}* `{view.id}` — `{view.path}`", ""]
+    if view.ownership is not None:
+        owner, involved = _owner_text(view, lang)
+        owner_word, involved_word = _word("owner", lang).capitalize(), _word("involved", lang).capitalize()
+        lines += [
+            f"**{owner_word}:** {escape_inline(owner)}",
+            "",
+            f"**{involved_word}:** {escape_inline(involved)}",
+            "",
+        ]
     body = {k: v for k, v in view.annotated.items() if k not in ("id", "name", "title")}
     lines.extend(_lines(body, 0, md=True))
     lines += ["", f"## {_word('references', lang)}", ""]
