@@ -266,6 +266,8 @@ NL: dict[str, str] = {
         "{count} bijeenkomst(en) weggelaten waarvan alleen de maand of het jaar bekend is: {meetings}",
     "{n} action listed; exit 1 (--fail-if-any)": "{n} actie gevonden; exitcode 1 (--fail-if-any)",
     "{n} actions listed; exit 1 (--fail-if-any)": "{n} acties gevonden; exitcode 1 (--fail-if-any)",
+    "--columns: unknown column {names}": "--columns: onbekende kolom {names}",
+    "--columns: unknown columns {names}": "--columns: onbekende kolommen {names}",
     # the questions of `ggznet new`
     "Name": "Naam",
     "Title": "Titel",
