@@ -14,7 +14,7 @@ from ggznet.problems import Problem, Severity, error, warning
 from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES, Vocabulary
 from ggznet.store import files, yamlfast
 from ggznet.validate import cross_record_problems
-from ggznet.validate.privacy import check_characters, check_privacy
+from ggznet.validate.privacy import check_characters, check_contacts, check_name, check_privacy, check_text
 from ggznet.validate.shape import build_record
 
 ProgressCallback = Callable[[int, int], None]
@@ -78,7 +78,6 @@ class KnowledgeBase:
     def _load(self, progress: ProgressCallback | None, overlay: Mapping[str, str | None], *, use_cache: bool) -> None:
         from ggznet.store.cache import ParseCache
 
-        problems = self.load_problems
         self.index.vocabulary = self._load_vocabulary()
         paths, strays = files.record_paths(self.root)
         if overlay:
@@ -87,13 +86,7 @@ class KnowledgeBase:
                     self._add(files.parse_record_text(rel, text))
             paths = [(rel, p) for rel, p in paths if rel not in overlay]
             self.files_read += sum(1 for t in overlay.values() if t is not None)
-        for rel in strays:
-            problems.append(
-                warning(
-                    "stray-file", rel, "not a record file; ignored",
-                    "records are regular `<id>.yaml` files (links are not followed)", line=1, column=1
-                )
-            )
+        self._check_other_files(strays)
         cache = ParseCache(self.root, enabled=use_cache and not overlay)
         total = len(paths)
         for n, (rel, path) in enumerate(paths, 1):
@@ -129,10 +122,7 @@ class KnowledgeBase:
             return
         record, shape_problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
         problems.extend(shape_problems)
-        if isinstance(raw.data, dict) and raw.personal_data_hint:
-            problems.extend(check_privacy(raw.path, raw.data))
-        if isinstance(raw.data, dict) and raw.unsafe_text_hint:
-            problems.extend(check_characters(raw.path, raw.data))
+        problems.extend(self._check_text(raw))
         if record is not None and not self.index.add(record, raw.path):
             first = self.index.paths[(kind, record.id)]
             blamed = raw.path
@@ -160,6 +150,53 @@ class KnowledgeBase:
                 )
             )
 
+    def _check_text(self, raw: files.RawFile) -> list[Problem]:
+        """Privacy, contact fields and the Unicode policy, on a file's data (values and keys), its text and its name."""
+        found = check_name(raw.path)
+        text = raw.text
+        if text is None and (raw.personal_data_hint or raw.unsafe_text_hint):  # from the cache, which keeps no texts
+            text = files.read_text(self.root / raw.path)
+        if raw.personal_data_hint:
+            found += check_privacy(raw.path, raw.data, text)
+        if isinstance(raw.data, dict) and raw.data.get("contacts"):
+            found += check_contacts(raw.path, raw.data)
+        if raw.unsafe_text_hint:
+            found += check_characters(raw.path, raw.data, text)
+        return found
+
+    def _check_other_files(self, strays: list[str]) -> None:
+        """Files under data/ that are not records: documentation is allowed, anything else is a stray;
+        every one of them is scanned for BSNs (the first MAX_SCANNED, each up to MAX_FILE_BYTES)."""
+        problems = self.load_problems
+        for n, rel in enumerate(strays):
+            name = rel.rstrip("/").rsplit("/", 1)[-1]
+            problems.extend(check_name(rel))
+            text = files.read_text(self.root / rel) if n < MAX_SCANNED and not rel.endswith("/") else None
+            if text is not None and text.strip() == "" and name in EMPTY_ALLOWED:
+                continue  # `.gitkeep` holds an empty folder in git
+            if text is not None and files.personal_data_hint(text):
+                problems.extend(check_text(rel, text, what="the file"))
+            if name.lower() == "readme.md" and text is not None:
+                continue  # documentation of the knowledge base
+            if rel.endswith("/"):
+                why = "a folder that cannot be read, or nested too deep; its files were not checked"
+            elif rel.endswith((".yml", ".YAML", ".yaml")) and rel.count("/") == 2:
+                why = "not a record: records are `<id>.yaml` files (links are not followed)"
+            elif text is None:
+                why = "not a record, and not text that ggznet could check for personal data"
+            else:
+                why = "not a record; ggznet ignores it apart from a check for personal data"
+            problems.append(
+                warning(
+                    "stray-file",
+                    rel,
+                    why,
+                    "keep only records, data/vocabulary.yaml and README.md under data/; move or remove this",
+                    line=1,
+                    column=1,
+                )
+            )
+
     def _load_vocabulary(self) -> Vocabulary:
         rel = f"{files.DATA_DIR}/{files.VOCABULARY_FILE}"
         path = self.root / rel
@@ -180,6 +217,7 @@ class KnowledgeBase:
             self.load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
         if raw.findings:
             return Vocabulary()
+        self.load_problems.extend(self._check_text(raw))
         vocabulary, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
         self.load_problems.extend(problems)
         if not isinstance(vocabulary, Vocabulary):
@@ -235,6 +273,8 @@ class KnowledgeBase:
 
 
 MAX_PROBLEMS_PER_FILE = 50
+MAX_SCANNED = 2_000  # files under data/ that are not records, read to scan for personal data
+EMPTY_ALLOWED = frozenset({".gitkeep", ".keep"})
 MAX_LIST_ITEMS = 2_000
 
 
