@@ -231,6 +231,13 @@ class KnowledgeBase:
             seen.add(term.id)
         return vocabulary
 
+    def for_audience(self, audience: str) -> Index:
+        """The records `audience` (internal or public) may see; see `ggznet.audience`. Every command
+        that shows records takes its index from here."""
+        from ggznet.audience import view
+
+        return view(self.index, audience, flagged={p.path for p in self.load_problems if p.code == "bsn"})
+
     # -- validation ------------------------------------------------------------------------------
     def validate(self, *, today: dt.date | None = None, max_age: dt.timedelta | None = None) -> ValidationResult:
         """All problems of the knowledge base, located and sorted.
@@ -400,6 +407,10 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
     if earlier:
         since = earlier[-1].date.last_day
         changes = changes_since(kb.root, since, options.as_of) if options.history else None
+        if changes is not None and options.audience != "internal":
+            from ggznet.audience import visible_changes
+
+            changes = visible_changes(changes, index)
     view = briefing_view(
         index,
         meeting,
@@ -413,12 +424,7 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
 
 
 def _audience_index(kb: KnowledgeBase, options: RenderOptions) -> Index:
-    """What a document may show: everything internally; for the public no internal records or contacts."""
-    if options.audience == "public":
-        from ggznet.render.report import public_view
-
-        return public_view(kb.index)
-    return kb.index
+    return kb.for_audience(options.audience)
 
 
 def _check_options(options: RenderOptions) -> None:
@@ -427,8 +433,9 @@ def _check_options(options: RenderOptions) -> None:
 
     if options.lang not in LANGUAGES:
         raise UsageError(f"--lang: `{options.lang}` is not supported", f"choose one of: {', '.join(LANGUAGES)}")
-    if options.audience not in ("internal", "public"):
-        raise UsageError(f"--audience: `{options.audience}` is not valid", "choose internal or public")
+    from ggznet.audience import parse
+
+    parse(options.audience)
 
 
 @dataclass

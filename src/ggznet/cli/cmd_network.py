@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from ggznet.cli.completion import complete_region
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import AudienceOption, KbOption
 from ggznet.cli.output import Format, FormatOption, Listing, OutputOption, choose_format, emit, emit_text
 from ggznet.errors import UsageError
 
@@ -60,6 +60,7 @@ def graph(
         ),
     ] = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
 ) -> None:
     """Export the network of actors, initiatives, meetings and regions with typed edges (role, relation,
     organised, attended, presented, part of). GraphML opens in Gephi and yEd; JSON and CSV import into Kumu.
@@ -78,8 +79,7 @@ def graph(
         if k not in NODE_KINDS:
             raise UsageError(f"--kind `{k}` is not a node kind", f"choose from: {', '.join(NODE_KINDS)}")
     fmt = output_format or (GRAPH_SUFFIX.get(output.suffix.lower()) if output else None) or GraphFormat.json
-    knowledge_base = open_kb(kb)
-    net = build(knowledge_base.index, region=region, kinds=kinds)
+    net = build(open_kb(kb).for_audience(audience), region=region, kinds=kinds)
     if fmt is GraphFormat.json:
         emit_text(json.dumps(to_kumu(net), ensure_ascii=False, indent=2) + "\n", output)
     elif fmt is GraphFormat.graphml:
@@ -114,6 +114,7 @@ def network(
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
 ) -> None:
     """Per actor: degree and betweenness, the domains it connects, and flags for bridging actors
     (verbinders) and isolated actors; plus initiatives that hang on one actor and domains with no link to ggz."""
@@ -121,8 +122,7 @@ def network(
     from ggznet.cli.console import err
     from ggznet.network import analyse
 
-    knowledge_base = open_kb(kb)
-    found = analyse(knowledge_base.index, region)
+    found = analyse(open_kb(kb).for_audience(audience), region)
     fmt = choose_format(output_format, output)
     if fmt in (Format.json, Format.yaml):
         if fmt is Format.json:
@@ -166,6 +166,7 @@ def compare(
         CompareFormat | None, typer.Option("--format", "-f", help="md (default), table or json.", show_default=False)
     ] = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
 ) -> None:
     """Two regions side by side: themes, domains, initiative types and statuses, roles filled, meeting
     rhythm and open actions; what one has that the other lacks, with the initiatives that show it."""
@@ -173,8 +174,8 @@ def compare(
     from ggznet.network import compare as run_compare
     from ggznet.render.markdown import escape_cell
 
-    knowledge_base = open_kb(kb)
-    found = run_compare(knowledge_base.index, first, second, dt.date.today())
+    index = open_kb(kb).for_audience(audience)
+    found = run_compare(index, first, second, dt.date.today())
     fmt = output_format or (CompareFormat.json if output and output.suffix == ".json" else CompareFormat.md)
     if fmt is CompareFormat.json:
         emit_text(json.dumps(found, ensure_ascii=False, indent=2) + "\n", output)
@@ -191,7 +192,7 @@ def compare(
                     "value": key,
                     left: l_count or "–",
                     right: r_count or "–",
-                    "only in one, e.g.": ", ".join(knowledge_base.index.label("initiative", i) for i in only),
+                    "only in one, e.g.": ", ".join(index.label("initiative", i) for i in only),
                 }
             )
     for key, (l_value, r_value) in found["rhythm"].items():

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import AudienceOption, KbOption
 from ggznet.cli.output import FormatOption, Listing, OutputOption, emit, emit_text
 
 if TYPE_CHECKING:
@@ -151,6 +151,7 @@ def list_records(
         str | None, typer.Option(help="Sort by a field; prefix - for descending (e.g. -date).", show_default=False)
     ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.", show_default=False)] = None,
+    audience: AudienceOption = "internal",
     output_format: FormatOption = None,
     output: OutputOption = None,
 ) -> None:
@@ -161,6 +162,7 @@ def list_records(
     from ggznet.query import Filters, select, sort_records
 
     knowledge_base = open_kb(kb)
+    index = knowledge_base.for_audience(audience)
     singular = SINGULAR[kind.value]
     filters = Filters(
         region=region,
@@ -173,10 +175,10 @@ def list_records(
         since=since.date() if since else None,
         until=until.date() if until else None,
     )
-    records = sort_records(select(knowledge_base.index, singular, filters), sort)
+    records = sort_records(select(index, singular, filters), sort)
     if limit:
         records = records[:limit]
-    emit(listing_for(knowledge_base.index, singular, records, dt.date.today()), output_format, output)
+    emit(listing_for(index, singular, records, dt.date.today()), output_format, output)
 
 
 class ShowFormat(StrEnum):
@@ -199,13 +201,13 @@ def show(
         typer.Option("--format", "-f", help="text (default on a terminal), json, yaml or md.", show_default=False),
     ] = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
 ) -> None:
     """Show one record: every field, references with their names, and what points to it (backlinks)."""
     from ggznet.render.record import record_view, view_to_markdown, view_to_text
 
-    knowledge_base = open_kb(kb)
-    record = knowledge_base.index.lookup(ref)
-    view = record_view(knowledge_base.index, record)
+    index = open_kb(kb).for_audience(audience)
+    view = record_view(index, index.lookup(ref))
     fmt = output_format
     if fmt is None:
         if output is not None:
@@ -239,15 +241,16 @@ def search(
         typer.Option(help="Only in this region or below.", autocompletion=complete_region, show_default=False),
     ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many hits.", show_default=False)] = 20,
+    audience: AudienceOption = "internal",
     output_format: FormatOption = None,
     output: OutputOption = None,
 ) -> None:
     """Full-text search over names, summaries, descriptions, barriers, lessons and meeting outcomes."""
     from ggznet.query import search as run_search
 
-    knowledge_base = open_kb(kb)
+    index = open_kb(kb).for_audience(audience)
     kinds = [SINGULAR[k.value] for k in kind] if kind else None
-    hits = run_search(knowledge_base.index, text, kinds=kinds, region=region)
+    hits = run_search(index, text, kinds=kinds, region=region)
     if limit:
         hits = hits[:limit]
     rows = [
@@ -285,14 +288,14 @@ def actions(
             "--as-of", formats=["%Y-%m-%d"], help="Judge due dates as on this day (default: today).", show_default=False
         ),
     ] = None,
+    audience: AudienceOption = "internal",
     output_format: FormatOption = None,
     output: OutputOption = None,
 ) -> None:
     """Action items from meeting outcomes, with owner, due date, status and meeting; oldest due first."""
     from ggznet.query import action_items
 
-    knowledge_base = open_kb(kb)
-    index = knowledge_base.index
+    index = open_kb(kb).for_audience(audience)
     day = as_of.date() if as_of else dt.date.today()
     items = action_items(index, as_of=day, only_open=only_open, overdue=overdue, owner=owner, region=region)
     rows = [

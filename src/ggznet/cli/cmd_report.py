@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ggznet.cli.completion import complete_ref, complete_region
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import AudienceOption, KbOption
 from ggznet.errors import ExitStatus, UsageError
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ AsOf = Annotated[
     ),
 ]
 Lang = Annotated[str, typer.Option("--lang", help="nl or en.")]
-Audience = Annotated[str, typer.Option("--audience", help="internal, or public to leave out contact details.")]
+Audience = AudienceOption
 Templates = Annotated[
     Path | None,
     typer.Option(

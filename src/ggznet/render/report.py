@@ -46,18 +46,6 @@ def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
     return [index.label(kind, i) for i in ids if index.get(kind, i) is not None]
 
 
-def public_view(index: Index) -> Index:
-    """The index without records marked `internal: true` and without any actor's contacts."""
-    public = Index(vocabulary=index.vocabulary)
-    for record in index.all_records():
-        if record.internal:
-            continue
-        if isinstance(record, Actor) and record.contacts:
-            record = record.model_copy(update={"contacts": []})
-        public.add(record, index.path_of(record))
-    return public
-
-
 def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]:
     owners = ini.actors_with(Role.TREKKER)
     others = [
