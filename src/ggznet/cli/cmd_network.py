@@ -13,7 +13,16 @@ import typer
 
 from ggznet.cli.completion import complete_region
 from ggznet.cli.options import AudienceOption, KbOption
-from ggznet.cli.output import Format, FormatOption, Listing, OutputOption, choose_format, emit, emit_text
+from ggznet.cli.output import (
+    Format,
+    FormatOption,
+    Listing,
+    OutputOption,
+    choose_format,
+    emit,
+    emit_text,
+    spreadsheet_cell,
+)
 from ggznet.errors import UsageError
 
 
@@ -94,9 +103,9 @@ def graph(
         def table(rows: list[dict[str, str]]) -> str:
             buffer = io.StringIO()
             if rows:
-                writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
-                writer.writeheader()
-                writer.writerows(rows)
+                writer = csv.writer(buffer, lineterminator="\n")
+                writer.writerow(list(rows[0]))
+                writer.writerows([spreadsheet_cell(v) for v in row.values()] for row in rows)
             return buffer.getvalue()
 
         if output is None:

@@ -34,7 +34,7 @@ DateOption = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], sh
 def open_kb(kb: Any) -> KnowledgeBase:
     """Open the knowledge base for reading; say on stderr when some files could not be used."""
     from ggznet.api import KnowledgeBase
-    from ggznet.cli.console import err
+    from ggznet.cli.console import err, styled
     from ggznet.cli.progress import load_progress
 
     with load_progress() as progress:
@@ -42,8 +42,11 @@ def open_kb(kb: Any) -> KnowledgeBase:
     broken = knowledge_base.broken_files
     if broken:
         err().print(
-            f"[yellow]warning:[/] {broken} file{'s' if broken != 1 else ''} with errors left out; "
-            "run `ggznet validate` for details"
+            styled(
+                "[yellow]warning:[/] {} file{} with errors left out; run `ggznet validate` for details",
+                broken,
+                "s" if broken != 1 else "",
+            )
         )
     return knowledge_base
 

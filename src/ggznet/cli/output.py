@@ -80,6 +80,19 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: Any) -> str:
+    """A cell for CSV (or any spreadsheet): text that a spreadsheet would run as a formula (starting
+    with = + - @, a tab or a carriage return) gets a leading `'`, as OWASP recommends against CSV
+    injection. Numbers stay numbers."""
+    text = _cell(value)
+    if isinstance(value, bool | int | float) or not text.startswith(FORMULA_START):
+        return text
+    return "'" + text
+
+
 def md_cell(value: Any) -> str:
     """Text safe inside a Markdown table cell: pipes escaped, newlines and HTML neutralised."""
     from ggznet.render.markdown import escape_cell
@@ -99,9 +112,9 @@ def render_listing(listing: Listing, fmt: Format) -> str:
     if fmt is Format.csv:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(listing.columns)
+        writer.writerow([spreadsheet_cell(c) for c in listing.columns])
         for row in listing.rows:
-            writer.writerow([_cell(row.get(c)) for c in listing.columns])
+            writer.writerow([spreadsheet_cell(row.get(c)) for c in listing.columns])
         return buffer.getvalue()
     if fmt is Format.md:
         head = [listing.headers.get(c, c) for c in listing.columns]
@@ -130,7 +143,9 @@ def _render_table(listing: Listing, *, color: bool = False, width: int | None = 
     for i, row in enumerate(listing.rows):
         table.add_row(*(_cell(row.get(c)) for c in listing.columns), style=listing.highlight.get(i))
     buffer = io.StringIO()
-    console = Console(file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False)
+    console = Console(
+        file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False, markup=False
+    )  # record text is never read as Rich markup
     console.print(table)
     return buffer.getvalue()
 
@@ -146,7 +161,7 @@ def emit_text(text: str, output: Path | None, *, bom: bool = False) -> None:
     write_text_atomic(output, text, bom=bom)
     from ggznet.cli.console import err
 
-    err().print(f"wrote {output}")
+    err().print(f"wrote {output}")  # the consoles print text as it stands, never as markup
 
 
 def emit(listing: Listing, fmt: Format | None, output: Path | None) -> None:
