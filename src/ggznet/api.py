@@ -33,6 +33,11 @@ class ValidationResult:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == Severity.WARNING]
 
+    @property
+    def notes(self) -> list[Problem]:
+        """Information (`info`) that never fails a run, such as values the sources leave open."""
+        return [p for p in self.problems if p.severity == Severity.INFO]
+
     def failed(self, *, strict: bool = False) -> bool:
         return bool(self.errors or (strict and self.warnings))
 
@@ -116,9 +121,16 @@ class KnowledgeBase:
             return
         kind = KIND_BY_FOLDER[raw.path.split("/")[1]]
         if raw.size > 50_000 and (longest := _longest_list(raw.data)) > MAX_LIST_ITEMS:
-            problems.append(error("yaml-too-large", raw.path, f"a list with {longest:,} items; records hold short lists "
-                                  f"(at most {MAX_LIST_ITEMS:,} items)", "split the content over several records",
-                                  line=1, column=1))
+            problems.append(
+                error(
+                    "yaml-too-large",
+                    raw.path,
+                    f"a list with {longest:,} items; records hold short lists (at most {MAX_LIST_ITEMS:,} items)",
+                    "split the content over several records",
+                    line=1,
+                    column=1,
+                )
+            )
             return
         record, shape_problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
         problems.extend(shape_problems)
@@ -272,7 +284,7 @@ class KnowledgeBase:
             line, column = yamlfast.locate(
                 trees[problem.path][0],
                 problem.loc,
-                key=problem.code in ("unknown-field", "missing-field"),
+                key=problem.code in ("unknown-field", "missing-field", "retired-field"),
                 text=trees[problem.path][1],
             )
             located.append(problem.located(line, column))
@@ -317,8 +329,16 @@ def cap_per_file(problems: list[Problem]) -> list[Problem]:
         rest = found[MAX_PROBLEMS_PER_FILE:]
         errors = sum(1 for p in rest if p.severity == Severity.ERROR)
         make = error if errors else warning
-        kept.append(make("more-problems", path, f"{len(rest)} more problems in this file are not shown",
-                         "fix the ones shown and run ggznet validate again", line=1, column=1))
+        kept.append(
+            make(
+                "more-problems",
+                path,
+                f"{len(rest)} more problems in this file are not shown",
+                "fix the ones shown and run ggznet validate again",
+                line=1,
+                column=1,
+            )
+        )
     return kept
 
 
@@ -423,6 +443,116 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
     return render("briefing.md.j2", view, user_dir=options.templates)
 
 
+DOCUMENT_FORMATS = ("docx", "pdf")
+
+
+def report_document(kb: KnowledgeBase, region: str, options: RenderOptions, fmt: str) -> bytes:
+    """The regional overview as Word (`docx`) or PDF (`pdf`), made from the same Markdown as `report`."""
+    from ggznet.render import pictures
+    from ggznet.render.document import Picture
+    from ggznet.render.i18n import labels
+
+    options = _fixed_commit(kb, options)
+    markdown = report(kb, region, options)
+    from ggznet.query import records_in_region
+
+    index = _audience_index(kb, options)
+    region_id = index.lookup(region, ["region"]).id
+    name = index.label("region", region_id)
+    scope = records_in_region(index, region_id)
+    inis = [index.initiatives[i] for i in sorted(scope["initiative"])]
+    meetings = [index.meetings[m] for m in sorted(scope["meeting"])]
+    lang, day = options.lang, options.as_of
+    network = Picture(
+        pictures.network_svg(index, initiatives=inis, lang=lang),
+        pictures.network_png(index, initiatives=inis, lang=lang),
+        f"{labels(lang)['diagram']}: {name}",
+    )
+    timeline = Picture(
+        pictures.timeline_svg(index, initiatives=inis, meetings=meetings, as_of=day, lang=lang),
+        pictures.timeline_png(index, initiatives=inis, meetings=meetings, as_of=day, lang=lang),
+        f"{labels(lang)['timeline']}: {name}",
+    )
+    return _document(
+        markdown,
+        options,
+        "report",
+        fmt,
+        {"network": network, "timeline": timeline},
+        mermaid="network",
+        after_heading={labels(options.lang)["timeline"]: "timeline"},
+    )
+
+
+def briefing_document(kb: KnowledgeBase, ref: str, options: RenderOptions, fmt: str) -> bytes:
+    """The briefing as Word (`docx`) or PDF (`pdf`), made from the same Markdown as `briefing`."""
+    from ggznet.render import pictures
+    from ggznet.render.briefing import resolve_meeting, series
+    from ggznet.render.document import Picture
+    from ggznet.render.i18n import labels
+
+    options = _fixed_commit(kb, options)
+    markdown = briefing(kb, ref, options)
+    index = _audience_index(kb, options)
+    meeting = resolve_meeting(index, ref, options.as_of)
+    earlier = series(index, meeting)
+    found: dict[str, Picture] = {}
+    after: dict[str, str] = {}
+    if earlier:  # the series of meetings so far, on a time axis
+        forum = [index.initiatives[meeting.forum]] if meeting.forum in index.initiatives else []
+        meetings = [*earlier, meeting]
+        found["series"] = Picture(
+            pictures.timeline_svg(index, initiatives=forum, meetings=meetings, as_of=options.as_of, lang=options.lang),
+            pictures.timeline_png(index, initiatives=forum, meetings=meetings, as_of=options.as_of, lang=options.lang),
+            f"{labels(options.lang)['earlier_meetings']}: {meeting.title}",
+        )
+        after[labels(options.lang)["earlier_meetings"]] = "series"
+    return _document(markdown, options, "briefing", fmt, found, after_heading=after)
+
+
+def _fixed_commit(kb: KnowledgeBase, options: RenderOptions) -> RenderOptions:
+    from dataclasses import replace
+
+    return replace(options, commit=_commit(kb, options))
+
+
+def _document(
+    markdown: str,
+    options: RenderOptions,
+    kind: str,
+    fmt: str,
+    found: dict[str, Any],
+    *,
+    mermaid: str | None = None,
+    after_heading: dict[str, str] | None = None,
+) -> bytes:
+    from ggznet.errors import UsageError
+    from ggznet.render.document import Document, parse, plain
+
+    if fmt not in DOCUMENT_FORMATS:
+        raise UsageError(f"cannot write a {kind} as `{fmt}`", f"choose one of: md, {', '.join(DOCUMENT_FORMATS)}")
+    blocks = parse(markdown, mermaid=mermaid, after_heading=after_heading)
+    title = next((plain(b.runs) for b in blocks if b.kind == "heading" and b.level == 1), kind)
+    assert options.commit is not None
+    document = Document(
+        title=title,
+        blocks=blocks,
+        lang=options.lang,
+        commit=options.commit,
+        as_of=options.as_of.isoformat(),
+        audience=options.audience,
+        kind=kind,
+        pictures=found,
+    )
+    if fmt == "docx":
+        from ggznet.render.word import write_docx
+
+        return write_docx(document)
+    from ggznet.render.pdf import write_pdf
+
+    return write_pdf(document)
+
+
 def _audience_index(kb: KnowledgeBase, options: RenderOptions) -> Index:
     return kb.for_audience(options.audience)
 
@@ -511,3 +641,43 @@ def edit(
 
             sha = commit_files(root, sorted(changes), f"{description}\n\nMade with ggznet.")
         return EditResult(description, changes, diff, written=True, commit=sha)
+
+
+@dataclass(frozen=True)
+class InitResult:
+    """What `init_repository` did: files written and files left alone because they were there."""
+
+    root: Path
+    created: list[str]
+    kept: list[str]
+
+
+def init_repository(
+    target: Path, *, action: str | None = None, name: str | None = None, add_missing: bool = False
+) -> InitResult:
+    """Lay out a new region's knowledge-base repository in `target` (see ggznet.scaffold).
+
+    `target` must be new or empty, unless `add_missing`: then only missing files are written.
+    Existing files are never replaced.
+    """
+    from ggznet.errors import UsageError
+    from ggznet.scaffold import DEFAULT_ACTION, Action, region_repository
+    from ggznet.store.atomic import create_new
+
+    files = region_repository(action=Action.parse(action or DEFAULT_ACTION), name=name)
+    target = Path(target)
+    if target.exists() or target.is_symlink():
+        if not target.is_dir():
+            raise UsageError(f"{target} exists and is not a folder")
+        if not add_missing and any(target.iterdir()):
+            raise UsageError(
+                f"{target} is not empty",
+                "give a new or empty folder, or --add-missing to add only the files that are missing",
+            )
+    else:
+        target.mkdir(parents=True)
+    created: list[str] = []
+    kept: list[str] = []
+    for rel, text in files.items():
+        (created if create_new(target, rel, text) else kept).append(rel)
+    return InitResult(target, created, kept)

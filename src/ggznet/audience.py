@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from ggznet import personal
 from ggznet.errors import UsageError
 from ggznet.index import Index, iter_references
-from ggznet.schema import Actor, Record
+from ggznet.schema import Record
 
 T = TypeVar("T")
 
@@ -109,7 +109,7 @@ def _rewrite(record: Record, drop: set[tuple[str | int, ...]], *, contacts: bool
     """The record without the references at `drop` and (for the public) without contact details;
     None when what is left is not a valid record."""
     needs_text = _has_personal_text(record, contacts=contacts)
-    has_contacts = contacts and isinstance(record, Actor) and bool(record.contacts)
+    has_contacts = contacts and bool(getattr(record, "contacts", None))
     if not drop and not needs_text and not has_contacts:
         return record
     data = record.model_dump(mode="json", exclude_defaults=True)

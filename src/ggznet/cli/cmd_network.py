@@ -14,6 +14,8 @@ import typer
 from ggznet.cli.completion import complete_region
 from ggznet.cli.options import AudienceOption, KbOption
 from ggznet.cli.output import (
+    CsvDialect,
+    CsvDialectOption,
     Format,
     FormatOption,
     Listing,
@@ -21,7 +23,6 @@ from ggznet.cli.output import (
     choose_format,
     emit,
     emit_text,
-    spreadsheet_cell,
 )
 from ggznet.errors import UsageError
 
@@ -32,6 +33,8 @@ class GraphFormat(StrEnum):
     graphml = "graphml"
     json = "json"
     csv = "csv"
+    svg = "svg"
+    png = "png"
 
 
 GRAPH_SUFFIX = {
@@ -41,6 +44,8 @@ GRAPH_SUFFIX = {
     ".graphml": GraphFormat.graphml,
     ".json": GraphFormat.json,
     ".csv": GraphFormat.csv,
+    ".svg": GraphFormat.svg,
+    ".png": GraphFormat.png,
 }
 
 
@@ -64,33 +69,54 @@ def graph(
         typer.Option(
             "--format",
             "-f",
-            help="mermaid, dot, graphml, json (Kumu) or csv (Kumu). Default: from -o, else json.",
+            help="mermaid, dot, graphml, json (Kumu), csv (Kumu), or a picture: svg or png. Default: from -o, "
+            "else json.",
             show_default=False,
         ),
     ] = None,
     output: OutputOption = None,
+    timeline: Annotated[
+        bool, typer.Option("--timeline", help="With svg/png: the timeline of initiatives and meetings instead.")
+    ] = False,
+    as_of: Annotated[
+        dt.datetime | None,
+        typer.Option(
+            "--as-of",
+            formats=["%Y-%m-%d"],
+            help="With --timeline: running initiatives end on this day (default: today).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Language of a picture's labels: nl or en.")] = "nl",
     audience: AudienceOption = "internal",
 ) -> None:
     """Export the network of actors, initiatives, meetings and regions with typed edges (role, relation,
     organised, attended, presented, part of). GraphML opens in Gephi and yEd; JSON and CSV import into Kumu.
 
     CSV with -o FILE.csv writes FILE-elements.csv and FILE-connections.csv; to stdout it prints the
-    connections.
+    connections. SVG and PNG draw the network of actors and initiatives as a picture (large regions are
+    capped, and the picture says so), or with --timeline the initiatives and meetings on a time axis.
     """
-    import csv
-    import io
-
     from ggznet.cli.cmd_query import open_kb
-    from ggznet.network import NODE_KINDS, build, to_dot, to_graphml, to_kumu, to_mermaid
+    from ggznet.network import NODE_KINDS, build, to_dot, to_graphml, to_mermaid
+    from ggznet.render import kumu
 
     kinds = tuple(kind or NODE_KINDS)
     for k in kinds:
         if k not in NODE_KINDS:
             raise UsageError(f"--kind `{k}` is not a node kind", f"choose from: {', '.join(NODE_KINDS)}")
     fmt = output_format or (GRAPH_SUFFIX.get(output.suffix.lower()) if output else None) or GraphFormat.json
-    net = build(open_kb(kb).for_audience(audience), region=region, kinds=kinds)
+    if timeline and fmt not in (GraphFormat.svg, GraphFormat.png):
+        raise UsageError("--timeline draws a picture", "write it as .svg or .png, or give --format svg|png")
+    if fmt in (GraphFormat.svg, GraphFormat.png):
+        day = as_of.date() if as_of else None
+        _picture(kb, region, fmt, output, timeline=timeline, as_of=day, lang=lang, audience=audience)
+        return
+    index = open_kb(kb).for_audience(audience)
+    net = build(index, region=region, kinds=kinds)
     if fmt is GraphFormat.json:
-        emit_text(json.dumps(to_kumu(net), ensure_ascii=False, indent=2) + "\n", output)
+        blueprint = kumu.blueprint(net, index)
+        emit_text(json.dumps(blueprint, ensure_ascii=False, indent=2) + "\n", output)
     elif fmt is GraphFormat.graphml:
         emit_text(to_graphml(net), output)
     elif fmt is GraphFormat.dot:
@@ -98,22 +124,40 @@ def graph(
     elif fmt is GraphFormat.mermaid:
         emit_text(to_mermaid(net), output)
     else:
-        kumu = to_kumu(net)
-
-        def table(rows: list[dict[str, str]]) -> str:
-            buffer = io.StringIO()
-            if rows:
-                writer = csv.writer(buffer, lineterminator="\n")
-                writer.writerow(list(rows[0]))
-                writer.writerows([spreadsheet_cell(v) for v in row.values()] for row in rows)
-            return buffer.getvalue()
-
+        elements, connections = kumu.sheets(net, index)
         if output is None:
-            sys.stdout.write(table(kumu["connections"]))
+            sys.stdout.write(connections)
         else:
             stem = output.with_suffix("")
-            emit_text(table(kumu["elements"]), Path(f"{stem}-elements.csv"), bom=True)
-            emit_text(table(kumu["connections"]), Path(f"{stem}-connections.csv"), bom=True)
+            emit_text(elements, Path(f"{stem}-elements.csv"), bom=True)
+            emit_text(connections, Path(f"{stem}-connections.csv"), bom=True)
+
+
+def _picture(
+    kb: Path | None, region: str | None, fmt: GraphFormat, output: Path | None, *, timeline: bool,
+    as_of: dt.date | None, lang: str, audience: str,
+) -> None:  # fmt: skip
+    """`graph -o x.svg|png`: the network picture or the timeline."""
+    from ggznet.cli.cmd_query import open_kb
+    from ggznet.cli.output import emit_bytes
+    from ggznet.render import pictures
+    from ggznet.render.i18n import LANGUAGES
+
+    if lang not in LANGUAGES:
+        raise UsageError(f"--lang: `{lang}` is not supported", f"choose one of: {', '.join(LANGUAGES)}")
+    index = open_kb(kb).for_audience(audience)
+    if region is not None:
+        region = index.lookup(region, ["region"]).id
+    if timeline:
+        make = pictures.timeline_svg if fmt is GraphFormat.svg else pictures.timeline_png
+        data = make(index, region=region, as_of=as_of, lang=lang)
+    else:
+        draw = pictures.network_svg if fmt is GraphFormat.svg else pictures.network_png
+        data = draw(index, region=region, lang=lang)
+    if fmt is GraphFormat.svg:
+        emit_text(data.decode("utf-8"), output)
+    else:
+        emit_bytes(data, output, what="a PNG picture")
 
 
 def network(
@@ -124,6 +168,7 @@ def network(
     output_format: FormatOption = None,
     output: OutputOption = None,
     audience: AudienceOption = "internal",
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
 ) -> None:
     """Per actor: degree and betweenness, the domains it connects, and flags for bridging actors
     (verbinders) and isolated actors; plus initiatives that hang on one actor and domains with no link to ggz."""
@@ -137,9 +182,9 @@ def network(
         if fmt is Format.json:
             emit_text(json.dumps(found.as_dict(), ensure_ascii=False, indent=2) + "\n", output)
         else:
-            import yaml
+            from ggznet.cli.output import yaml_text
 
-            emit_text(yaml.safe_dump(found.as_dict(), allow_unicode=True, sort_keys=False), output)
+            emit_text(yaml_text(found.as_dict()), output)
         return
     rows = [
         {
@@ -153,7 +198,7 @@ def network(
         }
         for a in found.actors
     ]
-    emit(Listing(["id", "name", "type", "degree", "betweenness", "domains", "flags"], rows), fmt, output)
+    emit(Listing(["id", "name", "type", "degree", "betweenness", "domains", "flags"], rows), fmt, output, csv_dialect)
     if output is None:
         for item in found.single_actor_initiatives:
             err().print(f"hangs on one actor: {item['name']} ({item['actor_name']})")

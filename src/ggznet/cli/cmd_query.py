@@ -12,7 +12,7 @@ import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
 from ggznet.cli.options import AudienceOption, KbOption
-from ggznet.cli.output import FormatOption, Listing, OutputOption, emit, emit_text
+from ggznet.cli.output import CsvDialect, CsvDialectOption, FormatOption, Listing, OutputOption, emit, emit_text
 
 if TYPE_CHECKING:
     from ggznet.api import KnowledgeBase
@@ -57,53 +57,58 @@ def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
 
 def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) -> Listing:
     from ggznet.query import records_in_region
+    from ggznet.schema import Actor, Initiative, Meeting, Region
     from ggznet.schema.vocab import Role
 
     rows: list[dict[str, Any]] = []
     if kind == "region":
         columns = ["id", "name", "type", "part_of", "initiatives"]
         for r in records:
+            assert isinstance(r, Region)
             count = len(records_in_region(index, r.id)["initiative"])
-            rows.append({"id": r.id, "name": r.name, "type": str(r.type), "part_of": r.part_of, "initiatives": count})  # type: ignore[attr-defined]
+            rows.append({"id": r.id, "name": r.name, "type": str(r.type), "part_of": r.part_of, "initiatives": count})
     elif kind == "actor":
         columns = ["id", "name", "type", "domains", "regions"]
         for r in records:
-            rows.append(
-                {
-                    "id": r.id,
-                    "name": r.name,
-                    "type": str(r.type),  # type: ignore[attr-defined]
-                    "domains": [str(d) for d in r.domains],
-                    "regions": list(r.regions),
-                }
-            )  # type: ignore[attr-defined]
-    elif kind == "initiative":
-        columns = ["id", "name", "type", "status", "regions", "themes", "owner"]
-        for r in records:
+            assert isinstance(r, Actor)
             rows.append(
                 {
                     "id": r.id,
                     "name": r.name,
                     "type": str(r.type),
-                    "status": str(r.status),  # type: ignore[attr-defined]
+                    "domains": [str(d) for d in r.domains],
                     "regions": list(r.regions),
-                    "themes": list(r.themes),  # type: ignore[attr-defined]
-                    "owner": _names(index, "actor", r.actors_with(Role.TREKKER)),  # type: ignore[attr-defined]
+                }
+            )
+    elif kind == "initiative":
+        columns = ["id", "name", "type", "status", "regions", "themes", "owner"]
+        for r in records:
+            assert isinstance(r, Initiative)
+            rows.append(
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "type": str(r.type),
+                    "status": str(r.status),
+                    "regions": list(r.regions),
+                    "themes": list(r.themes),
+                    "owner": _names(index, "actor", r.actors_with(Role.TREKKER)),
                 }
             )
     else:
         columns = ["id", "date", "title", "type", "status", "forum", "open_actions"]
         for r in records:
-            open_count = sum(1 for a in r.actions if a.status == "open")  # type: ignore[attr-defined]
+            assert isinstance(r, Meeting)
+            open_count = sum(1 for a in r.actions if a.status == "open")
             rows.append(
                 {
                     "id": r.id,
                     "date": str(r.date),
                     "title": r.title,
-                    "type": str(r.type),  # type: ignore[attr-defined]
+                    "type": str(r.type),
                     "status": str(r.status),
                     "forum": r.forum,
-                    "open_actions": open_count,  # type: ignore[attr-defined]
+                    "open_actions": open_count,
                 }
             )
     return Listing(columns, rows)
@@ -157,6 +162,7 @@ def list_records(
     audience: AudienceOption = "internal",
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
 ) -> None:
     """List records of one kind, filtered. Filters combine; a region includes the regions below it.
 
@@ -181,7 +187,7 @@ def list_records(
     records = sort_records(select(index, singular, filters), sort)
     if limit:
         records = records[:limit]
-    emit(listing_for(index, singular, records, dt.date.today()), output_format, output)
+    emit(listing_for(index, singular, records, dt.date.today()), output_format, output, csv_dialect)
 
 
 class ShowFormat(StrEnum):
@@ -226,9 +232,9 @@ def show(
     if fmt is ShowFormat.json:
         emit_text(json.dumps(view.as_dict(), ensure_ascii=False, indent=2, default=str) + "\n", output)
     elif fmt is ShowFormat.yaml:
-        import yaml
+        from ggznet.cli.output import yaml_text
 
-        emit_text(yaml.safe_dump(view.as_dict(), allow_unicode=True, sort_keys=False, width=10_000), output)
+        emit_text(yaml_text(view.as_dict()), output)
     elif fmt is ShowFormat.md:
         emit_text(view_to_markdown(view), output)
     else:
@@ -247,6 +253,7 @@ def search(
     audience: AudienceOption = "internal",
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
 ) -> None:
     """Full-text search over names, summaries, descriptions, barriers, lessons and meeting outcomes."""
     from ggznet.query import search as run_search
@@ -267,7 +274,7 @@ def search(
         }
         for h in hits
     ]
-    emit(Listing(["kind", "id", "name", "field", "snippet", "score"], rows), output_format, output)
+    emit(Listing(["kind", "id", "name", "field", "snippet", "score"], rows), output_format, output, csv_dialect)
     if not hits:
         from ggznet.cli.console import err
 
@@ -294,6 +301,7 @@ def actions(
     audience: AudienceOption = "internal",
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
 ) -> None:
     """Action items from meeting outcomes, with owner, due date, status and meeting; oldest due first."""
     from ggznet.query import action_items
@@ -320,4 +328,4 @@ def actions(
         rows,
         highlight={n: "red" for n, i in enumerate(items) if i.overdue},
     )
-    emit(listing, output_format, output)
+    emit(listing, output_format, output, csv_dialect)

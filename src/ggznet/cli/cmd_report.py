@@ -7,6 +7,7 @@ import difflib
 import re
 import sys
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -55,6 +56,34 @@ Templates = Annotated[
 Raw = Annotated[bool, typer.Option("--raw", help="Print Markdown source on a terminal instead of rendering it.")]
 
 
+# -- document formats (Markdown, Word, PDF); kept apart so that a registry of writers can take it over ---------
+class DocFormat(StrEnum):
+    md = "md"
+    docx = "docx"
+    pdf = "pdf"
+
+
+DOC_SUFFIX = {".md": DocFormat.md, ".markdown": DocFormat.md, ".docx": DocFormat.docx, ".pdf": DocFormat.pdf}
+DocFormatOption = Annotated[
+    DocFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="md, docx (Word) or pdf. Default: from -o's extension, else md.",
+        show_default=False,
+    ),
+]
+
+
+def doc_format(fmt: DocFormat | None, output: Path | None) -> DocFormat:
+    """The format asked for, else the one -o's extension names, else Markdown."""
+    if fmt is not None:
+        return fmt
+    if output is not None:
+        return DOC_SUFFIX.get(output.suffix.lower(), DocFormat.md)
+    return DocFormat.md
+
+
 def _options(
     as_of: dt.datetime | None,
     lang: str,
@@ -78,11 +107,9 @@ def _options(
 
 def _print(text: str, raw: bool) -> None:
     if sys.stdout.isatty() and not raw:
-        from rich.markdown import Markdown
+        from ggznet.cli.console import print_markdown
 
-        from ggznet.cli.console import out
-
-        out().print(Markdown(text))
+        print_markdown(text)
     else:
         sys.stdout.write(text)
 
@@ -124,10 +151,18 @@ def _produce(
     audience: str,
     templates: Path | None,
     raw: bool,
+    fmt: DocFormat = DocFormat.md,
+    make_document: Callable[[RenderOptions, str], bytes] | None = None,
 ) -> None:
     """One document: checked against a committed file (--check), written (-o) or printed."""
-    from ggznet.cli.output import emit_text
+    from ggznet.cli.output import emit_bytes, emit_text
 
+    if fmt is not DocFormat.md:
+        if check is not None:
+            raise UsageError("--check compares Markdown files", "check the .md file; Word and PDF follow from it")
+        assert make_document is not None
+        emit_bytes(make_document(_options(as_of, lang, audience, templates), fmt.value), output, what=fmt.value)
+        return
     if check is not None:
         ok = _check(check, lambda existing: make(_options(as_of, lang, audience, templates, existing=existing)))
         raise typer.Exit(int(ExitStatus.OK if ok else ExitStatus.PROBLEMS))
@@ -156,17 +191,23 @@ def report(
     audience: Audience = "internal",
     templates: Templates = None,
     raw: Raw = False,
+    output_format: DocFormatOption = None,
 ) -> None:
-    """Regional overview in Markdown: key figures, network, initiatives, coverage, meetings, actions,
-    lessons, continuity risks, inspiration from other regions and sources."""
+    """Regional overview in Markdown, Word or PDF: key figures, network, initiatives, coverage, meetings,
+    actions, lessons, continuity risks, inspiration from other regions and sources.
+
+    Word and PDF (-o FILE.docx, -o FILE.pdf or --format) hold the same text with the network picture
+    and a timeline, headings as heading styles, real tables, and the data commit, as-of date and page
+    numbers in the footer."""
     from ggznet.api import report as make_report
+    from ggznet.api import report_document
     from ggznet.cli.cmd_query import open_kb
 
     knowledge_base = open_kb(kb)
     if all_regions:
         if region:
             raise UsageError("give a region or --all, not both")
-        _report_all(knowledge_base, output, check, as_of, lang, audience, templates)
+        _report_all(knowledge_base, output, check, as_of, lang, audience, templates, output_format or DocFormat.md)
         return
     if region is None:
         raise UsageError("which region?", "e.g. `ggznet report twente`, or --all -o DIR")
@@ -179,6 +220,8 @@ def report(
         audience,
         templates,
         raw,
+        doc_format(output_format, output),
+        lambda options, fmt: report_document(knowledge_base, region, options, fmt),
     )
 
 
@@ -190,9 +233,11 @@ def _report_all(
     lang: str,
     audience: str,
     templates: Path | None,
+    fmt: DocFormat = DocFormat.md,
 ) -> None:
     from ggznet.api import report as make_report
-    from ggznet.cli.output import emit_text
+    from ggznet.api import report_document
+    from ggznet.cli.output import emit_bytes, emit_text
     from ggznet.render.markdown import escape_inline
 
     folder = check or output
@@ -200,18 +245,19 @@ def _report_all(
         raise UsageError("--all needs -o DIR (to write) or --check DIR")
     regions = sorted(knowledge_base.index.regions.values(), key=lambda r: r.id)
     if check is not None:
+        if fmt is not DocFormat.md:
+            raise UsageError("--check compares Markdown files", "check the .md files; Word and PDF follow from them")
         results = []
         for r in regions:
             path = check / f"{r.id}.md"
             if path.exists():
-                results.append(
-                    _check(
-                        path,
-                        lambda existing, rid=r.id: make_report(
-                            knowledge_base, rid, _options(as_of, lang, audience, templates, existing=existing)
-                        ),
+
+                def remake(existing: str | None, rid: str = r.id) -> str:
+                    return make_report(
+                        knowledge_base, rid, _options(as_of, lang, audience, templates, existing=existing)
                     )
-                )
+
+                results.append(_check(path, remake))
         if not results:
             from ggznet.cli.console import err
 
@@ -220,9 +266,12 @@ def _report_all(
     options = _options(as_of, lang, audience, templates)
     lines = ["# " + ("Regio-overzichten" if lang == "nl" else "Regional overviews"), ""]
     for r in regions:
-        emit_text(make_report(knowledge_base, r.id, options), folder / f"{r.id}.md")
+        if fmt is DocFormat.md:
+            emit_text(make_report(knowledge_base, r.id, options), folder / f"{r.id}.md")
+        else:
+            emit_bytes(report_document(knowledge_base, r.id, options, fmt.value), folder / f"{r.id}.{fmt.value}")
         depth = len(knowledge_base.index.region_path(r.id)) - 1
-        lines.append(f"{'  ' * depth}- [{escape_inline(r.name)}]({r.id}.md)")
+        lines.append(f"{'  ' * depth}- [{escape_inline(r.name)}]({r.id}.{fmt.value})")
     emit_text("\n".join(lines) + "\n", folder / "index.md")
 
 
@@ -241,10 +290,12 @@ def briefing(
     audience: Audience = "internal",
     templates: Templates = None,
     raw: Raw = False,
+    output_format: DocFormatOption = None,
 ) -> None:
-    """Meeting preparation in Markdown: purpose, earlier decisions, open actions, participants,
+    """Meeting preparation in Markdown, Word or PDF: purpose, earlier decisions, open actions, participants,
     what will be presented, what changed since last time, and suggested agenda points."""
     from ggznet.api import briefing as make_briefing
+    from ggznet.api import briefing_document
     from ggznet.cli.cmd_query import open_kb
 
     knowledge_base = open_kb(kb)
@@ -257,4 +308,6 @@ def briefing(
         audience,
         templates,
         raw,
+        doc_format(output_format, output),
+        lambda options, fmt: briefing_document(knowledge_base, ref, options, fmt),
     )

@@ -56,6 +56,13 @@ def styled(template: str, *values: object) -> Text:
     return Text.from_markup(template.format(*(escape(str(v)) for v in values)))
 
 
+def print_markdown(text: str) -> None:
+    """Markdown rendered for the terminal (headings, tables, lists) on standard output."""
+    from rich.markdown import Markdown
+
+    out().print(Markdown(text))
+
+
 def say_error(message: str, hint: str | None = None) -> None:
     console = err()
     console.print(styled("[bold red]error:[/] {}", message))

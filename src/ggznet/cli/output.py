@@ -23,11 +23,17 @@ class Format(StrEnum):
     csv = "csv"
     yaml = "yaml"
     md = "md"
+    xlsx = "xlsx"
+
+
+class CsvDialect(StrEnum):
+    standard = "standard"
+    excel_nl = "excel-nl"
 
 
 FORMAT_BY_SUFFIX = {
     ".json": Format.json, ".csv": Format.csv, ".yaml": Format.yaml, ".yml": Format.yaml,
-    ".md": Format.md, ".markdown": Format.md, ".txt": Format.table,
+    ".md": Format.md, ".markdown": Format.md, ".txt": Format.table, ".xlsx": Format.xlsx,
 }  # fmt: skip
 
 FormatOption = Annotated[
@@ -35,8 +41,16 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="table, json, csv, yaml or md. Default: a table on a terminal, JSON in a pipe, or from -o's extension.",
+        help="table, json, csv, yaml, md or xlsx. Default: a table on a terminal, JSON in a pipe, or from -o's "
+        "extension.",
         show_default=False,
+    ),
+]
+CsvDialectOption = Annotated[
+    CsvDialect,
+    typer.Option(
+        "--csv-dialect",
+        help="standard (comma) or excel-nl (semicolon, decimal comma, CRLF: what Excel with Dutch settings opens).",
     ),
 ]
 OutputOption = Annotated[
@@ -64,7 +78,7 @@ def choose_format(fmt: Format | None, output: Path | None) -> Format:
         if found is None:
             raise UsageError(
                 f"cannot tell the format from `{output.name}`",
-                "use an extension .json, .csv, .yaml, .md or .txt, or give --format",
+                "use an extension .json, .csv, .yaml, .md, .txt or .xlsx, or give --format",
             )
         return found
     return Format.table if sys.stdout.isatty() else Format.json
@@ -80,19 +94,6 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_cell(value: Any) -> str:
-    """A cell for CSV (or any spreadsheet): text that a spreadsheet would run as a formula (starting
-    with = + - @, a tab or a carriage return) gets a leading `'`, as OWASP recommends against CSV
-    injection. Numbers stay numbers."""
-    text = _cell(value)
-    if isinstance(value, bool | int | float) or not text.startswith(FORMULA_START):
-        return text
-    return "'" + text
-
-
 def md_cell(value: Any) -> str:
     """Text safe inside a Markdown table cell: pipes escaped, newlines and HTML neutralised."""
     from ggznet.render.markdown import escape_cell
@@ -100,22 +101,38 @@ def md_cell(value: Any) -> str:
     return escape_cell(_cell(value))
 
 
+def _csv_cell(value: Any, dialect: CsvDialect) -> str:
+    """A CSV cell: formula-like text neutralised; with excel-nl a decimal comma in numbers."""
+    from ggznet.render.cells import neutralise_formula
+
+    if dialect is CsvDialect.excel_nl and isinstance(value, float):
+        return str(value).replace(".", ",")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)  # a negative number is a number, not a formula
+    return neutralise_formula(_cell(value))
+
+
+def render_csv(listing: Listing, dialect: CsvDialect = CsvDialect.standard) -> str:
+    buffer = io.StringIO()
+    if dialect is CsvDialect.excel_nl:
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    else:
+        writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(listing.columns)
+    for row in listing.rows:
+        writer.writerow([_csv_cell(row.get(c), dialect) for c in listing.columns])
+    return buffer.getvalue()
+
+
 def render_listing(listing: Listing, fmt: Format) -> str:
     if fmt is Format.json:
         data = [{c: listing.rows[i].get(c) for c in listing.columns} for i in range(len(listing.rows))]
         return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
     if fmt is Format.yaml:
-        import yaml
-
         data = [{c: _plain(r.get(c)) for c in listing.columns} for r in listing.rows]
-        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000) if data else "[]\n"
+        return yaml_text(data) if data else "[]\n"
     if fmt is Format.csv:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow([spreadsheet_cell(c) for c in listing.columns])
-        for row in listing.rows:
-            writer.writerow([spreadsheet_cell(row.get(c)) for c in listing.columns])
-        return buffer.getvalue()
+        return render_csv(listing)
     if fmt is Format.md:
         head = [listing.headers.get(c, c) for c in listing.columns]
         lines = ["| " + " | ".join(head) + " |", "|" + "|".join(" --- " for _ in head) + "|"]
@@ -123,6 +140,14 @@ def render_listing(listing: Listing, fmt: Format) -> str:
             lines.append("| " + " | ".join(md_cell(row.get(c)) for c in listing.columns) + " |")
         return ("## " + listing.title + "\n\n" if listing.title else "") + "\n".join(lines) + "\n"
     return _render_table(listing)
+
+
+def yaml_text(data: Any) -> str:
+    """Data as block-style YAML in UTF-8, keys in the given order (the YAML output of every command)."""
+    import yaml
+
+    text: str = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
+    return text
 
 
 def _plain(value: Any) -> Any:
@@ -164,8 +189,35 @@ def emit_text(text: str, output: Path | None, *, bom: bool = False) -> None:
     err().print(f"wrote {output}")  # the consoles print text as it stands, never as markup
 
 
-def emit(listing: Listing, fmt: Format | None, output: Path | None) -> None:
+def emit_bytes(data: bytes, output: Path | None, *, what: str = "this format") -> None:
+    """Write a binary document to a file atomically, or to stdout when that is not a terminal."""
+    if output is None:
+        if sys.stdout.isatty():
+            raise UsageError(f"{what} is binary and is not printed on a terminal", "write it to a file with -o FILE")
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    from ggznet.store.atomic import write_bytes_atomic
+
+    write_bytes_atomic(output, data)
+    from ggznet.cli.console import err
+
+    err().print(f"wrote {output}")
+
+
+def emit(
+    listing: Listing, fmt: Format | None, output: Path | None, csv_dialect: CsvDialect = CsvDialect.standard
+) -> None:
     chosen = choose_format(fmt, output)
+    if chosen is Format.xlsx:
+        from ggznet.render.workbook import listing_workbook
+
+        data = listing_workbook(listing.columns, listing.rows, headers=listing.headers, title=listing.title or "ggznet")
+        emit_bytes(data, output, what="an Excel workbook")
+        return
+    if chosen is Format.csv and csv_dialect is not CsvDialect.standard:
+        emit_text(render_csv(listing, csv_dialect), output, bom=output is not None)
+        return
     if chosen is Format.table and output is None and sys.stdout.isatty():
         from ggznet.cli.console import color_allowed, out
 
