@@ -35,9 +35,8 @@ Audience = AudienceOption
 
 def _index(kb: Path | None, audience: str) -> tuple[KnowledgeBase, Index]:
     """The knowledge base and what the audience may see of it."""
-    from ggznet.cli.cmd_query import open_kb
-
     from ggznet.audience import parse
+    from ggznet.cli.cmd_query import open_kb
 
     parse(audience)
     knowledge_base = open_kb(kb)
