@@ -17,7 +17,7 @@ SRC = "sources:\n  - {title: Testbron}\n"
 FILES = {
     "data/regions/geheimewijk.yaml": "id: geheimewijk\nname: Wijk Zwijgzaam\ntype: wijk\npart_of: regio-a\n"
     "internal: true\n" + SRC,
-    "data/actors/verborgenpartij.yaml": "id: verborgenpartij\nname: Partij Onzichtbaar\ntype: overig\n"
+    "data/actors/verborgenpartij.yaml": "id: verborgenpartij\nname: Partij Onzichtbaar\ntype: zorgverzekeraar\n"
     "regions: [regio-a]\ninternal: true\ncontacts:\n  - {name: Karel Kluis, role: stil, email: karel@kluis.example}\n"
     + SRC,
     "data/initiatives/besloten-overleg.yaml": "id: besloten-overleg\nname: Overleg Achterkamer\ntype: tafel\n"
@@ -30,9 +30,6 @@ FILES = {
     "data/actors/verzekeraar.yaml": "id: verzekeraar\nname: Verzekeraar\ntype: zorgverzekeraar\n"
     "domains: [zorgverzekering]\nregions: [regio-a, geheimewijk]\ncontacts:\n"
     "  - {name: Anna Adviseur, role: inkoper, email: anna@verzekeraar.example, phone: 053-4801234}\n" + SRC,
-    "data/regions/regio-a.yaml": "id: regio-a\nname: Regio A\ntype: regio\npart_of: provincie-a\n"
-    "insurers: [verzekeraar, verborgenpartij]\nsupport_organisations: [ros-a, verborgenpartij]\n"
-    "municipalities: [Stad A]\n" + SRC,
     "data/initiatives/tafel-a.yaml": "id: tafel-a\nname: Samenwerkingstafel A\ntype: tafel\nstatus: lopend\n"
     "regions: [regio-a, geheimewijk]\nstarted: 2023-03\ndomains: [ggz, sociaal-domein]\nthemes: [wachttijden]\n"
     "part_of: besloten-overleg\nactors:\n  - {actor: verzekeraar, role: initiatiefnemer}\n"
@@ -113,6 +110,59 @@ def test_public_output_holds_nothing_internal(cli, kb: Path, tmp_path: Path, nam
     assert not leaked, f"{name} {fmt}: {leaked}\n{text[:3000]}"
 
 
+def _document_text(path: Path) -> str:
+    """The text in a written document, read back with the format's own library."""
+    suffix = path.suffix
+    if suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(path)
+        return "\n".join(str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value)
+    if suffix == ".sqlite":
+        import sqlite3
+
+        with sqlite3.connect(path) as db:
+            tables = [r[0] for r in db.execute("select name from sqlite_master where type = 'table'")]
+            return "\n".join(str(row) for t in tables for row in db.execute(f'select * from "{t}"'))
+    if suffix == ".docx":
+        import docx
+
+        document = docx.Document(str(path))
+        cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
+    if suffix == ".pdf":
+        import pypdf
+
+        return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+    return path.read_text(encoding="utf-8-sig")
+
+
+EXPORTS: list[tuple[str, list[str]]] = [  # (file name, arguments); the file goes last, or after -o
+    ("kb.xlsx", ["export", "xlsx"]),
+    ("kb.sqlite", ["export", "sqlite"]),
+    ("agenda.ics", ["calendar", "-o"]),
+    ("regio.docx", ["report", "regio-a", "--as-of", TODAY, "-o"]),
+    ("regio.pdf", ["report", "regio-a", "--as-of", TODAY, "-o"]),
+    ("briefing.docx", ["briefing", "2023-07-14-tafel-a", "--as-of", TODAY, "-o"]),
+    ("netwerk.svg", ["graph", "-o"]),
+    ("tijdlijn.svg", ["graph", "--timeline", "--as-of", TODAY, "-o"]),
+]
+
+
+@pytest.mark.parametrize(("name", "args"), EXPORTS, ids=[n for n, _ in EXPORTS])
+def test_public_documents_hold_nothing_internal(cli, kb: Path, tmp_path: Path, name: str, args: list[str]) -> None:
+    texts = {}
+    for audience in ("internal", "public"):
+        target = tmp_path / audience / name
+        target.parent.mkdir()
+        run = cli(*args, str(target), "--kb", str(kb), "--audience", audience)
+        assert run.exit_code == 0, run.stderr
+        texts[audience] = _document_text(target).lower() + run.stdout.lower()
+    leaked = [s for s in SECRETS if s.lower() in texts["public"]]
+    assert not leaked, f"{name}: {leaked}"
+    assert any(s.lower() in texts["internal"] for s in SECRETS), "the internal version shows the secrets"
+
+
 def test_the_walk_can_fail(cli, kb: Path, tmp_path: Path) -> None:
     """The same commands show the secrets internally, so the test above proves something."""
     seen: set[str] = set()
@@ -123,8 +173,9 @@ def test_the_walk_can_fail(cli, kb: Path, tmp_path: Path) -> None:
 
 
 def test_every_command_that_shows_records_takes_audience(cli) -> None:
-    for command in ("report", "briefing", "list", "show", "search", "actions", "graph", "network", "compare"):
-        run = cli(command, "--help")
+    for command in ("report", "briefing", "list", "show", "search", "actions", "graph", "network", "compare",
+                    "calendar", "export xlsx", "export sqlite"):  # fmt: skip
+        run = cli(*command.split(), "--help")
         assert "--audience" in run.stdout, command
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import BASE, TODAY, build_tree
-from ggznet.cli.output import Format, Listing, render_listing, spreadsheet_cell
+from ggznet.cli.output import CsvDialect, Format, Listing, _csv_cell, render_listing
 
 HOSTILE = [
     "[link=https://evil.example]klik hier[/link]",
@@ -171,7 +171,7 @@ def test_error_messages_with_markup_are_printed_as_they_are(cli, make_kb) -> Non
     ],
 )  # fmt: skip
 def test_spreadsheet_cells_are_neutralised(value: object, cell: str) -> None:
-    assert spreadsheet_cell(value) == cell
+    assert _csv_cell(value, CsvDialect.standard) == cell
 
 
 def test_csv_listing_reads_back_with_every_formula_neutralised() -> None:
@@ -266,4 +266,4 @@ def test_graphml_and_kumu_give_back_the_names_exactly(cli, kb: Path, tmp_path: P
     kumu = json.loads(cli("graph", "--kb", str(kb), "--format", "json").stdout)
     for name in HOSTILE:
         assert name in labels
-        assert name in {e["Label"] for e in kumu["elements"]}
+        assert name in {e["label"] for e in kumu["elements"]}
