@@ -16,8 +16,6 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from pydantic import ValidationError
-
 from ggznet import personal
 from ggznet.errors import UsageError
 from ggznet.index import Index, iter_references
@@ -120,7 +118,7 @@ def _rewrite(record: Record, drop: set[tuple[str | int, ...]], *, contacts: bool
         data = _redact(data, contacts=contacts)
     try:
         return type(record).model_validate(data)
-    except ValidationError:
+    except ValueError:  # pydantic's ValidationError: what is left is not a valid record
         return None
 
 
