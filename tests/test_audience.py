@@ -200,13 +200,13 @@ def test_public_briefing_changes_name_only_public_records(tmp_path: Path) -> Non
     git = ["git", "-C", str(root), "-c", "user.name=Piet Privé", "-c", "user.email=piet@privé.example"]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-qm", "Memo Achterkamer vastgelegd", "--date=2023-06-01T12:00:00"], check=True,
+    subprocess.run([*git, "commit", "-qm", "Zwijgmemo Achterkamer", "--date=2023-06-01T12:00:00"], check=True,
                    env={"GIT_COMMITTER_DATE": "2023-06-01T12:00:00", "PATH": "/usr/bin:/bin"})  # fmt: skip
     kb = KnowledgeBase.open(root)
     options = RenderOptions(as_of=dt.date(2023, 7, 10), audience="public", commit="X")
     text = briefing(kb, "2023-07-14-tafel-a", options)
     assert "Samenwerkingstafel A" in text.split("## Wat is er veranderd")[1]  # a public record's change is listed
-    for secret in ("Piet", "vastgelegd", "Achterkamer", "besloten-overleg", "verborgenpartij"):
+    for secret in ("Piet", "Zwijgmemo", "Achterkamer", "besloten-overleg", "verborgenpartij"):
         assert secret not in text
     internal = briefing(kb, "2023-07-14-tafel-a", RenderOptions(as_of=dt.date(2023, 7, 10), commit="X"))
-    assert "Memo Achterkamer vastgelegd" in internal
+    assert "Zwijgmemo Achterkamer" in internal

@@ -11,11 +11,12 @@ from typing import Any
 
 from ggznet.index import Index
 from ggznet.problems import Problem, Severity, error, warning
-from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES, Vocabulary
+from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES, Record, Term, Vocabulary
+from ggznet.schema.types import ID_MAX_LENGTH, ID_RE
 from ggznet.store import files, yamlfast
 from ggznet.validate import cross_record_problems
 from ggznet.validate.privacy import check_characters, check_contacts, check_name, check_privacy, check_text
-from ggznet.validate.shape import build_record
+from ggznet.validate.shape import build_record, salvage
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -117,9 +118,11 @@ class KnowledgeBase:
         problems = self.load_problems
         for f in raw.findings:
             problems.append(Problem(f.code, _severity(f.code), raw.path, f.message, f.hint, f.line, f.column))
-        if raw.findings:
-            return
         kind = KIND_BY_FOLDER[raw.path.split("/")[1]]
+        if raw.findings:
+            problems.extend(self._check_text(raw))  # a file that does not parse is still scanned
+            self._register(kind, _id_from_name(raw.path), raw.path, None)
+            return
         if raw.size > 50_000 and (longest := _longest_list(raw.data)) > MAX_LIST_ITEMS:
             problems.append(
                 error(
@@ -131,36 +134,57 @@ class KnowledgeBase:
                     column=1,
                 )
             )
+            self._register(kind, _id_from_name(raw.path), raw.path, None)
             return
-        record, shape_problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
+        model = RECORD_TYPES[kind]
+        record, shape_problems = build_record(model, raw.data, raw.path)
         problems.extend(shape_problems)
         problems.extend(self._check_text(raw))
-        if record is not None and not self.index.add(record, raw.path):
-            first = self.index.paths[(kind, record.id)]
-            blamed = raw.path
-            if _stem(raw.path) == record.id and _stem(first) != record.id:
-                # the file named after the id owns it; the other one is the impostor
-                self.index.replace(record, raw.path)
-                blamed, first = first, raw.path
-            if _stem(blamed) != record.id:  # the impostor is in no index, so say here what is wrong with it
-                problems.append(
-                    error(
-                        "id-mismatch",
-                        blamed,
-                        f"id `{record.id}` differs from the file name `{_stem(blamed)}.yaml`",
-                        f"rename the file to `{record.id}.yaml` or set `id: {_stem(blamed)}`",
-                        loc=("id",),
-                    )
-                )
-            problems.append(
+        if record is not None:
+            self._register(kind, record.id, raw.path, record)
+            return
+        # An invalid record keeps its id (or its file name's), so that references to it resolve and the
+        # problems of its valid fields are found now rather than after the first fix.
+        partial = salvage(model, raw.data) if isinstance(raw.data, dict) else None
+        ident = partial.id if partial is not None and isinstance(partial.id, str) else _id_from_name(raw.path)
+        if partial is not None and ident is not None and partial.id != ident:
+            partial = partial.model_copy(update={"id": ident})
+        self._register(kind, ident, raw.path, partial, broken=True)
+
+    def _register(
+        self, kind: str, ident: str | None, path: str, record: Record | None, *, broken: bool = False
+    ) -> None:
+        """Give the id to this file, or report it as a duplicate; the file named after the id wins."""
+        if ident is None:
+            return
+        first = self.index.paths.get((kind, ident))
+        if first is None:
+            self.index.put(kind, ident, path, record, broken=broken)
+            return
+        blamed = path
+        if _stem(path) == ident and _stem(first) != ident:
+            # the file named after the id owns it; the other one is the impostor
+            self.index.put(kind, ident, path, record, broken=broken)
+            blamed, first = first, path
+        if _stem(blamed) != ident:  # the impostor is in no index, so say here what is wrong with it
+            self.load_problems.append(
                 error(
-                    "duplicate-id",
+                    "id-mismatch",
                     blamed,
-                    f"{kind} id `{record.id}` is already used by {first}",
-                    "give each record its own id",
+                    f"id `{ident}` differs from the file name `{_stem(blamed)}.yaml`",
+                    f"rename the file to `{ident}.yaml` or set `id: {_stem(blamed)}`",
                     loc=("id",),
                 )
             )
+        self.load_problems.append(
+            error(
+                "duplicate-id",
+                blamed,
+                f"{kind} id `{ident}` is already used by {first}",
+                "give each record its own id",
+                loc=("id",),
+            )
+        )
 
     def _check_text(self, raw: files.RawFile) -> list[Problem]:
         """Privacy, contact fields and the Unicode policy, on a file's data (values and keys), its text and its name."""
@@ -227,12 +251,24 @@ class KnowledgeBase:
         raw = files.read_record_file(self.root, path)
         for f in raw.findings:
             self.load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
+        self.load_problems.extend(self._check_text(raw))
         if raw.findings:
             return Vocabulary()
-        self.load_problems.extend(self._check_text(raw))
-        vocabulary, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
+        built, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
         self.load_problems.extend(problems)
-        if not isinstance(vocabulary, Vocabulary):
+        if isinstance(built, Vocabulary):
+            vocabulary = built
+        elif isinstance(raw.data, dict):
+            # one bad entry must not undeclare every theme: keep the entries with a valid id
+            partial = salvage(Vocabulary, raw.data)
+            vocabulary = Vocabulary(
+                themes=[
+                    Term(id=t.id, nl=t.nl or t.id, en=t.en or t.nl or t.id)
+                    for t in partial.themes
+                    if isinstance(t.id, str)
+                ]
+            )
+        else:
             return Vocabulary()
         seen: set[str] = set()
         for i, term in enumerate(vocabulary.themes):
@@ -368,6 +404,12 @@ def _stem(path: str) -> str:
     return path.rsplit("/", 1)[-1].removesuffix(".yaml")
 
 
+def _id_from_name(path: str) -> str | None:
+    """The id a record file's name stands for, if the name is a valid id."""
+    stem = _stem(path)
+    return stem if ID_RE.match(stem) and len(stem) <= ID_MAX_LENGTH else None
+
+
 def _severity(code: str) -> Severity:
     from ggznet.validate.codes import severity_of
 
@@ -384,6 +426,7 @@ class RenderOptions:
     templates: Path | None = None
     commit: str | None = None
     history: bool = True  # read git history for "what changed" (briefings)
+    errors: int = 0  # errors the knowledge base has: a document made anyway carries a warning banner
 
 
 def _commit(kb: KnowledgeBase, options: RenderOptions) -> str:
@@ -395,7 +438,10 @@ def _commit(kb: KnowledgeBase, options: RenderOptions) -> str:
 
 
 def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
-    """The regional overview of `region` (and every region below it) as Markdown."""
+    """The regional overview of `region` (and every region below it) as Markdown.
+
+    With `options.errors`, the knowledge base's error count, the overview opens with a warning banner.
+    """
     from ggznet.render.env import render
     from ggznet.render.report import report_view
 
@@ -407,21 +453,23 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
         commit=_commit(kb, options),
         lang=options.lang,
         audience=options.audience,
+        errors=options.errors,
     )
-    return render("report.md.j2", view, user_dir=options.templates)
+    return _with_banner(render("report.md.j2", view, user_dir=options.templates), view)
 
 
 def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
-    """The briefing for a meeting, or for the next planned meeting of a forum (initiative)."""
-    from ggznet.render.briefing import briefing_view, resolve_meeting
+    """The briefing for a meeting, or for the next planned meeting of a forum (initiative), as Markdown.
+
+    With `options.errors`, the knowledge base's error count, the briefing opens with a warning banner.
+    """
+    from ggznet.render.briefing import briefing_view, resolve_meeting, series
     from ggznet.render.env import render
     from ggznet.store.git import changes_since
 
     _check_options(options)
     index = _audience_index(kb, options)
     meeting = resolve_meeting(index, ref, options.as_of)
-    from ggznet.render.briefing import series
-
     earlier = series(index, meeting)
     changes = None
     if earlier:
@@ -439,8 +487,22 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
         changes=changes,
         lang=options.lang,
         audience=options.audience,
+        errors=options.errors,
     )
-    return render("briefing.md.j2", view, user_dir=options.templates)
+    return _with_banner(render("briefing.md.j2", view, user_dir=options.templates), view)
+
+
+def _with_banner(text: str, view: dict[str, Any]) -> str:
+    """The document with its warning banner, also when a user's own template leaves the banner out."""
+    banner = view.get("banner")
+    if not banner or banner in text:
+        return text
+    lines = text.split("\n")
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 0)
+    inserted = ["", f"> **{banner}**"] if at else [f"> **{banner}**"]
+    if at >= len(lines) or lines[at].strip():
+        inserted.append("")
+    return "\n".join([*lines[:at], *inserted, *lines[at:]])
 
 
 DOCUMENT_FORMATS = ("docx", "pdf")

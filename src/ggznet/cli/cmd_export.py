@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region
+from ggznet.cli.integrity import AllowInvalid, check, message_lang
 from ggznet.cli.options import AudienceOption, KbOption
 from ggznet.errors import UsageError
 
@@ -39,7 +40,7 @@ def _index(kb: Path | None, audience: str) -> tuple[KnowledgeBase, Index]:
     from ggznet.cli.cmd_query import open_kb
 
     parse(audience)
-    knowledge_base = open_kb(kb)
+    knowledge_base = open_kb(kb, quiet=True)
     return knowledge_base, knowledge_base.for_audience(audience)
 
 
@@ -50,18 +51,23 @@ def export_xlsx(
     as_of: AsOf = None,
     audience: Audience = "internal",
     lang: Annotated[str, typer.Option("--lang", help="Sheet names in nl or en.")] = "nl",
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """An Excel workbook: a sheet per kind, actions and roles; frozen, filtered header rows; dates as dates;
     drop-down lists from the vocabulary; ids that link to the row of the record they name."""
+    from ggznet.cli.formats import FORMATS
     from ggznet.cli.output import emit_bytes
     from ggznet.render.workbook import knowledge_base_workbook
 
+    FORMATS["export xlsx"].for_path(target)
     if lang not in ("nl", "en"):
         raise UsageError(f"--lang: `{lang}` is not supported", "choose one of: nl, en")
-    _, index = _index(kb, audience)
+    knowledge_base, index = _index(kb, audience)
     day = as_of.date() if as_of else dt.date.today()
+    integrity = check(knowledge_base, day, lang)
     data = knowledge_base_workbook(index, as_of=day, lang=lang, contacts=audience == "internal")
     emit_bytes(data, target, what="an Excel workbook")
+    integrity.finish(allow_invalid=allow_invalid)
 
 
 @export_app.command("sqlite")
@@ -70,17 +76,24 @@ def export_sqlite(
     kb: KbOption = None,
     as_of: AsOf = None,
     audience: Audience = "internal",
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """An SQLite database: a table per kind, link tables (roles, themes, domains, regions), foreign keys,
     and views open_actions, overdue_actions and initiative_overview. Opens in Datasette, DB Browser, Power BI."""
+    from ggznet.cli.formats import FORMATS
     from ggznet.cli.output import emit_bytes
     from ggznet.render.sqlite import knowledge_base_sqlite
     from ggznet.store.git import data_commit
 
+    FORMATS["export sqlite"].for_path(target)
     knowledge_base, index = _index(kb, audience)
     day = as_of.date() if as_of else dt.date.today()
+    integrity = check(knowledge_base, day, message_lang())
     meta = {"audience": audience, "data_commit": data_commit(knowledge_base.root).describe(lang="en")}
+    if integrity.banner:
+        meta["warning"] = integrity.banner
     emit_bytes(knowledge_base_sqlite(index, as_of=day, contacts=audience == "internal", meta=meta), target)
+    integrity.finish(allow_invalid=allow_invalid)
 
 
 def calendar(
@@ -114,21 +127,26 @@ def calendar(
     as_of: AsOf = None,
     audience: Audience = "internal",
     lang: Annotated[str, typer.Option("--lang", help="nl or en.")] = "nl",
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """Meetings as all-day events and open actions with a due date as to-dos, in an iCalendar file that
     Outlook, Google and Apple calendars import. Importing again updates entries (stable UIDs). A meeting
     known only to the month or year is left out and named on stderr."""
     from ggznet.cli.console import err
+    from ggznet.cli.formats import FORMATS
     from ggznet.cli.output import emit_text
     from ggznet.render.calendar import calendar as make_calendar
     from ggznet.render.markdown import safe_url
 
+    if output is not None:
+        FORMATS["calendar"].for_path(output)
     if lang not in ("nl", "en"):
         raise UsageError(f"--lang: `{lang}` is not supported", "choose one of: nl, en")
     if link_base is not None and safe_url(link_base) is None:
         raise UsageError(f"--link-base: `{link_base}` is not an http(s) address")
-    _, index = _index(kb, audience)
+    knowledge_base, index = _index(kb, audience)
     day = as_of.date() if as_of else dt.date.today()
+    integrity = check(knowledge_base, day, lang)
     found = make_calendar(index, as_of=day, lang=lang, region=region, forum=forum, owner=owner, link_base=link_base)
     emit_text(found.data.decode("utf-8"), output)
     err().print(f"{found.events} meetings, {found.todos} to-dos", highlight=False)
@@ -138,3 +156,4 @@ def calendar(
             markup=False,
             highlight=False,
         )
+    integrity.finish(allow_invalid=allow_invalid)

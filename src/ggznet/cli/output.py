@@ -6,8 +6,6 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,6 +13,8 @@ from typing import Annotated, Any
 import typer
 
 from ggznet.errors import UsageError
+from ggznet.render.formats import Output, Writer, Writers
+from ggznet.render.listing import Listing
 
 
 class Format(StrEnum):
@@ -23,7 +23,6 @@ class Format(StrEnum):
     csv = "csv"
     yaml = "yaml"
     md = "md"
-    xlsx = "xlsx"
 
 
 class CsvDialect(StrEnum):
@@ -31,19 +30,23 @@ class CsvDialect(StrEnum):
     excel_nl = "excel-nl"
 
 
-FORMAT_BY_SUFFIX = {
-    ".json": Format.json, ".csv": Format.csv, ".yaml": Format.yaml, ".yml": Format.yaml,
-    ".md": Format.md, ".markdown": Format.md, ".txt": Format.table, ".xlsx": Format.xlsx,
-}  # fmt: skip
+def complete_format(ctx: typer.Context, incomplete: str) -> list[str]:
+    """<Tab> after --format: the formats this command can write."""
+    from ggznet.cli.formats import FORMATS
+
+    registry = FORMATS.get(ctx.info_name or "")
+    return [n for n in (registry.names() if registry else [f.value for f in Format]) if n.startswith(incomplete)]
+
 
 FormatOption = Annotated[
-    Format | None,
+    str | None,
     typer.Option(
         "--format",
         "-f",
         help="table, json, csv, yaml, md or xlsx. Default: a table on a terminal, JSON in a pipe, or from -o's "
         "extension.",
         show_default=False,
+        autocompletion=complete_format,
     ),
 ]
 CsvDialectOption = Annotated[
@@ -55,33 +58,24 @@ CsvDialectOption = Annotated[
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file instead of standard output.", show_default=False),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file instead of standard output; its extension picks the format.",
+        show_default=False,
+    ),
 ]
-
-
-@dataclass
-class Listing:
-    """Rows with a fixed column order; values are text, numbers, booleans, lists or None."""
-
-    columns: Sequence[str]
-    rows: list[dict[str, Any]]
-    title: str | None = None
-    headers: dict[str, str] = field(default_factory=dict)
-    highlight: dict[int, str] = field(default_factory=dict)  # row index -> Rich style on a terminal
-
-
-def choose_format(fmt: Format | None, output: Path | None) -> Format:
-    if fmt is not None:
-        return fmt
-    if output is not None:
-        found = FORMAT_BY_SUFFIX.get(output.suffix.lower())
-        if found is None:
-            raise UsageError(
-                f"cannot tell the format from `{output.name}`",
-                "use an extension .json, .csv, .yaml, .md, .txt or .xlsx, or give --format",
-            )
-        return found
-    return Format.table if sys.stdout.isatty() else Format.json
+ColumnsOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--columns",
+        "-c",
+        metavar="NAMES",
+        help="Only these columns, in this order, comma-separated (e.g. id,name,owner); "
+        "an unknown name lists the ones there are.",
+        show_default=False,
+    ),
+]
 
 
 def _cell(value: Any) -> str:
@@ -138,7 +132,8 @@ def render_listing(listing: Listing, fmt: Format) -> str:
         lines = ["| " + " | ".join(head) + " |", "|" + "|".join(" --- " for _ in head) + "|"]
         for row in listing.rows:
             lines.append("| " + " | ".join(md_cell(row.get(c)) for c in listing.columns) + " |")
-        return ("## " + listing.title + "\n\n" if listing.title else "") + "\n".join(lines) + "\n"
+        note = f"> **{md_cell(listing.note)}**\n\n" if listing.note else ""
+        return ("## " + listing.title + "\n\n" if listing.title else "") + note + "\n".join(lines) + "\n"
     return _render_table(listing)
 
 
@@ -171,6 +166,8 @@ def _render_table(listing: Listing, *, color: bool = False, width: int | None = 
     console = Console(
         file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False, markup=False
     )  # record text is never read as Rich markup
+    if listing.note:
+        console.print(listing.note, style="bold yellow", markup=False)
     console.print(table)
     return buffer.getvalue()
 
@@ -184,9 +181,13 @@ def emit_text(text: str, output: Path | None, *, bom: bool = False) -> None:
     from ggznet.store.atomic import write_text_atomic
 
     write_text_atomic(output, text, bom=bom)
+    _wrote(output)
+
+
+def _wrote(output: Path) -> None:
     from ggznet.cli.console import err
 
-    err().print(f"wrote {output}")  # the consoles print text as it stands, never as markup
+    err().print(f"wrote {output}", markup=False, highlight=False)
 
 
 def emit_bytes(data: bytes, output: Path | None, *, what: str = "this format") -> None:
@@ -194,35 +195,79 @@ def emit_bytes(data: bytes, output: Path | None, *, what: str = "this format") -
     if output is None:
         if sys.stdout.isatty():
             raise UsageError(f"{what} is binary and is not printed on a terminal", "write it to a file with -o FILE")
-        sys.stdout.buffer.write(data)
         sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
         return
     from ggznet.store.atomic import write_bytes_atomic
 
     write_bytes_atomic(output, data)
-    from ggznet.cli.console import err
+    _wrote(output)
 
-    err().print(f"wrote {output}")
+
+def emit_output(writer: Writer, payload: Any, output: Path | None) -> None:
+    """Run a writer and put what it makes in `output` (several files: next to it), or on stdout."""
+    result: Output = writer(payload)
+    if isinstance(result, str):
+        emit_text(result, output, bom=writer.bom and output is not None)
+    elif isinstance(result, bytes):
+        emit_bytes(result, output, what=f"{writer.description or writer.name}")
+    elif output is None:
+        part = result.get(writer.stdout_part or "", "")
+        emit_text(part.decode("utf-8") if isinstance(part, bytes) else part, None)
+    else:
+        stem = output.with_suffix("")
+        for suffix, content in result.items():
+            target = Path(f"{stem}{suffix}")
+            if isinstance(content, str):
+                emit_text(content, target, bom=writer.bom)
+            else:
+                emit_bytes(content, target)
 
 
 def emit(
-    listing: Listing, fmt: Format | None, output: Path | None, csv_dialect: CsvDialect = CsvDialect.standard
+    listing: Listing,
+    fmt: Format | str | None,
+    output: Path | None,
+    csv_dialect: CsvDialect = CsvDialect.standard,
+    *,
+    columns: list[str] | None = None,
+    writers: Writers | None = None,
 ) -> None:
-    chosen = choose_format(fmt, output)
-    if chosen is Format.xlsx:
-        from ggznet.render.workbook import listing_workbook
+    """Print or write a listing in the chosen format (default: `LISTING`), with only the chosen columns."""
+    from ggznet.cli.formats import LISTING
+    from ggznet.render.listing import parse_columns
 
-        data = listing_workbook(listing.columns, listing.rows, headers=listing.headers, title=listing.title or "ggznet")
-        emit_bytes(data, output, what="an Excel workbook")
-        return
-    if chosen is Format.csv and csv_dialect is not CsvDialect.standard:
+    listing = listing.select(parse_columns(columns))
+    registry = writers or LISTING
+    default = "table" if sys.stdout.isatty() else "json"
+    writer = registry.choose(str(fmt) if fmt is not None else None, output, default=default)
+    if writer.name == "csv" and csv_dialect is not CsvDialect.standard:
         emit_text(render_csv(listing, csv_dialect), output, bom=output is not None)
         return
-    if chosen is Format.table and output is None and sys.stdout.isatty():
+    if writer.name == "table" and output is None and sys.stdout.isatty():
         from ggznet.cli.console import color_allowed, out
 
         console = out()
         text = _render_table(listing, color=color_allowed(sys.stdout), width=console.width)
         sys.stdout.write(text)
         return
-    emit_text(render_listing(listing, chosen), output, bom=chosen is Format.csv and output is not None)
+    emit_output(writer, listing, output)
+
+
+def listing_writers() -> list[Writer]:
+    """The formats every listing command writes (list, actions, search, changes, history, network)."""
+    return [
+        Writer("table", (".txt",), lambda listing: render_listing(listing, Format.table), "aligned columns"),
+        Writer("json", (".json",), lambda listing: render_listing(listing, Format.json), "JSON"),
+        Writer("csv", (".csv",), lambda listing: render_listing(listing, Format.csv), "CSV", bom=True),
+        Writer("yaml", (".yaml", ".yml"), lambda listing: render_listing(listing, Format.yaml), "YAML"),
+        Writer("md", (".md", ".markdown"), lambda listing: render_listing(listing, Format.md), "Markdown table"),
+        Writer("xlsx", (".xlsx",), _workbook, "Excel workbook"),
+    ]
+
+
+def _workbook(listing: Listing) -> bytes:
+    from ggznet.render.workbook import listing_workbook
+
+    return listing_workbook(listing.columns, listing.rows, headers=listing.headers, title=listing.title or "ggznet")
