@@ -73,14 +73,51 @@ def _split(low: int, high: int, but: frozenset[int]) -> list[tuple[int, int]]:
 
 REFUSED_CLASS = _char_class(_RANGES)
 REFUSED = re.compile(REFUSED_CLASS)
-"""One refused code point."""
+"""One refused code point (slow on long texts: use `first_refused` / `find_refused` there)."""
 
-REFUSED_BUT_CR = re.compile(_char_class(_RANGES, but=frozenset({0x0D})))
-"""A refused code point other than CR (which CRLF line ends hold in a file's text)."""
+# Python's regular expressions are fast on classes of BMP characters and slow once a class holds
+# astral ranges, so those are looked for only in texts that have an astral character at all.
+_BMP_RANGES = tuple(r for r in _RANGES if r[1] <= 0xFFFF)
+_ASTRAL_RANGES = tuple(r for r in _RANGES if r[1] > 0xFFFF)
+BMP_CLASS = _char_class(_BMP_RANGES)
+"""The refused BMP code points: for use inside other patterns."""
+_BMP = re.compile(BMP_CLASS)
+_BMP_BUT_CR = re.compile(_char_class(_BMP_RANGES, but=frozenset({0x0D})))
+_ASTRAL = re.compile(_char_class(_ASTRAL_RANGES))
+_ESCAPE = re.compile(r"\\[0abeftvxuUNLP_ ]")
 
-RAW_HINT = re.compile(REFUSED_BUT_CR.pattern + r"|\\[0abeftvxuUNLP_ ]")
-"""Cheap pre-check on a file's text (CR of CRLF line ends aside): a refused character, or a YAML
-escape in a double-quoted string that could write one."""
+
+def _has_astral(text: str) -> bool:
+    """Whether the text holds a character beyond U+FFFF (UTF-16 needs more than two bytes for it)."""
+    return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+def find_refused(text: str, *, but_cr: bool = False) -> list[re.Match[str]]:
+    """Every refused character in `text` (CR left out with `but_cr`: a file's CRLF line ends), in order."""
+    found = list((_BMP_BUT_CR if but_cr else _BMP).finditer(text))
+    if _has_astral(text):
+        found += _ASTRAL.finditer(text)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+def raw_hint(text: str) -> bool:
+    """Cheap pre-check on a file's text (CR of CRLF line ends aside): a refused character, or a YAML
+    escape in a double-quoted string that could write one."""
+    if _BMP_BUT_CR.search(text) or ("\\" in text and _ESCAPE.search(text)):
+        return True
+    return _has_astral(text) and _ASTRAL.search(text) is not None
+
+
+def has_refused_but_cr(text: str) -> bool:
+    return _BMP_BUT_CR.search(text) is not None or (_has_astral(text) and _ASTRAL.search(text) is not None)
+
+
+def astral_as_bmp(text: str) -> str:
+    """The text with every refused astral character (tag characters, …) replaced by a zero-width space:
+    same length, so that patterns built on `BMP_CLASS` see them too."""
+    return _ASTRAL.sub("\u200b", text) if _has_astral(text) else text
+
 
 _SHOW = re.compile(_char_class(((0x09, 0x0A), (0x0D, 0x0D), *_RANGES)))
 
@@ -91,7 +128,11 @@ def is_refused(char: str) -> bool:
 
 def first_refused(text: str) -> str | None:
     """The first refused character in `text`, or None."""
-    match = REFUSED.search(text)
+    match = _BMP.search(text)
+    if _has_astral(text):
+        astral = _ASTRAL.search(text)
+        if astral and (match is None or astral.start() < match.start()):
+            match = astral
     return match.group() if match else None
 
 
@@ -117,4 +158,6 @@ def _shown(char: str) -> str:
 
 def escape(text: str) -> str:
     """Refused characters, tab and line breaks shown as escapes (`\\u2060`, `\\x1b`): safe in a message."""
+    if text.isascii() and text.isprintable():
+        return text
     return _SHOW.sub(lambda m: _shown(m.group()), text)

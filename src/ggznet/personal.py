@@ -17,12 +17,12 @@ from functools import lru_cache
 
 from stdnum.nl import bsn as stdnum_bsn
 
-from ggznet.charpolicy import REFUSED_CLASS
+from ggznet.charpolicy import BMP_CLASS, astral_as_bmp
 
 # Between two digits of one number: up to four separators, each a run of white space (any kind:
 # no-break, thin, ideographic, line breaks with indentation), a dot, dash, slash, underscore, or an
 # invisible character. Possessive `\s++` keeps the scan linear on long runs of spaces.
-_SEPARATOR = r"(?:\s++|[._/\-\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d\uff0e\uff0f]|" + REFUSED_CLASS + ")"
+_SEPARATOR = r"(?:\s++|[._/\-\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d\uff0e\uff0f]|" + BMP_CLASS + ")"
 _NUMBER = re.compile(r"\d(?:" + _SEPARATOR + r"{0,4}\d)*")
 _GROUP = re.compile(r"\d+")
 _MIN_DIGITS = 9
@@ -67,6 +67,7 @@ def find_bsns(text: str) -> list[Found]:
     """Every BSN in the text, whatever its notation; numbers that are (part of) phone numbers excepted."""
     if not _enough_digits(text):
         return []
+    text = astral_as_bmp(text)  # tag characters between the digits count as invisible separators
     found: list[Found] = []
     phones: list[tuple[int, int]] | None = None
     for match in _NUMBER.finditer(text):
@@ -116,11 +117,11 @@ _PHONE_REGIONS = ("NL", "BE", "DE")  # numbers written without +: Dutch first, t
 
 # Digits with anything but letters between them (at most four characters, or a run of white space):
 # the loosest way a number is written. Every finder here needs such a run of nine digits or more.
-_LOOSE = re.compile(r"\d(?:(?:\s++|[^\w\s]|_|" + REFUSED_CLASS + r"){0,5}\d)*")
+_LOOSE = re.compile(r"\d(?:(?:\s++|[^\w\s]|_|" + BMP_CLASS + r"){0,5}\d)*")
 
 
 def _long_number(text: str) -> bool:
-    for match in _LOOSE.finditer(text):
+    for match in _LOOSE.finditer(astral_as_bmp(text)):
         if match.end() - match.start() >= _MIN_DIGITS and _enough_digits(match.group()):
             return True
     return False

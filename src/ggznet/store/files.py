@@ -18,7 +18,7 @@ MAX_FILE_BYTES = 1_000_000
 def unsafe_text_hint(text: str) -> bool:
     """Cheap pre-check: could a string in the file hold a character the Unicode policy refuses
     (as such, or written as an escape in a double-quoted string)?"""
-    return bool(charpolicy.RAW_HINT.search(text))
+    return charpolicy.raw_hint(text)
 
 
 def personal_data_hint(text: str) -> bool:

@@ -16,7 +16,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
-from ggznet.charpolicy import REFUSED_BUT_CR
+from ggznet.charpolicy import has_refused_but_cr
 
 try:  # the C extension ships in PyYAML's wheels; the pure parser is a slow but correct fallback
     from yaml._yaml import CParser as _Parser
@@ -44,7 +44,7 @@ _DEEP_INDENT = "\n" + " " * 64  # deeper than twice MAX_DEPTH
 _NUMBER_EXTENSIONS = re.compile(r"_\d|0[box]")  # also hex and octal: only the exact path bounds their size
 _LONG_NUMBER = re.compile(r"[0-9]{19}")  # past 64 bits: the exact path bounds them
 _BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#.*)?\r?$", re.MULTILINE)
-_EMPTY_KEY = re.compile(r"(?:^|[ \t\[{,])[ \t]*:(?:[ \t\r\n,\]}]|$)", re.MULTILINE)  # `: x`, an empty key
+_EMPTY_KEY = re.compile(r"[\s\[{,]:(?:[\s,\]}]|\Z)")  # `: x` after a line start, space or flow indicator
 _LONE_CR = re.compile(r"\r(?!\n)")
 _COLLECTION_KEY = re.compile(r"[\]}][ \t]*:")  # `{a: b}: c`, a flow collection as a key
 MAX_DEPTH = 32
@@ -317,13 +317,13 @@ def fast_path_eligible(text: str) -> bool:
         return False
     if text.startswith(("---", "...", "%")) or "\n---" in text or "\n..." in text or "\n%" in text:
         return False
-    if "<<" in text or _NUMBER_EXTENSIONS.search(text) or REFUSED_BUT_CR.search(text) or _LONG_NUMBER.search(text):
+    if "<<" in text or _NUMBER_EXTENSIONS.search(text) or has_refused_but_cr(text) or _LONG_NUMBER.search(text):
         return False
     if "\t" in text:  # libyaml and the Rust parser treat tabs near indicators differently
         return False
     if ("|" in text or ">" in text) and _BLOCK_SCALAR.search(text):
         return False
-    if ":" in text and (_EMPTY_KEY.search(text) or _COLLECTION_KEY.search(text)):
+    if ":" in text and (text.startswith(":") or _EMPTY_KEY.search(text) or _COLLECTION_KEY.search(text)):
         return False
     if "\r" in text and _LONE_CR.search(text):
         return False

@@ -223,7 +223,7 @@ def check_characters(path: str, data: Any, text: str | None = None) -> list[Prob
                 )
             )
     if text is not None:
-        for match in charpolicy.REFUSED_BUT_CR.finditer(text):
+        for match in charpolicy.find_refused(text, but_cr=True):
             if match.group() in reported:
                 continue
             reported.add(match.group())
