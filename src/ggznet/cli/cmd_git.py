@@ -78,7 +78,7 @@ def changes(
 ) -> None:
     """Records added, removed and changed in the git history, field by field (status pilot → lopend,
     new actions, actions done), with commit date and author."""
-    from ggznet.cli.console import err
+    from ggznet.cli.console import err, styled
     from ggznet.history import changes as compute
     from ggznet.store import git
     from ggznet.store.files import find_root
@@ -100,8 +100,10 @@ def changes(
         raise UsageError(str(exc), "changes needs the git history of the knowledge base") from None
     if git.is_shallow(root) and base is None:
         err().print(
-            "[yellow]warning:[/] shallow clone: the history may start later than --since; "
-            "`git fetch --unshallow` gives all of it"
+            styled(
+                "[yellow]warning:[/] shallow clone: the history may start later than --since; "
+                "`git fetch --unshallow` gives all of it"
+            )
         )
     fields = ["date", "commit", "author", "kind", "id", "change", "field", "old", "new"]
     emit(Listing(fields, [c.row() for c in found]), output_format, output, columns=columns, writers=FORMATS["changes"])
@@ -116,7 +118,7 @@ def history(
 ) -> None:
     """The commits that touched one record, newest first."""
     from ggznet.cli.cmd_query import open_kb
-    from ggznet.cli.console import err
+    from ggznet.cli.console import err, styled
     from ggznet.store import git
 
     knowledge_base = open_kb(kb)
@@ -126,7 +128,9 @@ def history(
     except git.HistoryError as exc:
         raise UsageError(str(exc), "history needs the git history of the knowledge base") from None
     if git.is_shallow(knowledge_base.root):
-        err().print("[yellow]warning:[/] shallow clone: older commits are missing; `git fetch --unshallow` gives them")
+        err().print(
+            styled("[yellow]warning:[/] shallow clone: older commits are missing; `git fetch --unshallow` gives them")
+        )
     rows = [{"date": c.date.isoformat(), "commit": c.sha[:10], "author": c.author, "subject": c.subject} for c in found]
     listing = Listing(["date", "commit", "author", "subject"], rows)
     emit(listing, output_format, output, columns=columns, writers=FORMATS["history"])

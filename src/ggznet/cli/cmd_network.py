@@ -10,7 +10,7 @@ import typer
 
 from ggznet.cli.completion import complete_region
 from ggznet.cli.integrity import AllowInvalid, message_lang
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import AudienceOption, KbOption
 from ggznet.cli.output import (
     ColumnsOption,
     CsvDialect,
@@ -52,6 +52,7 @@ def graph(
         ),
     ] = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     timeline: Annotated[
         bool, typer.Option("--timeline", help="With svg/png: the timeline of initiatives and meetings instead.")
     ] = False,
@@ -93,7 +94,7 @@ def graph(
         raise UsageError(f"--lang: `{lang}` is not supported", f"choose one of: {', '.join(LANGUAGES)}")
     knowledge_base = open_kb(kb, quiet=True)
     integrity = check(knowledge_base, None, message_lang())
-    index = knowledge_base.index
+    index = knowledge_base.for_audience(audience)
     if region is not None:
         region = index.lookup(region, ["region"]).id
     net = build(index, region=region, kinds=kinds)
@@ -111,6 +112,7 @@ def network(
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     columns: ColumnsOption = None,
     csv_dialect: CsvDialectOption = CsvDialect.standard,
     allow_invalid: AllowInvalid = False,
@@ -128,7 +130,7 @@ def network(
     writer = writers.choose(output_format, output, default="table" if sys.stdout.isatty() else "json")
     knowledge_base = open_kb(kb, quiet=True)
     integrity = check(knowledge_base, None, message_lang())
-    found = analyse(knowledge_base.index, region)
+    found = analyse(knowledge_base.for_audience(audience), region)
     rows = [
         {
             "id": a.id,
@@ -175,6 +177,7 @@ def compare(
         ),
     ] = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     columns: ColumnsOption = None,
     allow_invalid: AllowInvalid = False,
 ) -> None:
@@ -190,7 +193,8 @@ def compare(
     writer = writers.choose(output_format, output, default="md")
     knowledge_base = open_kb(kb, quiet=True)
     integrity = check(knowledge_base, None, message_lang())
-    found = run_compare(knowledge_base.index, first, second, dt.date.today())
+    index = knowledge_base.for_audience(audience)
+    found = run_compare(index, first, second, dt.date.today())
     left, right = found["left"]["name"], found["right"]["name"]
     rows = []
     for aspect, data in found["aspects"].items():
@@ -203,7 +207,7 @@ def compare(
                     "value": key,
                     left: l_count or "–",
                     right: r_count or "–",
-                    "only in one, e.g.": ", ".join(knowledge_base.index.label("initiative", i) for i in only),
+                    "only in one, e.g.": ", ".join(index.label("initiative", i) for i in only),
                 }
             )
     for key, (l_value, r_value) in found["rhythm"].items():

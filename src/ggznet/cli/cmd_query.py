@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import AudienceOption, KbOption
 from ggznet.cli.output import (
     ColumnsOption,
     CsvDialect,
@@ -47,7 +47,7 @@ def open_kb(kb: Any, *, quiet: bool = False) -> KnowledgeBase:
     `quiet`: the command validates and reports errors itself (documents and exports).
     """
     from ggznet.api import KnowledgeBase
-    from ggznet.cli.console import err
+    from ggznet.cli.console import err, styled
     from ggznet.cli.progress import load_progress
 
     with load_progress() as progress:
@@ -55,8 +55,11 @@ def open_kb(kb: Any, *, quiet: bool = False) -> KnowledgeBase:
     broken = knowledge_base.broken_files
     if broken and not quiet:
         err().print(
-            f"[yellow]warning:[/] {broken} file{'s' if broken != 1 else ''} with errors left out; "
-            "run `ggznet validate` for details"
+            styled(
+                "[yellow]warning:[/] {} file{} with errors left out; run `ggznet validate` for details",
+                broken,
+                "s" if broken != 1 else "",
+            )
         )
     return knowledge_base
 
@@ -220,6 +223,7 @@ def list_records(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.", show_default=False)] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     csv_dialect: CsvDialectOption = CsvDialect.standard,
     columns: ColumnsOption = None,
 ) -> None:
@@ -231,6 +235,7 @@ def list_records(
     from ggznet.query import Filters, select, sort_records
 
     knowledge_base = open_kb(kb)
+    index = knowledge_base.for_audience(audience)
     singular = SINGULAR[kind.value]
     filters = Filters(
         region=region,
@@ -243,12 +248,12 @@ def list_records(
         since=since.date() if since else None,
         until=until.date() if until else None,
     )
-    records = sort_records(select(knowledge_base.index, singular, filters), sort)
+    records = sort_records(select(index, singular, filters), sort)
     if limit:
         records = records[:limit]
     from ggznet.cli.formats import FORMATS
 
-    listing = listing_for(knowledge_base.index, singular, records, dt.date.today())
+    listing = listing_for(index, singular, records, dt.date.today())
     emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["list"])
 
 
@@ -271,6 +276,7 @@ def show(
         ),
     ] = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
 ) -> None:
     """Show one record: every field, references with their names, and what points to it (backlinks).
 
@@ -279,9 +285,8 @@ def show(
     from ggznet.render.record import record_view
 
     writer = FORMATS["show"].choose(output_format, output, default="text" if sys.stdout.isatty() else "json")
-    knowledge_base = open_kb(kb)
-    record = knowledge_base.index.lookup(ref)
-    emit_output(writer, record_view(knowledge_base.index, record), output)
+    index = open_kb(kb).for_audience(audience)
+    emit_output(writer, record_view(index, index.lookup(ref)), output)
 
 
 def search(
@@ -295,6 +300,7 @@ def search(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many hits.", show_default=False)] = 20,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     csv_dialect: CsvDialectOption = CsvDialect.standard,
     columns: ColumnsOption = None,
 ) -> None:
@@ -303,7 +309,7 @@ def search(
 
     knowledge_base = open_kb(kb)
     kinds = [SINGULAR[k.value] for k in kind] if kind else None
-    hits = run_search(knowledge_base.index, text, kinds=kinds, region=region)
+    hits = run_search(knowledge_base.for_audience(audience), text, kinds=kinds, region=region)
     if limit:
         hits = hits[:limit]
     rows = [
@@ -346,6 +352,7 @@ def actions(
     ] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     csv_dialect: CsvDialectOption = CsvDialect.standard,
     columns: ColumnsOption = None,
     fail_if_any: Annotated[
@@ -362,7 +369,7 @@ def actions(
     from ggznet.query import action_items
 
     knowledge_base = open_kb(kb)
-    index = knowledge_base.index
+    index = knowledge_base.for_audience(audience)
     day = as_of.date() if as_of else dt.date.today()
     items = action_items(index, as_of=day, only_open=only_open, overdue=overdue, owner=owner, region=region)
     rows = [

@@ -14,7 +14,7 @@ import typer
 
 from ggznet.cli.completion import complete_ref, complete_region
 from ggznet.cli.integrity import AllowInvalid
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import AudienceOption, KbOption
 from ggznet.cli.output import complete_format
 from ggznet.errors import ExitStatus, UsageError
 
@@ -47,7 +47,7 @@ AsOf = Annotated[
     ),
 ]
 Lang = Annotated[str, typer.Option("--lang", help="nl or en.")]
-Audience = Annotated[str, typer.Option("--audience", help="internal, or public to leave out contact details.")]
+Audience = AudienceOption
 Templates = Annotated[
     Path | None,
     typer.Option(
@@ -92,12 +92,12 @@ def _print(text: str, raw: bool) -> None:
 
 def _check(path: Path, make: Callable[[str | None], str]) -> bool:
     """True when the file holds exactly what would be generated now; prints a short diff otherwise."""
-    from ggznet.cli.console import err
+    from ggznet.cli.console import err, styled
 
     try:
         existing = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        err().print(f"[red]✗[/] {path}: cannot read ({exc})")
+        err().print(styled("[red]✗[/] {}: cannot read ({})", path, exc))
         return False
     fresh = make(existing)
     if fresh == existing:
@@ -107,11 +107,14 @@ def _check(path: Path, make: Callable[[str | None], str]) -> bool:
         difflib.unified_diff(existing.splitlines(), fresh.splitlines(), str(path), "generated now", lineterm="", n=1)
     )
     err().print(
-        f"[red]✗[/] {path} is out of date ({sum(1 for d in diff if d[:1] in '+-') - 2} lines differ); "
-        "regenerate it with the same command and -o"
+        styled(
+            "[red]✗[/] {} is out of date ({} lines differ); regenerate it with the same command and -o",
+            path,
+            sum(1 for d in diff if d[:1] in "+-") - 2,
+        )
     )
     for line in diff[:40]:
-        err().print(line, markup=False, highlight=False)
+        err().print(line, highlight=False)
     return False
 
 

@@ -238,15 +238,17 @@ def _summary(result: ValidationResult) -> str:
 
 
 def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
-    from ggznet.cli.console import escape, out
+    from ggznet.cli.console import out, styled
 
     console = out()
     styles = {"error": "bold red", "warning": "yellow", "info": "cyan"}
     for p in result.problems:
         where = f"{display_path(root, p.path, base)}:{p.line}:{p.column}"
-        console.print(f"{escape(where)}: [{styles[p.severity]}]{p.severity}[/] [bold]{p.code}[/] {escape(p.message)}")
+        console.print(
+            styled("{}: [" + styles[p.severity] + "]{}[/] [bold]{}[/] {}", where, p.severity, p.code, p.message)
+        )
         if p.hint:
-            console.print(f"    [dim]hint:[/] {escape(p.hint)}")
+            console.print(styled("    [dim]hint:[/] {}", p.hint))
     if result.errors or result.warnings:
         console.print(_summary(result))
     elif result.notes:
@@ -300,7 +302,7 @@ def explain(
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the reference of all codes as Markdown.")] = False,
 ) -> None:
     """Explain a problem code: the rule, a wrong and a right example. Without CODE, list all codes."""
-    from ggznet.cli.console import escape, out
+    from ggznet.cli.console import out, styled
     from ggznet.suggest import did_you_mean, format_suggestions
     from ggznet.validate.codes import CODES, reference_markdown
 
@@ -310,7 +312,7 @@ def explain(
     console = out()
     if code is None:
         for c in CODES.values():
-            console.print(f"{c.code:<24} {c.severity:<8} {escape(c.summary)}")
+            console.print(f"{c.code:<24} {c.severity:<8} {c.summary}")
         return
     entry = CODES.get(code.strip().lower())
     if entry is None:
@@ -318,15 +320,13 @@ def explain(
             f"unknown problem code `{code}`",
             format_suggestions(did_you_mean(code, CODES)) or "run `ggznet explain` for the list",
         )
-    console.print(f"[bold]{entry.code}[/] ({entry.severity}): {escape(entry.summary)}\n")
-    console.print(escape(entry.rule) + "\n")
-    console.print("[red]Wrong:[/]")
+    console.print(styled("[bold]{}[/] ({}): {}\n", entry.code, entry.severity, entry.summary))
+    console.print(entry.rule + "\n")
+    console.print(styled("[red]Wrong:[/]"))
     console.print(_indent(entry.wrong))
-    console.print("[green]Right:[/]")
+    console.print(styled("[green]Right:[/]"))
     console.print(_indent(entry.right))
 
 
 def _indent(text: str) -> str:
-    from ggznet.cli.console import escape
-
-    return "\n".join("    " + escape(line) for line in text.rstrip("\n").splitlines())
+    return "\n".join("    " + line for line in text.rstrip("\n").splitlines())

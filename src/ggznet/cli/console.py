@@ -1,4 +1,9 @@
-"""Terminal output: the Rich consoles for stdout and stderr, colour only where it belongs."""
+"""Terminal output: the Rich consoles for stdout and stderr, colour only where it belongs.
+
+The consoles never read Rich markup in what they print: record text such as a name holding
+`[link=…]…[/link]` or `[/]` is printed as it stands. Styling is asked for explicitly with `styled`,
+which escapes every value it puts into its template.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
 
 def color_allowed(stream: object) -> bool:
@@ -26,6 +32,7 @@ def _console(stderr: bool) -> Console:
     return Console(
         stderr=stderr,
         no_color=not color_allowed(stream),
+        markup=False,
         highlight=False,
         soft_wrap=not color_allowed(stream),
         emoji=False,
@@ -40,11 +47,13 @@ def err() -> Console:
     return _console(True)
 
 
-def escape(text: str) -> str:
-    """Text printed through a console as it is: `[bold]` in user data is not taken as Rich markup."""
-    from rich.markup import escape as rich_escape
+def styled(template: str, *values: object) -> Text:
+    """Rich text from a markup template written in ggznet's code, with each `{}` filled by a value
+    escaped for markup: `styled("[red]✗[/] {} is out of date", path)`."""
+    from rich.markup import escape
+    from rich.text import Text
 
-    return rich_escape(text)
+    return Text.from_markup(template.format(*(escape(str(v)) for v in values)))
 
 
 def print_markdown(text: str) -> None:
@@ -56,6 +65,6 @@ def print_markdown(text: str) -> None:
 
 def say_error(message: str, hint: str | None = None) -> None:
     console = err()
-    console.print(f"[bold red]error:[/] {escape(message)}")
+    console.print(styled("[bold red]error:[/] {}", message))
     if hint:
-        console.print(f"  [dim]hint:[/] {escape(hint)}")
+        console.print(styled("  [dim]hint:[/] {}", hint))

@@ -16,3 +16,12 @@ KbOption = Annotated[
         show_default=False,
     ),
 ]
+
+AudienceOption = Annotated[
+    str,
+    typer.Option(
+        "--audience",
+        help="internal (default), or public: no record marked internal, nothing that points to one, "
+        "no contact details.",
+    ),
+]
