@@ -27,11 +27,23 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "ggznet.edit",
             "ggznet.history",
             "ggznet.scaffold",
+            "ggznet.audience",
         ),
     ),
     ("store/index", ("ggznet.store", "ggznet.index")),
     ("schema", ("ggznet.schema",)),
-    ("base", ("ggznet", "ggznet.errors", "ggznet.problems", "ggznet.suggest", "ggznet.dates")),
+    (
+        "base",
+        (
+            "ggznet",
+            "ggznet.errors",
+            "ggznet.problems",
+            "ggznet.suggest",
+            "ggznet.charpolicy",
+            "ggznet.personal",
+            "ggznet.dates",
+        ),
+    ),
 ]
 
 # Outside libraries (and the standard library's process spawning) that live in one place only.
@@ -47,6 +59,8 @@ ONE_HOME: dict[str, tuple[str, ...]] = {
     "pydantic_core": ("ggznet.schema",),
     "yaml": ("ggznet.store.yamlfast", "ggznet.cli.output"),  # reading records; writing YAML output
     "yaml_rs": ("ggznet.store.yamlfast",),
+    "phonenumbers": ("ggznet.personal",),  # finding and checking phone numbers
+    "email_validator": ("ggznet.personal",),  # checking contact e-mail addresses
 }
 
 # Ways to start a process other than `subprocess`: allowed only where `subprocess` is.

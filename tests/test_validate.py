@@ -107,6 +107,13 @@ BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
     "email-outside-contacts": ({A: ACTOR_HEAD + "description: Mail jan@example.nl\n" + SRC}, A, 4),
     "phone-outside-contacts": ({A: ACTOR_HEAD + "description: Bel 06-12345678\n" + SRC}, A, 4),
     "no-source": ({A: ACTOR_HEAD}, A, 1),
+    "contact-email": ({A: ACTOR_HEAD + "contacts:\n  - {name: Jan, role: adviseur, email: jan@}\n" + SRC}, A, 5),
+    "contact-phone": ({A: ACTOR_HEAD + "contacts:\n  - {name: Jan, role: adviseur, phone: '12345'}\n" + SRC}, A, 5),
+    "contact-private-email": (
+        {A: ACTOR_HEAD + "contacts:\n  - {name: Jan, role: adviseur, email: jan@hotmail.com}\n" + SRC},
+        A,
+        5,
+    ),
     "stray-file": ({"data/actors/notes.txt": "x"}, "data/actors/notes.txt", 1),
     "more-problems": ({A: ACTOR_HEAD + "regions: [" + ", ".join(["X"] * 60) + "]\n" + SRC}, A, 1),
     "stale-record": ({A: ACTOR_HEAD + "verified_on: 2020-01-01\n" + SRC}, A, 4),

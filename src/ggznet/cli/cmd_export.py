@@ -10,7 +10,7 @@ import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region
 from ggznet.cli.integrity import AllowInvalid, check, message_lang
-from ggznet.cli.options import KbOption, date_option
+from ggznet.cli.options import AudienceOption, KbOption, date_option
 from ggznet.errors import UsageError
 
 if TYPE_CHECKING:
@@ -22,28 +22,17 @@ AsOf = Annotated[
     dt.date | None,
     date_option("--as-of", "Judge overdue actions as on this day (default: today); also the file's date."),
 ]
-Audience = Annotated[
-    str,
-    typer.Option(
-        "--audience",
-        metavar="[internal|public]",
-        help="internal, or public to leave out contacts and internal records.",
-    ),
-]
+Audience = AudienceOption
 
 
 def _index(kb: Path | None, audience: str) -> tuple[KnowledgeBase, Index]:
     """The knowledge base and what the audience may see of it."""
+    from ggznet.audience import parse
     from ggznet.cli.cmd_query import open_kb
 
-    if audience not in ("internal", "public"):
-        raise UsageError(f"--audience: `{audience}` is not valid", "choose internal or public")
+    parse(audience)
     knowledge_base = open_kb(kb, quiet=True)
-    if audience == "public":
-        from ggznet.render.report import public_view
-
-        return knowledge_base, public_view(knowledge_base.index)
-    return knowledge_base, knowledge_base.index
+    return knowledge_base, knowledge_base.for_audience(audience)
 
 
 def export_xlsx(

@@ -10,7 +10,7 @@ import typer
 
 from ggznet.cli.completion import complete_region
 from ggznet.cli.integrity import AllowInvalid, message_lang
-from ggznet.cli.options import KbOption, date_option
+from ggznet.cli.options import AudienceOption, KbOption, date_option
 from ggznet.cli.output import (
     ColumnsOption,
     CsvDialect,
@@ -52,6 +52,7 @@ def graph(
         ),
     ] = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     timeline: Annotated[
         bool, typer.Option("--timeline", help="With svg/png: the timeline of initiatives and meetings instead.")
     ] = False,
@@ -84,7 +85,7 @@ def graph(
     lang = message_lang()  # a picture's labels in the language of the run
     knowledge_base = open_kb(kb, quiet=True)
     integrity = check(knowledge_base, None, message_lang())
-    index = knowledge_base.index
+    index = knowledge_base.for_audience(audience)
     if region is not None:
         region = index.lookup(region, ["region"]).id
     net = build(index, region=region, kinds=kinds)
@@ -100,6 +101,7 @@ def network(
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     columns: ColumnsOption = None,
     csv_dialect: CsvDialectOption = CsvDialect.standard,
     allow_invalid: AllowInvalid = False,
@@ -118,7 +120,7 @@ def network(
     writer = writers.choose(output_format, output, default="table" if sys.stdout.isatty() else "json")
     knowledge_base = open_kb(kb, quiet=True)
     integrity = check(knowledge_base, None, message_lang())
-    found = analyse(knowledge_base.index, region)
+    found = analyse(knowledge_base.for_audience(audience), region)
     rows = [
         {
             "id": a.id,
@@ -176,6 +178,7 @@ def compare(
         ),
     ] = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     columns: ColumnsOption = None,
     allow_invalid: AllowInvalid = False,
 ) -> None:
@@ -194,16 +197,17 @@ def compare(
     writer = writers.choose(output_format, output, default="md")
     knowledge_base = open_kb(kb, quiet=True)
     integrity = check(knowledge_base, None, message_lang())
-    found = run_compare(knowledge_base.index, first, second, dt.date.today())
+    index = knowledge_base.for_audience(audience)
+    found = run_compare(index, first, second, dt.date.today())
     lang = current()
-    names, rows = compare_rows(knowledge_base.index, found, lang)
+    names, rows = compare_rows(index, found, lang)
     left, right = names[2], names[3]
     listing = Listing(names, rows, note=integrity.banner, headers={c: c for c in names[2:]})
     listing = listing.select(parse_columns(columns))
     if integrity.banner:
         found = {"warning": integrity.banner, "errors": len(integrity.errors), **found}
     # a section and a table per aspect, as a report has them (with --columns: the one table of rows)
-    document = "" if columns else compare_markdown(knowledge_base.index, found, lang, note=integrity.banner)
+    document = "" if columns else compare_markdown(index, found, lang, note=integrity.banner)
     comparison = Comparison(found, listing, f"{left} ↔ {right}", document)
     if writer.name == "table":
         emit(listing, "table", output)  # in colour on a terminal

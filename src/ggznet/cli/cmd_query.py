@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
-from ggznet.cli.options import KbOption, date_option
+from ggznet.cli.options import AudienceOption, KbOption, date_option
 from ggznet.cli.output import (
     ColumnsOption,
     CsvDialect,
@@ -230,6 +230,7 @@ def list_records(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.", show_default=False)] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     csv_dialect: CsvDialectOption = CsvDialect.standard,
     columns: ColumnsOption = None,
 ) -> None:
@@ -241,6 +242,7 @@ def list_records(
     from ggznet.query import Filters, select, sort_records
 
     knowledge_base = open_kb(kb)
+    index = knowledge_base.for_audience(audience)
     singular = SINGULAR[kind.value]
     filters = Filters(
         region=region,
@@ -253,12 +255,12 @@ def list_records(
         since=since,
         until=until,
     )
-    records = sort_records(select(knowledge_base.index, singular, filters), sort)
+    records = sort_records(select(index, singular, filters), sort)
     if limit:
         records = records[:limit]
     from ggznet.cli.formats import FORMATS
 
-    listing = listing_for(knowledge_base.index, singular, records, dt.date.today())
+    listing = listing_for(index, singular, records, dt.date.today())
     emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["list"])
 
 
@@ -281,6 +283,7 @@ def show(
         ),
     ] = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
 ) -> None:
     """Show one record: every field, references with their names, and what points to it (backlinks).
 
@@ -289,9 +292,8 @@ def show(
     from ggznet.render.record import record_view
 
     writer = FORMATS["show"].choose(output_format, output, default="text" if sys.stdout.isatty() else "json")
-    knowledge_base = open_kb(kb)
-    record = knowledge_base.index.lookup(ref)
-    emit_output(writer, record_view(knowledge_base.index, record), output)
+    index = open_kb(kb).for_audience(audience)
+    emit_output(writer, record_view(index, index.lookup(ref)), output)
 
 
 def search(
@@ -305,6 +307,7 @@ def search(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many hits.", show_default=False)] = 20,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     csv_dialect: CsvDialectOption = CsvDialect.standard,
     columns: ColumnsOption = None,
 ) -> None:
@@ -313,7 +316,7 @@ def search(
 
     knowledge_base = open_kb(kb)
     kinds = [SINGULAR[k.value] for k in kind] if kind else None
-    hits = run_search(knowledge_base.index, text, kinds=kinds, region=region)
+    hits = run_search(knowledge_base.for_audience(audience), text, kinds=kinds, region=region)
     if limit:
         hits = hits[:limit]
     rows = [
@@ -354,6 +357,7 @@ def actions(
     as_of: Annotated[dt.date | None, date_option("--as-of", "Judge due dates as on this day (default: today).")] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     csv_dialect: CsvDialectOption = CsvDialect.standard,
     columns: ColumnsOption = None,
     fail_if_any: Annotated[
@@ -370,7 +374,7 @@ def actions(
     from ggznet.query import action_items
 
     knowledge_base = open_kb(kb)
-    index = knowledge_base.index
+    index = knowledge_base.for_audience(audience)
     day = as_of or dt.date.today()
     items = action_items(index, as_of=day, only_open=only_open, overdue=overdue, owner=owner, region=region)
     rows = [

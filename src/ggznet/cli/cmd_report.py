@@ -13,7 +13,7 @@ import typer
 
 from ggznet.cli.completion import complete_ref, complete_region
 from ggznet.cli.integrity import AllowInvalid
-from ggznet.cli.options import KbOption, date_option
+from ggznet.cli.options import AudienceOption, KbOption, date_option
 from ggznet.cli.output import complete_format
 from ggznet.errors import ExitStatus, UsageError
 
@@ -42,10 +42,7 @@ CheckPath = Annotated[
 AsOf = Annotated[
     dt.date | None, date_option("--as-of", "Peildatum: judge due dates and risks as on this day (default: today).")
 ]
-Audience = Annotated[
-    str,
-    typer.Option("--audience", metavar="[internal|public]", help="internal, or public to leave out contact details."),
-]
+Audience = AudienceOption
 Templates = Annotated[
     Path | None,
     typer.Option(
@@ -90,13 +87,13 @@ def _options(
 
 def _check(path: Path, make: Callable[[str | None], str]) -> bool:
     """True when the file holds exactly what would be generated now; prints a short diff otherwise."""
-    from ggznet.cli.console import err
+    from ggznet.cli.console import err, styled
     from ggznet.cli.lang import t
 
     try:
         existing = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        err().print(t("✗ {path}: cannot read ({problem})", path=path, problem=exc), markup=False, style="red")
+        err().print(styled("[red]{}[/]", t("✗ {path}: cannot read ({problem})", path=path, problem=exc)))
         return False
     fresh = make(existing)
     if fresh == existing:
@@ -106,16 +103,17 @@ def _check(path: Path, make: Callable[[str | None], str]) -> bool:
         difflib.unified_diff(existing.splitlines(), fresh.splitlines(), str(path), "generated now", lineterm="", n=1)
     )
     err().print(
-        t(
-            "✗ {path} is out of date ({count} lines differ); regenerate it with the same command and -o",
-            path=path,
-            count=sum(1 for d in diff if d[:1] in "+-") - 2,
-        ),
-        markup=False,
-        style="red",
+        styled(
+            "[red]{}[/]",
+            t(
+                "✗ {path} is out of date ({count} lines differ); regenerate it with the same command and -o",
+                path=path,
+                count=sum(1 for d in diff if d[:1] in "+-") - 2,
+            ),
+        )
     )
     for line in diff[:40]:
-        err().print(line, markup=False, highlight=False)
+        err().print(line, highlight=False)
     return False
 
 

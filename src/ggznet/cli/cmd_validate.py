@@ -264,17 +264,18 @@ def _ok(result: ValidationResult) -> str:
 
 
 def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
-    from ggznet.cli.console import escape, out
+    from ggznet.cli.console import out, styled
     from ggznet.cli.lang import t
 
     console = out()
     styles = {"error": "bold red", "warning": "yellow", "info": "cyan"}
     for p in result.problems:  # `file:line:col: severity code message`, as compilers write it, in any language
         where = f"{display_path(root, p.path, base)}:{p.line}:{p.column}"
-        severity = f"[{styles[p.severity]}]{p.severity}[/]"
-        console.print(f"{escape(where)}: {severity} [bold]{p.code}[/] {escape(p.message)}")
+        console.print(
+            styled("{}: [" + styles[p.severity] + "]{}[/] [bold]{}[/] {}", where, p.severity, p.code, p.message)
+        )
         if p.hint:
-            console.print(f"    [dim]{t('hint:')}[/] {escape(p.hint)}")
+            console.print(styled(f"    [dim]{t('hint:')}[/] {{}}", p.hint))
     if result.errors or result.warnings:
         console.print(_summary(result), markup=False)
     elif result.notes:
@@ -327,7 +328,7 @@ def explain(
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the reference of all codes as Markdown.")] = False,
 ) -> None:
     """Explain a problem code: the rule, a wrong and a right example. Without CODE, list all codes."""
-    from ggznet.cli.console import escape, out
+    from ggznet.cli.console import out, styled
     from ggznet.suggest import did_you_mean, format_suggestions
     from ggznet.validate.codes import CODES, reference_markdown
 
@@ -337,7 +338,7 @@ def explain(
     console = out()
     if code is None:
         for c in CODES.values():
-            console.print(f"{c.code:<24} {c.severity:<8} {escape(c.summary)}")
+            console.print(f"{c.code:<24} {c.severity:<8} {c.summary}")
         return
     entry = CODES.get(code.strip().lower())
     if entry is None:
@@ -345,17 +346,15 @@ def explain(
             f"unknown problem code `{code}`",
             format_suggestions(did_you_mean(code, CODES)) or "run `ggznet explain` for the list",
         )
-    console.print(f"[bold]{entry.code}[/] ({entry.severity}): {escape(entry.summary)}\n")
-    console.print(escape(entry.rule) + "\n")
     from ggznet.cli.lang import t
 
-    console.print(f"[red]{t('Wrong:')}[/]")
+    console.print(styled("[bold]{}[/] ({}): {}\n", entry.code, entry.severity, entry.summary))
+    console.print(entry.rule + "\n")
+    console.print(styled(f"[red]{t('Wrong:')}[/]"))
     console.print(_indent(entry.wrong))
-    console.print(f"[green]{t('Right:')}[/]")
+    console.print(styled(f"[green]{t('Right:')}[/]"))
     console.print(_indent(entry.right))
 
 
 def _indent(text: str) -> str:
-    from ggznet.cli.console import escape
-
-    return "\n".join("    " + escape(line) for line in text.rstrip("\n").splitlines())
+    return "\n".join("    " + line for line in text.rstrip("\n").splitlines())

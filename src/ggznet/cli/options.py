@@ -90,3 +90,14 @@ def kb_of(ctx: Any) -> Path | None:
             return Path(found)
         ctx = ctx.parent
     return None
+
+
+AudienceOption = Annotated[
+    str,
+    typer.Option(
+        "--audience",
+        metavar="[internal|public]",
+        help="internal (default), or public: no record marked internal, nothing that points to one, "
+        "no contact details.",
+    ),
+]

@@ -181,7 +181,9 @@ def _render_table(listing: Listing, *, color: bool = False, width: int | None = 
     for i, row_cells in enumerate(cells):
         table.add_row(*row_cells, style=listing.highlight.get(i))
     buffer = io.StringIO()
-    console = Console(file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False)
+    console = Console(
+        file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False, markup=False
+    )  # record text is never read as Rich markup
     if listing.note:
         console.print(listing.note, style="bold yellow", markup=False)
     console.print(table)

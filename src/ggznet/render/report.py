@@ -50,18 +50,6 @@ def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
     return [index.label(kind, i) for i in ids if index.get(kind, i) is not None]
 
 
-def public_view(index: Index) -> Index:
-    """The index without records marked `internal: true` and without any contacts (of actors or initiatives)."""
-    public = Index(vocabulary=index.vocabulary)
-    for record in index.all_records():
-        if record.internal:
-            continue
-        if isinstance(record, Actor | Initiative) and record.contacts:
-            record = record.model_copy(update={"contacts": []})
-        public.add(record, index.path_of(record))
-    return public
-
-
 def stated(value: str, lang: str, what: str = "") -> str:
     """A vocabulary value as a word; `onbekend` says what the source leaves open (`rol niet vermeld`)."""
     if value == NOT_STATED:
