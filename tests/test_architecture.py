@@ -32,7 +32,18 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ),
     ("store/index", ("ggznet.store", "ggznet.index")),
     ("schema", ("ggznet.schema",)),
-    ("base", ("ggznet", "ggznet.errors", "ggznet.problems", "ggznet.suggest", "ggznet.charpolicy", "ggznet.personal")),
+    (
+        "base",
+        (
+            "ggznet",
+            "ggznet.errors",
+            "ggznet.problems",
+            "ggznet.suggest",
+            "ggznet.charpolicy",
+            "ggznet.personal",
+            "ggznet.dates",
+        ),
+    ),
 ]
 
 # Outside libraries (and the standard library's process spawning) that live in one place only.

@@ -426,6 +426,7 @@ class RenderOptions:
     templates: Path | None = None
     commit: str | None = None
     history: bool = True  # read git history for "what changed" (briefings)
+    terminal: bool = False  # shown on a terminal: a text view of the network instead of the Mermaid diagram
     errors: int = 0  # errors the knowledge base has: a document made anyway carries a warning banner
 
 
@@ -455,6 +456,7 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
         audience=options.audience,
         errors=options.errors,
     )
+    view["terminal"] = options.terminal
     return _with_banner(render("report.md.j2", view, user_dir=options.templates), view)
 
 
@@ -463,32 +465,42 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
 
     With `options.errors`, the knowledge base's error count, the briefing opens with a warning banner.
     """
-    from ggznet.render.briefing import briefing_view, resolve_meeting, series
+    from ggznet.render.briefing import briefing_view, meeting_scope, resolve_meeting, series
     from ggznet.render.env import render
-    from ggznet.store.git import changes_since
 
     _check_options(options)
     index = _audience_index(kb, options)
     meeting = resolve_meeting(index, ref, options.as_of)
     earlier = series(index, meeting)
-    changes = None
-    if earlier:
-        since = earlier[-1].date.last_day
-        changes = changes_since(kb.root, since, options.as_of) if options.history else None
-        if changes is not None and options.audience != "internal":
-            from ggznet.audience import visible_changes
+    changes, started = None, None
+    if earlier and options.history:
+        from ggznet import history
 
-            changes = visible_changes(changes, index)
+        hidden = {(r.kind, r.id) for r in kb.index.all_records() if index.get(r.kind, r.id) is None}
+        scope = meeting_scope(index, meeting, hidden=hidden)
+        scope.public = options.audience == "public"
+        window = history.between(kb.root, earlier[-1].date.last_day, options.as_of, keep=scope.covers)
+        if window is not None:
+            changes = list(window.changes)
+            started = window.started
+            if scope.public:  # no contact details, and no authors: a commit can name anyone
+                import dataclasses
+
+                changes = [
+                    dataclasses.replace(c, author="") for c in changes if not (c.field or "").startswith("contacts")
+                ]
     view = briefing_view(
         index,
         meeting,
         as_of=options.as_of,
         commit=_commit(kb, options),
         changes=changes,
+        history_started=started,
         lang=options.lang,
         audience=options.audience,
         errors=options.errors,
     )
+    view["terminal"] = options.terminal
     return _with_banner(render("briefing.md.j2", view, user_dir=options.templates), view)
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
-from ggznet.cli.options import AudienceOption, KbOption
+from ggznet.cli.options import AudienceOption, KbOption, date_option
 from ggznet.cli.output import (
     ColumnsOption,
     CsvDialect,
@@ -38,7 +38,12 @@ class Kind(StrEnum):
 
 
 SINGULAR = {"regions": "region", "actors": "actor", "initiatives": "initiative", "meetings": "meeting"}
-DateOption = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], show_default=False)]
+SinceOption = Annotated[
+    dt.date | None, date_option("--since", "Only meetings on or after this date, initiatives started on or after it.")
+]
+UntilOption = Annotated[
+    dt.date | None, date_option("--until", "Only meetings on or before this date, initiatives started on or before it.")
+]
 
 
 def open_kb(kb: Any, *, quiet: bool = False) -> KnowledgeBase:
@@ -47,18 +52,20 @@ def open_kb(kb: Any, *, quiet: bool = False) -> KnowledgeBase:
     `quiet`: the command validates and reports errors itself (documents and exports).
     """
     from ggznet.api import KnowledgeBase
-    from ggznet.cli.console import err, styled
+    from ggznet.cli.console import warn
+    from ggznet.cli.lang import t
     from ggznet.cli.progress import load_progress
 
     with load_progress() as progress:
         knowledge_base = KnowledgeBase.open(kb, progress=progress)
     broken = knowledge_base.broken_files
     if broken and not quiet:
-        err().print(
-            styled(
-                "[yellow]warning:[/] {} file{} with errors left out; run `ggznet validate` for details",
-                broken,
-                "s" if broken != 1 else "",
+        warn(
+            t(
+                "{count} file with errors left out; run `ggznet validate` for details"
+                if broken == 1
+                else "{count} files with errors left out; run `ggznet validate` for details",
+                count=broken,
             )
         )
     return knowledge_base
@@ -162,7 +169,7 @@ def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) 
                     "follows": r.follows,
                 }
             )
-    return Listing(columns, rows, extra=extra)
+    return Listing(columns, rows, extra=extra, words={"type", "status", "domains"})
 
 
 def _common(record: Record) -> dict[str, Any]:
@@ -215,8 +222,8 @@ def list_records(
             show_default=False,
         ),
     ] = None,
-    since: DateOption = None,
-    until: DateOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     sort: Annotated[
         str | None, typer.Option(help="Sort by a field; prefix - for descending (e.g. -date).", show_default=False)
     ] = None,
@@ -229,8 +236,8 @@ def list_records(
 ) -> None:
     """List records of one kind, filtered. Filters combine; a region includes the regions below it.
 
-    --since/--until filter meetings by date and initiatives by start date. For initiatives, `owner` is
-    the trekker, else the initiatiefnemers; `involved` lists every actor with its roles.
+    For initiatives, `owner` is the trekker, else the initiatiefnemers; `involved` lists every actor with its
+    roles.
     """
     from ggznet.query import Filters, select, sort_records
 
@@ -245,8 +252,8 @@ def list_records(
         domain=domain or [],
         actor=actor,
         role=role or [],
-        since=since.date() if since else None,
-        until=until.date() if until else None,
+        since=since,
+        until=until,
     )
     records = sort_records(select(index, singular, filters), sort)
     if limit:
@@ -324,13 +331,16 @@ def search(
         for h in hits
     ]
     from ggznet.cli.formats import FORMATS
+    from ggznet.cli.lang import current, t
+    from ggznet.render.i18n import KINDS, kind_word
 
-    listing = Listing(["kind", "id", "name", "field", "snippet", "score"], rows)
+    kinds_shown = {"kind": {k: kind_word(k, current()) for k in KINDS}}
+    listing = Listing(["kind", "id", "name", "field", "snippet", "score"], rows, values=kinds_shown)
     emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["search"])
     if not hits:
         from ggznet.cli.console import err
 
-        err().print(f"no matches for “{text}”")
+        err().print(t("no matches for “{text}”", text=text), markup=False)
 
 
 def actions(
@@ -344,12 +354,7 @@ def actions(
         str | None,
         typer.Option(help="Only meetings in this region or below.", autocompletion=complete_region, show_default=False),
     ] = None,
-    as_of: Annotated[
-        dt.datetime | None,
-        typer.Option(
-            "--as-of", formats=["%Y-%m-%d"], help="Judge due dates as on this day (default: today).", show_default=False
-        ),
-    ] = None,
+    as_of: Annotated[dt.date | None, date_option("--as-of", "Judge due dates as on this day (default: today).")] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
     audience: AudienceOption = "internal",
@@ -370,7 +375,7 @@ def actions(
 
     knowledge_base = open_kb(kb)
     index = knowledge_base.for_audience(audience)
-    day = as_of.date() if as_of else dt.date.today()
+    day = as_of or dt.date.today()
     items = action_items(index, as_of=day, only_open=only_open, overdue=overdue, owner=owner, region=region)
     rows = [
         {
@@ -396,11 +401,14 @@ def actions(
         rows,
         highlight={n: "red" for n, i in enumerate(items) if i.overdue},
         extra=["done_on", "meeting_title", "forum"],
+        words={"status"},
     )
     emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["actions"])
     if fail_if_any and rows:
         from ggznet.cli.console import err
+        from ggznet.cli.lang import t
 
         n = len(rows)
-        err().print(f"{n} action{'s' if n != 1 else ''} listed; exit 1 (--fail-if-any)", markup=False)
+        one, many = "{n} action listed; exit 1 (--fail-if-any)", "{n} actions listed; exit 1 (--fail-if-any)"
+        err().print(t(one if n == 1 else many, n=n), markup=False)
         raise typer.Exit(int(ExitStatus.PROBLEMS))

@@ -25,6 +25,11 @@ def color_allowed(stream: object) -> bool:
     return bool(isatty and isatty())
 
 
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
 def _console(stderr: bool) -> Console:
     from rich.console import Console
 
@@ -34,7 +39,7 @@ def _console(stderr: bool) -> Console:
         no_color=not color_allowed(stream),
         markup=False,
         highlight=False,
-        soft_wrap=not color_allowed(stream),
+        soft_wrap=not _is_terminal(stream),  # wrap to the width of a terminal, with or without colour
         emoji=False,
     )
 
@@ -64,7 +69,17 @@ def print_markdown(text: str) -> None:
 
 
 def say_error(message: str, hint: str | None = None) -> None:
+    """An error (and a hint) on stderr, in the language of this run."""
+    from ggznet.cli.lang import t, translate
+
     console = err()
-    console.print(styled("[bold red]error:[/] {}", message))
+    console.print(styled(f"[bold red]{t('error:')}[/] {{}}", translate(message) or ""))
     if hint:
-        console.print(styled("  [dim]hint:[/] {}", hint))
+        console.print(styled(f"  [dim]{t('hint:')}[/] {{}}", translate(hint) or ""))
+
+
+def warn(message: str) -> None:
+    """A warning on stderr, in the language of this run; `message` is plain text (no markup)."""
+    from ggznet.cli.lang import t
+
+    err().print(styled(f"[yellow]{t('warning:')}[/] {{}}", message))

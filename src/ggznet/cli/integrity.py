@@ -71,11 +71,10 @@ class Integrity:
 
 
 def message_lang() -> str:
-    """The language of messages for commands without --lang: $GGZNET_LANG, else Dutch."""
-    import os
+    """The language of this run: --lang (before or after the command), else $GGZNET_LANG, else Dutch."""
+    from ggznet.cli.lang import current
 
-    lang = os.environ.get("GGZNET_LANG", "nl")
-    return lang if lang in ("nl", "en") else "nl"
+    return current()
 
 
 def check(knowledge_base: KnowledgeBase, today: dt.date | None, lang: str = "nl") -> Integrity:

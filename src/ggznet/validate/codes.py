@@ -91,6 +91,10 @@ _CODES = [
     Code("meeting-in-future", E, "a meeting marked held lies in the future",
          "A meeting with `status: gehouden` cannot be dated after today; plan it with `status: gepland`.",
          "date: 2099-01-01\nstatus: gehouden\n", "date: 2099-01-01\nstatus: gepland\n"),
+    Code("meeting-past-planned", W, "a meeting marked planned whose date has passed",
+         "A meeting with `status: gepland` whose date lies before today has either been held (set `status: "
+         "gehouden` and record its outcomes) or moved (give the new date). Briefings for it say so at the top.",
+         "date: 2023-07-14\nstatus: gepland\n", "date: 2023-07-14\nstatus: gehouden\n"),
     Code("planned-with-outcomes", E, "a planned meeting already has decisions",
          "A meeting with `status: gepland` has no decisions yet; record them when it has been held.",
          "status: gepland\noutcomes:\n  decisions: [Er komt een regiovisie]\n",
