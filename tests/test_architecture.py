@@ -27,11 +27,23 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "ggznet.edit",
             "ggznet.history",
             "ggznet.scaffold",
+            "ggznet.audience",
         ),
     ),
     ("store/index", ("ggznet.store", "ggznet.index")),
     ("schema", ("ggznet.schema",)),
-    ("base", ("ggznet", "ggznet.errors", "ggznet.problems", "ggznet.suggest")),
+    (
+        "base",
+        (
+            "ggznet",
+            "ggznet.errors",
+            "ggznet.problems",
+            "ggznet.suggest",
+            "ggznet.charpolicy",
+            "ggznet.personal",
+            "ggznet.dates",
+        ),
+    ),
 ]
 
 # Outside libraries (and the standard library's process spawning) that live in one place only.
@@ -47,6 +59,8 @@ ONE_HOME: dict[str, tuple[str, ...]] = {
     "pydantic_core": ("ggznet.schema",),
     "yaml": ("ggznet.store.yamlfast", "ggznet.cli.output"),  # reading records; writing YAML output
     "yaml_rs": ("ggznet.store.yamlfast",),
+    "phonenumbers": ("ggznet.personal",),  # finding and checking phone numbers
+    "email_validator": ("ggznet.personal",),  # checking contact e-mail addresses
     "markdown_it": ("ggznet.render.document", "ggznet.render.site.richtext"),  # Word/PDF; safe HTML for the site
     "matplotlib": ("ggznet.render.pictures", "ggznet.render.pdf"),
     # the site's pages made side by side on every core (forked workers run ggznet's own code, no program)

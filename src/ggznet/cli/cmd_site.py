@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ggznet.cli.cmd_report import AsOf, Lang
+from ggznet.cli.cmd_report import AsOf, Audience
 from ggznet.cli.integrity import AllowInvalid
 from ggznet.cli.options import KbOption
 
@@ -24,10 +24,7 @@ def site(
     ],
     kb: KbOption = None,
     as_of: AsOf = None,
-    lang: Lang = "nl",
-    audience: Annotated[
-        str, typer.Option("--audience", help="internal, or public: no contacts, no internal records, no authors.")
-    ] = "internal",
+    audience: Audience = "internal",
     templates: Annotated[
         Path | None,
         typer.Option(
@@ -57,9 +54,11 @@ def site(
     from ggznet.cli.cmd_query import open_kb
     from ggznet.cli.console import err
     from ggznet.cli.integrity import check as check_integrity
+    from ggznet.cli.lang import current
 
+    lang = current()
     knowledge_base = open_kb(kb)
-    day = as_of.date() if as_of else dt.date.today()
+    day = as_of or dt.date.today()
     integrity = check_integrity(knowledge_base, day, lang)
     options = RenderOptions(as_of=day, lang=lang, audience=audience, templates=templates, errors=len(integrity.errors))
     result = make_site(knowledge_base, output, options, workers=jobs)

@@ -29,6 +29,8 @@ _KEY_MODULES = (
     "ggznet.schema.records",
     "ggznet.schema.types",
     "ggznet.schema.vocab",
+    "ggznet.charpolicy",  # the pre-check hints kept with each entry come from these two
+    "ggznet.personal",
 )
 
 

@@ -3,29 +3,22 @@
 from __future__ import annotations
 
 import os
-import re
+import stat as _stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ggznet import charpolicy, personal
 from ggznet.errors import KnowledgeBaseNotFound
 from ggznet.store import yamlfast
 
 MAX_FILE_BYTES = 1_000_000
-_DIGIT_RUN = re.compile(r"\d[\d .()/-]{8,}")
-_IBAN_HINT = re.compile(r"[A-Z]{2}\d\d ?[A-Z0-9]{4}")
-
-
-_UNSAFE_HINT = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
-    r"|\\[0abeftvxuUNLP_ ]"
-)
 
 
 def unsafe_text_hint(text: str) -> bool:
-    """Cheap pre-check: could a string in the file hold a control, bidi or zero-width character
+    """Cheap pre-check: could a string in the file hold a character the Unicode policy refuses
     (as such, or written as an escape in a double-quoted string)?"""
-    return bool(_UNSAFE_HINT.search(text))
+    return charpolicy.raw_hint(text)
 
 
 def personal_data_hint(text: str) -> bool:
@@ -33,9 +26,7 @@ def personal_data_hint(text: str) -> bool:
 
     False means the privacy checks cannot find anything in it, so they are skipped.
     """
-    if "@" in text or _IBAN_HINT.search(text):
-        return True
-    return any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGIT_RUN.finditer(text))
+    return personal.hint(text)
 
 
 DATA_DIR = "data"
@@ -77,6 +68,7 @@ class RawFile:
     size: int = 0
     personal_data_hint: bool = True
     unsafe_text_hint: bool = True
+    text: str | None = None  # kept only when a hint says the checks need it; never cached
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
@@ -101,14 +93,24 @@ def decode(data: bytes) -> tuple[str | None, yamlfast.Finding | None]:
     return text.removeprefix("\ufeff"), None
 
 
-def read_text(path: Path) -> str | None:
-    """The text of a file for re-reading positions; None if it cannot be read as UTF-8."""
+def read_text(path: Path | str) -> str | None:
+    """The text of a regular file (links are not followed); None if it is not one, is larger than
+    MAX_FILE_BYTES or is not UTF-8."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        text, _ = decode(path.read_bytes())
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
+    try:
+        stat = os.fstat(fd)
+        if not _stat.S_ISREG(stat.st_mode) or stat.st_size > MAX_FILE_BYTES:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    text, _ = decode(data)
     return text
 
 
@@ -122,6 +124,7 @@ def parse_record_text(rel: str, text: str) -> RawFile:
     raw.data, raw.findings = parsed.data, parsed.findings
     raw.personal_data_hint = personal_data_hint(text)
     raw.unsafe_text_hint = unsafe_text_hint(text)
+    raw.text = text if raw.personal_data_hint or raw.unsafe_text_hint else None
     return raw
 
 
@@ -160,36 +163,51 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
     raw.data, raw.findings = parsed.data, parsed.findings
     raw.personal_data_hint = personal_data_hint(text)
     raw.unsafe_text_hint = unsafe_text_hint(text)
+    raw.text = text if raw.personal_data_hint or raw.unsafe_text_hint else None
     return raw
 
 
-def record_paths(root: Path) -> tuple[list[tuple[str, str]], list[str]]:
-    """(record files as (relative, absolute) paths, stray files as relative paths) under `data/`.
+MAX_WALK = 1_000_000  # entries under data/ looked at; a knowledge base with more is not one
 
-    Stray: anything in a record folder that is not `<id>.yaml`, and unknown folders. Plain strings
-    and os.scandir keep this fast for tens of thousands of files.
+
+def record_paths(root: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """(record files as (relative, absolute) paths, every other file as relative paths) under `data/`.
+
+    Every entry counts, hidden ones and those in unknown or nested folders too: `<id>.yaml` files
+    directly in a record folder are records; anything else (`data/vocabulary.yaml` aside) is returned
+    as a stray, to be scanned for personal data. Links are never followed. Plain strings and
+    os.scandir keep this fast for tens of thousands of files.
     """
     data_dir = os.path.join(root, DATA_DIR)
     records: list[tuple[str, str]] = []
     strays: list[str] = []
-    with os.scandir(data_dir) as top:
-        for entry in top:
-            if entry.is_dir(follow_symlinks=False) and entry.name in RECORD_FOLDERS:
-                prefix = f"{DATA_DIR}/{entry.name}/"
-                with os.scandir(entry.path) as inner:
-                    for item in inner:
-                        if item.name.startswith("."):
-                            continue
-                        try:  # links are never followed: a record is a regular file inside data/
-                            regular = item.is_file(follow_symlinks=False)
-                        except OSError:
-                            regular = False
-                        if item.name.endswith(".yaml") and (regular or item.is_symlink()):
-                            records.append((prefix + item.name, item.path))  # a link is refused when read
-                        else:
-                            strays.append(prefix + item.name)
-            elif entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
-                strays.append(f"{DATA_DIR}/{entry.name}")
+    pending: list[tuple[str, str, int]] = [(data_dir, DATA_DIR, 0)]  # (absolute folder, relative folder, depth)
+    seen = 0
+    while pending and seen < MAX_WALK:
+        folder, rel_folder, depth = pending.pop()
+        is_record_folder = depth == 1 and rel_folder.rsplit("/", 1)[-1] in RECORD_FOLDERS
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            strays.append(rel_folder + "/")
+            continue
+        for item in entries:
+            seen += 1
+            rel = f"{rel_folder}/{item.name}"
+            try:  # links are never followed: a record is a regular file inside data/
+                is_dir = item.is_dir(follow_symlinks=False)
+                regular = item.is_file(follow_symlinks=False)
+            except OSError:
+                is_dir = regular = False
+            if is_dir:
+                if depth < 16:
+                    pending.append((item.path, rel, depth + 1))
+                else:
+                    strays.append(rel + "/")
+            elif is_record_folder and item.name.endswith(".yaml") and not item.name.startswith("."):
+                records.append((rel, item.path))  # a link is refused when read
+            elif rel != f"{DATA_DIR}/{VOCABULARY_FILE}" or not regular:
+                strays.append(rel)
     records.sort()
     strays.sort()
     return records, strays
