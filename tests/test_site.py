@@ -72,7 +72,7 @@ def build(cli: Callable[..., Run], tmp_path: Path) -> Callable[..., Path]:
         out = out or tmp_path / "public"
         result = cli("site", "--kb", str(kb), "-o", str(out), "--as-of", TODAY, *options)
         assert result.exit_code == 0, result.stderr
-        assert "site written to" in result.stderr
+        assert "site geschreven naar" in result.stderr or "site written to" in result.stderr
         return out
 
     return run

@@ -54,7 +54,7 @@ def site(
     from ggznet.cli.cmd_query import open_kb
     from ggznet.cli.console import err
     from ggznet.cli.integrity import check as check_integrity
-    from ggznet.cli.lang import current
+    from ggznet.cli.lang import current, t
 
     lang = current()
     knowledge_base = open_kb(kb)
@@ -63,8 +63,14 @@ def site(
     options = RenderOptions(as_of=day, lang=lang, audience=audience, templates=templates, errors=len(integrity.errors))
     result = make_site(knowledge_base, output, options, workers=jobs)
     err().print(
-        f"site written to {output}: {result.written} files written, {result.unchanged} unchanged, "
-        f"{result.removed} removed; open {output / 'index.html'}",
+        t(
+            "site written to {path}: {written} files written, {unchanged} unchanged, {removed} removed; open {index}",
+            path=output,
+            written=result.written,
+            unchanged=result.unchanged,
+            removed=result.removed,
+            index=output / "index.html",
+        ),
         markup=False,
         highlight=False,
     )
