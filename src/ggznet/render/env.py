@@ -229,6 +229,9 @@ def tidy(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
+SITE_MAX_OUTPUT = 200_000_000  # characters of one page
+
+
 class HtmlRenderer:
     """Renders the website's pages: the same sandbox, but HTML-autoescaped, templates from `site/`.
 
@@ -237,13 +240,17 @@ class HtmlRenderer:
     """
 
     def __init__(self, user_dir: Path | None = None) -> None:
-        loaders = []
+        loaders: list[BaseLoader] = []
+        self.folders: list[Path] = []
         if user_dir is not None:
             if not user_dir.is_dir():
                 raise UsageError(f"--templates: {user_dir} is not a folder")
-            loaders.append(FileSystemLoader(str(user_dir / "site")))
+            if (user_dir / "site").is_dir():
+                loaders.append(FolderLoader(user_dir / "site"))  # no links, no `..`, bounded size
+                self.folders.append(user_dir / "site")
         loaders.append(FileSystemLoader(str(builtin_templates() / "site")))
-        self.env = SandboxedEnvironment(
+        self.folders.append(builtin_templates() / "site")
+        self.env = BoundedEnvironment(
             loader=ChoiceLoader(loaders),
             undefined=StrictUndefined,
             autoescape=True,
@@ -252,8 +259,13 @@ class HtmlRenderer:
         )
 
     def render(self, template: str, view: dict[str, Any]) -> str:
+        self.env.budget = _Budget()  # the bounds hold per page
         try:
             text = self.env.get_template(template).render(**view)
+            if len(text) > SITE_MAX_OUTPUT:  # a region page of a national knowledge base is about 20 MB
+                raise TemplateLimit(f"the output grew past {SITE_MAX_OUTPUT:,} characters")
+        except TemplateLimit as exc:
+            raise GgznetError(f"template {template} stopped: {exc.message}", "a page template needs far less") from None
         except SecurityError as exc:
             raise GgznetError(
                 f"template {template} tried something the sandbox forbids: {exc}",
@@ -271,9 +283,8 @@ class HtmlRenderer:
 
     def asset(self, name: str) -> bytes:
         """A static file shipped beside the templates (`site/assets/…`), from the user's folder first."""
-        for loader in self.env.loader.loaders:  # type: ignore[union-attr]
-            for folder in loader.searchpath:
-                path = Path(folder) / "assets" / name
-                if path.is_file():
-                    return path.read_bytes()
+        for folder in self.folders:
+            path = folder / "assets" / name
+            if path.is_file() and not path.is_symlink():
+                return path.read_bytes()
         raise UsageError(f"site asset not found: assets/{name}")
