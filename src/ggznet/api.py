@@ -45,6 +45,7 @@ class KnowledgeBase:
     index: Index
     load_problems: list[Problem] = field(default_factory=list)
     files_read: int = 0
+    state_problems: list[Problem] = field(default_factory=list)  # about `.ggznet-cache/`, not about records
 
     @classmethod
     def open(
@@ -64,14 +65,12 @@ class KnowledgeBase:
         `.ggznet-cache/` so that the next run skips parsing unchanged files.
         """
         root = files.find_root(path, cwd=cwd)
+        kb = cls(root=root, index=Index())
         if not overlay:
-            from ggznet.store.lock import recover_if_idle
-
-            recover_if_idle(root)
+            kb.state_problems = _state_problems(root)
         if use_cache is None:
             use_cache = not os.environ.get("GGZNET_NO_CACHE")
-        kb = cls(root=root, index=Index())
-        kb._load(progress, overlay or {}, use_cache=use_cache)
+        kb._load(progress, overlay or {}, use_cache=use_cache and not kb.state_problems)
         return kb
 
     # -- loading -------------------------------------------------------------------------------
@@ -200,7 +199,7 @@ class KnowledgeBase:
         With `max_age`, records whose `verified_on` is missing or older also get a warning.
         """
         today = today or dt.date.today()
-        problems = [*self.load_problems, *cross_record_problems(self.index, today)]
+        problems = [*self.state_problems, *self.load_problems, *cross_record_problems(self.index, today)]
         problems = cap_per_file(problems)
         if max_age is not None:
             from ggznet.validate.checks import check_freshness
@@ -295,6 +294,31 @@ def problems_since(
     new = [p for p in result.problems if (p.code, p.path, p.message) not in seen]
     old = [p for p in result.problems if (p.code, p.path, p.message) in seen]
     return new, old
+
+
+def _state_problems(root: Path) -> list[Problem]:
+    """Roll back an interrupted edit if that is safe; warnings about a state folder that cannot be used
+    or journals that were left alone."""
+    from ggznet.store import state, transaction
+    from ggznet.store.lock import recover_if_idle
+
+    reason = state.problem_with(root)
+    if reason is not None:
+        return [
+            warning(
+                "state-folder",
+                state.STATE_DIR,
+                f"{reason}; working without it (no cache, no edits)",
+                f"remove {state.STATE_DIR}; ggznet recreates it as a folder",
+                line=1,
+                column=1,
+            )
+        ]
+    found = []
+    for left in recover_if_idle(root):
+        message, hint = transaction.describe(left)
+        found.append(warning("state-folder", left.folder, message, hint, line=1, column=1))
+    return found
 
 
 def _stem(path: str) -> str:
