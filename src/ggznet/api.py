@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ggznet.index import Index
 from ggznet.problems import Problem, Severity, error, warning
@@ -16,6 +16,9 @@ from ggznet.store import files, yamlfast
 from ggznet.validate import cross_record_problems
 from ggznet.validate.privacy import check_characters, check_privacy
 from ggznet.validate.shape import build_record
+
+if TYPE_CHECKING:
+    from ggznet.stored import Session
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -37,15 +40,44 @@ class ValidationResult:
         return bool(self.errors or (strict and self.warnings))
 
 
-@dataclass
 class KnowledgeBase:
-    """A knowledge base on disk, loaded: its index of valid records and the problems met while loading."""
+    """A knowledge base on disk: its index of valid records and the problems met while loading.
 
-    root: Path
-    index: Index
-    load_problems: list[Problem] = field(default_factory=list)
-    files_read: int = 0
-    state_problems: list[Problem] = field(default_factory=list)  # about `.ggznet-cache/`, not about records
+    Opening scans `data/` and reads what changed since the indexed store (`.ggznet-cache/`) last
+    saw it; the index is built when first asked for, so that `validate` can answer from a stored
+    verdict without building any record when nothing changed.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        index: Index | None = None,
+        load_problems: list[Problem] | None = None,
+        files_read: int = 0,
+    ) -> None:
+        self.root = root
+        self._index = index
+        self._load_problems: list[Problem] = load_problems if load_problems is not None else []
+        self.files_read = files_read
+        self.state_problems: list[Problem] = []  # about `.ggznet-cache/`, not about records
+        self._overlay: Mapping[str, str | None] = {}
+        self._strays: list[str] = []
+        self._raws: list[files.RawFile] | None = None
+        self._scanned: list[files.Scanned] = []
+        self._session: Session | None = None
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            self._build_index()
+        assert self._index is not None
+        return self._index
+
+    @property
+    def load_problems(self) -> list[Problem]:
+        if self._index is None:
+            self._build_index()
+        return self._load_problems
 
     @classmethod
     def open(
@@ -61,61 +93,80 @@ class KnowledgeBase:
 
         `overlay` maps record paths (`data/actors/x.yaml`) to text that replaces the file, or None
         for a file that is gone: how an edit is checked before anything is written.
-        `use_cache` (default: on unless $GGZNET_NO_CACHE is set) keeps parse results in
-        `.ggznet-cache/` so that the next run skips parsing unchanged files.
+        `use_cache` (default: on unless $GGZNET_NO_CACHE is set) uses the indexed store in
+        `.ggznet-cache/`, so that the next run reads only the files that changed.
         """
         root = files.find_root(path, cwd=cwd)
-        kb = cls(root=root, index=Index())
+        kb = cls(root=root)
         if not overlay:
             kb.state_problems = _state_problems(root)
         if use_cache is None:
             use_cache = not os.environ.get("GGZNET_NO_CACHE")
-        kb._load(progress, overlay or {}, use_cache=use_cache and not kb.state_problems)
+        kb._scan(progress, overlay or {}, use_cache=use_cache)
         return kb
 
     # -- loading -------------------------------------------------------------------------------
-    def _load(self, progress: ProgressCallback | None, overlay: Mapping[str, str | None], *, use_cache: bool) -> None:
-        from ggznet.store.cache import ParseCache
+    def _scan(self, progress: ProgressCallback | None, overlay: Mapping[str, str | None], *, use_cache: bool) -> None:
+        """Find the files; read now those the store cannot answer for (that is where time goes, and progress)."""
+        from ggznet.stored import Session, now_ns
 
-        problems = self.load_problems
-        self.index.vocabulary = self._load_vocabulary()
-        paths, strays = files.record_paths(self.root)
-        if overlay:
-            for rel, text in sorted(overlay.items()):
-                if text is not None:
-                    self._add(files.parse_record_text(rel, text))
-            paths = [(rel, p) for rel, p in paths if rel not in overlay]
-            self.files_read += sum(1 for t in overlay.values() if t is not None)
-        for rel in strays:
+        started = now_ns()  # before any stat: a change after this may keep a stat key (the racy rule)
+        scanned, self._strays = files.scan(self.root)
+        self._overlay = overlay
+        self._scanned = [item for item in scanned if item.rel not in overlay]
+        self.files_read = len(self._scanned) + sum(1 for t in overlay.values() if t is not None)
+        session = Session.begin(self.root, self._scanned, self._strays, started) if use_cache else None
+        self._session = session
+        if session is None:
+            total = len(self._scanned)
+            self._raws = []
+            for n, item in enumerate(self._scanned, 1):
+                self._raws.append(files.read_record_file(self.root, item.path, item.rel))
+                if progress is not None and (n % 256 == 0 or n == total):
+                    progress(n, total)
+        elif overlay or not session.current():
+            self._raws = session.read(progress)
+        # else: nothing changed since the store last saw these files; read lazily, if at all
+
+    def _build_index(self) -> None:
+        import gc
+
+        self._index = Index()
+        problems = self._load_problems
+        self._index.vocabulary = self._load_vocabulary()
+        raws = self._raws
+        if raws is None:
+            assert self._session is not None
+            raws = self._session.read()
+        for rel, text in sorted(self._overlay.items()):
+            if text is not None:
+                self._add(files.parse_record_text(rel, text))
+        for rel in self._strays:
             problems.append(
                 warning(
-                    "stray-file", rel, "not a record file; ignored",
-                    "records are regular `<id>.yaml` files (links are not followed)", line=1, column=1
+                    "stray-file",
+                    rel,
+                    "not a record file; ignored",
+                    "records are regular `<id>.yaml` files (links are not followed)",
+                    line=1,
+                    column=1,
                 )
             )
-        cache = ParseCache(self.root, enabled=use_cache and not overlay)
-        total = len(paths)
-        for n, (rel, path) in enumerate(paths, 1):
-            raw = None
-            if cache.enabled:
-                try:
-                    stat = os.stat(path)
-                    raw = cache.get(rel, stat.st_mtime_ns, stat.st_size)
-                except OSError:
-                    raw = None
-            if raw is None:
-                raw = files.read_record_file(self.root, path, rel)
-                cache.put(raw)
-            self._add(raw)
-            if progress is not None and (n % 256 == 0 or n == total):
-                progress(n, total)
-        self.files_read += total
-        if cache.enabled:
-            cache.forget_missing({rel for rel, _ in paths})
-            cache.save()
+        enabled = gc.isenabled()
+        gc.disable()  # tens of thousands of small objects that live as long as the run: no point collecting
+        try:
+            for raw in raws:
+                self._add(raw)
+        finally:
+            if enabled:
+                gc.enable()
+            gc.freeze()
+        self._raws = None
+        if self._session is not None and not self._overlay:
+            self._session.save_files(self._index)
 
     def _add(self, raw: files.RawFile) -> None:
-        problems = self.load_problems
+        problems = self._load_problems
         for f in raw.findings:
             problems.append(Problem(f.code, _severity(f.code), raw.path, f.message, f.hint, f.line, f.column))
         if raw.findings:
@@ -163,7 +214,7 @@ class KnowledgeBase:
         rel = f"{files.DATA_DIR}/{files.VOCABULARY_FILE}"
         path = self.root / rel
         if not path.exists():
-            self.load_problems.append(
+            self._load_problems.append(
                 warning(
                     "vocabulary",
                     rel,
@@ -175,18 +226,20 @@ class KnowledgeBase:
             )
             return Vocabulary()
         raw = files.read_record_file(self.root, path)
+        if self._session is not None:
+            self._session.digests[rel] = raw.digest
         for f in raw.findings:
-            self.load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
+            self._load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
         if raw.findings:
             return Vocabulary()
         vocabulary, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
-        self.load_problems.extend(problems)
+        self._load_problems.extend(problems)
         if not isinstance(vocabulary, Vocabulary):
             return Vocabulary()
         seen: set[str] = set()
         for i, term in enumerate(vocabulary.themes):
             if term.id in seen:
-                self.load_problems.append(
+                self._load_problems.append(
                     error("duplicate-id", rel, f"theme `{term.id}` is declared twice", loc=("themes", i, "id"))
                 )
             seen.add(term.id)
@@ -199,13 +252,22 @@ class KnowledgeBase:
         With `max_age`, records whose `verified_on` is missing or older also get a warning.
         """
         today = today or dt.date.today()
-        problems = [*self.state_problems, *self.load_problems, *cross_record_problems(self.index, today)]
-        problems = cap_per_file(problems)
-        if max_age is not None:
-            from ggznet.validate.checks import check_freshness
+        session = self._session if not self._overlay else None
+        stored = session.verdict(today, max_age) if session is not None else None
+        if stored is not None:
+            problems = stored[0]
+        else:
+            problems = [*self.load_problems, *cross_record_problems(self.index, today)]
+            problems = cap_per_file(problems)
+            if max_age is not None:
+                from ggznet.validate.checks import check_freshness
 
-            problems.extend(check_freshness(self.index, today, max_age))
-        problems = sorted(set(self._locate(problems)), key=Problem.sort_key)
+                problems.extend(check_freshness(self.index, today, max_age))
+            problems = sorted(set(self._locate(problems)), key=Problem.sort_key)
+            if session is not None:
+                session.save_verdict(today, max_age, problems, self.files_read)
+        if self.state_problems:
+            problems = sorted({*self.state_problems, *problems}, key=Problem.sort_key)
         return ValidationResult(problems, self.files_read)
 
     @property

@@ -1,0 +1,371 @@
+"""What one run takes from the indexed store (`store.cache`) and gives back: files, verdicts, derived data.
+
+A run scans `data/` (one lstat per file), then asks the store for each file's entry by its stat
+key; only files without a usable entry are read and parsed. After `validate`, the verdict is kept
+for this exact state of the knowledge base (its fingerprint: every file's path and stat key) and
+for the days on which it holds (see `verdict_window`), so that the next run with nothing changed
+answers from it without building a single record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import stat
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ggznet.problems import Problem, Severity
+from ggznet.store import files, yamlfast
+from ggznet.store.cache import NewRow, Row, Store, dumps, json_safe, loads
+
+if TYPE_CHECKING:
+    from ggznet.index import Index
+
+ProgressCallback = Callable[[int, int], None]
+_FOREVER = dt.date.max.toordinal() + 1
+_SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING}
+_MAX_TEXT = 2_000
+
+
+# -- shapes in and out ------------------------------------------------------------------------------------
+
+
+def _str(value: object, limit: int = _MAX_TEXT) -> bool:
+    return isinstance(value, str) and len(value) <= limit
+
+
+def _int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31
+
+
+def encode_raw(raw: files.RawFile) -> bytes | None:
+    """A parse result as JSON, or None when JSON would not give it back exactly."""
+    if not json_safe(raw.data):
+        return None
+    findings = [[f.code, f.message, f.line, f.column, f.hint] for f in raw.findings]
+    try:
+        return dumps([findings, raw.data, raw.personal_data_hint, raw.unsafe_text_hint])
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def decode_raw(row: Row) -> files.RawFile | None:
+    """The parse result a row holds, checked for shape; None when it is not one."""
+    try:
+        payload = loads(row.raw)
+    except ValueError:
+        return None
+    if not (isinstance(payload, list) and len(payload) == 4):
+        return None
+    findings_in, data, personal, unsafe = payload
+    if not (isinstance(findings_in, list) and len(findings_in) <= 10_000):
+        return None
+    if not (isinstance(personal, bool) and isinstance(unsafe, bool)):
+        return None
+    findings: list[yamlfast.Finding] = []
+    for item in findings_in:
+        if not (isinstance(item, list) and len(item) == 5):
+            return None
+        code, message, line, column, hint = item
+        if not (_str(code, 64) and _str(message) and _int(line) and _int(column)):
+            return None
+        if not (hint is None or _str(hint)):
+            return None
+        findings.append(yamlfast.Finding(code, message, line, column, hint))
+    if findings and data is not None:
+        return None
+    ino, size, mtime, _ctime = row.key
+    return files.RawFile(row.path, data, findings, mtime, size, personal, unsafe, row.key, row.digest)
+
+
+def _problem_list(p: Problem) -> list[Any]:
+    return [p.code, str(p.severity), p.path, p.message, p.hint, p.line, p.column]
+
+
+def decode_problems(payload: object) -> list[Problem] | None:
+    """Problems from their JSON form, checked for shape; None when it is not that."""
+    if not isinstance(payload, list):
+        return None
+    problems: list[Problem] = []
+    for item in payload:
+        if not (isinstance(item, list) and len(item) == 7):
+            return None
+        code, severity, path, message, hint, line, column = item
+        if not (_str(code, 64) and severity in _SEVERITIES and _str(path) and _str(message)):
+            return None
+        if not ((hint is None or _str(hint)) and _int(line) and _int(column)):
+            return None
+        problems.append(Problem(code, _SEVERITIES[severity], path, message, hint, line, column))
+    return problems
+
+
+# -- days on which a verdict holds ------------------------------------------------------------------------
+
+
+def data_dates(data: Any) -> list[int]:
+    """Every day (as an ordinal) that a value in the data could stand for: the first and last day of
+    anything that reads as a date (`2023`, `2023-03`, `2023-03-24`), wherever it stands."""
+    from ggznet.schema import PartialDate
+
+    days: set[int] = set()
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, str | int) and not isinstance(node, bool) and (isinstance(node, int) or node[:1].isdigit()):
+            try:
+                parsed = PartialDate.parse(node)
+            except (ValueError, TypeError, ArithmeticError):
+                continue
+            days.add(parsed.first_day.toordinal())
+            days.add(parsed.last_day.toordinal())
+    return sorted(days)
+
+
+def verdict_window(days: Iterable[int], today: dt.date, max_age: dt.timedelta | None) -> tuple[int, int]:
+    """The days [from, until) around `today` on which no date check can change its answer.
+
+    A check compares today with a date in a record, directly or shifted by --max-age (`verified_on`
+    older than today minus the age), with <, <=, > or >=. Each such comparison flips only where
+    today passes that date or the day after it; between two such days every answer stays the same.
+    """
+    shift = max_age.days if max_age is not None else 0
+    point = today.toordinal()
+    low, high = 0, _FOREVER
+    for day in days:
+        for base in (day, day + shift) if shift else (day,):
+            for critical in (base, base + 1):
+                if critical <= point:
+                    low = max(low, critical)
+                else:
+                    high = min(high, critical)
+    return low, high
+
+
+# -- one run's session with the store ----------------------------------------------------------------------
+
+
+def _fingerprint(scanned: Sequence[files.Scanned], strays: Sequence[str], vocabulary: str) -> str:
+    digest = hashlib.sha256()
+    parts = [vocabulary]
+    for item in scanned:
+        parts.append(f"{item.rel}\t{item.key}\t{_link_key(item)}")
+    parts.extend(f"stray\t{rel}" for rel in strays)
+    digest.update("\n".join(parts).encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _link_key(item: files.Scanned) -> str:
+    if item.key is not None:
+        return ""
+    try:
+        info = os.lstat(item.path)
+    except OSError:
+        return "missing"
+    return str(files.stat_key(info))
+
+
+def _vocabulary_entry(root: Path) -> files.Scanned | None:
+    path = root / files.DATA_DIR / files.VOCABULARY_FILE
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    key = files.stat_key(info)
+    return files.Scanned(f"{files.DATA_DIR}/{files.VOCABULARY_FILE}", str(path), key if stat.S_ISREG(info.st_mode) else None)
+
+
+@dataclass
+class Session:
+    """The store as one run sees it."""
+
+    root: Path
+    store: Store
+    scanned: list[files.Scanned]
+    fingerprint: str
+    scan_ns: int
+    vocabulary: files.Scanned | None = None
+    rows: dict[str, Row] | None = None
+    fresh: list[files.RawFile] = field(default_factory=list)
+    dates: dict[str, list[int]] = field(default_factory=dict)
+    digests: dict[str, bytes] = field(default_factory=dict)
+
+    @classmethod
+    def begin(cls, root: Path, scanned: list[files.Scanned], strays: list[str], scan_ns: int) -> Session | None:
+        total = sum(item.key[1] for item in scanned if item.key is not None)
+        store = Store.open(root, data_bytes=total)
+        if store is None:
+            return None
+        vocabulary = _vocabulary_entry(root)
+        key = str(vocabulary.key) if vocabulary is not None else "none"
+        return cls(root, store, scanned, _fingerprint(scanned, strays, key), scan_ns, vocabulary)
+
+    def current(self) -> bool:
+        """Whether the store's entries were written for exactly the files as they are now."""
+        return self.store.meta("fingerprint") == self.fingerprint
+
+    # -- files --------------------------------------------------------------------------------------------
+    def read(self, progress: ProgressCallback | None = None) -> list[files.RawFile]:
+        """Every record file's parse result: from the store where its entry holds, else read from disk."""
+        rows = self.rows if self.rows is not None else self.store.rows()
+        self.rows = rows
+        result: list[files.RawFile] = []
+        total = len(self.scanned)
+        for n, item in enumerate(self.scanned, 1):
+            raw = None
+            row = rows.get(item.rel)
+            if row is not None and item.key is not None and row.key == item.key:
+                if not row.racy() or files.content_digest(item.path) == row.digest:
+                    raw = decode_raw(row)
+            if raw is None:
+                raw = files.read_record_file(self.root, item.path, item.rel)
+                self.fresh.append(raw)
+                self.dates[item.rel] = data_dates(raw.data) if not raw.findings else []
+            self.digests[item.rel] = raw.digest
+            result.append(raw)
+            if progress is not None and (n % 256 == 0 or n == total):
+                progress(n, total)
+        return result
+
+    def all_dates(self) -> list[int]:
+        """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
+        days: set[int] = set(day for found in self.dates.values() for day in found)
+        for rel, row in (self.rows or {}).items():
+            if rel in self.dates or row.dates is None:
+                continue
+            try:
+                stored = loads(row.dates)
+            except ValueError:
+                stored = None
+            if not (isinstance(stored, list) and all(_int(d) for d in stored)):
+                raise LookupError(rel)  # a row without its dates cannot vouch for a verdict
+            days.update(stored)
+        return sorted(days)
+
+    def save_files(self, index: Index | None) -> None:
+        """Write the entries of files read this run (with their references and search text), in one go."""
+        rows = self.rows or {}
+        present = {item.rel for item in self.scanned}
+        fresh_paths = {raw.path for raw in self.fresh}
+        derived = _derived(index, self.fresh) if index is not None else {}
+        new: list[NewRow] = []
+        for raw in self.fresh:
+            encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
+            if encoded is None:
+                continue  # read again next time
+            kind, ident, refs, search = derived.get(raw.path, (None, None, [], None))
+            dates = dumps(self.dates.get(raw.path, []))
+            new.append(NewRow(raw.path, raw.key, self.scan_ns, raw.digest, kind, ident, encoded, dates, refs, search))
+        stored = {row.path for row in new}
+        gone = [rel for rel in rows if rel not in present or (rel in fresh_paths and rel not in stored)]
+        if not new and not gone and self.current():
+            return
+        self.store.write(rows=new, gone=gone, fingerprint=self.fingerprint)
+
+    # -- verdicts ---------------------------------------------------------------------------------------------
+    @staticmethod
+    def _verdict_key(max_age: dt.timedelta | None) -> str:
+        return f"validate|max_age={max_age.days if max_age is not None else '-'}"
+
+    def _racy(self, seen_ns: int) -> list[files.Scanned]:
+        """Files changed so close to `seen_ns` that a later change in the same clock tick keeps their stat key."""
+        from ggznet.store.cache import RACY_NS, STAT_IS_ENOUGH
+
+        return [
+            item
+            for item in [*self.scanned, *([self.vocabulary] if self.vocabulary else [])]
+            if item.key is not None and (not STAT_IS_ENOUGH or max(item.key[2], item.key[3]) >= seen_ns - RACY_NS)
+        ]
+
+    def verdict(self, today: dt.date, max_age: dt.timedelta | None) -> tuple[list[Problem], int] | None:
+        """The stored problems when the knowledge base is as it was then and `today` lies in their window."""
+        found = self.store.verdict(self._verdict_key(max_age), self.fingerprint, today.toordinal())
+        if found is None:
+            return None
+        body, files_checked, seen_ns = found
+        try:
+            payload = loads(body)
+        except ValueError:
+            return None
+        if not (isinstance(payload, dict) and isinstance(payload.get("racy"), dict)):
+            return None
+        digests = payload["racy"]
+        for item in self._racy(seen_ns):
+            stored = digests.get(item.rel)
+            current = files.content_digest(item.path)
+            if not isinstance(stored, str) or current is None or current.hex() != stored:
+                return None  # changed, or cannot be told apart from a change: judge it again
+        problems = decode_problems(payload.get("problems"))
+        if problems is None:
+            return None
+        return problems, files_checked
+
+    def save_verdict(
+        self, today: dt.date, max_age: dt.timedelta | None, problems: Sequence[Problem], files_checked: int
+    ) -> None:
+        """Keep the verdict for this state of the knowledge base and the days on which it holds."""
+        if not self.current():
+            return  # the entries were not written (another run, a full disk): nothing to vouch for
+        try:
+            days = self.all_dates()
+        except LookupError:
+            return
+        racy: dict[str, str] = {}
+        for item in self._racy(self.scan_ns):
+            digest = self.digests.get(item.rel)
+            if not digest:
+                return  # read in part or not at all: cannot be recognised next time
+            racy[item.rel] = digest.hex()
+        low, high = verdict_window(days, today, max_age)
+        body = dumps({"problems": [_problem_list(p) for p in problems], "racy": racy})
+        self.store.write(
+            verdict=(self._verdict_key(max_age), self.fingerprint, self.scan_ns, low, high, files_checked, body)
+        )
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _derived(
+    index: Index, fresh: Sequence[files.RawFile]
+) -> dict[str, tuple[str, str, list[tuple[str, str]], str]]:
+    """Per freshly read file of a valid record: its kind and id, what it refers to, its search text.
+
+    Taken from the file's own record, also when another file holds the id now (that may change
+    without this file changing).
+    """
+    from ggznet.index import iter_references
+    from ggznet.query import searchable_fields
+    from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
+    from ggznet.suggest import fold
+
+    found: dict[str, tuple[str, str, list[tuple[str, str]], str]] = {}
+    for raw in fresh:
+        if raw.findings or not isinstance(raw.data, dict):
+            continue
+        kind = KIND_BY_FOLDER.get(raw.path.split("/")[1])
+        ident = raw.data.get("id")
+        if kind is None or not isinstance(ident, str):
+            continue
+        record = index.get(kind, ident) if index.paths.get((kind, ident)) == raw.path else None
+        if record is None:
+            try:
+                record = RECORD_TYPES[kind].model_validate(raw.data)
+            except ValueError:
+                continue
+        refs = sorted({(ref.kind, ref.target) for ref in iter_references(record)})
+        text = "\n".join(fold(value) for _, value in searchable_fields(record))
+        found[raw.path] = (kind, record.id, refs, text)
+    return found
+
+
+def now_ns() -> int:
+    return time.time_ns()
