@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ggznet.index import Index
 from ggznet.problems import Problem, Severity, error, warning
-from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES, Vocabulary
-from ggznet.store import files, yamlfast
-from ggznet.validate import cross_record_problems
-from ggznet.validate.privacy import check_characters, check_privacy
-from ggznet.validate.shape import build_record
+from ggznet.store import files
+from ggznet.store.cache import Row
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: a warm `validate` must not pay for importing the models
+    from ggznet.index import Index
+    from ggznet.lazy import Pending
+    from ggznet.schema import Record, Vocabulary
     from ggznet.stored import Session
 
 ProgressCallback = Callable[[int, int], None]
@@ -62,9 +61,10 @@ class KnowledgeBase:
         self.state_problems: list[Problem] = []  # about `.ggznet-cache/`, not about records
         self._overlay: Mapping[str, str | None] = {}
         self._strays: list[str] = []
-        self._raws: list[files.RawFile] | None = None
+        self._raws: list[files.RawFile | Pending] | None = None
         self._scanned: list[files.Scanned] = []
         self._session: Session | None = None
+        self._eager_refs: dict[tuple[str, str], set[str]] | None = None
 
     @property
     def index(self) -> Index:
@@ -119,25 +119,34 @@ class KnowledgeBase:
         self._session = session
         if session is None:
             total = len(self._scanned)
-            self._raws = []
+            self._raws = raws = []
             for n, item in enumerate(self._scanned, 1):
-                self._raws.append(files.read_record_file(self.root, item.path, item.rel))
+                raws.append(files.read_record_file(self.root, item.path, item.rel))
                 if progress is not None and (n % 256 == 0 or n == total):
                     progress(n, total)
         elif overlay or not session.current():
-            self._raws = session.read(progress)
+            self._raws = session.read(progress, lazy=not overlay)
         # else: nothing changed since the store last saw these files; read lazily, if at all
 
     def _build_index(self) -> None:
         import gc
 
-        self._index = Index()
+        from ggznet.index import KINDS, Index
+
+        self._index = index = Index()
         problems = self._load_problems
-        self._index.vocabulary = self._load_vocabulary()
-        raws = self._raws
-        if raws is None:
+        index.vocabulary = self._load_vocabulary()
+        lazy = self._session is not None and not self._overlay
+        if lazy:
+            from ggznet.lazy import RecordMap
+
+            index.records = {kind: RecordMap(self._build_pending) for kind in KINDS}
+            index.referrers = self._referrers
+            index.finder = self._candidates
+        items = self._raws
+        if items is None:
             assert self._session is not None
-            raws = self._session.read()
+            items = list(self._session.read(lazy=lazy))
         for rel, text in sorted(self._overlay.items()):
             if text is not None:
                 self._add(files.parse_record_text(rel, text))
@@ -152,20 +161,91 @@ class KnowledgeBase:
                     column=1,
                 )
             )
+        clean: set[str] = set()
         enabled = gc.isenabled()
         gc.disable()  # tens of thousands of small objects that live as long as the run: no point collecting
         try:
-            for raw in raws:
-                self._add(raw)
+            for item in items:
+                if isinstance(item, files.RawFile):
+                    before = len(problems)
+                    self._add(item)
+                    if len(problems) == before:
+                        clean.add(item.path)
+                else:
+                    self._register(item.kind, item.id, item.path, item)  # type: ignore[arg-type]
         finally:
             if enabled:
                 gc.enable()
             gc.freeze()
         self._raws = None
         if self._session is not None and not self._overlay:
-            self._session.save_files(self._index)
+            self._session.save_files(index, clean)
+
+    def _build_pending(self, pending: Pending) -> Record:
+        """The record of a file that the store vouches for: from its stored data, else read again."""
+        from ggznet.errors import GgznetError
+        from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
+        from ggznet.stored import decode_raw
+        from ggznet.validate.shape import build_record
+
+        model = RECORD_TYPES[pending.kind]
+        raw = decode_raw(pending.token) if isinstance(pending.token, Row) else None
+        if raw is not None and isinstance(raw.data, dict):
+            try:
+                record = model.model_validate(raw.data)
+            except ValueError:
+                record = None
+            if record is not None and record.id == pending.id:
+                return record
+        raw = files.read_record_file(self.root, self.root / pending.path, pending.path)  # the store was wrong
+        if not raw.findings and KIND_BY_FOLDER[pending.path.split("/")[1]] == pending.kind:
+            built, _ = build_record(model, raw.data, pending.path)
+            if built is not None and built.id == pending.id:
+                return built
+        raise GgznetError(f"{pending.path} changed while ggznet was reading it", "run the command again")
+
+    def _eager(self) -> list[tuple[str, Record]]:
+        """Records built while loading (not taken from the store), with their files."""
+        index = self.index
+        found = []
+        for (kind, ident), path in index.paths.items():
+            bucket = index.records[kind]
+            if ident in bucket and getattr(bucket, "is_built", lambda _: True)(ident):
+                found.append((path, bucket[ident]))
+        return found
+
+    def _referrers(self, kind: str, ident: str) -> list[str]:
+        """Files whose records refer to `kind:id`: from the store, and from the records read this run."""
+        from ggznet.index import iter_references
+
+        if self._eager_refs is None:
+            refs: dict[tuple[str, str], set[str]] = {}
+            for path, record in self._eager():
+                for ref in iter_references(record):
+                    refs.setdefault((ref.kind, ref.target), set()).add(path)
+            self._eager_refs = refs
+        found = set(self._eager_refs.get((kind, ident), set()))
+        if self._session is not None:
+            found.update(self._session.store.referrers(kind, ident))
+        return sorted(found)
+
+    def _candidates(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
+        """Records whose search text may hold every term: from the store, plus every record read this run."""
+        if self._session is None:
+            return None
+        found = self._session.store.search(terms)
+        if found is None:
+            return None
+        index = self.index
+        for kind, bucket in index.records.items():
+            found.update((kind, i) for i in bucket if getattr(bucket, "is_built", lambda _: True)(i))
+        return found
 
     def _add(self, raw: files.RawFile) -> None:
+        from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
+        from ggznet.validate.privacy import check_characters, check_privacy
+        from ggznet.validate.shape import build_record
+
         problems = self._load_problems
         for f in raw.findings:
             problems.append(Problem(f.code, _severity(f.code), raw.path, f.message, f.hint, f.line, f.column))
@@ -183,34 +263,44 @@ class KnowledgeBase:
             problems.extend(check_privacy(raw.path, raw.data))
         if isinstance(raw.data, dict) and raw.unsafe_text_hint:
             problems.extend(check_characters(raw.path, raw.data))
-        if record is not None and not self.index.add(record, raw.path):
-            first = self.index.paths[(kind, record.id)]
-            blamed = raw.path
-            if _stem(raw.path) == record.id and _stem(first) != record.id:
-                # the file named after the id owns it; the other one is the impostor
-                self.index.replace(record, raw.path)
-                blamed, first = first, raw.path
-            if _stem(blamed) != record.id:  # the impostor is in no index, so say here what is wrong with it
-                problems.append(
-                    error(
-                        "id-mismatch",
-                        blamed,
-                        f"id `{record.id}` differs from the file name `{_stem(blamed)}.yaml`",
-                        f"rename the file to `{record.id}.yaml` or set `id: {_stem(blamed)}`",
-                        loc=("id",),
-                    )
-                )
+        if record is not None:
+            self._register(kind, record.id, raw.path, record)
+
+    def _register(self, kind: str, ident: str, path: str, record: Record) -> None:
+        """Give the id to this file's record, or report a duplicate; the file named after the id wins."""
+        problems = self._load_problems
+        if self.index.add(record, path):
+            return
+        first = self.index.paths[(kind, ident)]
+        blamed = path
+        if _stem(path) == ident and _stem(first) != ident:
+            # the file named after the id owns it; the other one is the impostor
+            self.index.replace(record, path)
+            blamed, first = first, path
+        if _stem(blamed) != ident:  # the impostor is in no index, so say here what is wrong with it
             problems.append(
                 error(
-                    "duplicate-id",
+                    "id-mismatch",
                     blamed,
-                    f"{kind} id `{record.id}` is already used by {first}",
-                    "give each record its own id",
+                    f"id `{ident}` differs from the file name `{_stem(blamed)}.yaml`",
+                    f"rename the file to `{ident}.yaml` or set `id: {_stem(blamed)}`",
                     loc=("id",),
                 )
             )
+        problems.append(
+            error(
+                "duplicate-id",
+                blamed,
+                f"{kind} id `{ident}` is already used by {first}",
+                "give each record its own id",
+                loc=("id",),
+            )
+        )
 
     def _load_vocabulary(self) -> Vocabulary:
+        from ggznet.schema import Vocabulary
+        from ggznet.validate.shape import build_record
+
         rel = f"{files.DATA_DIR}/{files.VOCABULARY_FILE}"
         path = self.root / rel
         if not path.exists():
@@ -257,6 +347,8 @@ class KnowledgeBase:
         if stored is not None:
             problems = stored[0]
         else:
+            from ggznet.validate import cross_record_problems
+
             problems = [*self.load_problems, *cross_record_problems(self.index, today)]
             problems = cap_per_file(problems)
             if max_age is not None:
@@ -276,6 +368,8 @@ class KnowledgeBase:
 
     def _locate(self, problems: list[Problem]) -> list[Problem]:
         """Give line and column to problems that know only their field path: re-read just those files."""
+        from ggznet.store import yamlfast
+
         trees: dict[str, Any] = {}
         located: list[Problem] = []
         for problem in problems:

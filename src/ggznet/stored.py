@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 import stat
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -19,8 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ggznet.lazy import Pending
 from ggznet.problems import Problem, Severity
-from ggznet.store import files, yamlfast
+from ggznet.store import files
 from ggznet.store.cache import NewRow, Row, Store, dumps, json_safe, loads
 
 if TYPE_CHECKING:
@@ -43,9 +45,9 @@ def _int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31
 
 
-def encode_raw(raw: files.RawFile) -> bytes | None:
+def encode_raw(raw: files.RawFile, *, safe: bool | None = None) -> bytes | None:
     """A parse result as JSON, or None when JSON would not give it back exactly."""
-    if not json_safe(raw.data):
+    if not (safe if safe is not None else json_safe(raw.data)):
         return None
     findings = [[f.code, f.message, f.line, f.column, f.hint] for f in raw.findings]
     try:
@@ -67,7 +69,9 @@ def decode_raw(row: Row) -> files.RawFile | None:
         return None
     if not (isinstance(personal, bool) and isinstance(unsafe, bool)):
         return None
-    findings: list[yamlfast.Finding] = []
+    from ggznet.store.yamlfast import Finding
+
+    findings: list[Finding] = []
     for item in findings_in:
         if not (isinstance(item, list) and len(item) == 5):
             return None
@@ -76,7 +80,7 @@ def decode_raw(row: Row) -> files.RawFile | None:
             return None
         if not (hint is None or _str(hint)):
             return None
-        findings.append(yamlfast.Finding(code, message, line, column, hint))
+        findings.append(Finding(code, message, line, column, hint))
     if findings and data is not None:
         return None
     ino, size, mtime, _ctime = row.key
@@ -107,27 +111,64 @@ def decode_problems(payload: object) -> list[Problem] | None:
 # -- days on which a verdict holds ------------------------------------------------------------------------
 
 
-def data_dates(data: Any) -> list[int]:
-    """Every day (as an ordinal) that a value in the data could stand for: the first and last day of
-    anything that reads as a date (`2023`, `2023-03`, `2023-03-24`), wherever it stands."""
+_DATE_LIKE = re.compile(r"\s*\d{4}(?:-\d\d?){0,2}(?:[T ].*)?\s*", re.DOTALL)
+
+
+def inspect_data(data: Any) -> tuple[bool, list[int]]:
+    """(JSON gives this data back exactly, every day a value in it could stand for).
+
+    The days are the first and last day of anything that reads as a date (`2023`, `2023-03`,
+    `2023-03-24`), wherever it stands, as ordinals: the days on which a check comparing today with
+    a date in this record can change its answer (see `verdict_window`).
+    """
     from ggznet.schema import PartialDate
 
+    safe = True
     days: set[int] = set()
     stack = [data]
     while stack:
         node = stack.pop()
-        if isinstance(node, dict):
+        if isinstance(node, str):
+            if node[:1].isdigit() or node[:1].isspace():
+                if _DATE_LIKE.fullmatch(node):
+                    _add_days(days, PartialDate, node)
+        elif isinstance(node, dict):
+            for key in node:
+                if not isinstance(key, str):
+                    safe = False
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
-        elif isinstance(node, str | int) and not isinstance(node, bool) and (isinstance(node, int) or node[:1].isdigit()):
-            try:
-                parsed = PartialDate.parse(node)
-            except (ValueError, TypeError, ArithmeticError):
-                continue
-            days.add(parsed.first_day.toordinal())
-            days.add(parsed.last_day.toordinal())
-    return sorted(days)
+        elif isinstance(node, bool) or node is None:
+            continue
+        elif isinstance(node, int):
+            if not -(2**63) <= node < 2**63:
+                safe = False
+            elif 1000 <= node <= 9999:
+                _add_days(days, PartialDate, node)
+        elif isinstance(node, float):
+            safe = safe and node == node and node not in (float("inf"), float("-inf"))
+        else:
+            safe = False
+    return safe, sorted(days)
+
+
+def _add_days(days: set[int], parser: Any, value: str | int) -> None:
+    try:
+        parsed = parser.parse(value)
+    except (ValueError, TypeError, ArithmeticError):
+        text = str(value).strip()[:10]  # `2023-03-24T10:00`: the date part, as FullDate reads it
+        try:
+            parsed = parser.parse(text)
+        except (ValueError, TypeError, ArithmeticError):
+            return
+    days.add(parsed.first_day.toordinal())
+    days.add(parsed.last_day.toordinal())
+
+
+def data_dates(data: Any) -> list[int]:
+    """The days of `inspect_data`."""
+    return inspect_data(data)[1]
 
 
 def verdict_window(days: Iterable[int], today: dt.date, max_age: dt.timedelta | None) -> tuple[int, int]:
@@ -197,6 +238,7 @@ class Session:
     fresh: list[files.RawFile] = field(default_factory=list)
     dates: dict[str, list[int]] = field(default_factory=dict)
     digests: dict[str, bytes] = field(default_factory=dict)
+    safe: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def begin(cls, root: Path, scanned: list[files.Scanned], strays: list[str], scan_ns: int) -> Session | None:
@@ -213,22 +255,32 @@ class Session:
         return self.store.meta("fingerprint") == self.fingerprint
 
     # -- files --------------------------------------------------------------------------------------------
-    def read(self, progress: ProgressCallback | None = None) -> list[files.RawFile]:
-        """Every record file's parse result: from the store where its entry holds, else read from disk."""
+    def read(self, progress: ProgressCallback | None = None, *, lazy: bool = False) -> list[files.RawFile | Pending]:
+        """Every record file's parse result: from the store where its entry holds, else read from disk.
+
+        With `lazy`, a file whose entry says it held a valid record and nothing else to report comes
+        back as `Pending`: its record is built only if a command reads it.
+        """
         rows = self.rows if self.rows is not None else self.store.rows()
         self.rows = rows
-        result: list[files.RawFile] = []
+        result: list[files.RawFile | Pending] = []
         total = len(self.scanned)
         for n, item in enumerate(self.scanned, 1):
-            raw = None
+            raw: files.RawFile | None = None
             row = rows.get(item.rel)
             if row is not None and item.key is not None and row.key == item.key:
                 if not row.racy() or files.content_digest(item.path) == row.digest:
+                    if lazy and row.clean and row.kind is not None and row.ident is not None:
+                        self.digests[item.rel] = row.digest
+                        result.append(Pending(row.kind, row.ident, row.path, row))
+                        continue
                     raw = decode_raw(row)
             if raw is None:
                 raw = files.read_record_file(self.root, item.path, item.rel)
                 self.fresh.append(raw)
-                self.dates[item.rel] = data_dates(raw.data) if not raw.findings else []
+                safe, days = inspect_data(raw.data) if not raw.findings else (True, [])
+                self.dates[item.rel] = days
+                self.safe[item.rel] = safe
             self.digests[item.rel] = raw.digest
             result.append(raw)
             if progress is not None and (n % 256 == 0 or n == total):
@@ -250,20 +302,26 @@ class Session:
             days.update(stored)
         return sorted(days)
 
-    def save_files(self, index: Index | None) -> None:
-        """Write the entries of files read this run (with their references and search text), in one go."""
+    def save_files(self, index: Index | None, clean: set[str]) -> None:
+        """Write the entries of files read this run (with their references and search text), in one go.
+
+        `clean`: the files that gave a valid record and no problem of their own when loaded.
+        """
         rows = self.rows or {}
         present = {item.rel for item in self.scanned}
         fresh_paths = {raw.path for raw in self.fresh}
         derived = _derived(index, self.fresh) if index is not None else {}
         new: list[NewRow] = []
         for raw in self.fresh:
-            encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
+            encoded = encode_raw(raw, safe=self.safe.get(raw.path)) if raw.key is not None and raw.digest else None
             if encoded is None:
                 continue  # read again next time
             kind, ident, refs, search = derived.get(raw.path, (None, None, [], None))
             dates = dumps(self.dates.get(raw.path, []))
-            new.append(NewRow(raw.path, raw.key, self.scan_ns, raw.digest, kind, ident, encoded, dates, refs, search))
+            is_clean = raw.path in clean and kind is not None
+            new.append(
+                NewRow(raw.path, raw.key, self.scan_ns, raw.digest, kind, ident, is_clean, encoded, dates, refs, search)
+            )
         stored = {row.path for row in new}
         gone = [rel for rel in rows if rel not in present or (rel in fresh_paths and rel not in stored)]
         if not new and not gone and self.current():

@@ -42,7 +42,7 @@ STORE_FILE = "store.sqlite3"
 ID_FILE = "store.id"
 LOCK_FILE = "store.lock"
 SIDECARS = ("-journal", "-wal", "-shm")
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 RACY_NS = 2_000_000_000  # coarser than any file system's timestamps (FAT: 2 s)
 MAX_ROW_BYTES = 8 * 2**20
 MAX_VERDICTS = 8
@@ -55,7 +55,7 @@ _TABLES = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE files (path TEXT PRIMARY KEY, ino INTEGER NOT NULL, size INTEGER NOT NULL,"
     " mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, seen_ns INTEGER NOT NULL, digest BLOB NOT NULL,"
-    " kind TEXT, ident TEXT, raw BLOB NOT NULL, dates BLOB)",
+    " kind TEXT, ident TEXT, clean INTEGER NOT NULL, raw BLOB NOT NULL, dates BLOB, search TEXT)",
     "CREATE TABLE refs (path TEXT NOT NULL, target_kind TEXT NOT NULL, target TEXT NOT NULL)",
     "CREATE INDEX refs_target ON refs (target_kind, target)",
     "CREATE TABLE verdicts (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, seen_ns INTEGER NOT NULL,"
@@ -63,7 +63,6 @@ _TABLES = (
     " used_ns INTEGER NOT NULL)",
     "CREATE TABLE blobs (key TEXT PRIMARY KEY, body BLOB NOT NULL)",
 )
-_FTS = "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ident UNINDEXED, body, tokenize='trigram')"
 
 
 # -- what the store is keyed by ------------------------------------------------------------------------
@@ -171,6 +170,7 @@ class Row:
     digest: bytes
     kind: str | None
     ident: str | None
+    clean: bool
     raw: bytes
     dates: bytes | None
 
@@ -189,6 +189,7 @@ class NewRow:
     digest: bytes
     kind: str | None
     ident: str | None
+    clean: bool
     raw: bytes
     dates: bytes | None
     refs: Sequence[tuple[str, str]] = ()
@@ -197,26 +198,21 @@ class NewRow:
 
 def _row(values: Sequence[Any]) -> Row | None:
     """A row read from the database, checked for shape; None when anything is off."""
-    if len(values) != 11:
+    if len(values) != 12:
         return None
-    path, ino, size, mtime, ctime, seen, digest, kind, ident, raw, dates = values
+    path, ino, size, mtime, ctime, seen, digest, kind, ident, clean, raw, dates = values
     if not (isinstance(path, str) and all(isinstance(v, int) for v in (ino, size, mtime, ctime, seen))):
         return None
     if not (isinstance(digest, bytes) and len(digest) == 32 and isinstance(raw, bytes)):
         return None
     if not (kind is None or isinstance(kind, str)) or not (ident is None or isinstance(ident, str)):
         return None
-    if not (dates is None or isinstance(dates, bytes)):
+    if not (dates is None or isinstance(dates, bytes)) or clean not in (0, 1):
         return None
-    return Row(path, (ino, size, mtime, ctime), seen, digest, kind, ident, raw, dates)
+    return Row(path, (ino, size, mtime, ctime), seen, digest, kind, ident, clean == 1, raw, dates)
 
 
 # -- the store -----------------------------------------------------------------------------------------------
-
-
-def fts_available() -> bool:
-    """Whether this Python's SQLite has FTS5 with the trigram tokenizer (SQLite 3.34 or later)."""
-    return any(name == "search" for _, name, _, _ in _schema_rows())
 
 
 @cache
@@ -226,8 +222,6 @@ def _schema_rows() -> tuple[tuple[str, str, str, str], ...]:
     try:
         for statement in _TABLES:
             connection.execute(statement)
-        with contextlib.suppress(sqlite3.OperationalError):
-            connection.execute(_FTS)
         return tuple(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"))
     finally:
         connection.close()
@@ -240,7 +234,6 @@ class Store:
         self.folder = folder
         self.connection = connection
         self.fresh = fresh
-        self.has_search = fts_available()
 
     # -- opening -------------------------------------------------------------------------------------
     @classmethod
@@ -256,14 +249,17 @@ class Store:
                 return None
         limit = 64 * 2**20 + 16 * data_bytes
         try:
-            with _store_lock(folder):
-                connection = _open_trusted(folder, limit)
+            connection = _open_trusted(folder, limit, discard=False)  # the usual case needs no lock
+            if connection is not None:
+                return cls(folder, connection, fresh=False)
+            with _store_lock(folder):  # a writer may be half-way: look again while holding the lock
+                connection = _open_trusted(folder, limit, discard=True)
                 fresh = connection is None
                 if connection is None:
                     connection = _create(folder)
-            if connection is None:
-                return None
         except (OSError, sqlite3.Error, TimeoutError):
+            return None
+        if connection is None:
             return None
         return cls(folder, connection, fresh=fresh)
 
@@ -286,7 +282,7 @@ class Store:
         """Every file entry that has the right shape."""
         found: dict[str, Row] = {}
         for values in self._query(
-            "SELECT path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, ident, raw, dates FROM files"
+            "SELECT path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, ident, clean, raw, dates FROM files"
         ):
             row = _row(values)
             if row is not None:
@@ -300,7 +296,7 @@ class Store:
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for values in self._query(
-                "SELECT path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, ident, raw, dates"
+                "SELECT path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, ident, clean, raw, dates"
                 f" FROM files WHERE path IN ({marks})",
                 chunk,
             ):
@@ -330,14 +326,19 @@ class Store:
         )
 
     def search(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
-        """(kind, id) of records whose search text holds every term as a substring; None: cannot tell."""
-        usable_terms = [t for t in terms if len(t) >= 3]
-        if not self.has_search or not usable_terms:
+        """(kind, id) of records whose folded search text holds every (folded) term; None: cannot tell.
+
+        A scan in SQLite of the folded text of every record: the exact substring semantics of
+        `ggznet search`, at a fraction of the size and build time of an FTS5 trigram index.
+        """
+        if not terms or len(terms) > 50:
             return None
-        query = " AND ".join('"' + t.replace('"', '""') + '"' for t in usable_terms)
+        condition = " AND ".join("instr(search, ?) > 0" for _ in terms)
         try:
-            rows = list(self.connection.execute("SELECT kind, ident FROM search WHERE search MATCH ?", (query,)))
-        except (sqlite3.Error, ValueError):
+            rows = list(
+                self.connection.execute(f"SELECT kind, ident FROM files WHERE search IS NOT NULL AND {condition}", terms)
+            )
+        except (sqlite3.Error, ValueError, OverflowError):
             return None
         return {(k, i) for k, i in rows if isinstance(k, str) and isinstance(i, str)}
 
@@ -375,24 +376,16 @@ class Store:
                         marks = ",".join("?" * len(chunk))
                         connection.execute(f"DELETE FROM files WHERE path IN ({marks})", chunk)
                         connection.execute(f"DELETE FROM refs WHERE path IN ({marks})", chunk)
-                    if self.has_search and changed:
-                        self._forget_search(changed)
                     connection.executemany(
-                        "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        ((r.path, *r.key, r.seen_ns, r.digest, r.kind, r.ident, r.raw, r.dates) for r in rows),
+                        "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            (r.path, *r.key, r.seen_ns, r.digest, r.kind, r.ident, int(r.clean), r.raw, r.dates, r.search)
+                            for r in rows
+                        ),
                     )
                     connection.executemany(
                         "INSERT INTO refs VALUES (?, ?, ?)", ((r.path, k, t) for r in rows for k, t in r.refs)
                     )
-                    if self.has_search:
-                        connection.executemany(
-                            "INSERT INTO search (rowid, kind, ident, body) VALUES (?, ?, ?, ?)",
-                            (
-                                (_search_rowid(r.path), r.kind, r.ident, r.search)
-                                for r in rows
-                                if r.search is not None
-                            ),
-                        )
                     if rows or gone or fingerprint is not None:
                         connection.execute("DELETE FROM verdicts")
                     if fingerprint is not None:
@@ -416,14 +409,6 @@ class Store:
         except (OSError, sqlite3.Error, TimeoutError, OverflowError, ValueError):
             return False
         return True
-
-    def _forget_search(self, paths: Sequence[str]) -> None:
-        self.connection.executemany("DELETE FROM search WHERE rowid = ?", ((_search_rowid(p),) for p in paths))
-
-
-def _search_rowid(path: str) -> int:
-    """A stable 63-bit row id per file, so that its search entry can be replaced."""
-    return int.from_bytes(hashlib.blake2b(path.encode(), digest_size=8).digest(), "big") >> 1
 
 
 # -- opening safely --------------------------------------------------------------------------------------------
@@ -473,7 +458,7 @@ def _still_ours(folder: Path) -> bool:
         info = os.lstat(path)
     except OSError:
         return False
-    if not stat.S_ISREG(info.st_mode) or info.st_ino != _recorded_inode(folder):
+    if not stat.S_ISREG(info.st_mode) or info.st_size == 0 or info.st_ino != _recorded_inode(folder):
         return False
     return not any(os.path.lexists(str(path) + suffix) for suffix in SIDECARS)
 
@@ -501,14 +486,12 @@ def _configure(connection: sqlite3.Connection) -> None:
         connection.execute(pragma).fetchall()
 
 
-def _open_trusted(folder: Path, limit: int) -> sqlite3.Connection | None:
-    """The existing store when it checks out; None (and nothing left of it) otherwise."""
+def _open_trusted(folder: Path, limit: int, *, discard: bool) -> sqlite3.Connection | None:
+    """The existing store when it checks out; otherwise None (and, with `discard`, nothing left of it)."""
     path = folder / STORE_FILE
-    if not os.path.lexists(path):
-        _discard(folder)
-        return None
     if not _still_ours(folder) or os.lstat(path).st_size > limit:
-        _discard(folder)
+        if discard:
+            _discard(folder)
         return None
     connection = None
     try:
@@ -522,7 +505,8 @@ def _open_trusted(folder: Path, limit: int) -> sqlite3.Connection | None:
     except (sqlite3.Error, OSError, ValueError, OverflowError):
         if connection is not None:
             connection.close()
-        _discard(folder)
+        if discard:
+            _discard(folder)
         return None
     return connection
 
@@ -547,8 +531,6 @@ def _create(folder: Path) -> sqlite3.Connection | None:
         connection.execute("BEGIN IMMEDIATE")
         for statement in _TABLES:
             connection.execute(statement)
-        if fts_available():
-            connection.execute(_FTS)
         connection.execute("INSERT INTO meta VALUES ('code', ?)", (code_key(),))
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.execute("COMMIT")

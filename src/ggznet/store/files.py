@@ -9,11 +9,13 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ggznet.errors import KnowledgeBaseNotFound
-from ggznet.store import yamlfast
 from ggznet.store.state import BINARY, NOFOLLOW
+
+if TYPE_CHECKING:  # the parser is imported when a file is read: a warm run may read none
+    from ggznet.store import yamlfast
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
@@ -95,6 +97,8 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
 
 def decode(data: bytes) -> tuple[str | None, yamlfast.Finding | None]:
     """UTF-8 text (a BOM is dropped), or a finding that names the first bad byte's position."""
+    from ggznet.store import yamlfast
+
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -122,6 +126,8 @@ def read_text(path: Path) -> str | None:
 
 def parse_record_text(rel: str, text: str) -> RawFile:
     """A record given as text (an edit not yet written), read like a file."""
+    from ggznet.store import yamlfast
+
     raw = RawFile(rel, size=len(text.encode("utf-8")))
     if raw.size > MAX_FILE_BYTES:
         raw.findings.append(yamlfast.Finding("yaml-too-large", f"file is {raw.size:,} bytes", 1, 1))
@@ -139,6 +145,8 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
     The file is opened without following a link (and without blocking on a pipe); its stat key and
     content hash are those of exactly the bytes read.
     """
+    from ggznet.store import yamlfast
+
     rel = rel or Path(path).relative_to(root).as_posix()
     raw = RawFile(rel)
     try:
@@ -167,8 +175,7 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
                 )
             )
             return raw
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = _read_all(fd, info.st_size)
     except OSError as exc:
         raw.findings.append(yamlfast.Finding("yaml-syntax", f"cannot read file: {exc.strerror}", 0, 0))
         return raw
@@ -191,6 +198,21 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
     return raw
 
 
+def _read_all(fd: int, size: int) -> bytes:
+    """Up to MAX_FILE_BYTES + 1 bytes from `fd`: its expected size in one read, more only if it grew."""
+    chunks = []
+    want = min(size, MAX_FILE_BYTES) + 1
+    total = 0
+    while total < MAX_FILE_BYTES + 1:
+        chunk = os.read(fd, want)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = min(65_536, MAX_FILE_BYTES + 1 - total)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
 def content_digest(path: str) -> bytes | None:
     """SHA-256 of a regular file's bytes (read without following a link), or None."""
     try:
@@ -198,10 +220,10 @@ def content_digest(path: str) -> bytes | None:
     except OSError:
         return None
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             return None
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = _read_all(fd, info.st_size)
     except OSError:
         return None
     finally:
