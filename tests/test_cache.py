@@ -199,10 +199,12 @@ def test_verdict_window() -> None:
 
 
 def test_data_dates_reads_every_date_like_value() -> None:
-    found = stored.data_dates({"a": "2023-03", "b": [{"c": 2021}], "d": "not 2023", "e": True, "f": "2023-02-30"})
-    assert dt.date(2023, 3, 1).toordinal() in found and dt.date(2023, 3, 31).toordinal() in found
-    assert dt.date(2021, 1, 1).toordinal() in found and dt.date(2021, 12, 31).toordinal() in found
-    assert len(found) == 4
+    found = stored.data_dates({"a": "2023-03", "b": [{"c": 2021}], "d": "sinds 2019", "e": True, "f": "2023-02-30"})
+    for day in ("2023-03-01", "2023-03-31", "2021-01-01", "2021-12-31", "2019-01-01", "2019-12-31"):
+        assert dt.date.fromisoformat(day).toordinal() in found
+    assert dt.date(2023, 2, 1).toordinal() not in found  # 2023-02-30 is no date (the schema refuses it)
+    assert stored.data_dates({"x": "１９９９-１２-３１"}) == [dt.date(1999, 12, 31).toordinal()]  # as the schema reads it
+    assert stored.data_dates({"tel": "0612345678", "n": 12345}) == []
 
 
 def test_a_new_code_key_starts_a_new_store(make_kb, monkeypatch) -> None:

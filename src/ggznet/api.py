@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from ggznet.problems import Problem, Severity, error, warning
 from ggznet.store import files
-from ggznet.store.cache import Row
 
 if TYPE_CHECKING:  # imported where used: a warm `validate` must not pay for importing the models
     from ggznet.index import Index
@@ -181,28 +180,32 @@ class KnowledgeBase:
         if self._session is not None and not self._overlay:
             self._session.save_files(index, clean)
 
-    def _build_pending(self, pending: Pending) -> Record:
-        """The record of a file that the store vouches for: from its stored data, else read again."""
+    def _build_pending(self, pending: Sequence[Pending]) -> list[Record]:
+        """The records of files the store vouches for: from their stored data, else read again."""
         from ggznet.errors import GgznetError
-        from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
-        from ggznet.stored import decode_raw
+        from ggznet.schema import RECORD_TYPES
+        from ggznet.stored import stored_data
         from ggznet.validate.shape import build_record
 
-        model = RECORD_TYPES[pending.kind]
-        raw = decode_raw(pending.token) if isinstance(pending.token, Row) else None
-        if raw is not None and isinstance(raw.data, dict):
-            try:
-                record = model.model_validate(raw.data)
-            except ValueError:
-                record = None
-            if record is not None and record.id == pending.id:
-                return record
-        raw = files.read_record_file(self.root, self.root / pending.path, pending.path)  # the store was wrong
-        if not raw.findings and KIND_BY_FOLDER[pending.path.split("/")[1]] == pending.kind:
-            built, _ = build_record(model, raw.data, pending.path)
-            if built is not None and built.id == pending.id:
-                return built
-        raise GgznetError(f"{pending.path} changed while ggznet was reading it", "run the command again")
+        session = self._session
+        payloads = session.store.payloads("raw", [p.path for p in pending]) if session is not None else {}
+        built: list[Record] = []
+        for item in pending:
+            model = RECORD_TYPES[item.kind]
+            data = stored_data(payloads[item.path]) if item.path in payloads else None
+            record = None
+            if data is not None:
+                try:
+                    record = model.model_validate(data)
+                except ValueError:
+                    record = None
+            if record is None or record.id != item.id:  # the store was wrong: read the file itself
+                raw = files.read_record_file(self.root, self.root / item.path, item.path)
+                record = build_record(model, raw.data, item.path)[0] if not raw.findings else None
+                if record is None or record.id != item.id:
+                    raise GgznetError(f"{item.path} changed while ggznet was reading it", "run the command again")
+            built.append(record)
+        return built
 
     def _eager(self) -> list[tuple[str, Record]]:
         """Records built while loading (not taken from the store), with their files."""

@@ -9,7 +9,7 @@ pending record at once, with the garbage collector paused.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, ItemsView, Iterator, ValuesView
+from collections.abc import Callable, ItemsView, Iterator, Sequence, ValuesView
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
@@ -28,11 +28,11 @@ class Pending:
         self.token = token
 
 
-Builder = Callable[[Pending], "Record"]
+Builder = Callable[[Sequence[Pending]], "list[Record]"]
 
 
 class RecordMap(dict[str, "Record"]):
-    """A dict of records in which some values are still `Pending`."""
+    """A dict of records in which some values are still `Pending`; `build` makes records of them."""
 
     def __init__(self, build: Builder) -> None:
         super().__init__()
@@ -42,22 +42,27 @@ class RecordMap(dict[str, "Record"]):
     # -- building ---------------------------------------------------------------------------------------
     def _resolve(self, key: str) -> Record:
         pending = cast(Pending, dict.__getitem__(self, key))
-        record = self._build(pending)
+        (record,) = self._build([pending])
         dict.__setitem__(self, key, record)
         self._pending.discard(key)
         return record
 
     def resolve_all(self) -> None:
+        """Build every pending record at once (one read of the store), with the garbage collector paused."""
         if not self._pending:
             return
+        keys = [k for k in dict.__iter__(self) if k in self._pending]
         enabled = gc.isenabled()
         gc.disable()
         try:
-            for key in [k for k in dict.__iter__(self) if k in self._pending]:
-                self._resolve(key)
+            records = self._build([cast(Pending, dict.__getitem__(self, k)) for k in keys])
+            for key, record in zip(keys, records, strict=True):
+                dict.__setitem__(self, key, record)
+            self._pending.clear()
         finally:
             if enabled:
                 gc.enable()
+            gc.freeze()  # they live as long as the run: keep them out of every later collection
 
     def is_built(self, key: str) -> bool:
         return key not in self._pending

@@ -15,7 +15,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ggznet.lazy import Pending
 from ggznet.problems import Problem, Severity
 from ggznet.store import files
-from ggznet.store.cache import NewRow, Row, Store, dumps, json_safe, loads
+from ggznet.store.cache import NewRow, Row, Store, dumps, loads
 
 if TYPE_CHECKING:
     from ggznet.index import Index
@@ -45,21 +45,23 @@ def _int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31
 
 
-def encode_raw(raw: files.RawFile, *, safe: bool | None = None) -> bytes | None:
-    """A parse result as JSON, or None when JSON would not give it back exactly."""
-    if not (safe if safe is not None else json_safe(raw.data)):
-        return None
+def encode_raw(raw: files.RawFile) -> bytes | None:
+    """A parse result as JSON, or None when JSON would not give it back exactly (non-string keys,
+    integers past 64 bits, NaN or infinity)."""
     findings = [[f.code, f.message, f.line, f.column, f.hint] for f in raw.findings]
     try:
-        return dumps([findings, raw.data, raw.personal_data_hint, raw.unsafe_text_hint])
+        encoded = dumps([findings, raw.data, raw.personal_data_hint, raw.unsafe_text_hint])
+        if raw.data is not None and loads(encoded)[1] != raw.data:
+            return None  # NaN or infinity (written as null), or another value JSON does not keep
     except (TypeError, ValueError, OverflowError):
         return None
+    return encoded
 
 
-def decode_raw(row: Row) -> files.RawFile | None:
+def decode_raw(row: Row, payload_bytes: bytes) -> files.RawFile | None:
     """The parse result a row holds, checked for shape; None when it is not one."""
     try:
-        payload = loads(row.raw)
+        payload = loads(payload_bytes)
     except ValueError:
         return None
     if not (isinstance(payload, list) and len(payload) == 4):
@@ -83,8 +85,19 @@ def decode_raw(row: Row) -> files.RawFile | None:
         findings.append(Finding(code, message, line, column, hint))
     if findings and data is not None:
         return None
-    ino, size, mtime, _ctime = row.key
+    _ino, size, mtime, _ctime = row.key
     return files.RawFile(row.path, data, findings, mtime, size, personal, unsafe, row.key, row.digest)
+
+
+def stored_data(payload_bytes: bytes) -> dict[str, Any] | None:
+    """The record data of a clean file's stored parse result (no findings), or None."""
+    try:
+        payload = loads(payload_bytes)
+    except ValueError:
+        return None
+    if isinstance(payload, list) and len(payload) == 4 and payload[0] == [] and isinstance(payload[1], dict):
+        return payload[1]
+    return None
 
 
 def _problem_list(p: Problem) -> list[Any]:
@@ -111,64 +124,46 @@ def decode_problems(payload: object) -> list[Problem] | None:
 # -- days on which a verdict holds ------------------------------------------------------------------------
 
 
-_DATE_LIKE = re.compile(r"\s*\d{4}(?:-\d\d?){0,2}(?:[T ].*)?\s*", re.DOTALL)
+_NUMBERISH = re.compile(r"\d+(?:-\d+)*")
+_DAYS: dict[str, tuple[int, ...]] = {}  # a date-like token -> its first and last day; most tokens repeat
 
 
-def inspect_data(data: Any) -> tuple[bool, list[int]]:
-    """(JSON gives this data back exactly, every day a value in it could stand for).
+def text_dates(text: str) -> list[int]:
+    """Every day a date-like piece of `text` could stand for (as ordinals): the first and last day of
+    each `2023`, `2023-03` or `2023-03-24` in it.
 
-    The days are the first and last day of anything that reads as a date (`2023`, `2023-03`,
-    `2023-03-24`), wherever it stands, as ordinals: the days on which a check comparing today with
-    a date in this record can change its answer (see `verdict_window`).
+    Given a record's data as JSON, this finds every date the schema can read from it (a date is a
+    whole value, so a whole run of digits and dashes here): the days on which a check comparing today
+    with a date in the record can change its answer (see `verdict_window`). More days than needed
+    only make a stored verdict hold for shorter stretches.
     """
+    days: set[int] = set()
+    for token in set(_NUMBERISH.findall(text)):
+        if not 4 <= len(token) <= 10:
+            continue
+        found = _DAYS.get(token)
+        if found is None:
+            found = _DAYS[token] = _token_days(token)
+        days.update(found)
+    return sorted(days)
+
+
+def _token_days(token: str) -> tuple[int, ...]:
     from ggznet.schema import PartialDate
 
-    safe = True
-    days: set[int] = set()
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, str):
-            if node[:1].isdigit() or node[:1].isspace():
-                if _DATE_LIKE.fullmatch(node):
-                    _add_days(days, PartialDate, node)
-        elif isinstance(node, dict):
-            for key in node:
-                if not isinstance(key, str):
-                    safe = False
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-        elif isinstance(node, bool) or node is None:
-            continue
-        elif isinstance(node, int):
-            if not -(2**63) <= node < 2**63:
-                safe = False
-            elif 1000 <= node <= 9999:
-                _add_days(days, PartialDate, node)
-        elif isinstance(node, float):
-            safe = safe and node == node and node not in (float("inf"), float("-inf"))
-        else:
-            safe = False
-    return safe, sorted(days)
-
-
-def _add_days(days: set[int], parser: Any, value: str | int) -> None:
     try:
-        parsed = parser.parse(value)
+        parsed = PartialDate.parse(token)
     except (ValueError, TypeError, ArithmeticError):
-        text = str(value).strip()[:10]  # `2023-03-24T10:00`: the date part, as FullDate reads it
-        try:
-            parsed = parser.parse(text)
-        except (ValueError, TypeError, ArithmeticError):
-            return
-    days.add(parsed.first_day.toordinal())
-    days.add(parsed.last_day.toordinal())
+        return ()
+    return (parsed.first_day.toordinal(), parsed.last_day.toordinal())
 
 
 def data_dates(data: Any) -> list[int]:
-    """The days of `inspect_data`."""
-    return inspect_data(data)[1]
+    """The days of `text_dates` for parsed data (as JSON text; nothing for data JSON cannot hold)."""
+    try:
+        return text_dates(dumps(data).decode("utf-8"))
+    except (TypeError, ValueError, OverflowError):
+        return []
 
 
 def verdict_window(days: Iterable[int], today: dt.date, max_age: dt.timedelta | None) -> tuple[int, int]:
@@ -238,7 +233,7 @@ class Session:
     fresh: list[files.RawFile] = field(default_factory=list)
     dates: dict[str, list[int]] = field(default_factory=dict)
     digests: dict[str, bytes] = field(default_factory=dict)
-    safe: dict[str, bool] = field(default_factory=dict)
+    storable: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def begin(cls, root: Path, scanned: list[files.Scanned], strays: list[str], scan_ns: int) -> Session | None:
@@ -263,24 +258,35 @@ class Session:
         """
         rows = self.rows if self.rows is not None else self.store.rows()
         self.rows = rows
+        usable: dict[str, Row] = {}
+        for item in self.scanned:
+            row = rows.get(item.rel)
+            if row is not None and item.key is not None and row.key == item.key:
+                if not row.racy() or files.content_digest(item.path) == row.digest:
+                    usable[item.rel] = row
+        wanted = [rel for rel, row in usable.items() if not (lazy and row.clean and row.kind and row.ident)]
+        payloads = self.store.payloads("raw", wanted) if wanted else {}
         result: list[files.RawFile | Pending] = []
         total = len(self.scanned)
         for n, item in enumerate(self.scanned, 1):
             raw: files.RawFile | None = None
-            row = rows.get(item.rel)
-            if row is not None and item.key is not None and row.key == item.key:
-                if not row.racy() or files.content_digest(item.path) == row.digest:
-                    if lazy and row.clean and row.kind is not None and row.ident is not None:
-                        self.digests[item.rel] = row.digest
-                        result.append(Pending(row.kind, row.ident, row.path, row))
-                        continue
-                    raw = decode_raw(row)
+            row = usable.get(item.rel)
+            if row is not None:
+                if lazy and row.clean and row.kind is not None and row.ident is not None:
+                    self.digests[item.rel] = row.digest
+                    result.append(Pending(row.kind, row.ident, row.path, self))
+                    continue
+                if item.rel in payloads:
+                    raw = decode_raw(row, payloads[item.rel])
             if raw is None:
                 raw = files.read_record_file(self.root, item.path, item.rel)
                 self.fresh.append(raw)
-                safe, days = inspect_data(raw.data) if not raw.findings else (True, [])
-                self.dates[item.rel] = days
-                self.safe[item.rel] = safe
+                encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
+                self.storable[item.rel] = encoded is not None
+                if encoded is not None:
+                    self.dates[item.rel] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
+                else:  # not kept in the store: read again each run, its dates with it
+                    self.dates[item.rel] = data_dates(raw.data) if raw.data is not None else []
             self.digests[item.rel] = raw.digest
             result.append(raw)
             if progress is not None and (n % 256 == 0 or n == total):
@@ -290,16 +296,17 @@ class Session:
     def all_dates(self) -> list[int]:
         """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
         days: set[int] = set(day for found in self.dates.values() for day in found)
-        for rel, row in (self.rows or {}).items():
-            if rel in self.dates or row.dates is None:
+        stored = self.store.payloads("dates")
+        for item in self.scanned:
+            if item.rel in self.dates:
                 continue
             try:
-                stored = loads(row.dates)
-            except ValueError:
-                stored = None
-            if not (isinstance(stored, list) and all(_int(d) for d in stored)):
-                raise LookupError(rel)  # a row without its dates cannot vouch for a verdict
-            days.update(stored)
+                found = loads(stored[item.rel])
+            except (KeyError, ValueError):
+                found = None
+            if not (isinstance(found, list) and all(_int(d) for d in found)):
+                raise LookupError(item.rel)  # a file without its dates cannot vouch for a verdict
+            days.update(found)
         return sorted(days)
 
     def save_files(self, index: Index | None, clean: set[str]) -> None:
@@ -309,24 +316,23 @@ class Session:
         """
         rows = self.rows or {}
         present = {item.rel for item in self.scanned}
-        fresh_paths = {raw.path for raw in self.fresh}
-        derived = _derived(index, self.fresh) if index is not None else {}
-        new: list[NewRow] = []
-        for raw in self.fresh:
-            encoded = encode_raw(raw, safe=self.safe.get(raw.path)) if raw.key is not None and raw.digest else None
-            if encoded is None:
-                continue  # read again next time
-            kind, ident, refs, search = derived.get(raw.path, (None, None, [], None))
-            dates = dumps(self.dates.get(raw.path, []))
-            is_clean = raw.path in clean and kind is not None
-            new.append(
-                NewRow(raw.path, raw.key, self.scan_ns, raw.digest, kind, ident, is_clean, encoded, dates, refs, search)
-            )
-        stored = {row.path for row in new}
-        gone = [rel for rel in rows if rel not in present or (rel in fresh_paths and rel not in stored)]
-        if not new and not gone and self.current():
+        fresh, self.fresh = self.fresh, []  # the parsed data is in the index now: let it go once written
+        gone = [rel for rel in rows if rel not in present] + [raw.path for raw in fresh if raw.path in rows]
+        if not fresh and not gone and self.current():
             return
-        self.store.write(rows=new, gone=gone, fingerprint=self.fingerprint)
+
+        def entries() -> Iterator[NewRow]:
+            for raw in fresh:
+                encoded = encode_raw(raw) if self.storable.get(raw.path) else None
+                if encoded is None:
+                    continue  # read again next time
+                kind, ident, refs, search = _derived(index, raw) if index is not None else (None, None, [], None)
+                dates = dumps(self.dates.get(raw.path, []))
+                is_clean = raw.path in clean and kind is not None
+                yield NewRow(raw.path, raw.key, self.scan_ns, raw.digest, kind, ident, is_clean, encoded, dates, refs,
+                             search)
+
+        self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint)
 
     # -- verdicts ---------------------------------------------------------------------------------------------
     @staticmethod
@@ -392,37 +398,33 @@ class Session:
         self.store.close()
 
 
-def _derived(
-    index: Index, fresh: Sequence[files.RawFile]
-) -> dict[str, tuple[str, str, list[tuple[str, str]], str]]:
-    """Per freshly read file of a valid record: its kind and id, what it refers to, its search text.
+def _derived(index: Index, raw: files.RawFile) -> tuple[str | None, str | None, list[tuple[str, str]], str | None]:
+    """A freshly read file's valid record: its kind and id, what it refers to, its search text.
 
     Taken from the file's own record, also when another file holds the id now (that may change
-    without this file changing).
+    without this file changing). Nothing for a file without a valid record.
     """
     from ggznet.index import iter_references
     from ggznet.query import searchable_fields
     from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
     from ggznet.suggest import fold
 
-    found: dict[str, tuple[str, str, list[tuple[str, str]], str]] = {}
-    for raw in fresh:
-        if raw.findings or not isinstance(raw.data, dict):
-            continue
-        kind = KIND_BY_FOLDER.get(raw.path.split("/")[1])
-        ident = raw.data.get("id")
-        if kind is None or not isinstance(ident, str):
-            continue
-        record = index.get(kind, ident) if index.paths.get((kind, ident)) == raw.path else None
-        if record is None:
-            try:
-                record = RECORD_TYPES[kind].model_validate(raw.data)
-            except ValueError:
-                continue
-        refs = sorted({(ref.kind, ref.target) for ref in iter_references(record)})
-        text = "\n".join(fold(value) for _, value in searchable_fields(record))
-        found[raw.path] = (kind, record.id, refs, text)
-    return found
+    nothing: tuple[str | None, str | None, list[tuple[str, str]], str | None] = (None, None, [], None)
+    if raw.findings or not isinstance(raw.data, dict):
+        return nothing
+    kind = KIND_BY_FOLDER.get(raw.path.split("/")[1])
+    ident = raw.data.get("id")
+    if kind is None or not isinstance(ident, str):
+        return nothing
+    record = index.get(kind, ident) if index.paths.get((kind, ident)) == raw.path else None
+    if record is None:
+        try:
+            record = RECORD_TYPES[kind].model_validate(raw.data)
+        except ValueError:
+            return nothing
+    refs = sorted({(ref.kind, ref.target) for ref in iter_references(record)})
+    text = "\n".join(fold(value) for _, value in searchable_fields(record))
+    return kind, record.id, refs, text
 
 
 def now_ns() -> int:

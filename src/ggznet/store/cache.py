@@ -42,7 +42,7 @@ STORE_FILE = "store.sqlite3"
 ID_FILE = "store.id"
 LOCK_FILE = "store.lock"
 SIDECARS = ("-journal", "-wal", "-shm")
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 RACY_NS = 2_000_000_000  # coarser than any file system's timestamps (FAT: 2 s)
 MAX_ROW_BYTES = 8 * 2**20
 MAX_VERDICTS = 8
@@ -133,30 +133,6 @@ def loads(raw: object) -> Any:
     return orjson.loads(raw)  # raises JSONDecodeError (a ValueError); depth is bounded
 
 
-def json_safe(data: Any) -> bool:
-    """True when JSON gives back exactly this data: string keys, finite floats, 64-bit integers."""
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            if not all(isinstance(k, str) for k in node):
-                return False
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-        elif isinstance(node, bool) or node is None or isinstance(node, str):
-            continue
-        elif isinstance(node, int):
-            if not -(2**63) <= node < 2**63:
-                return False
-        elif isinstance(node, float):
-            if node != node or node in (float("inf"), float("-inf")):
-                return False
-        else:
-            return False
-    return True
-
-
 # -- rows ----------------------------------------------------------------------------------------------------
 
 
@@ -171,8 +147,6 @@ class Row:
     kind: str | None
     ident: str | None
     clean: bool
-    raw: bytes
-    dates: bytes | None
 
     def racy(self) -> bool:
         """Changed so close to when this entry was taken that a later change may have kept the stat key."""
@@ -198,18 +172,18 @@ class NewRow:
 
 def _row(values: Sequence[Any]) -> Row | None:
     """A row read from the database, checked for shape; None when anything is off."""
-    if len(values) != 12:
+    if len(values) != 10:
         return None
-    path, ino, size, mtime, ctime, seen, digest, kind, ident, clean, raw, dates = values
+    path, ino, size, mtime, ctime, seen, digest, kind, ident, clean = values
     if not (isinstance(path, str) and all(isinstance(v, int) for v in (ino, size, mtime, ctime, seen))):
         return None
-    if not (isinstance(digest, bytes) and len(digest) == 32 and isinstance(raw, bytes)):
+    if not (isinstance(digest, bytes) and len(digest) == 32):
         return None
     if not (kind is None or isinstance(kind, str)) or not (ident is None or isinstance(ident, str)):
         return None
-    if not (dates is None or isinstance(dates, bytes)) or clean not in (0, 1):
+    if clean not in (0, 1):
         return None
-    return Row(path, (ino, size, mtime, ctime), seen, digest, kind, ident, clean == 1, raw, dates)
+    return Row(path, (ino, size, mtime, ctime), seen, digest, kind, ident, clean == 1)
 
 
 # -- the store -----------------------------------------------------------------------------------------------
@@ -279,30 +253,33 @@ class Store:
         return rows[0][0] if rows and isinstance(rows[0][0], str) else None
 
     def rows(self) -> dict[str, Row]:
-        """Every file entry that has the right shape."""
+        """Every file entry that has the right shape (without its payload: see `payloads`)."""
         found: dict[str, Row] = {}
         for values in self._query(
-            "SELECT path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, ident, clean, raw, dates FROM files"
+            "SELECT path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, ident, clean FROM files"
         ):
             row = _row(values)
             if row is not None:
                 found[row.path] = row
         return found
 
-    def rows_for(self, paths: Iterable[str]) -> dict[str, Row]:
-        wanted = list(paths)
-        found: dict[str, Row] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+    def payloads(self, column: str, paths: Sequence[str] | None = None) -> dict[str, bytes]:
+        """`raw` (the parse result) or `dates` of the given files (all when None), as stored."""
+        if column not in ("raw", "dates"):
+            raise ValueError(column)
+        found: dict[str, bytes] = {}
+        if paths is None or len(paths) > 2_000:
+            wanted = None if paths is None else set(paths)
+            for path, value in self._query(f"SELECT path, {column} FROM files"):
+                if isinstance(path, str) and isinstance(value, bytes) and (wanted is None or path in wanted):
+                    found[path] = value
+            return found
+        for start in range(0, len(paths), 500):
+            chunk = list(paths[start : start + 500])
             marks = ",".join("?" * len(chunk))
-            for values in self._query(
-                "SELECT path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, ident, clean, raw, dates"
-                f" FROM files WHERE path IN ({marks})",
-                chunk,
-            ):
-                row = _row(values)
-                if row is not None:
-                    found[row.path] = row
+            for path, value in self._query(f"SELECT path, {column} FROM files WHERE path IN ({marks})", chunk):
+                if isinstance(path, str) and isinstance(value, bytes):
+                    found[path] = value
         return found
 
     def verdict(self, key: str, fingerprint: str, day: int) -> tuple[bytes, int, int] | None:
@@ -350,19 +327,19 @@ class Store:
     def write(
         self,
         *,
-        rows: Sequence[NewRow] = (),
+        rows: Iterable[NewRow] = (),
         gone: Iterable[str] = (),
         fingerprint: str | None = None,
         verdict: tuple[str, str, int, int, int, int, bytes] | None = None,
         blobs: Sequence[tuple[str, bytes]] = (),
     ) -> bool:
-        """One transaction: new entries, removed files, the state they describe, a verdict.
+        """One transaction: removed (or replaced) files, new entries, the state they describe, a verdict.
 
+        `gone` must name every file of `rows` that the store may hold already. `rows` may be a
+        generator: entries are written in chunks, so that they need not all be in memory at once.
         False when the store could not be written (busy, read-only, full disk): nothing is lost.
         """
         gone = list(gone)
-        if not rows and not gone and fingerprint is None and verdict is None and not blobs:
-            return True
         try:
             with _store_lock(self.folder):
                 if not _still_ours(self.folder):
@@ -370,23 +347,26 @@ class Store:
                 connection = self.connection
                 connection.execute("BEGIN IMMEDIATE")
                 try:
-                    changed = [r.path for r in rows] + gone
-                    for start in range(0, len(changed), 500):
-                        chunk = changed[start : start + 500]
+                    for start in range(0, len(gone), 500):
+                        chunk = gone[start : start + 500]
                         marks = ",".join("?" * len(chunk))
                         connection.execute(f"DELETE FROM files WHERE path IN ({marks})", chunk)
                         connection.execute(f"DELETE FROM refs WHERE path IN ({marks})", chunk)
-                    connection.executemany(
-                        "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (
-                            (r.path, *r.key, r.seen_ns, r.digest, r.kind, r.ident, int(r.clean), r.raw, r.dates, r.search)
-                            for r in rows
-                        ),
-                    )
-                    connection.executemany(
-                        "INSERT INTO refs VALUES (?, ?, ?)", ((r.path, k, t) for r in rows for k, t in r.refs)
-                    )
-                    if rows or gone or fingerprint is not None:
+                    written = 0
+                    for chunk_rows in _chunks(rows, 1_000):
+                        written += len(chunk_rows)
+                        connection.executemany(
+                            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [
+                                (r.path, *r.key, r.seen_ns, r.digest, r.kind, r.ident, int(r.clean), r.raw, r.dates,
+                                 r.search)
+                                for r in chunk_rows
+                            ],
+                        )
+                        connection.executemany(
+                            "INSERT INTO refs VALUES (?, ?, ?)", [(r.path, k, t) for r in chunk_rows for k, t in r.refs]
+                        )
+                    if written or gone or fingerprint is not None:
                         connection.execute("DELETE FROM verdicts")
                     if fingerprint is not None:
                         connection.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
@@ -409,6 +389,17 @@ class Store:
         except (OSError, sqlite3.Error, TimeoutError, OverflowError, ValueError):
             return False
         return True
+
+
+def _chunks(rows: Iterable[NewRow], size: int) -> Iterator[list[NewRow]]:
+    chunk: list[NewRow] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 # -- opening safely --------------------------------------------------------------------------------------------
@@ -549,4 +540,4 @@ def forget_old_cache(folder: Path) -> None:
             remove_link_or_file(old)
 
 
-__all__ = ["Row", "Store", "code_key", "dumps", "is_regular", "json_safe", "loads"]
+__all__ = ["Row", "Store", "code_key", "dumps", "is_regular", "loads"]
