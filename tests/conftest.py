@@ -32,8 +32,7 @@ BASE: dict[str, str] = {
     "data/regions/land.yaml": "id: land\nname: Land\ntype: land\n" + SOURCE,
     "data/regions/provincie-a.yaml": "id: provincie-a\nname: Provincie A\ntype: provincie\npart_of: land\n" + SOURCE,
     "data/regions/regio-a.yaml": (
-        "id: regio-a\nname: Regio A\ntype: regio\npart_of: provincie-a\ninsurers: [verzekeraar]\n"
-        "support_organisations: [ros-a]\nmunicipalities: [Stad A, Dorp A]\n" + SOURCE
+        "id: regio-a\nname: Regio A\ntype: regio\npart_of: provincie-a\nmunicipalities: [Dorp A]\n" + SOURCE
     ),
     "data/regions/stad-a.yaml": "id: stad-a\nname: Stad A\ntype: gemeente\npart_of: regio-a\n" + SOURCE,
     "data/regions/regio-b.yaml": "id: regio-b\nname: Regio B\ntype: regio\npart_of: land\n" + SOURCE,
@@ -45,8 +44,9 @@ BASE: dict[str, str] = {
     "data/actors/ggz-a.yaml": "id: ggz-a\nname: GGZ A\ntype: ggz-aanbieder\ndomains: [ggz]\nregions: [regio-a]\n"
     + SOURCE,
     "data/actors/ros-a.yaml": "id: ros-a\nname: ROS A\ntype: ros\nregions: [regio-a]\n" + SOURCE,
-    "data/actors/gemeente-b.yaml": "id: gemeente-b\nname: Gemeente B\ntype: gemeente\ndomains: [sociaal-domein]\nregions: [regio-b]\n"
-    + SOURCE,
+    "data/actors/gemeente-b.yaml": (
+        "id: gemeente-b\nname: Gemeente B\ntype: gemeente\ndomains: [sociaal-domein]\nregions: [regio-b]\n" + SOURCE
+    ),
     "data/initiatives/tafel-a.yaml": (
         "id: tafel-a\nname: Samenwerkingstafel A\ntype: tafel\nstatus: lopend\nregions: [regio-a]\n"
         "started: 2023-03\ndomains: [ggz, sociaal-domein]\nthemes: [wachttijden]\n"
@@ -71,7 +71,8 @@ BASE: dict[str, str] = {
         "outcomes:\n  decisions: [Er komt een lerend netwerk]\n"
         "  tracks:\n    - {title: Lerend netwerk, initiative: netwerk-a}\n"
         "  actions:\n    - {id: voorzet, what: Voorzet regiovisie, owner: verzekeraar, due: 2023-07-14, status: open}\n"
-        "    - {id: uitnodiging, what: Uitnodiging versturen, owner: ros-a, due: 2023-04-01, status: done, done_on: 2023-03-30}\n"
+        "    - {id: uitnodiging, what: Uitnodiging versturen, owner: ros-a, due: 2023-04-01, status: done,"
+        " done_on: 2023-03-30}\n"
         "next_meeting: {date: 2023-07-14, meeting: 2023-07-14-tafel-a}\n" + SOURCE
     ),
     "data/meetings/2023-07-14-tafel-a.yaml": (

@@ -203,7 +203,9 @@ def test_data_dates_reads_every_date_like_value() -> None:
     for day in ("2023-03-01", "2023-03-31", "2021-01-01", "2021-12-31", "2019-01-01", "2019-12-31"):
         assert dt.date.fromisoformat(day).toordinal() in found
     assert dt.date(2023, 2, 1).toordinal() not in found  # 2023-02-30 is no date (the schema refuses it)
-    assert stored.data_dates({"x": "１９９９-１２-３１"}) == [dt.date(1999, 12, 31).toordinal()]  # as the schema reads it
+    assert stored.data_dates({"x": "１９９９-１２-３１"}) == [
+        dt.date(1999, 12, 31).toordinal()
+    ]  # as the schema reads it
     assert stored.data_dates({"tel": "0612345678", "n": 12345}) == []
 
 
@@ -260,9 +262,9 @@ def _tamper(root: Path, sql: str, args: tuple = ()) -> None:
         "UPDATE files SET ino = 'text'",
         "UPDATE files SET digest = 'short'",
         "UPDATE files SET dates = '[\"x\"]'",
-        "UPDATE verdicts SET body = '{\"problems\": [], \"racy\": {}}'",
+        'UPDATE verdicts SET body = \'{"problems": [], "racy": {}}\'',
         "UPDATE verdicts SET body = x'00', valid_until = 99999999",
-        "UPDATE verdicts SET body = '{\"problems\": [[\"x\", \"fatal\", \"p\", \"m\", null, 1, 1]], \"racy\": {}}'",
+        'UPDATE verdicts SET body = \'{"problems": [["x", "fatal", "p", "m", null, 1, 1]], "racy": {}}\'',
         "UPDATE meta SET value = 'x' WHERE key = 'fingerprint'",
         "CREATE TRIGGER t AFTER INSERT ON files BEGIN DELETE FROM files; END",
         "CREATE VIEW v AS SELECT 1",
@@ -422,8 +424,12 @@ EDITS = st.lists(
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=EDITS)
 def test_random_edits_give_the_same_problems_with_and_without_the_store(make_kb, edits) -> None:
-    root = make_kb({"data/meetings/2027-01-10-x.yaml": "id: 2027-01-10-x\ntitle: X\ndate: 2026-12-01\n"
-                    "type: webinar\nstatus: gehouden\nsources: [{title: T}]\n"})
+    root = make_kb(
+        {
+            "data/meetings/2027-01-10-x.yaml": "id: 2027-01-10-x\ntitle: X\ndate: 2026-12-01\n"
+            "type: webinar\nstatus: gehouden\nsources: [{title: T}]\n"
+        }
+    )
     age(root)
     problems(root, use_cache=True)
     for ident, line, restore, later in edits:

@@ -146,8 +146,13 @@ def test_link_and_unlink_round_trip(cli, kb) -> None:
 
 
 def test_link_pairs(cli, kb) -> None:
-    assert cli("link", "regio-a", "ggz-a", "--role", "ros", "--kb", str(kb)).exit_code == 0
-    assert "support_organisations: [ros-a, ggz-a]\n" in (kb / "data/regions/regio-a.yaml").read_text(encoding="utf-8")
+    # a region's insurer is written once, on the actor; the actor's type must fit the role
+    region_before = (kb / "data/regions/regio-a.yaml").read_text(encoding="utf-8")
+    assert cli("link", "regio-b", "verzekeraar", "--role", "insurer", "--kb", str(kb)).exit_code == 0
+    assert "regions: [regio-a, regio-b]\n" in (kb / "data/actors/verzekeraar.yaml").read_text(encoding="utf-8")
+    assert (kb / "data/regions/regio-a.yaml").read_text(encoding="utf-8") == region_before
+    run = cli("link", "regio-a", "ggz-a", "--role", "ros", "--kb", str(kb))
+    assert run.exit_code == 2 and "not of type `ros`" in run.stderr and "ggznet set ggz-a type ros" in run.stderr
     assert cli("link", "triage-b", "tafel-a", "--relation", "inspired-by", "--kb", str(kb)).exit_code == 0
     assert "relation: inspired-by" in (kb / "data/initiatives/triage-b.yaml").read_text(encoding="utf-8")
     assert cli("link", "2023-07-14-tafel-a", "gemeente-b", "--kb", str(kb)).exit_code == 0
@@ -345,7 +350,7 @@ def test_two_processes_editing_at_once_lose_nothing(kb) -> None:
         for n in range(4)
     ]
     for p in procs:
-        out, err = p.communicate(timeout=120)
+        _out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err.decode()
     meeting = KnowledgeBase.open(kb).index.meetings["2023-03-24-tafel-a"]
     assert {a.id for a in meeting.actions} >= {f"actie-{n}" for n in range(4)}

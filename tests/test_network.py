@@ -97,8 +97,8 @@ def test_graph_exports_read_back(cli, shapes, fmt, tmp_path) -> None:
     elif fmt == "json":
         data = json.loads(text)
         assert {"elements", "connections"} == set(data)
-        labels = {e["ID"]: e["Label"] for e in data["elements"]}
-        assert all(c["From"] in labels and c["To"] in labels for c in data["connections"])
+        labels = {e["id"]: e["label"] for e in data["elements"]}
+        assert all(c["from"] in labels and c["to"] in labels for c in data["connections"])
     elif fmt == "dot":
         assert text.startswith("digraph ggznet {") and '"actor:hub" -> "initiative:ster0" [label="partner"];' in text
     else:
@@ -113,13 +113,13 @@ def test_graph_csv_for_kumu(cli, shapes, tmp_path) -> None:
     elements = list(csv.DictReader(io.StringIO((tmp_path / "kumu-elements.csv").read_text(encoding="utf-8-sig"))))
     connections = list(csv.DictReader(io.StringIO((tmp_path / "kumu-connections.csv").read_text(encoding="utf-8-sig"))))
     assert {e["Type"] for e in elements} == {"actor", "initiative"}
-    assert {"From", "To", "Type"} == set(connections[0])
+    assert list(connections[0]) == ["From", "To", "Type", "Direction"]
 
 
 def test_graph_of_a_region_and_bad_kind(cli) -> None:
     data = json.loads(cli("graph", "--kb", str(REPO), "--region", "twente").stdout)
-    assert {e["ID"] for e in data["elements"]} >= {"actor:menzis", "initiative:samenwerkingstafel-twente"}
-    assert not any(e["ID"] == "actor:cz" for e in data["elements"])
+    assert {e["id"] for e in data["elements"]} >= {"actor:menzis", "initiative:samenwerkingstafel-twente"}
+    assert not any(e["id"] == "actor:cz" for e in data["elements"])
     assert cli("graph", "--kb", str(REPO), "--kind", "persoon").exit_code == 2
 
 

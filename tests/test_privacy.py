@@ -71,8 +71,7 @@ def test_the_privacy_pre_check_never_skips_a_finding(before: str, secret: str, a
 
 hostile = st.lists(
     st.sampled_from(
-        list("ab |<>[]()*_`#!-=\n\t\\&\"':1.")
-        + ["<script>", "javascript:", "](", "\u202e", "| --- |", "# ", "1. ", "```"]
+        [*"ab |<>[]()*_`#!-=\n\t\\&\"':1.", "<script>", "javascript:", "](", "\u202e", "| --- |", "# ", "1. ", "```"]
     ),
     min_size=1,
     max_size=20,
@@ -92,7 +91,8 @@ def test_no_user_text_breaks_the_markdown(make_kb, name: str, summary: str, barr
     root = make_kb(
         {
             "data/initiatives/tafel-a.yaml": (
-                f"id: tafel-a\nname: {q(name)}\ntype: tafel\nstatus: lopend\nregions: [regio-a]\nthemes: [wachttijden]\n"
+                f"id: tafel-a\nname: {q(name)}\ntype: tafel\nstatus: lopend\nregions: [regio-a]\n"
+                "themes: [wachttijden]\n"
                 f"domains: [ggz]\nactors:\n  - {{actor: ggz-a, role: trekker}}\nsummary: {q(summary)}\n"
                 f"barriers: [{q(barrier)}]\nsources: [{{title: {q(name)}}}]\n"
             ),

@@ -13,9 +13,11 @@ from ggznet.api import KnowledgeBase
 from ggznet.validate.codes import CODES
 
 A = "data/actors/ggz-a.yaml"
-I = "data/initiatives/tafel-a.yaml"
+INI = "data/initiatives/tafel-a.yaml"
 M = "data/meetings/2023-03-24-tafel-a.yaml"
 ACTOR_HEAD = "id: ggz-a\nname: GGZ A\ntype: ggz-aanbieder\n"
+R = "data/regions/regio-a.yaml"
+REGION_HEAD = "id: regio-a\nname: Regio A\ntype: regio\npart_of: provincie-a\n"
 SRC = "sources: [{title: T}]\n"
 
 # code -> (files to write over the valid base, path the problem must name, expected line or None)
@@ -44,10 +46,10 @@ BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
     ),
     "date-order": (
         {
-            I: "id: tafel-a\nname: T\ntype: tafel\nstatus: lopend\nregions: [regio-a]\n"
+            INI: "id: tafel-a\nname: T\ntype: tafel\nstatus: lopend\nregions: [regio-a]\n"
             "started: 2023\nended: 2022-12\n" + SRC
         },
-        I,
+        INI,
         7,
     ),
     "meeting-in-future": (
@@ -102,6 +104,13 @@ BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
     "stale-record": ({A: ACTOR_HEAD + "verified_on: 2020-01-01\n" + SRC}, A, 4),
     "vocabulary": ({"data/vocabulary.yaml": None}, "data/vocabulary.yaml", 1),  # type: ignore[dict-item]
     "state-folder": ({".ggznet-cache": "not a folder"}, ".ggznet-cache", 1),
+    "retired-field": ({R: REGION_HEAD + "insurers: [verzekeraar]\n" + SRC}, R, 5),
+    "written-twice": ({R: REGION_HEAD + "municipalities: [Dorp A, stad a]\n" + SRC}, R, 5),
+    "not-stated": (
+        {"data/initiatives/x.yaml": "id: x\nname: X\ntype: project\nstatus: onbekend\nregions: [regio-a]\n" + SRC},
+        R,
+        1,
+    ),
 }
 
 
@@ -195,7 +204,7 @@ def test_twenty_broken_files_all_reported_in_one_run(make_kb, cli) -> None:
 def test_json_format_has_stable_keys(make_kb, cli) -> None:
     root = make_kb({A: ACTOR_HEAD + "naam: X\n" + SRC})
     payload = json.loads(cli("validate", "--kb", str(root), "-f", "json").stdout)
-    assert list(payload) == ["ok", "files_checked", "errors", "warnings", "problems"]
+    assert list(payload) == ["ok", "files_checked", "errors", "warnings", "notes", "problems"]
     assert list(payload["problems"][0]) == ["code", "severity", "path", "line", "column", "message", "hint"]
 
 
@@ -288,3 +297,51 @@ def test_python_dash_m_and_version() -> None:
 
     done = subprocess.run([sys.executable, "-m", "ggznet", "--version"], capture_output=True, text=True, check=True)
     assert done.stdout == f"ggznet {__version__}\n"
+
+
+def test_retired_region_field_says_where_the_relation_goes_and_the_region_still_loads(make_kb, cli) -> None:
+    root = make_kb({R: REGION_HEAD + "insurers: [verzekeraar, nieuw]\nsupport_organisations: ros-a\n" + SRC})
+    run = cli("validate", "--kb", str(root), "--as-of", TODAY)
+    assert run.exit_code == 1
+    assert "regions/regio-a.yaml:5:1: error retired-field `insurers` is no longer written on a region" in run.stdout
+    assert "add `regio-a` to `regions:` in data/actors/verzekeraar.yaml, data/actors/nieuw.yaml" in run.stdout
+    assert "support_organisations:`; list the region in the actors' own `regions` instead" in run.stdout
+    assert "unresolved-reference" not in run.stdout  # the region is still there for everything pointing at it
+    assert "2 errors, 0 warnings" in run.stdout
+
+
+def test_not_stated_values_are_notes_that_never_fail(make_kb, cli) -> None:
+    ini = "data/initiatives/x.yaml"
+    root = make_kb(
+        {
+            ini: "id: x\nname: X\ntype: onbekend\nstatus: onbekend\nregions: [regio-a, stad-a]\n"
+            "actors: [{actor: ggz-a, role: onbekend}]\n" + SRC,
+            "data/meetings/2023-07-14-tafel-a.yaml": "id: 2023-07-14-tafel-a\ntitle: Tweede tafel A\n"
+            "date: 2023-07-14\ntype: samenwerkingstafel\nstatus: onbekend\nforum: tafel-a\n" + SRC,
+        }
+    )
+    run = cli("validate", "--kb", str(root), "--as-of", TODAY, "--strict")
+    assert run.exit_code == 0, run.stdout
+    out = run.stdout
+    assert "regio-a.yaml:1:5: info not-stated Regio A: 3 values not stated by the sources" in out
+    assert "initiative `x` (type, status, actors[0].role)" in out
+    assert "stad-a.yaml:1:5: info not-stated Stad A: 3 values" in out
+    # a meeting without regions gets its note on its own file
+    assert "2023-07-14-tafel-a.yaml:1:5: info not-stated 1 value not stated by the sources: status" in out
+    assert out.strip().endswith("no problems (3 notes)")
+    payload = json.loads(cli("validate", "--kb", str(root), "-f", "json", "--as-of", TODAY).stdout)
+    assert payload["ok"] is True and payload["notes"] == 3 and payload["warnings"] == 0
+    github = cli("validate", "--kb", str(root), "-f", "github", "--as-of", TODAY).stdout
+    assert "::notice file=" in github and "title=not-stated::" in github
+
+
+def test_summary_lists_notes_without_failing(make_kb, cli, tmp_path) -> None:
+    root = make_kb(
+        {"data/initiatives/x.yaml": "id: x\nname: X\ntype: project\nstatus: onbekend\nregions: [regio-a]\n" + SRC}
+    )
+    summary = tmp_path / "summary.md"
+    run = cli("validate", "--kb", str(root), "--as-of", TODAY, "--strict", "--summary", str(summary))
+    assert run.exit_code == 0, run.stdout
+    text = summary.read_text(encoding="utf-8")
+    assert "**geslaagd**: 0 fouten, 0 waarschuwingen, 1 notitie" in text
+    assert "| ℹ️ notitie |" in text and "`not-stated`" in text

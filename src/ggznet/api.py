@@ -34,6 +34,11 @@ class ValidationResult:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == Severity.WARNING]
 
+    @property
+    def notes(self) -> list[Problem]:
+        """Information (`info`) that never fails a run, such as values the sources leave open."""
+        return [p for p in self.problems if p.severity == Severity.INFO]
+
     def failed(self, *, strict: bool = False) -> bool:
         return bool(self.errors or (strict and self.warnings))
 
@@ -256,9 +261,16 @@ class KnowledgeBase:
             return
         kind = KIND_BY_FOLDER[raw.path.split("/")[1]]
         if raw.size > 50_000 and (longest := _longest_list(raw.data)) > MAX_LIST_ITEMS:
-            problems.append(error("yaml-too-large", raw.path, f"a list with {longest:,} items; records hold short lists "
-                                  f"(at most {MAX_LIST_ITEMS:,} items)", "split the content over several records",
-                                  line=1, column=1))
+            problems.append(
+                error(
+                    "yaml-too-large",
+                    raw.path,
+                    f"a list with {longest:,} items; records hold short lists (at most {MAX_LIST_ITEMS:,} items)",
+                    "split the content over several records",
+                    line=1,
+                    column=1,
+                )
+            )
             return
         record, shape_problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
         problems.extend(shape_problems)
@@ -385,7 +397,7 @@ class KnowledgeBase:
             line, column = yamlfast.locate(
                 trees[problem.path][0],
                 problem.loc,
-                key=problem.code in ("unknown-field", "missing-field"),
+                key=problem.code in ("unknown-field", "missing-field", "retired-field"),
                 text=trees[problem.path][1],
             )
             located.append(problem.located(line, column))
@@ -428,8 +440,16 @@ def cap_per_file(problems: list[Problem]) -> list[Problem]:
         rest = found[MAX_PROBLEMS_PER_FILE:]
         errors = sum(1 for p in rest if p.severity == Severity.ERROR)
         make = error if errors else warning
-        kept.append(make("more-problems", path, f"{len(rest)} more problems in this file are not shown",
-                         "fix the ones shown and run ggznet validate again", line=1, column=1))
+        kept.append(
+            make(
+                "more-problems",
+                path,
+                f"{len(rest)} more problems in this file are not shown",
+                "fix the ones shown and run ggznet validate again",
+                line=1,
+                column=1,
+            )
+        )
     return kept
 
 
@@ -647,3 +667,43 @@ def edit(
 
             sha = commit_files(root, sorted(changes), f"{description}\n\nMade with ggznet.")
         return EditResult(description, changes, diff, written=True, commit=sha)
+
+
+@dataclass(frozen=True)
+class InitResult:
+    """What `init_repository` did: files written and files left alone because they were there."""
+
+    root: Path
+    created: list[str]
+    kept: list[str]
+
+
+def init_repository(
+    target: Path, *, action: str | None = None, name: str | None = None, add_missing: bool = False
+) -> InitResult:
+    """Lay out a new region's knowledge-base repository in `target` (see ggznet.scaffold).
+
+    `target` must be new or empty, unless `add_missing`: then only missing files are written.
+    Existing files are never replaced.
+    """
+    from ggznet.errors import UsageError
+    from ggznet.scaffold import DEFAULT_ACTION, Action, region_repository
+    from ggznet.store.atomic import create_new
+
+    files = region_repository(action=Action.parse(action or DEFAULT_ACTION), name=name)
+    target = Path(target)
+    if target.exists() or target.is_symlink():
+        if not target.is_dir():
+            raise UsageError(f"{target} exists and is not a folder")
+        if not add_missing and any(target.iterdir()):
+            raise UsageError(
+                f"{target} is not empty",
+                "give a new or empty folder, or --add-missing to add only the files that are missing",
+            )
+    else:
+        target.mkdir(parents=True)
+    created: list[str] = []
+    kept: list[str] = []
+    for rel, text in files.items():
+        (created if create_new(target, rel, text) else kept).append(rel)
+    return InitResult(target, created, kept)

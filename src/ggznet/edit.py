@@ -264,7 +264,7 @@ class Editor:
         return out
 
     def diff(self) -> str:
-        chunks = []
+        chunks: list[str] = []
         for rel, new in sorted(self.changes().items()):
             old = self.originals.get(rel) or ""
             chunks.extend(
@@ -300,7 +300,8 @@ def slug(text: str, *, max_length: int = 60) -> str:
 
 # -- links -------------------------------------------------------------------------------------------
 
-ROLE_WORDS = {"insurer": "insurers", "ros": "support_organisations"}
+# A region's insurer or ROS is an actor of that type naming the region: the link is written on the actor.
+REGION_ROLES = {"insurer": "zorgverzekeraar", "ros": "ros"}
 MEETING_ACTOR_ROLES = {
     "organiser": ("organisers",),
     "facilitator": ("facilitators",),
@@ -336,12 +337,19 @@ def plan_link(a: Record, b: Record, *, role: str | None, relation: str | None) -
                     format_suggestions(did_you_mean(role, [r.value for r in Role])),
                 )
             return LinkPlan(host, ("actors",), {"actor": other.id, "role": role})
-        if k in (("initiative", "region"), ("actor", "region"), ("meeting", "region")) and role is None:
+        if k in (("initiative", "region"), ("meeting", "region")) and role is None:
             return LinkPlan(host, ("regions",), other.id)
-        if k == ("region", "actor"):
-            if role not in ROLE_WORDS:
-                raise UsageError("linking a region and an actor needs --role insurer or --role ros")
-            return LinkPlan(host, (ROLE_WORDS[role],), other.id)
+        if k == ("actor", "region"):
+            if role is not None and role not in REGION_ROLES:
+                raise UsageError("linking an actor and a region takes no --role, or --role insurer or --role ros")
+            wanted = REGION_ROLES.get(role or "")
+            if wanted and str(getattr(host, "type", "")) != wanted:
+                raise UsageError(
+                    f"`{host.id}` is not of type `{wanted}`: a region's {role} is an actor of that type "
+                    "that names the region in its `regions`",
+                    f"set the type first (`ggznet set {host.id} type {wanted}`), or link without --role",
+                )
+            return LinkPlan(host, ("regions",), other.id)
         if k == ("initiative", "initiative"):
             if relation in (None, "part-of"):
                 return LinkPlan(host, ("part_of",), other.id, single=True)

@@ -9,9 +9,12 @@ from functools import cached_property
 
 from ggznet.errors import UsageError
 from ggznet.schema import RECORD_TYPES, Actor, Initiative, Meeting, Record, Region, Vocabulary
+from ggznet.schema.vocab import ActorType, RegionType
 from ggznet.suggest import did_you_mean, format_suggestions
 
 KINDS: tuple[str, ...] = tuple(RECORD_TYPES)
+# An actor of these types that names a region is that region's insurer or ROS (written once, on the actor).
+REGION_ROLE_OF_TYPE = {ActorType.ZORGVERZEKERAAR: "insurer", ActorType.ROS: "support_organisation"}
 KIND_ALIASES = {
     "region": "region", "regions": "region", "regio": "region",
     "actor": "actor", "actors": "actor", "actoren": "actor",
@@ -42,13 +45,10 @@ def iter_references(record: Record) -> Iterator[Reference]:
     if isinstance(record, Region):
         if record.part_of:
             yield Reference(("part_of",), "region", record.part_of, "part_of")
-        for i, a in enumerate(record.insurers):
-            yield Reference(("insurers", i), "actor", a, "insurer")
-        for i, a in enumerate(record.support_organisations):
-            yield Reference(("support_organisations", i), "actor", a, "support_organisation")
     elif isinstance(record, Actor):
+        relation = REGION_ROLE_OF_TYPE.get(record.type, "works_in")
         for i, r in enumerate(record.regions):
-            yield Reference(("regions", i), "region", r, "works_in")
+            yield Reference(("regions", i), "region", r, relation)
     elif isinstance(record, Initiative):
         for i, r in enumerate(record.regions):
             yield Reference(("regions", i), "region", r, "region")
@@ -211,6 +211,22 @@ class Index:
             current = self.regions[current].part_of
         return list(reversed(path))
 
+    def region_actors(self, region_id: str, actor_type: ActorType) -> list[Actor]:
+        """Actors of one type that name the region in their `regions`: its insurers, its ROS (derived)."""
+        found = [a for a in self.actors.values() if a.type == actor_type and region_id in a.regions]
+        return sorted(found, key=lambda a: (a.name.casefold(), a.id))
+
+    def municipalities(self, region_id: str) -> list[str]:
+        """The region's municipalities: its `gemeente` records, then names written in `municipalities`."""
+        names = [r.name for r in self.subregions(region_id) if r.type == RegionType.GEMEENTE]
+        region = self.regions.get(region_id)
+        seen = {n.strip().casefold() for n in names}
+        for name in region.municipalities if region else []:
+            if name.strip().casefold() not in seen:
+                seen.add(name.strip().casefold())
+                names.append(name)
+        return names
+
     @cached_property
     def meetings_by_forum(self) -> dict[str, list[Meeting]]:
         """Meetings per forum (initiative id), in date order."""
@@ -254,7 +270,9 @@ class Index:
         for _, _, kind, ident in sorted(sources):
             source = self.records[kind][ident]
             links.extend(
-                Backlink(source, ref.relation, ref.loc) for ref in iter_references(source) if (ref.kind, ref.target) == key
+                Backlink(source, ref.relation, ref.loc)
+                for ref in iter_references(source)
+                if (ref.kind, ref.target) == key
             )
         return links
 

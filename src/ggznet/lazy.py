@@ -113,11 +113,11 @@ class RecordMap(dict[str, "Record"]):
     def __iter__(self) -> Iterator[str]:  # overridden so that dict(m) and {**m} go through __getitem__
         return dict.__iter__(self)
 
-    def values(self) -> ValuesView[Record]:
+    def values(self) -> ValuesView[Record]:  # type: ignore[override]  # a dict's view, once all are built
         self.resolve_all()
         return dict.values(self)
 
-    def items(self) -> ItemsView[str, Record]:
+    def items(self) -> ItemsView[str, Record]:  # type: ignore[override]  # a dict's view, once all are built
         self.resolve_all()
         return dict.items(self)
 
@@ -130,7 +130,7 @@ class RecordMap(dict[str, "Record"]):
         merged.update(other)
         return merged
 
-    def __ior__(self, other: Any) -> RecordMap:  # type: ignore[override, misc]
+    def __ior__(self, other: Any) -> RecordMap:  # type: ignore[override]
         self.update(other)
         return self
 
@@ -140,7 +140,7 @@ class RecordMap(dict[str, "Record"]):
             other.resolve_all()
         return dict.__eq__(self, other)
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None
 
     def __reduce__(self) -> Any:
         return (dict, (self.copy(),))

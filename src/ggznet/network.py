@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ggznet.index import Index
+from ggznet.index import REGION_ROLE_OF_TYPE, Index
 from ggznet.query import records_in_region
 from ggznet.schema import Actor, Initiative, Meeting, Record, Region
 from ggznet.schema.vocab import ActionStatus, Domain, MeetingStatus
@@ -45,10 +45,9 @@ def edges_of(record: Record) -> list[tuple[str, str, str]]:
     if isinstance(record, Region):
         if record.part_of:
             out.append((me, f"region:{record.part_of}", "part_of"))
-        out += [(f"actor:{a}", me, "insurer") for a in record.insurers]
-        out += [(f"actor:{a}", me, "support_organisation") for a in record.support_organisations]
     elif isinstance(record, Actor):
-        out += [(me, f"region:{r}", "works_in") for r in record.regions]
+        # an insurer's or ROS's link to its region is written once, on the actor
+        out += [(me, f"region:{r}", REGION_ROLE_OF_TYPE.get(record.type, "works_in")) for r in record.regions]
     elif isinstance(record, Initiative):
         out += [(f"actor:{a.actor}", me, str(a.role)) for a in record.actors]
         out += [(me, f"region:{r}", "located_in") for r in record.regions]
@@ -77,10 +76,10 @@ class Network:
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
     edges: list[tuple[str, str, str]] = field(default_factory=list)
 
-    def graph(self) -> nx.MultiDiGraph:
+    def graph(self) -> nx.MultiDiGraph[str]:
         import networkx as nx
 
-        g = nx.MultiDiGraph()
+        g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         for key, attrs in self.nodes.items():
             g.add_node(key, **attrs)
         for source, target, kind in self.edges:
@@ -111,29 +110,12 @@ def build(index: Index, *, region: str | None = None, kinds: tuple[str, ...] = N
 # -- exports -------------------------------------------------------------------------------------------
 
 
-def to_kumu(net: Network) -> dict[str, list[dict[str, Any]]]:
-    """Kumu's JSON import: elements (Label, Type, …) and connections (From, To, Type)."""
-    elements = [
-        {
-            "Label": a["label"],
-            "Type": a["kind"],
-            "ID": key,
-            "Subtype": a.get("type", ""),
-            "Tags": a.get("domains", "") or a.get("themes", ""),
-            "Status": a.get("status", ""),
-        }
-        for key, a in net.nodes.items()
-    ]
-    connections = [{"From": s, "To": t, "Type": k} for s, t, k in net.edges]
-    return {"elements": elements, "connections": connections}
-
-
 def to_graphml(net: Network) -> str:
     import io
 
     import networkx as nx
 
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for key, attrs in net.nodes.items():
         g.add_node(key, **{k: v for k, v in attrs.items() if v is not None})
     for n, (source, target, kind) in enumerate(net.edges):
@@ -181,7 +163,7 @@ EXACT_BETWEENNESS_UP_TO = 1500  # nodes; above this, betweenness is estimated fr
 SAMPLED_SOURCES = 100
 
 
-def _betweenness(g: nx.Graph) -> dict[str, float]:
+def _betweenness(g: nx.Graph[str]) -> dict[str, float]:
     """Betweenness centrality: exact for regional networks, sampled (fixed seed, so reproducible) for
     national ones, where the exact algorithm's cost grows with nodes × edges."""
     import networkx as nx
@@ -190,8 +172,8 @@ def _betweenness(g: nx.Graph) -> dict[str, float]:
     if n <= 2:
         return {}
     if n <= EXACT_BETWEENNESS_UP_TO:
-        return nx.betweenness_centrality(g, normalized=True)  # type: ignore[no-any-return]
-    return nx.betweenness_centrality(g, k=SAMPLED_SOURCES, normalized=True, seed=20261123)  # type: ignore[no-any-return]
+        return nx.betweenness_centrality(g, normalized=True)
+    return nx.betweenness_centrality(g, k=SAMPLED_SOURCES, normalized=True, seed=20261123)
 
 
 @dataclass
@@ -225,7 +207,7 @@ def analyse(index: Index, region: str) -> NetworkReport:
 
     region_id = index.lookup(region, ["region"]).id
     scope = records_in_region(index, region_id)
-    g = nx.Graph()
+    g: nx.Graph[str] = nx.Graph()
     for a in scope["actor"]:
         g.add_node(f"actor:{a}")
     for kind in ("initiative", "meeting"):
@@ -298,7 +280,7 @@ def analyse(index: Index, region: str) -> NetworkReport:
         present |= ds
         if n in reach:
             linked |= ds
-    unlinked = [d.value for d in Domain if d.value in present - linked and d.value != "ggz"]
+    unlinked: list[str] = [str(d.value) for d in Domain if d.value in present - linked and d.value != "ggz"]
     return NetworkReport(metrics, single, unlinked)
 
 

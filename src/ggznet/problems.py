@@ -25,6 +25,7 @@ def printable(text: str, *, limit: int | None = None) -> str:
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"  # worth knowing, never a failure (not even with --strict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,3 +78,7 @@ def error(code: str, path: str, message: str, hint: str | None = None, **kw: Any
 
 def warning(code: str, path: str, message: str, hint: str | None = None, **kw: Any) -> Problem:
     return Problem(code, Severity.WARNING, path, message, hint, **kw)
+
+
+def info(code: str, path: str, message: str, hint: str | None = None, **kw: Any) -> Problem:
+    return Problem(code, Severity.INFO, path, message, hint, **kw)

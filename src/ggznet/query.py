@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ggznet.errors import UsageError
-from ggznet.index import KINDS, Index
+from ggznet.index import KINDS, REGION_ROLE_OF_TYPE, Index
 from ggznet.schema import Action, Actor, Initiative, Meeting, Record, Region
 from ggznet.schema.vocab import (
     ActionStatus,
@@ -77,11 +77,7 @@ def records_in_region(index: Index, region_id: str) -> dict[str, set[str]]:
     area = index.region_and_below(region_id)
     initiatives = {i.id for i in index.initiatives.values() if area.intersection(i.regions)}
     meetings = {m.id for m in index.meetings.values() if area.intersection(m.regions) or (m.forum in initiatives)}
-    actors = {a.id for a in index.actors.values() if area.intersection(a.regions)}
-    for region in area:
-        if region in index.regions:
-            actors.update(index.regions[region].insurers)
-            actors.update(index.regions[region].support_organisations)
+    actors = {a.id for a in index.actors.values() if area.intersection(a.regions)}  # incl. insurers and ROS
     # Parties of the region's initiatives and meetings count too, unless their own `regions`
     # say they work elsewhere (a national project touching one city does not bring in every partner).
     involved: set[str] = set()
@@ -117,10 +113,9 @@ def _actor_roles(index: Index, record: Record, actor: str) -> set[str]:
         if any(a.owner == actor for a in record.actions):
             roles.add("action_owner")
     elif isinstance(record, Region):
-        if actor in record.insurers:
-            roles.add("insurer")
-        if actor in record.support_organisations:
-            roles.add("support_organisation")
+        other = index.actors.get(actor)
+        if other is not None and record.id in other.regions:  # written on the actor, derived here
+            roles.add(REGION_ROLE_OF_TYPE.get(other.type, "works_in"))
     elif isinstance(record, Actor) and record.id == actor:
         roles.add("self")
     return roles

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 ProgressCallback = Callable[[int, int], None]
 _FOREVER = dt.date.max.toordinal() + 1
-_SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING}
+_SEVERITIES = {str(s): s for s in Severity}
 _MAX_TEXT = 2_000
 
 
@@ -216,7 +216,9 @@ def _vocabulary_entry(root: Path) -> files.Scanned | None:
     except OSError:
         return None
     key = files.stat_key(info)
-    return files.Scanned(f"{files.DATA_DIR}/{files.VOCABULARY_FILE}", str(path), key if stat.S_ISREG(info.st_mode) else None)
+    return files.Scanned(
+        f"{files.DATA_DIR}/{files.VOCABULARY_FILE}", str(path), key if stat.S_ISREG(info.st_mode) else None
+    )
 
 
 @dataclass
@@ -261,9 +263,9 @@ class Session:
         usable: dict[str, Row] = {}
         for item in self.scanned:
             row = rows.get(item.rel)
-            if row is not None and item.key is not None and row.key == item.key:
-                if not row.racy() or files.content_digest(item.path) == row.digest:
-                    usable[item.rel] = row
+            unchanged = row is not None and item.key is not None and row.key == item.key
+            if row is not None and unchanged and (not row.racy() or files.content_digest(item.path) == row.digest):
+                usable[item.rel] = row
         wanted = [rel for rel, row in usable.items() if not (lazy and row.clean and row.kind and row.ident)]
         payloads = self.store.payloads("raw", wanted) if wanted else {}
         result: list[files.RawFile | Pending] = []
@@ -324,13 +326,14 @@ class Session:
         def entries() -> Iterator[NewRow]:
             for raw in fresh:
                 encoded = encode_raw(raw) if self.storable.get(raw.path) else None
-                if encoded is None:
+                if encoded is None or raw.key is None:
                     continue  # read again next time
                 kind, ident, refs, search = _derived(index, raw) if index is not None else (None, None, [], None)
                 dates = dumps(self.dates.get(raw.path, []))
                 is_clean = raw.path in clean and kind is not None
-                yield NewRow(raw.path, raw.key, self.scan_ns, raw.digest, kind, ident, is_clean, encoded, dates, refs,
-                             search)
+                yield NewRow(
+                    raw.path, raw.key, self.scan_ns, raw.digest, kind, ident, is_clean, encoded, dates, refs, search
+                )
 
         self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint)
 

@@ -381,7 +381,10 @@ CASES: list[Case] = [
     ),
     Case(
         # years outside 1000-9998 are refused as implausible (bad-date), so 9999 never reaches date arithmetic
-        "67-initiative-ended-9999-12", codes("bad-date"), folder="initiatives", line=7
+        "67-initiative-ended-9999-12",
+        codes("bad-date"),
+        folder="initiatives",
+        line=7,
     ),
     # resource exhaustion below the size limit
     Case(
@@ -757,7 +760,7 @@ def test_validate_cli(case: str, corpus_run: Session) -> None:
     assert o.returncode == (0 if c.accepted else 1), f"exit {o.returncode}\n{o.stderr[-2000:]}"
     assert len(o.stdout) < OUTPUT_LIMIT, f"validate printed {len(o.stdout):,} bytes for one bad file"
     payload = json.loads(o.stdout)
-    assert list(payload) == ["ok", "files_checked", "errors", "warnings", "problems"]
+    assert list(payload) == ["ok", "files_checked", "errors", "warnings", "notes", "problems"]
     assert payload["ok"] is c.accepted
     _check_problems(c, payload["problems"], "validate")
     _check_no_secret(c, o.stdout, o.stderr)

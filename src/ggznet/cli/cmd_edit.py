@@ -124,8 +124,8 @@ def _link(
 RoleOption = Annotated[
     str | None,
     typer.Option(
-        help="Role: an initiative role (trekker, partner, …); insurer or ros "
-        "for a region; organiser, facilitator, participant or forum for a meeting.",
+        help="Role: an initiative role (trekker, partner, …); insurer or ros for an actor and a region "
+        "(checks the actor's type); organiser, facilitator, participant or forum for a meeting.",
         autocompletion=complete_value("role"),
         show_default=False,
     ),
@@ -149,8 +149,9 @@ def link(
 ) -> None:
     """Link two records. The relation is written once, on the side the data model says.
 
-    initiative+actor (--role), initiative+region, initiative+initiative (--relation), actor+region,
-    region+actor (--role insurer|ros), region+region (part of), meeting+initiative (presented, or
+    initiative+actor (--role), initiative+region, initiative+initiative (--relation), actor+region
+    (also as a region's insurer or ROS: --role insurer|ros, written on the actor), region+region
+    (part of), meeting+initiative (presented, or
     --role forum), meeting+actor (--role organiser|facilitator|participant), meeting+region,
     meeting+meeting (follows).
     """

@@ -67,11 +67,9 @@ def graph(
     CSV with -o FILE.csv writes FILE-elements.csv and FILE-connections.csv; to stdout it prints the
     connections.
     """
-    import csv
-    import io
-
     from ggznet.cli.cmd_query import open_kb
-    from ggznet.network import NODE_KINDS, build, to_dot, to_graphml, to_kumu, to_mermaid
+    from ggznet.network import NODE_KINDS, build, to_dot, to_graphml, to_mermaid
+    from ggznet.render import kumu
 
     kinds = tuple(kind or NODE_KINDS)
     for k in kinds:
@@ -81,7 +79,8 @@ def graph(
     knowledge_base = open_kb(kb)
     net = build(knowledge_base.index, region=region, kinds=kinds)
     if fmt is GraphFormat.json:
-        emit_text(json.dumps(to_kumu(net), ensure_ascii=False, indent=2) + "\n", output)
+        blueprint = kumu.blueprint(net, knowledge_base.index)
+        emit_text(json.dumps(blueprint, ensure_ascii=False, indent=2) + "\n", output)
     elif fmt is GraphFormat.graphml:
         emit_text(to_graphml(net), output)
     elif fmt is GraphFormat.dot:
@@ -89,22 +88,13 @@ def graph(
     elif fmt is GraphFormat.mermaid:
         emit_text(to_mermaid(net), output)
     else:
-        kumu = to_kumu(net)
-
-        def table(rows: list[dict[str, str]]) -> str:
-            buffer = io.StringIO()
-            if rows:
-                writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
-                writer.writeheader()
-                writer.writerows(rows)
-            return buffer.getvalue()
-
+        elements, connections = kumu.sheets(net, knowledge_base.index)
         if output is None:
-            sys.stdout.write(table(kumu["connections"]))
+            sys.stdout.write(connections)
         else:
             stem = output.with_suffix("")
-            emit_text(table(kumu["elements"]), Path(f"{stem}-elements.csv"), bom=True)
-            emit_text(table(kumu["connections"]), Path(f"{stem}-connections.csv"), bom=True)
+            emit_text(elements, Path(f"{stem}-elements.csv"), bom=True)
+            emit_text(connections, Path(f"{stem}-connections.csv"), bom=True)
 
 
 def network(
@@ -128,9 +118,9 @@ def network(
         if fmt is Format.json:
             emit_text(json.dumps(found.as_dict(), ensure_ascii=False, indent=2) + "\n", output)
         else:
-            import yaml
+            from ggznet.cli.output import yaml_text
 
-            emit_text(yaml.safe_dump(found.as_dict(), allow_unicode=True, sort_keys=False), output)
+            emit_text(yaml_text(found.as_dict()), output)
         return
     rows = [
         {

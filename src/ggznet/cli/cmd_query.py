@@ -54,53 +54,58 @@ def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
 
 def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) -> Listing:
     from ggznet.query import records_in_region
+    from ggznet.schema import Actor, Initiative, Meeting, Region
     from ggznet.schema.vocab import Role
 
     rows: list[dict[str, Any]] = []
     if kind == "region":
         columns = ["id", "name", "type", "part_of", "initiatives"]
         for r in records:
+            assert isinstance(r, Region)
             count = len(records_in_region(index, r.id)["initiative"])
-            rows.append({"id": r.id, "name": r.name, "type": str(r.type), "part_of": r.part_of, "initiatives": count})  # type: ignore[attr-defined]
+            rows.append({"id": r.id, "name": r.name, "type": str(r.type), "part_of": r.part_of, "initiatives": count})
     elif kind == "actor":
         columns = ["id", "name", "type", "domains", "regions"]
         for r in records:
-            rows.append(
-                {
-                    "id": r.id,
-                    "name": r.name,
-                    "type": str(r.type),  # type: ignore[attr-defined]
-                    "domains": [str(d) for d in r.domains],
-                    "regions": list(r.regions),
-                }
-            )  # type: ignore[attr-defined]
-    elif kind == "initiative":
-        columns = ["id", "name", "type", "status", "regions", "themes", "owner"]
-        for r in records:
+            assert isinstance(r, Actor)
             rows.append(
                 {
                     "id": r.id,
                     "name": r.name,
                     "type": str(r.type),
-                    "status": str(r.status),  # type: ignore[attr-defined]
+                    "domains": [str(d) for d in r.domains],
                     "regions": list(r.regions),
-                    "themes": list(r.themes),  # type: ignore[attr-defined]
-                    "owner": _names(index, "actor", r.actors_with(Role.TREKKER)),  # type: ignore[attr-defined]
+                }
+            )
+    elif kind == "initiative":
+        columns = ["id", "name", "type", "status", "regions", "themes", "owner"]
+        for r in records:
+            assert isinstance(r, Initiative)
+            rows.append(
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "type": str(r.type),
+                    "status": str(r.status),
+                    "regions": list(r.regions),
+                    "themes": list(r.themes),
+                    "owner": _names(index, "actor", r.actors_with(Role.TREKKER)),
                 }
             )
     else:
         columns = ["id", "date", "title", "type", "status", "forum", "open_actions"]
         for r in records:
-            open_count = sum(1 for a in r.actions if a.status == "open")  # type: ignore[attr-defined]
+            assert isinstance(r, Meeting)
+            open_count = sum(1 for a in r.actions if a.status == "open")
             rows.append(
                 {
                     "id": r.id,
                     "date": str(r.date),
                     "title": r.title,
-                    "type": str(r.type),  # type: ignore[attr-defined]
+                    "type": str(r.type),
                     "status": str(r.status),
                     "forum": r.forum,
-                    "open_actions": open_count,  # type: ignore[attr-defined]
+                    "open_actions": open_count,
                 }
             )
     return Listing(columns, rows)
@@ -221,9 +226,9 @@ def show(
     if fmt is ShowFormat.json:
         emit_text(json.dumps(view.as_dict(), ensure_ascii=False, indent=2, default=str) + "\n", output)
     elif fmt is ShowFormat.yaml:
-        import yaml
+        from ggznet.cli.output import yaml_text
 
-        emit_text(yaml.safe_dump(view.as_dict(), allow_unicode=True, sort_keys=False, width=10_000), output)
+        emit_text(yaml_text(view.as_dict()), output)
     elif fmt is ShowFormat.md:
         emit_text(view_to_markdown(view), output)
     else:

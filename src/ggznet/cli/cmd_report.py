@@ -78,11 +78,9 @@ def _options(
 
 def _print(text: str, raw: bool) -> None:
     if sys.stdout.isatty() and not raw:
-        from rich.markdown import Markdown
+        from ggznet.cli.console import print_markdown
 
-        from ggznet.cli.console import out
-
-        out().print(Markdown(text))
+        print_markdown(text)
     else:
         sys.stdout.write(text)
 
@@ -201,14 +199,13 @@ def _report_all(
         for r in regions:
             path = check / f"{r.id}.md"
             if path.exists():
-                results.append(
-                    _check(
-                        path,
-                        lambda existing, rid=r.id: make_report(
-                            knowledge_base, rid, _options(as_of, lang, audience, templates, existing=existing)
-                        ),
+
+                def remake(existing: str | None, rid: str = r.id) -> str:
+                    return make_report(
+                        knowledge_base, rid, _options(as_of, lang, audience, templates, existing=existing)
                     )
-                )
+
+                results.append(_check(path, remake))
         if not results:
             from ggznet.cli.console import err
 

@@ -61,6 +61,16 @@ def validate(
             help="Warn about records not verified within AGE (365d, 52w, 12m, 1y), summed up per region.",
         ),
     ] = None,
+    summary: Annotated[
+        Path | None,
+        typer.Option(
+            "--summary",
+            metavar="FILE",
+            show_default=False,
+            help="Also append a Markdown summary that lists every problem to FILE "
+            "(in GitHub Actions: $GITHUB_STEP_SUMMARY).",
+        ),
+    ] = None,
 ) -> None:
     """Check every record: YAML, schema, references, dates, themes and privacy. All problems in one run.
 
@@ -105,7 +115,72 @@ def validate(
         if age is not None:
             for line in freshness_summary(knowledge_base, result.problems):
                 out().print(line)
-    raise typer.Exit(int(ExitStatus.PROBLEMS if result.failed(strict=strict) else ExitStatus.OK))
+    failed = result.failed(strict=strict)
+    if summary is not None:
+        freshness = freshness_summary(knowledge_base, result.problems) if age is not None else []
+        _write_summary(summary, result, knowledge_base.root, failed=failed, strict=strict, since=changed_since,
+                       older=old, freshness=freshness)  # fmt: skip
+    raise typer.Exit(int(ExitStatus.PROBLEMS if failed else ExitStatus.OK))
+
+
+def _github_url(path: str, line: int) -> str | None:
+    """A link to the file and line on GitHub, when running in GitHub Actions."""
+    import re
+    from urllib.parse import quote
+
+    server = os.environ.get("GITHUB_SERVER_URL", "")
+    repository = os.environ.get("GITHUB_REPOSITORY", "")
+    sha = os.environ.get("GITHUB_SHA", "")
+    if not (
+        re.fullmatch(r"https://[A-Za-z0-9.-]+(:\d+)?", server)
+        and re.fullmatch(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+", repository)
+        and re.fullmatch(r"[0-9a-f]{40}|[0-9a-f]{64}", sha)
+    ):
+        return None
+    if path.startswith(("../", "/")) or "\\" in path:
+        return None  # outside the checked-out repository
+    return f"{server}/{repository}/blob/{sha}/{quote(path)}" + (f"#L{line}" if line else "")
+
+
+def _write_summary(
+    target: Path,
+    result: ValidationResult,
+    root: Path,
+    *,
+    failed: bool,
+    strict: bool,
+    since: str | None,
+    older: list[Problem],
+    freshness: list[str],
+) -> None:
+    from ggznet.render.summary import SummaryInput, validation_summary
+    from ggznet.store.atomic import append_text
+    from ggznet.validate.codes import CODES
+
+    workspace = Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd())
+
+    def where(p: Problem) -> str:
+        return display_path(root, p.path, workspace) + (f":{p.line}:{p.column}" if p.line else "")
+
+    def url(p: Problem) -> str | None:
+        return _github_url(os.path.relpath(root / p.path, workspace).replace(os.sep, "/"), p.line)
+
+    run = SummaryInput(
+        problems=result.problems,
+        files_checked=result.files_checked,
+        failed=failed,
+        strict=strict,
+        since=since,
+        older=older,
+        freshness=freshness,
+        code_summaries={code: entry.summary for code, entry in CODES.items()},
+        where=where,
+        url=url,
+    )
+    try:
+        append_text(target, validation_summary(run))
+    except OSError as exc:
+        raise UsageError(f"--summary: cannot write {target}: {exc.strerror}") from None
 
 
 def parse_age(text: str) -> dt.timedelta:
@@ -152,29 +227,31 @@ def display_path(root: Path, rel: str, base: Path) -> str:
 
 
 def _summary(result: ValidationResult) -> str:
-    errors, warnings = len(result.errors), len(result.warnings)
+    errors, warnings, notes = len(result.errors), len(result.warnings), len(result.notes)
     files = len({p.path for p in result.problems})
 
     def n(count: int, word: str) -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
 
-    return f"{n(errors, 'error')}, {n(warnings, 'warning')} in {files} of {n(result.files_checked, 'file')}"
+    counted = f"{n(errors, 'error')}, {n(warnings, 'warning')}" + (f", {n(notes, 'note')}" if notes else "")
+    return f"{counted} in {files} of {n(result.files_checked, 'file')}"
 
 
 def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
-    from rich.markup import escape
-
-    from ggznet.cli.console import out
+    from ggznet.cli.console import escape, out
 
     console = out()
-    styles = {"error": "bold red", "warning": "yellow"}
+    styles = {"error": "bold red", "warning": "yellow", "info": "cyan"}
     for p in result.problems:
         where = f"{display_path(root, p.path, base)}:{p.line}:{p.column}"
         console.print(f"{escape(where)}: [{styles[p.severity]}]{p.severity}[/] [bold]{p.code}[/] {escape(p.message)}")
         if p.hint:
             console.print(f"    [dim]hint:[/] {escape(p.hint)}")
-    if result.problems:
+    if result.errors or result.warnings:
         console.print(_summary(result))
+    elif result.notes:
+        notes = len(result.notes)
+        console.print(f"ok: {result.files_checked} files, no problems ({notes} note{'' if notes == 1 else 's'})")
     else:
         console.print(f"ok: {result.files_checked} files, no problems")
 
@@ -185,6 +262,7 @@ def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[P
         "files_checked": result.files_checked,
         "errors": len(result.errors),
         "warnings": len(result.warnings),
+        "notes": len(result.notes),
         "problems": [p.as_dict() for p in result.problems],  # json.dumps escapes control characters
     }
     if old is not None:
@@ -199,6 +277,9 @@ def _gh_escape(text: str, *, prop: bool = False) -> str:
     return text
 
 
+GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}  # workflow command names
+
+
 def _print_github(result: ValidationResult, root: Path, base: Path) -> None:
     workspace = Path(os.environ.get("GITHUB_WORKSPACE") or base)
     lines = []
@@ -206,10 +287,11 @@ def _print_github(result: ValidationResult, root: Path, base: Path) -> None:
         path = display_path(root, p.path, workspace)
         message = p.message + (f" ({p.hint})" if p.hint else "")
         lines.append(
-            f"::{p.severity} file={_gh_escape(path, prop=True)},line={p.line},col={p.column},"
+            f"::{GITHUB_LEVEL[p.severity]} file={_gh_escape(path, prop=True)},line={p.line},col={p.column},"
             f"title={_gh_escape(p.code, prop=True)}::{_gh_escape(message)}"
         )
-    lines.append(_summary(result) if result.problems else f"ok: {result.files_checked} files, no problems")
+    clean = not (result.errors or result.warnings)
+    lines.append(f"ok: {result.files_checked} files, no problems" if clean else _summary(result))
     sys.stdout.write("\n".join(lines) + "\n")
 
 
@@ -218,9 +300,7 @@ def explain(
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the reference of all codes as Markdown.")] = False,
 ) -> None:
     """Explain a problem code: the rule, a wrong and a right example. Without CODE, list all codes."""
-    from rich.markup import escape
-
-    from ggznet.cli.console import out
+    from ggznet.cli.console import escape, out
     from ggznet.suggest import did_you_mean, format_suggestions
     from ggznet.validate.codes import CODES, reference_markdown
 
@@ -247,6 +327,6 @@ def explain(
 
 
 def _indent(text: str) -> str:
-    from rich.markup import escape
+    from ggznet.cli.console import escape
 
     return "\n".join("    " + escape(line) for line in text.rstrip("\n").splitlines())

@@ -40,9 +40,21 @@ def err() -> Console:
     return _console(True)
 
 
-def say_error(message: str, hint: str | None = None) -> None:
-    from rich.markup import escape
+def escape(text: str) -> str:
+    """Text printed through a console as it is: `[bold]` in user data is not taken as Rich markup."""
+    from rich.markup import escape as rich_escape
 
+    return rich_escape(text)
+
+
+def print_markdown(text: str) -> None:
+    """Markdown rendered for the terminal (headings, tables, lists) on standard output."""
+    from rich.markdown import Markdown
+
+    out().print(Markdown(text))
+
+
+def say_error(message: str, hint: str | None = None) -> None:
     console = err()
     console.print(f"[bold red]error:[/] {escape(message)}")
     if hint:

@@ -92,10 +92,8 @@ def render_listing(listing: Listing, fmt: Format) -> str:
         data = [{c: listing.rows[i].get(c) for c in listing.columns} for i in range(len(listing.rows))]
         return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
     if fmt is Format.yaml:
-        import yaml
-
         data = [{c: _plain(r.get(c)) for c in listing.columns} for r in listing.rows]
-        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000) if data else "[]\n"
+        return yaml_text(data) if data else "[]\n"
     if fmt is Format.csv:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -110,6 +108,14 @@ def render_listing(listing: Listing, fmt: Format) -> str:
             lines.append("| " + " | ".join(md_cell(row.get(c)) for c in listing.columns) + " |")
         return ("## " + listing.title + "\n\n" if listing.title else "") + "\n".join(lines) + "\n"
     return _render_table(listing)
+
+
+def yaml_text(data: Any) -> str:
+    """Data as block-style YAML in UTF-8, keys in the given order (the YAML output of every command)."""
+    import yaml
+
+    text: str = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
+    return text
 
 
 def _plain(value: Any) -> Any:

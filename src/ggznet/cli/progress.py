@@ -6,8 +6,10 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from ggznet.cli.console import color_allowed
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 SHOW_AFTER_SECONDS = 1.0
 
@@ -19,25 +21,24 @@ def load_progress() -> Iterator[Callable[[int, int], None] | None]:
         yield None
         return
     started = time.monotonic()
-    state: dict[str, object] = {}
+    shown: list[tuple[Progress, TaskID]] = []
 
     def update(done: int, total: int) -> None:
-        if "bar" not in state:
+        if not shown:
             if time.monotonic() - started < SHOW_AFTER_SECONDS or done >= total:
                 return
             from rich.progress import Progress
 
             from ggznet.cli.console import err
 
-            bar = Progress(console=err(), transient=True, disable=not color_allowed(sys.stderr) and False)
+            bar = Progress(console=err(), transient=True)
             bar.start()
-            state["bar"] = bar
-            state["task"] = bar.add_task("reading records", total=total)
-        bar = state["bar"]
-        bar.update(state["task"], completed=done)  # type: ignore[attr-defined]
+            shown.append((bar, bar.add_task("reading records", total=total)))
+        bar, task = shown[0]
+        bar.update(task, completed=done)
 
     try:
         yield update
     finally:
-        if "bar" in state:
-            state["bar"].stop()  # type: ignore[attr-defined]
+        for bar, _task in shown:
+            bar.stop()

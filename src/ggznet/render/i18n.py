@@ -29,7 +29,7 @@ LABELS: dict[str, dict[str, str]] = {
         "initiative": "Initiatief", "risks": "Risico's", "no_risks": "Geen risico's gevonden.",
         "risk_no_owner": "geen trekker", "risk_single_actor": "hangt aan één partij", "risk_no_actor": "geen partijen vastgelegd",
         "risk_funding": "financiering loopt af ({date})", "risk_unverified": "nooit geverifieerd",
-        "risk_stale": "niet geverifieerd sinds {date}", "risk_table_idle": "tafel niet bijeengekomen sinds {date}",
+        "risk_stale": "niet geverifieerd sinds {date}", "risk_table_idle": "geen bijeenkomst vastgelegd na {date}",
         "inspiration": "Inspiratie uit andere regio's", "inspiration_intro": "Initiatieven elders met dezelfde thema's of thema's die hier ontbreken.",
         "why": "Waarom", "shares_themes": "deelt thema's: {themes}", "fills_gap": "vult gat: {themes}",
         "has_lessons": "heeft leerpunten", "no_inspiration": "Geen vergelijkbare initiatieven elders gevonden.",
@@ -51,6 +51,10 @@ LABELS: dict[str, dict[str, str]] = {
         "unlinked": "Domeinen zonder verbinding met de ggz",
         "contacts": "Contactpersonen", "name": "Naam", "role": "Rol", "organisation": "Organisatie",
         "email": "E-mail", "phone": "Telefoon",
+        "not_stated": "niet vermeld", "not_stated_status": "status niet vermeld", "not_stated_role": "rol niet vermeld",
+        "not_stated_held": "niet vermeld of die is gehouden", "about": "zo'n {count}",
+        "outcome_unknown": "afloop niet vermeld", "not_stated_values": "Waarden die de bron niet vermeldt",
+        "learning_region": "regio {name}", "contact_of_initiative": "niet vermeld; contact voor {name}",
     },
     "en": {
         "report_title": "Regional overview", "data_commit": "Knowledge base", "as_of": "As of",
@@ -74,7 +78,7 @@ LABELS: dict[str, dict[str, str]] = {
         "initiative": "Initiative", "risks": "Risks", "no_risks": "No risks found.",
         "risk_no_owner": "no owner", "risk_single_actor": "depends on one party", "risk_no_actor": "no parties recorded",
         "risk_funding": "funding ends ({date})", "risk_unverified": "never verified",
-        "risk_stale": "not verified since {date}", "risk_table_idle": "table has not met since {date}",
+        "risk_stale": "not verified since {date}", "risk_table_idle": "no meeting recorded after {date}",
         "inspiration": "Inspiration from other regions", "inspiration_intro": "Initiatives elsewhere that share this region's themes or cover its gaps.",
         "why": "Why", "shares_themes": "shares themes: {themes}", "fills_gap": "covers a gap: {themes}",
         "has_lessons": "has lessons", "no_inspiration": "No comparable initiatives elsewhere.",
@@ -96,6 +100,10 @@ LABELS: dict[str, dict[str, str]] = {
         "unlinked": "Domains with no link to mental health care",
         "contacts": "Contacts", "name": "Name", "role": "Role", "organisation": "Organisation",
         "email": "E-mail", "phone": "Phone",
+        "not_stated": "not stated", "not_stated_status": "status not stated", "not_stated_role": "role not stated",
+        "not_stated_held": "not stated whether it was held", "about": "about {count}",
+        "outcome_unknown": "outcome not stated", "not_stated_values": "Values the sources do not state",
+        "learning_region": "region {name}", "contact_of_initiative": "not stated; contact for {name}",
     },
 }  # fmt: skip
 
@@ -114,6 +122,7 @@ VOCAB_EN: dict[str, str] = {
     # statuses
     "idee": "idea", "verkenning": "exploration", "pilot": "pilot", "lopend": "running", "geborgd": "embedded",
     "afgerond": "completed", "gestopt": "stopped", "gepland": "planned", "gehouden": "held",
+    "onbekend": "not stated",  # the value for what a source leaves open
     # initiative types
     "tafel": "table", "netwerk": "network", "programma": "programme", "project": "project", "werkwijze": "way of working",
     "voorziening": "facility", "product": "joint product",
@@ -137,6 +146,7 @@ VOCAB_EN: dict[str, str] = {
 
 
 VOCAB_NL: dict[str, str] = {
+    "onbekend": "niet vermeld",
     "ggz-aanbieder": "ggz-aanbieder", "ros": "ROS", "clientenorganisatie": "cliëntenorganisatie",
     "kick-off": "kick-off", "landelijke-bijeenkomst": "landelijke bijeenkomst", "werk-en-inkomen": "werk en inkomen",
     "informele-zorg": "informele zorg", "publieke-gezondheid": "publieke gezondheid",

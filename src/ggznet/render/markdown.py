@@ -48,4 +48,3 @@ def link(text: str, url: str | None) -> str:
     target = safe_url(url)
     label = escape_inline(text)
     return f"[{label}]({target})" if target else label
-

@@ -13,7 +13,7 @@ MAX_INITIATIVES = 20
 MAX_ACTORS = 30
 STATUS_COLOURS = {
     "idee": "#f2f2f2", "verkenning": "#fff2cc", "pilot": "#ffe0b3", "lopend": "#d9ead3",
-    "geborgd": "#b6d7a8", "afgerond": "#cfe2f3", "gestopt": "#f4cccc",
+    "geborgd": "#b6d7a8", "afgerond": "#cfe2f3", "gestopt": "#f4cccc", "onbekend": "#ffffff",
 }  # fmt: skip
 
 
@@ -39,8 +39,8 @@ def network_diagram(index: Index, initiatives: list[Initiative], *, lang: str) -
         return {"source": None, "shown": 0, "total": 0, "cut": False}
     lines = ["flowchart LR"]
     actor_node = {a: f"a{n}" for n, a in enumerate(actors)}
-    for a in actors:
-        lines.append(f'  {actor_node[a]}(["{mermaid_label(index.actors[a].name)}"])')
+    for actor_id in actors:
+        lines.append(f'  {actor_node[actor_id]}(["{mermaid_label(index.actors[actor_id].name)}"])')
     ini_node = {i.id: f"i{n}" for n, i in enumerate(shown)}
     for ini in shown:
         lines.append(f'  {ini_node[ini.id]}["{mermaid_label(ini.name)}"]')

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,10 +71,8 @@ def record_view(index: Index, record: Record) -> RecordView:
         shown = f"{name} ({ref.target})" if name and name != ref.target else ref.target
         if target is None:
             shown += " (unknown)"
-        try:
+        with contextlib.suppress(KeyError, IndexError, TypeError):
             _set(annotated, ref.loc, shown)
-        except (KeyError, IndexError, TypeError):
-            pass
     for key in ("themes",):
         if key in annotated:
             labels = index.theme_labels

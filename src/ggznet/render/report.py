@@ -13,6 +13,7 @@ from ggznet.render.mermaid import network_diagram
 from ggznet.schema import Actor, Initiative, Meeting, Record, Region
 from ggznet.schema.vocab import (
     ACTIVE_STATUSES,
+    NOT_STATED,
     ActorType,
     Domain,
     InitiativeStatus,
@@ -47,21 +48,28 @@ def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
 
 
 def public_view(index: Index) -> Index:
-    """The index without records marked `internal: true` and without any actor's contacts."""
+    """The index without records marked `internal: true` and without any contacts (of actors or initiatives)."""
     public = Index(vocabulary=index.vocabulary)
     for record in index.all_records():
         if record.internal:
             continue
-        if isinstance(record, Actor) and record.contacts:
+        if isinstance(record, Actor | Initiative) and record.contacts:
             record = record.model_copy(update={"contacts": []})
         public.add(record, index.path_of(record))
     return public
 
 
+def stated(value: str, lang: str, what: str = "") -> str:
+    """A vocabulary value as a word; `onbekend` says what the source leaves open (`rol niet vermeld`)."""
+    if value == NOT_STATED:
+        return str(labels(lang)[f"not_stated_{what}" if what else "not_stated"])
+    return word(value, lang)
+
+
 def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]:
     owners = ini.actors_with(Role.TREKKER)
     others = [
-        {"name": index.label("actor", a.actor), "id": a.actor, "role": word(str(a.role), lang)}
+        {"name": index.label("actor", a.actor), "id": a.actor, "role": stated(str(a.role), lang, "role")}
         for a in ini.actors
         if a.role != Role.TREKKER and a.actor in index.actors
     ]
@@ -71,9 +79,9 @@ def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]
     return {
         "id": ini.id,
         "name": ini.name,
-        "type": word(str(ini.type), lang),
+        "type": stated(str(ini.type), lang),
         "status": str(ini.status),
-        "status_word": word(str(ini.status), lang),
+        "status_word": stated(str(ini.status), lang, "status"),
         "themes": [term(index.theme_labels, t, lang) for t in ini.themes],
         "domains": [word(str(d), lang) for d in ini.domains],
         "owners": _names(index, "actor", owners),
@@ -104,11 +112,13 @@ def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -
         risks.append(L["risk_stale"].format(date=ini.verified_on))
     meetings = index.meetings_by_forum.get(ini.id, [])
     if meetings and ini.type in (InitiativeType.TAFEL, InitiativeType.NETWERK):
-        held = [m.date.last_day for m in meetings if m.status == MeetingStatus.GEHOUDEN]
+        # a meeting whose outcome the source does not report may have been held: count it as the last one known
+        recorded = (MeetingStatus.GEHOUDEN, MeetingStatus.ONBEKEND)
+        held = [m for m in meetings if m.status in recorded and m.date.first_day <= as_of]
         upcoming = [m for m in meetings if m.status == MeetingStatus.GEPLAND and m.date.last_day >= as_of]
-        last = max(held) if held else None
-        if last and last < as_of - TABLE_IDLE_AFTER and not upcoming:
-            risks.append(L["risk_table_idle"].format(date=last))
+        last = max(held, key=lambda m: m.date.last_day) if held else None
+        if last and last.date.last_day < as_of - TABLE_IDLE_AFTER and not upcoming:
+            risks.append(L["risk_table_idle"].format(date=last.date))  # as precise as the source: `2022-10`
     return risks
 
 
@@ -120,11 +130,11 @@ def meeting_entry(index: Index, m: Meeting, lang: str) -> dict[str, Any]:
         "date": str(m.date),
         "type": word(str(m.type), lang),
         "status": str(m.status),
-        "status_word": word(str(m.status), lang),
+        "status_word": stated(str(m.status), lang, "held"),
         "forum": index.label("initiative", m.forum) if m.forum else None,
         "organisers": _names(index, "actor", m.organisers),
         "facilitators": _names(index, "actor", m.facilitators),
-        "participants_count": m.participants.count if m.participants else None,
+        "participants_count": _count(m, lang),
         "decisions": list(outcomes.decisions) if outcomes else [],
         "tracks": [
             {
@@ -139,6 +149,14 @@ def meeting_entry(index: Index, m: Meeting, lang: str) -> dict[str, Any]:
         "next_meeting": str(m.next_meeting.date) if m.next_meeting else None,
         "description": m.description,
     }
+
+
+def _count(m: Meeting, lang: str) -> str | None:
+    """The number of participants as the source gives it: exact, or an estimate (`zo'n 40`)."""
+    if not m.participants or m.participants.count is None:
+        return None
+    count = m.participants.count
+    return str(labels(lang)["about"]).format(count=count) if m.participants.approximate else str(count)
 
 
 def action_entries(index: Index, meetings: list[Meeting], as_of: dt.date) -> list[dict[str, Any]]:
@@ -190,7 +208,7 @@ def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str)
         filled = sorted(set(ini.themes) & gaps)
         if not shared and not filled:
             continue
-        score = len(shared) + 2 * len(filled)
+        score: float = len(shared) + 2 * len(filled)
         score += 1 if ini.status in (InitiativeStatus.LOPEND, InitiativeStatus.GEBORGD) else 0
         has_lessons = bool(ini.lessons or ini.success_factors)
         score += 0.5 if has_lessons else 0
@@ -239,11 +257,13 @@ def report_view(
             ((word(k, lang), v) for k, v in Counter(str(a.type) for a in actors).items()),
             key=lambda kv: (-kv[1], kv[0]),
         ),
-        "initiatives_by_status": [(word(s, lang), by_status[s]) for s in STATUS_ORDER if by_status[s]],
+        "initiatives_by_status": [(stated(s, lang), by_status[s]) for s in STATUS_ORDER if by_status[s]],
         "actors": len(actors),
         "initiatives": len(initiatives),
         "meetings_held": sum(1 for m in meetings if m.status == MeetingStatus.GEHOUDEN),
         "meetings_planned": sum(1 for m in meetings if m.status == MeetingStatus.GEPLAND),
+        "meetings_unknown": sum(1 for m in meetings if m.status == MeetingStatus.ONBEKEND),
+        "not_stated": sum(len(r.not_stated()) for r in [*initiatives, *meetings]),
         "open_actions": len(actions),
         "overdue_actions": sum(1 for a in actions if a["overdue"]),
     }
@@ -259,7 +279,7 @@ def report_view(
     for status in STATUS_ORDER:
         members = [initiative_entry(index, i, lang) for i in initiatives if i.status == status]
         if members:
-            groups.append({"status": word(status, lang), "initiatives": members})
+            groups.append({"status": stated(status, lang, "status"), "initiatives": members})
 
     used_domains = [d.value for d in Domain if any(d in i.domains for i in initiatives)]
     coverage_rows = []
@@ -268,13 +288,22 @@ def report_view(
         total = sum(1 for i in initiatives if theme in i.themes)
         coverage_rows.append({"theme": term(index.theme_labels, theme, lang), "cells": cells, "total": total})
 
-    learning: dict[str, list[dict[str, str]]] = {"barriers": [], "success_factors": [], "lessons": []}
+    # Region-level items first (this region and those below), then the organisations', then the initiatives'.
+    regions_here = [index.regions[r] for r in sorted(area)]
+    holders: list[tuple[Region | Actor | Initiative, str]] = [
+        *((r, str(L["learning_region"]).format(name=r.name)) for r in regions_here),
+        *((a, a.name) for a in actors),
+        *((i, i.name) for i in initiatives),
+    ]
+    learning: dict[str, list[dict[str, Any]]] = {"barriers": [], "success_factors": [], "lessons": []}
     for category, items in learning.items():
         seen: dict[str, dict[str, Any]] = {}
-        for ini in initiatives:
-            for text in getattr(ini, category):
-                entry = seen.setdefault(text.strip(), {"text": text.strip(), "initiatives": []})
-                entry["initiatives"].append(ini.name)
+        for holder, label in holders:
+            for text in getattr(holder, category):
+                entry = seen.setdefault(text.strip(), {"text": text.strip(), "initiatives": [], "origin": []})
+                entry["origin"].append(label)
+                if isinstance(holder, Initiative):
+                    entry["initiatives"].append(holder.name)
         items.extend(seen.values())
 
     risks = []
@@ -286,11 +315,16 @@ def report_view(
             risks.append({"name": ini.name, "id": ini.id, "status_word": word(str(ini.status), lang), "risks": found})
 
     subregions = [{"name": r.name, "type": word(str(r.type), lang), "id": r.id} for r in index.subregions(region.id)]
+    # contacts of organisations, then of initiatives (people whose organisation the source does not give)
+    contact_holders: list[tuple[Actor | Initiative, str]] = [
+        *((a, a.name) for a in actors),
+        *((i, str(L["contact_of_initiative"]).format(name=i.name)) for i in initiatives),
+    ]
     contacts = (
         [
-            {"name": c.name, "role": c.role, "organisation": a.name, "email": c.email, "phone": c.phone}
-            for a in actors
-            for c in a.contacts
+            {"name": c.name, "role": c.role or L["not_stated"], "organisation": at, "email": c.email, "phone": c.phone}
+            for holder, at in contact_holders
+            for c in holder.contacts
         ]
         if audience == "internal"
         else []
@@ -318,10 +352,11 @@ def report_view(
             "type": word(str(region.type), lang),
             "path": [r.name for r in index.region_path(region.id)],
             "description": region.description,
-            "municipalities": list(region.municipalities),
+            "municipalities": index.municipalities(region.id),
             "subregions": subregions,
-            "insurers": _names(index, "actor", region.insurers),
-            "support_organisations": _names(index, "actor", region.support_organisations),
+            # written once, on the actors: those of type zorgverzekeraar / ros that name this region
+            "insurers": [a.name for a in index.region_actors(region.id, ActorType.ZORGVERZEKERAAR)],
+            "support_organisations": [a.name for a in index.region_actors(region.id, ActorType.ROS)],
         },
         "figures": figures,
         "contacts": contacts,

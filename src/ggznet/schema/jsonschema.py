@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pydantic import BaseModel
+
 from ggznet.schema.records import RECORD_TYPES, Vocabulary
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -12,7 +14,7 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 def json_schemas() -> dict[str, dict[str, Any]]:
     """`{file name: schema}` for every record kind and the vocabulary file."""
-    models = {**{kind: cls for kind, cls in RECORD_TYPES.items()}, "vocabulary": Vocabulary}
+    models: dict[str, type[BaseModel]] = {**RECORD_TYPES, "vocabulary": Vocabulary}
     schemas: dict[str, dict[str, Any]] = {}
     for name, model in models.items():
         schema = model.model_json_schema(mode="validation")

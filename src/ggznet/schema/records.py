@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from enum import Enum
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ggznet.schema.types import FullDate, PartialDate, Slug, Text, Url
 from ggznet.schema.vocab import (
+    NOT_STATED,
     ActionStatus,
     ActorType,
     Domain,
@@ -59,6 +61,24 @@ class Record(Model):
     def ref(self) -> str:
         return f"{self.kind}:{self.id}"
 
+    def not_stated(self) -> list[str]:
+        """Field paths whose value is `onbekend` (`status`, `actors[0].role`): what the sources leave open."""
+        found: list[str] = []
+
+        def walk(value: Any, path: str) -> None:
+            if isinstance(value, Enum):
+                if value.value == NOT_STATED:
+                    found.append(path)
+            elif isinstance(value, BaseModel):
+                for name in type(value).model_fields:
+                    walk(getattr(value, name), f"{path}.{name}" if path else name)
+            elif isinstance(value, list):
+                for i, item in enumerate(value):
+                    walk(item, f"{path}[{i}]")
+
+        walk(self, "")
+        return found
+
 
 class Region(Record):
     kind: ClassVar[str] = "region"
@@ -68,11 +88,16 @@ class Region(Record):
     type: RegionType
     part_of: Slug | None = Field(None, description="Parent region id")
     province: Text | None = None
-    municipalities: list[Text] = Field(default_factory=list, description="Names of municipalities")
-    insurers: list[Slug] = Field(default_factory=list, description="Actor ids of the dominant insurers")
-    support_organisations: list[Slug] = Field(
-        default_factory=list, description="Actor ids of the regional support organisations (ROS)"
+    municipalities: list[Text] = Field(
+        default_factory=list,
+        description="Names of municipalities without a region record of their own "
+        "(a `gemeente` record with `part_of` this region is shown by itself)",
     )
+    # Insurers and ROS are not written here: they are the actors of type zorgverzekeraar / ros that
+    # name this region in their `regions` (relations are written once; see docs/datamodel.md).
+    barriers: list[Text] = Field(default_factory=list, description="Knelpunten in the region as a whole")
+    success_factors: list[Text] = Field(default_factory=list, description="Succesfactoren in the region as a whole")
+    lessons: list[Text] = Field(default_factory=list, description="Leerpunten for the region as a whole")
 
     @property
     def label(self) -> str:
@@ -81,7 +106,7 @@ class Region(Record):
 
 class Contact(Model):
     name: Text
-    role: Text
+    role: Text | None = Field(None, description="Job title or role; left out when the source gives none")
     email: Text | None = None
     phone: Text | None = None
 
@@ -96,6 +121,11 @@ class Actor(Record):
     regions: list[Slug] = Field(default_factory=list, description="Region ids where it works")
     website: Url | None = None
     contacts: list[Contact] = Field(default_factory=list, description="Professional contacts only; never client data")
+    barriers: list[Text] = Field(default_factory=list, description="Knelpunten of the organisation as a whole")
+    success_factors: list[Text] = Field(
+        default_factory=list, description="Succesfactoren of the organisation as a whole"
+    )
+    lessons: list[Text] = Field(default_factory=list, description="Leerpunten of the organisation as a whole")
 
     @property
     def label(self) -> str:
@@ -148,6 +178,11 @@ class Initiative(Record):
     lessons: list[Text] = Field(default_factory=list, description="Leerpunten")
     indicators: list[Indicator] = Field(default_factory=list)
     funding: list[Funding] = Field(default_factory=list)
+    contacts: list[Contact] = Field(
+        default_factory=list,
+        description="Contact persons for the initiative whose organisation the source does not give; "
+        "professional contacts only, never client data",
+    )
 
     @property
     def label(self) -> str:
@@ -159,6 +194,7 @@ class Initiative(Record):
 
 class Participants(Model):
     count: int | None = Field(None, ge=0, strict=True)
+    approximate: bool = Field(False, strict=True, description='true: `count` is an estimate ("zo\'n 40")')
     actors: list[Slug] = Field(default_factory=list)
     domains: list[Domain] = Field(default_factory=list)
     description: Text | None = None

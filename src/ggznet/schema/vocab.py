@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+NOT_STATED = "onbekend"
+"""The value for a status, type or role that the source does not state (rather than a guess)."""
+
 
 class RegionType(StrEnum):
     LAND = "land"
@@ -53,6 +56,7 @@ class InitiativeType(StrEnum):
     WERKWIJZE = "werkwijze"
     VOORZIENING = "voorziening"
     PRODUCT = "product"
+    ONBEKEND = NOT_STATED
 
 
 class InitiativeStatus(StrEnum):
@@ -63,6 +67,7 @@ class InitiativeStatus(StrEnum):
     GEBORGD = "geborgd"
     AFGEROND = "afgerond"
     GESTOPT = "gestopt"
+    ONBEKEND = NOT_STATED
 
 
 ACTIVE_STATUSES = frozenset(
@@ -79,6 +84,7 @@ class Role(StrEnum):
     UITVOERDER = "uitvoerder"
     ERVARINGSDESKUNDIGE = "ervaringsdeskundige"
     DEELNEMER = "deelnemer"
+    ONBEKEND = NOT_STATED
 
 
 class Relation(StrEnum):
@@ -102,6 +108,7 @@ class MeetingType(StrEnum):
 class MeetingStatus(StrEnum):
     GEPLAND = "gepland"
     GEHOUDEN = "gehouden"
+    ONBEKEND = NOT_STATED  # e.g. announced, but whether and how it was held is not reported
 
 
 class ActionStatus(StrEnum):

@@ -41,3 +41,59 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 def write_text_atomic(path: Path, text: str, *, bom: bool = False) -> None:
     write_bytes_atomic(path, (("\ufeff" if bom else "") + text).encode("utf-8"))
+
+
+def append_text(path: Path, text: str) -> None:
+    """Add text at the end of a file (created if missing) in one write: for files that several steps
+    add to, such as GitHub's job summary."""
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def create_new(root: Path, rel: str, text: str) -> bool:
+    """Write `root/rel` only if nothing is there yet: True when written, False when something exists.
+
+    Never replaces or follows anything: folders on the way are made, but a link or a file where a
+    folder belongs is refused, so nothing lands outside `root`. The file appears whole or not at all
+    (written aside, then hard-linked into place, which fails if the name was taken meanwhile).
+    """
+    from ggznet.errors import UsageError
+
+    parts = Path(rel).parts
+    if not parts or Path(rel).is_absolute() or ".." in parts:
+        raise ValueError(f"not a relative path inside the target: {rel}")
+    folder = Path(root)
+    for part in parts[:-1]:
+        folder = folder / part
+        try:
+            info = os.lstat(folder)
+        except FileNotFoundError:
+            os.mkdir(folder)
+            continue
+        if not stat.S_ISDIR(info.st_mode):
+            raise UsageError(f"{folder} is in the way: it is not a folder", "move it aside or choose another folder")
+    target = folder / parts[-1]
+    if os.path.lexists(target):
+        return False
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: exclusive create instead
+            try:
+                handle_fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o666)
+            except FileExistsError:
+                return False
+            with os.fdopen(handle_fd, "wb") as out:
+                out.write(text.encode("utf-8"))
+        return True
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)

@@ -313,7 +313,9 @@ class Store:
         condition = " AND ".join("instr(search, ?) > 0" for _ in terms)
         try:
             rows = list(
-                self.connection.execute(f"SELECT kind, ident FROM files WHERE search IS NOT NULL AND {condition}", terms)
+                self.connection.execute(
+                    f"SELECT kind, ident FROM files WHERE search IS NOT NULL AND {condition}", terms
+                )
             )
         except (sqlite3.Error, ValueError, OverflowError):
             return None
@@ -358,8 +360,18 @@ class Store:
                         connection.executemany(
                             "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             [
-                                (r.path, *r.key, r.seen_ns, r.digest, r.kind, r.ident, int(r.clean), r.raw, r.dates,
-                                 r.search)
+                                (
+                                    r.path,
+                                    *r.key,
+                                    r.seen_ns,
+                                    r.digest,
+                                    r.kind,
+                                    r.ident,
+                                    int(r.clean),
+                                    r.raw,
+                                    r.dates,
+                                    r.search,
+                                )
                                 for r in chunk_rows
                             ],
                         )

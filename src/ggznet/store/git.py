@@ -1,4 +1,4 @@
-"""Git access for the knowledge base: the commit data/ was last changed in, and changed files. Only module that runs git."""
+"""Git access for the knowledge base: the commit data/ last changed in, changed files. The only module that runs git."""
 
 from __future__ import annotations
 
@@ -190,7 +190,7 @@ def commits(root: Path, base: str | None, until: str = "HEAD", path: str = "data
         raise HistoryError(f"cannot read the history of {span}")
     result = []
     for line in out.splitlines():
-        sha, date, author, subject = (line.split("\t", 3) + ["", "", ""])[:4]
+        sha, date, author, subject = [*line.split("\t", 3), "", "", ""][:4]
         result.append(Commit(sha, dt.date.fromisoformat(date), author, subject))
     return result
 
@@ -214,5 +214,5 @@ def file_history(root: Path, path: str) -> list[Commit]:
     """Commits that touched one file (following renames), newest first."""
     _require_repo(root)
     out = _git(root, "log", "--follow", "--format=%H%x09%ad%x09%an%x09%s", "--date=short", "--", path) or ""
-    parts = [(line.split("\t", 3) + ["", "", ""])[:4] for line in out.splitlines()]
+    parts = [[*line.split("\t", 3), "", "", ""][:4] for line in out.splitlines()]
     return [Commit(p[0], dt.date.fromisoformat(p[1]), p[2], p[3]) for p in parts]

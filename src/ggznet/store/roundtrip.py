@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import Any
+from typing import Any, TypeGuard
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -125,5 +125,5 @@ def is_map(value: Any) -> bool:
     return isinstance(value, CommentedMap)
 
 
-def is_seq(value: Any) -> bool:
+def is_seq(value: Any) -> TypeGuard[list[Any]]:
     return isinstance(value, CommentedSeq)

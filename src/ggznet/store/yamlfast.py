@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - depends on the platform's wheel
 try:  # an optional accelerator: a YAML 1.2 parser in Rust, used only where it provably agrees (see below)
     import yaml_rs as _yaml_rs
 except ImportError:  # pragma: no cover - the libyaml path alone is correct, just slower
-    _yaml_rs = None
+    _yaml_rs = None  # type: ignore[assignment]
 
 TAG_PREFIX = "tag:yaml.org,2002:"
 # Texts with any of these go to the libyaml path. Both paths read YAML 1.2's core schema; they
@@ -43,7 +43,7 @@ _LONG_NUMBER = re.compile(r"[0-9]{19}")  # past 64 bits: the exact path bounds t
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 _BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#.*)?$", re.MULTILINE)
 MAX_DEPTH = 32
-_COMPACT_NESTING = re.compile(r"[-?](?:[ \t]+[-?]){%d}" % (MAX_DEPTH - 1))  # `- - - - …` on one line
+_COMPACT_NESTING = re.compile(rf"[-?](?:[ \t]+[-?]){{{MAX_DEPTH - 1}}}")  # `- - - - …` on one line
 _FLOW = re.compile(r"[\[\]{}]")
 
 
@@ -72,7 +72,7 @@ for _tag, _regexp, _first in (
 class _Constructor(SafeConstructor):
     """Builds plain Python data; records problems instead of expanding aliases or keeping duplicates."""
 
-    yaml_constructors: dict[str | None, Any] = {}
+    yaml_constructors: ClassVar[dict[str | None, Any]] = {}
 
     def __init__(self) -> None:
         super().__init__()
@@ -87,7 +87,7 @@ class _Constructor(SafeConstructor):
         self.seen_nodes.add(key)
         return super().construct_object(node, deep=deep)
 
-    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:  # type: ignore[override]
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         if not isinstance(node, MappingNode):
             raise ConstructorError(None, None, f"expected a mapping node, but found {node.id}", node.start_mark)
         mapping: dict[Any, Any] = {}
@@ -104,7 +104,7 @@ class _Constructor(SafeConstructor):
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 
-    def construct_yaml_int(self, node: ScalarNode) -> int:  # type: ignore[override]
+    def construct_yaml_int(self, node: ScalarNode) -> int:
         value = str(self.construct_scalar(node)).replace("_", "")
         if len(value) > 4000:
             raise ConstructorError(None, None, "number too large", node.start_mark)
@@ -116,7 +116,7 @@ class _Constructor(SafeConstructor):
             raise ConstructorError(None, None, "number too large", node.start_mark)
         return int(value, 10)
 
-    def construct_yaml_float(self, node: ScalarNode) -> float:  # type: ignore[override]
+    def construct_yaml_float(self, node: ScalarNode) -> float:
         return float(SafeConstructor.construct_yaml_float(self, node))
 
 
@@ -139,7 +139,7 @@ def _undefined(self: _Constructor, node: Node) -> Any:
 _Constructor.yaml_constructors[None] = _undefined
 
 
-class _EventLoader(_Parser, Resolver12):  # type: ignore[misc, valid-type]
+class _EventLoader(_Parser, Resolver12):
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
         Resolver12.__init__(self)
@@ -154,7 +154,7 @@ _STR_TAG = TAG_PREFIX + "str"
 _MAYBE_TYPED = frozenset("-+0123456789.~nNtTfF")
 
 
-class _Loader(_Parser, _Constructor, Resolver12):  # type: ignore[misc, valid-type]
+class _Loader(_Parser, _Constructor, Resolver12):
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
         _Constructor.__init__(self)
@@ -164,7 +164,7 @@ class _Loader(_Parser, _Constructor, Resolver12):  # type: ignore[misc, valid-ty
         # Most scalars are words: skip the regular expressions when no implicit type can match.
         if kind is ScalarNode and implicit[0] and value and value[0] not in _MAYBE_TYPED:
             return _STR_TAG
-        return super().resolve(kind, value, implicit)
+        return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
 
     def build(self, node: Node) -> Any:
         """Plain data from a node tree: a tight walk instead of the generic constructor machinery."""
@@ -206,7 +206,10 @@ class _Loader(_Parser, _Constructor, Resolver12):  # type: ignore[misc, valid-ty
                 except (ValueError, KeyError, TypeError, OverflowError):
                     short = tag.removeprefix(TAG_PREFIX)
                     raise ConstructorError(
-                        None, None, f"`{str(n.value)[:40]}` is not a valid {short} (explicit tag !!{short})", n.start_mark
+                        None,
+                        None,
+                        f"`{str(n.value)[:40]}` is not a valid {short} (explicit tag !!{short})",
+                        n.start_mark,
                     ) from None
             return _undefined(self, n)
 
@@ -272,7 +275,7 @@ def nesting_too_deep(text: str) -> bool:
 def _event_depth(text: str) -> int:
     depth = deepest = 0
     try:
-        for event in yaml.parse(text, Loader=_EventLoader):
+        for event in yaml.parse(text, Loader=_EventLoader):  # type: ignore[arg-type]  # any parser + resolver works
             if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -346,8 +349,15 @@ def parse_exact(text: str) -> Parsed:
     except yaml.reader.ReaderError as exc:
         line, col = position(text, exc.position)
         char = exc.character if isinstance(exc.character, str) else chr(exc.character)
-        result.findings.append(Finding("yaml-syntax", f"the character U+{ord(char):04X} is not allowed in YAML", line, col,
-                                       "remove it; YAML files hold printable text only"))
+        result.findings.append(
+            Finding(
+                "yaml-syntax",
+                f"the character U+{ord(char):04X} is not allowed in YAML",
+                line,
+                col,
+                "remove it; YAML files hold printable text only",
+            )
+        )
         result.data = None
     except yaml.MarkedYAMLError as exc:
         line, col = _mark(exc.problem_mark or exc.context_mark, text)
@@ -385,7 +395,7 @@ def compose(text: str) -> Node | None:
         return None
     loader = _Loader(text)
     try:
-        return loader.get_single_node()  # type: ignore[no-any-return]
+        return loader.get_single_node()
     except (yaml.YAMLError, RecursionError):
         return None
     finally:

@@ -32,8 +32,9 @@ def check_references(index: Index, record: Record, path: str) -> Iterator[Proble
         if others:
             hint = f"`{ref.target}` is a {others[0]}, but this field takes a {ref.kind}"
         else:
-            hint = format_suggestions(did_you_mean(ref.target, index.records[ref.kind]))
-            hint = hint or f"add data/{_folder(ref.kind)}/{ref.target}.yaml or correct the id"
+            hint = format_suggestions(did_you_mean(ref.target, index.records[ref.kind])) or (
+                f"add data/{_folder(ref.kind)}/{ref.target}.yaml or correct the id"
+            )
         yield error("unresolved-reference", path, f"{ref.kind} `{ref.target}` does not exist", hint, loc=ref.loc)
 
 
@@ -68,11 +69,15 @@ def check_cycles(index: Index) -> Iterator[Problem]:
 
 
 def check_dates(record: Record, path: str, today: dt.date) -> Iterator[Problem]:
-    if isinstance(record, Initiative) and record.started and record.ended:
-        if record.ended.last_day < record.started.first_day:
-            yield error(
-                "date-order", path, f"`ended` ({record.ended}) is before `started` ({record.started})", loc=("ended",)
-            )
+    if (
+        isinstance(record, Initiative)
+        and record.started
+        and record.ended
+        and record.ended.last_day < record.started.first_day
+    ):
+        yield error(
+            "date-order", path, f"`ended` ({record.ended}) is before `started` ({record.started})", loc=("ended",)
+        )
     if not isinstance(record, Meeting):
         return
     start = record.date.first_day

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ggznet.problems import Severity
 
-E, W = Severity.ERROR, Severity.WARNING
+E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO  # N: a note (info)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +137,24 @@ _CODES = [
          "With `ggznet validate --max-age 365d`, a record whose `verified_on` is missing or older than the "
          "given age is reported, and the text output sums these up per region.",
          "verified_on: 2021-01-15\n", "verified_on: 2026-10-01\n"),
+    Code("retired-field", E, "a region field that moved to the actors",
+         "Relations are written once. A region's insurers and regional support organisations (ROS) are the "
+         "actors of type `zorgverzekeraar` or `ros` that name the region in their `regions`; the region no "
+         "longer lists them (`insurers`, `support_organisations`). The rest of the region record still loads.",
+         "# data/regions/twente.yaml\ninsurers: [menzis]\n",
+         "# data/actors/menzis.yaml\ntype: zorgverzekeraar\nregions: [twente]\n"),
+    Code("written-twice", W, "a relation written on both sides",
+         "A municipality with its own `gemeente` record (`part_of` the region) is shown under the region from "
+         "that record; listing its name in the region's `municipalities` as well writes the relation twice. "
+         "`municipalities` is for municipalities without a record.",
+         "# data/regions/twente.yaml\nmunicipalities: [Almelo]\n# data/regions/almelo.yaml\npart_of: twente\n",
+         "# data/regions/almelo.yaml\ntype: gemeente\npart_of: twente\n"),
+    Code("not-stated", N, "values the sources leave open, counted per region",
+         "Where a status, type or role is required but the source does not give it, the record says "
+         "`onbekend` instead of guessing. This note (never a failure, not even with `--strict`) counts those "
+         "values per region, in the records that name the region, so the gaps stay visible.",
+         "status: lopend   # the article does not say whether it still runs\n",
+         "status: onbekend\ndescription: Het artikel zegt niet of de huiskamer nog bestaat.\n"),
     Code("more-problems", E, "a file with more problems than are shown",
          "At most 50 problems are listed per file; this one counts the rest. It is an error when any of the "
          "problems left out is one.", "regions: [X, X, X, …]   # thousands of bad ids\n", "regions: [twente]\n"),

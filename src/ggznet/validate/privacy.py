@@ -116,17 +116,18 @@ def check_characters(path: str, data: dict[str, Any]) -> list[Problem]:
                 )
             )
     for key in _keys(data):
-        if _UNSAFE.search(key):
+        found = _UNSAFE.search(key)
+        if found:
             problems.append(
                 error(
                     "unsafe-character",
                     path,
-                    f"a key holds the invisible or control character U+{ord(_UNSAFE.search(key).group()):04X}",
+                    f"a key holds the invisible or control character U+{ord(found.group()):04X}",
                     "remove it",
                     line=1,
                     column=1,
                 )
-            )  # type: ignore[union-attr]
+            )
     return problems
 
 

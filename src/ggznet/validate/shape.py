@@ -11,6 +11,7 @@ from ggznet.problems import Problem, dotted, error
 from ggznet.schema import Record
 from ggznet.schema.introspect import field_at, model_at, unwrap
 from ggznet.suggest import did_you_mean, format_suggestions, key_suggestions
+from ggznet.validate.relations import retired_fields
 
 _TYPE_WORDS = {
     "string_type": "text",
@@ -59,7 +60,7 @@ def _clean_loc(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
         ):
             out.append(part)
             node = node[part]
-        elif isinstance(node, dict) and isinstance(part, str) and not out[-1:] == [part]:
+        elif isinstance(node, dict) and isinstance(part, str) and out[-1:] != [part]:
             # a key that is missing or unknown: keep it as the last part, then stop
             if part in ("function-after", "function-before") or "[" in part:
                 continue
@@ -142,7 +143,8 @@ def build_record(model: type[Record], data: Any, path: str) -> tuple[Record | No
                 column=1,
             )
         ]
+    data, retired = retired_fields(getattr(model, "kind", ""), data, path)
     try:
-        return model.model_validate(data), []
+        return model.model_validate(data), retired
     except ValidationError as exc:
-        return None, problems_from_validation(exc, model, data, path)
+        return None, [*retired, *problems_from_validation(exc, model, data, path)]

@@ -1,0 +1,74 @@
+"""`ggznet validate --summary FILE`: a Markdown summary for a CI job that lists every problem, read back
+with a Markdown parser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from ggznet.problems import error, warning
+from ggznet.render.summary import SummaryInput, validation_summary
+
+
+def html_of(markdown: str) -> str:
+    return MarkdownIt("commonmark").enable("table").render(markdown)
+
+
+def test_every_problem_is_a_table_row(cli, make_kb, tmp_path) -> None:
+    root = make_kb({f"data/actors/a{i}.yaml": f"id: a{i}\nname: A\ntype: onbekend\n" for i in range(14)})
+    summary = tmp_path / "summary.md"
+    run = cli("validate", "--kb", str(root), "--summary", str(summary))
+    assert run.exit_code == 1
+    text = summary.read_text(encoding="utf-8")
+    assert html_of(text).count("<tr>") == 1 + 14  # the header and one row per problem
+    assert "❌ **niet geslaagd**: 14 fouten, 0 waarschuwingen in 14 van" in text
+    assert "`bad-value`: a value outside the fixed vocabulary" in text
+    again = cli("validate", "--kb", str(root), "--summary", str(summary))
+    assert again.exit_code == 1 and summary.read_text(encoding="utf-8") == text + text  # appended
+
+
+def test_a_clean_run_says_so(cli, make_kb, tmp_path) -> None:
+    summary = tmp_path / "summary.md"
+    assert cli("validate", "--kb", str(make_kb()), "--summary", str(summary)).exit_code == 0
+    assert "✅ **geslaagd**: Geen problemen" in summary.read_text(encoding="utf-8")
+
+
+def test_user_text_cannot_make_html_or_break_the_table() -> None:
+    nasty = error(
+        "bad-value", "data/actors/x.yaml", "`name`: `a|b <img src=x onerror=alert(1)>` is <b>not</b> | ok", line=2
+    )
+    text = validation_summary(SummaryInput(problems=[nasty], files_checked=1, failed=True, since="main\n# kop"))
+    html = html_of(text)
+    assert "<img" not in html and "<b>" not in html
+    assert html.count("<td>") == 5  # the pipes inside the message did not add cells
+    assert "<h1>" not in html  # the ref's line break did not start a heading
+    assert "<code>a|b &lt;img src=x onerror=alert(1)&gt;</code>" in html
+
+
+def test_older_problems_are_listed_apart() -> None:
+    new = [warning("stale-record", "data/regions/r.yaml", "not verified", line=1, column=1)]
+    old = [error("unknown-field", "data/actors/a.yaml", "unknown field `naam`", line=3, column=1)]
+    text = validation_summary(SummaryInput(problems=new, files_checked=2, failed=False, since="origin/main", older=old))
+    assert "✅ **geslaagd**: 0 fouten, 1 waarschuwing in 1 van 2 bestanden" in text
+    assert "<details><summary>1 oudere problemen (waren er bij <code>origin/main</code> al; tellen niet mee)" in text
+    assert html_of(text).count("<tr>") == 4  # two tables of a header and a row each
+
+
+def test_a_huge_run_is_cut_at_githubs_limit_and_says_how_much_is_left_out() -> None:
+    problems = [error("unknown-field", f"data/actors/a{i}.yaml", f"unknown field `x{i}`", line=1) for i in range(500)]
+    text = validation_summary(SummaryInput(problems=problems, files_checked=500, failed=True), budget=20_000)
+    assert len(text.encode()) < 20_000 + 2_000
+    shown = html_of(text).count("<tr>") - 1
+    assert 0 < shown < 500
+    assert f"… en nog {500 - shown} problemen die niet in deze samenvatting passen" in text
+
+
+def test_english_on_request() -> None:
+    text = validation_summary(SummaryInput(problems=[], files_checked=3, failed=False), lang="en")
+    assert "✅ **passed**: No problems; 3 files checked" in text
+
+
+def test_summary_file_that_cannot_be_written_is_a_usage_error(cli, make_kb, tmp_path: Path) -> None:
+    run = cli("validate", "--kb", str(make_kb()), "--summary", str(tmp_path / "missing" / "s.md"))
+    assert run.exit_code == 2 and "--summary: cannot write" in run.stderr
