@@ -92,3 +92,37 @@ def test_an_id_that_moves_between_files(cli, make_kb) -> None:
 
 def test_broken_knowledge_base(cli, broken_kb) -> None:  # noqa: F811 - the fixture
     check(cli, broken_kb)
+
+
+def test_network_metrics_are_kept_by_a_digest_of_their_records(cli, make_kb, monkeypatch) -> None:
+    import sqlite3
+
+    from ggznet import network
+
+    calls: list[str] = []
+    real = network._analyse
+
+    def spy(index, region_id, scope):
+        calls.append(region_id)
+        return real(index, region_id, scope)
+
+    monkeypatch.setattr(network, "_analyse", spy)
+    root = make_kb()
+    report = ("report", "regio-a", "--raw", "--as-of", AS_OF, "--kb", str(root))
+    first = cli(*report).stdout
+    assert calls == ["regio-a"]
+    assert cli(*report).stdout == first and calls == ["regio-a"]  # kept
+    other = root / "data/actors/gemeente-b.yaml"  # outside regio-a: the metrics stay
+    other.write_text(other.read_text(encoding="utf-8") + "description: Elders.\n", encoding="utf-8")
+    assert cli(*report).stdout == first and calls == ["regio-a"]
+    inside = root / "data/actors/ros-a.yaml"  # a party of regio-a: measured again
+    inside.write_text(inside.read_text(encoding="utf-8").replace("ROS A", "ROS Anders"), encoding="utf-8")
+    changed = cli(*report).stdout
+    assert calls == ["regio-a", "regio-a"]
+    assert changed == cli(*report, env={"GGZNET_NO_CACHE": "1"}).stdout
+    connection = sqlite3.connect(root / ".ggznet-cache" / "store.sqlite3")
+    connection.execute("""UPDATE blobs SET body = '{"actors": [{"id": 1}]}'""")
+    connection.commit()
+    connection.close()
+    assert cli(*report).stdout == changed  # a tampered entry is measured again, not believed
+    assert len(calls) == 4  # the run without the store measured once too

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -147,6 +147,7 @@ class KnowledgeBase:
             index.records = {kind: RecordMap(self._build_pending) for kind in KINDS}
             index.referrers = self._referrers
             index.finder = self._candidates
+            index.memo = _Memo(self)
         items = self._raws
         if items is None:
             assert self._session is not None
@@ -402,6 +403,47 @@ class KnowledgeBase:
             )
             located.append(problem.located(line, column))
         return located
+
+
+class _Memo:
+    """Results kept in the indexed store, keyed by the content digests of the files of the records read."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def key(self, name: str, records: Iterable[tuple[str, str]]) -> str | None:
+        import hashlib
+
+        from ggznet.store.cache import code_key
+
+        session = self.kb._session
+        if session is None:
+            return None
+        paths = self.kb.index.paths
+        digest = hashlib.sha256(f"{code_key()}|{name}".encode())
+        for kind, ident in sorted(records):
+            path = paths.get((kind, ident))
+            found = session.digests.get(path) if path is not None else b"absent"
+            if not found:
+                return None  # a file read only in part: nothing to key on
+            digest.update(f"\n{kind}:{ident}:{path}:".encode() + found)
+        return digest.hexdigest()
+
+    def recall(self, key: str) -> object:
+        from ggznet.store.cache import loads
+
+        session = self.kb._session
+        body = session.store.blob(key) if session is not None else None
+        try:
+            return loads(body) if body is not None else None
+        except ValueError:
+            return None
+
+    def remember(self, key: str, value: object) -> None:
+        from ggznet.store.cache import dumps
+
+        if self.kb._session is not None:
+            self.kb._session.store.write(blobs=[(key, dumps(value))])
 
 
 MAX_PROBLEMS_PER_FILE = 50

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol
 
 from ggznet.errors import UsageError
 from ggznet.schema import RECORD_TYPES, Actor, Initiative, Meeting, Record, Region, Vocabulary
@@ -88,6 +89,18 @@ def iter_references(record: Record) -> Iterator[Reference]:
             yield Reference(("follows",), "meeting", record.follows, "follows")
 
 
+class RecordMemo(Protocol):
+    """Results worth keeping across runs (network metrics), by a digest of the records they read."""
+
+    def key(self, name: str, records: Iterable[tuple[str, str]]) -> str | None:
+        """A key that changes when any of these records (kind, id) changes, appears or goes; None: no memo."""
+
+    def recall(self, key: str) -> object:
+        """What was remembered under `key` (untrusted: check its shape), or None."""
+
+    def remember(self, key: str, value: object) -> None: ...
+
+
 @dataclass
 class Index:
     """Records that passed their schema, by kind and id, with the file each came from."""
@@ -102,6 +115,7 @@ class Index:
     finder: Callable[[Sequence[str]], set[tuple[str, str]] | None] | None = field(
         default=None, repr=False, compare=False
     )
+    memo: RecordMemo | None = field(default=None, repr=False, compare=False)  # results kept across runs
 
     def add(self, record: Record, path: str) -> bool:
         """Add a record; False (and nothing added) when its id is taken already."""

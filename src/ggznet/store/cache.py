@@ -42,10 +42,11 @@ STORE_FILE = "store.sqlite3"
 ID_FILE = "store.id"
 LOCK_FILE = "store.lock"
 SIDECARS = ("-journal", "-wal", "-shm")
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 RACY_NS = 2_000_000_000  # coarser than any file system's timestamps (FAT: 2 s)
 MAX_ROW_BYTES = 8 * 2**20
 MAX_VERDICTS = 8
+MAX_BLOBS = 64  # kept results (network metrics per region and state): the most recently made
 LOCK_TIMEOUT = 10.0
 # Windows' st_ctime is the creation time, so a same-size edit with a restored mtime keeps the stat
 # key there: entries are then used only when the content hash matches.
@@ -61,7 +62,7 @@ _TABLES = (
     "CREATE TABLE verdicts (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, seen_ns INTEGER NOT NULL,"
     " valid_from INTEGER NOT NULL, valid_until INTEGER NOT NULL, files INTEGER NOT NULL, body BLOB NOT NULL,"
     " used_ns INTEGER NOT NULL)",
-    "CREATE TABLE blobs (key TEXT PRIMARY KEY, body BLOB NOT NULL)",
+    "CREATE TABLE blobs (key TEXT PRIMARY KEY, body BLOB NOT NULL, used_ns INTEGER NOT NULL)",
 )
 
 
@@ -392,7 +393,15 @@ class Store:
                             "LIMIT ?)",
                             (MAX_VERDICTS,),
                         )
-                    connection.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?)", blobs)
+                    if blobs:
+                        now = time.time_ns()
+                        connection.executemany(
+                            "INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", [(k, b, now) for k, b in blobs]
+                        )
+                        connection.execute(
+                            "DELETE FROM blobs WHERE key NOT IN (SELECT key FROM blobs ORDER BY used_ns DESC LIMIT ?)",
+                            (MAX_BLOBS,),
+                        )
                     connection.execute("COMMIT")
                 except BaseException:
                     with contextlib.suppress(sqlite3.Error):
