@@ -41,7 +41,7 @@ _DEEP_INDENT = "\n" + " " * 64  # deeper than twice MAX_DEPTH
 _NUMBER_EXTENSIONS = re.compile(r"_\d|0[box]")  # also hex and octal: only the exact path bounds their size
 _LONG_NUMBER = re.compile(r"[0-9]{19}")  # past 64 bits: the exact path bounds them
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
-_BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#.*)?$", re.MULTILINE)
+_BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE)  # also with CRLF
 MAX_DEPTH = 32
 _COMPACT_NESTING = re.compile(rf"[-?](?:[ \t]+[-?]){{{MAX_DEPTH - 1}}}")  # `- - - - …` on one line
 _FLOW = re.compile(r"[\[\]{}]")
@@ -316,9 +316,32 @@ def fast_path_eligible(text: str) -> bool:
         return False
     if "\t" in text and _TAB_INDENT.search(text):
         return False
-    if ("|" in text or ">" in text) and _BLOCK_SCALAR.search(text):
+    if ("|" in text or ">" in text) and _BLOCK_SCALAR.search(text) and not _blocks_agree(text):
         return False
     return not _token_indicator(text)
+
+
+def _blocks_agree(text: str) -> bool:
+    """Whether every block scalar (`|`, `>-`, …) is of the kind both parsers read alike.
+
+    That is (tests/test_loader.py fuzzes it against the exact path): no explicit indentation
+    indicator (`|2`), and content on the very next line, indented deeper than the header's line.
+    An empty block scalar, or one that starts with blank lines, goes to the exact path.
+    """
+    for match in _BLOCK_SCALAR.finditer(text):
+        if any(c.isdigit() for c in match.group()):
+            return False
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        header = text[line_start : match.start()]
+        header_indent = len(header) - len(header.lstrip(" "))
+        end = text.find("\n", match.end() + 1)
+        if end < 0:
+            return False
+        line = text[match.end() + 1 : end].rstrip("\r")
+        content = line.lstrip(" ")
+        if not content.strip() or len(line) - len(content) <= header_indent:
+            return False
+    return True
 
 
 def parse(text: str) -> Parsed:
