@@ -447,3 +447,20 @@ def test_random_edits_give_the_same_problems_with_and_without_the_store(make_kb,
             expected = problems(root, use_cache=False, today=today, max_age=max_age)
             assert problems(root, use_cache=True, today=today, max_age=max_age) == expected
             assert problems(root, use_cache=True, today=today, max_age=max_age) == expected  # the stored verdict
+
+
+def test_the_vocabulary_and_stray_files_are_part_of_the_state(make_kb, tmp_path) -> None:
+    root = make_kb({"data/vocabulary.yaml": None})
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+    elsewhere = tmp_path / "vocabulary.yaml"
+    elsewhere.write_text("themes: []\n", encoding="utf-8")
+    (root / "data/vocabulary.yaml").symlink_to(elsewhere)  # a link instead of a missing file
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+    (root / "data/vocabulary.yaml").unlink()
+    (root / "data/vocabulary.yaml").write_text("themes: [kapot\n", encoding="utf-8")
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+    (root / "data/actors/notes.txt").write_text("x", encoding="utf-8")
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+    (root / "data/actors/notes.txt").unlink()
+    (root / "data/actors/notes.txt").mkdir()
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)

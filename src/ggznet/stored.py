@@ -189,24 +189,24 @@ def verdict_window(days: Iterable[int], today: dt.date, max_age: dt.timedelta | 
 # -- one run's session with the store ----------------------------------------------------------------------
 
 
-def _fingerprint(scanned: Sequence[files.Scanned], strays: Sequence[str], vocabulary: str) -> str:
+def _fingerprint(root: Path, scanned: Sequence[files.Scanned], strays: Sequence[str]) -> str:
+    """A digest of the state of every file a verdict depends on: each record file, the vocabulary and
+    each stray file, by path and stat key (links and odd files by their own lstat)."""
     digest = hashlib.sha256()
-    parts = [vocabulary]
+    parts = [f"vocabulary\t{_lstat_key(root / files.DATA_DIR / files.VOCABULARY_FILE)}"]
     for item in scanned:
-        parts.append(f"{item.rel}\t{item.key}\t{_link_key(item)}")
-    parts.extend(f"stray\t{rel}" for rel in strays)
+        parts.append(f"{item.rel}\t{item.key}\t{'' if item.key is not None else _lstat_key(Path(item.path))}")
+    parts.extend(f"stray\t{rel}\t{_lstat_key(root / rel)}" for rel in strays)
     digest.update("\n".join(parts).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
-def _link_key(item: files.Scanned) -> str:
-    if item.key is not None:
-        return ""
+def _lstat_key(path: Path) -> str:
     try:
-        info = os.lstat(item.path)
+        info = os.lstat(path)
     except OSError:
         return "missing"
-    return str(files.stat_key(info))
+    return f"{stat.S_IFMT(info.st_mode)}:{files.stat_key(info)}"
 
 
 def _vocabulary_entry(root: Path) -> files.Scanned | None:
@@ -243,9 +243,7 @@ class Session:
         store = Store.open(root, data_bytes=total)
         if store is None:
             return None
-        vocabulary = _vocabulary_entry(root)
-        key = str(vocabulary.key) if vocabulary is not None else "none"
-        return cls(root, store, scanned, _fingerprint(scanned, strays, key), scan_ns, vocabulary)
+        return cls(root, store, scanned, _fingerprint(root, scanned, strays), scan_ns, _vocabulary_entry(root))
 
     def current(self) -> bool:
         """Whether the store's entries were written for exactly the files as they are now."""
