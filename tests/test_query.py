@@ -27,7 +27,7 @@ def test_list_defaults_to_json_in_a_pipe(cli, kb) -> None:
     run = cli("list", "initiatives", "--kb", kb)
     rows = json.loads(run.stdout)
     assert [r["id"] for r in rows] == ["netwerk-a", "tafel-a", "triage-b"]
-    assert list(rows[0]) == ["id", "name", "type", "status", "regions", "themes", "owner"]
+    assert list(rows[0]) == ["id", "name", "type", "status", "regions", "themes", "owner", "involved"]
     assert rows[1]["owner"] == ["GGZ A"]
 
 

@@ -242,6 +242,77 @@ def test_briefing_lists_changes_since_the_previous_meeting(make_kb, cli) -> None
     assert header.startswith("<!-- ggznet briefing 2023-07-14-tafel-a;") and "data " in header
 
 
+def _nested_items(text: str) -> dict[str, str | None]:
+    """Each linked item of a Markdown list, with the item it is nested under (None at the top level)."""
+    tokens = MarkdownIt("commonmark").parse(text)
+    stack: list[str | None] = []
+    parents: dict[str, str | None] = {}
+    current: str | None = None
+    for t in tokens:
+        if t.type == "bullet_list_open":
+            stack.append(current)
+        elif t.type == "bullet_list_close":
+            stack.pop()
+        elif t.type == "inline" and t.children:
+            link = next((c for c in t.children if c.type == "link_open"), None)
+            if link is not None:
+                current = str(link.attrs["href"]).removesuffix(".md")
+                parents[current] = stack[-1] if stack else None
+    assert not any(t.type == "code_block" for t in tokens), "an indented item became a code block"
+    return parents
+
+
+def test_report_all_index_nests_every_region_under_its_parent(cli, tmp_path) -> None:
+    run = cli("report", "--all", "--kb", str(REPO), "-o", str(tmp_path), "--as-of", "2026-11-23")
+    assert run.exit_code == 0, run.stderr
+    parents = _nested_items((tmp_path / "index.md").read_text(encoding="utf-8"))
+    regions = KnowledgeBase.open(REPO).index.regions
+    assert set(parents) == set(regions)
+    assert parents == {r.id: r.part_of for r in regions.values()}
+    assert parents["westelijke-mijnstreek"] == "mijnstreek" and parents["mijnstreek"] == "zuid-limburg"
+
+
+def test_region_index_with_a_missing_parent_and_a_cycle(make_kb) -> None:
+    from ggznet.cli.cmd_report import region_index
+
+    root = make_kb(
+        {
+            "data/regions/wees.yaml": "id: wees\nname: Wees\ntype: regio\npart_of: weg\n",
+            "data/regions/kring-a.yaml": "id: kring-a\nname: Kring A\ntype: regio\npart_of: kring-b\n",
+            "data/regions/kring-b.yaml": "id: kring-b\nname: Kring B\ntype: regio\npart_of: kring-a\n",
+        }
+    )
+    parents = _nested_items(region_index(KnowledgeBase.open(root).index, "nl"))
+    assert parents["wees"] is None and parents["stad-a"] == "regio-a" and parents["regio-a"] == "provincie-a"
+    assert {"kring-a", "kring-b"} <= set(parents)  # a cycle leaves none out
+
+
+def test_coverage_shows_only_themes_and_domains_that_occur(shipped) -> None:
+    text = report(shipped, "twente", fixed())
+    coverage = text.split("## Dekking")[1].split("## Bijeenkomsten")[0]
+    table = [line for line in coverage.splitlines() if line.startswith("| ") and "---" not in line]
+    assert table[0] == "| Thema | ggz | huisartsenzorg | sociaal domein | verslavingszorg | Totaal |"
+    assert [row.split(" | ")[0].removeprefix("| ") for row in table[1:]] == [
+        "Integrale zorg", "Kennisdeling", "Lerend netwerk", "Regiovisie", "Wachttijden",
+    ]  # fmt: skip
+    assert "**Thema's zonder initiatief in deze regio:** Beleid en zorglandschap, Bemoeizorg" in coverage
+    assert "**Domeinen zonder initiatief in deze regio:** welzijn, publieke gezondheid" in coverage
+
+
+def test_lessons_are_grouped_by_initiative(shipped) -> None:
+    text = report(shipped, "twente", fixed())
+    lessons = text.split("### Leerpunten")[1].split("## ")[0]
+    assert lessons.count("Samenwerkingstafel 'Samen meer mentale gezondheid in Twente'") == 1
+    assert "- *Samenwerkingstafel 'Samen meer mentale gezondheid in Twente'*\n  - Elkaar echt leren kennen" in lessons
+
+
+def test_empty_contact_columns_are_dropped(shipped, make_kb) -> None:
+    text = report(shipped, "twente", fixed())
+    assert "| Naam | Rol | Organisatie |\n" in text and "E-mail" not in text
+    with_mail = KnowledgeBase.open(make_kb())
+    assert "| Naam | Rol | Organisatie | E-mail |\n" in report(with_mail, "regio-a", fixed())
+
+
 def _section(text: str, heading: str) -> str:
     """The lines of one `## heading` section."""
     return text.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
@@ -280,10 +351,13 @@ def test_shipped_region_sections_keep_what_the_regions_used_to_list(shipped) -> 
 def test_region_and_organisation_lessons_are_in_the_report(shipped, lang, region_label, heading) -> None:
     text = report(shipped, "gelderse-vallei", fixed(lang))
     learning = text.split(f"\n### {heading}\n", 1)[1].split("\n## ", 1)[0]
-    assert f"wie is eigenaar van een overlegtafel, wie bereidt voor en wie zit voor? *({region_label})*" in learning
-    assert "tijd, eigenaarschap en financiering bepalen of die lukt. *(Mura Zorgadvies)*" in learning
+    # grouped by where they come from: each origin once, its texts below it
+    region_group = learning.split(f"- *{region_label}*\n", 1)[1].split("\n- *", 1)[0]
+    assert "wie is eigenaar van een overlegtafel, wie bereidt voor en wie zit voor?\n" in region_group
+    mura_group = learning.split("- *Mura Zorgadvies*\n", 1)[1].split("\n- *", 1)[0]
+    assert "tijd, eigenaarschap en financiering bepalen of die lukt." in mura_group
     # the region's own items come first, then the organisation's, then the initiatives'
-    assert learning.index(region_label) < learning.index("(Mura Zorgadvies)") < learning.index("(Overlegtafel ggz")
+    assert learning.index(region_label) < learning.index("*Mura Zorgadvies*") < learning.index("*Overlegtafel ggz")
     # a region report includes the lessons of the regions below it
     assert region_label in report(shipped, "gelderland", fixed(lang))
 

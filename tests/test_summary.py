@@ -16,7 +16,10 @@ def html_of(markdown: str) -> str:
 
 
 def test_every_problem_is_a_table_row(cli, make_kb, tmp_path) -> None:
-    root = make_kb({f"data/actors/a{i}.yaml": f"id: a{i}\nname: A\ntype: onbekend\n" for i in range(14)})
+    # with a source, so that each file has one problem (a broken record is still checked for sources)
+    record = "id: a{i}\nname: A\ntype: onbekend\nsources: [{{title: T}}]\n"
+    files = {f"data/actors/a{i}.yaml": record.format(i=i) for i in range(14)}
+    root = make_kb(files)
     summary = tmp_path / "summary.md"
     run = cli("validate", "--kb", str(root), "--summary", str(summary))
     assert run.exit_code == 1

@@ -253,14 +253,15 @@ class KnowledgeBase:
     def _add(self, raw: files.RawFile) -> None:
         from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
         from ggznet.validate.privacy import check_characters, check_privacy
-        from ggznet.validate.shape import build_record
+        from ggznet.validate.shape import build_record, salvage
 
         problems = self._load_problems
         for f in raw.findings:
             problems.append(Problem(f.code, _severity(f.code), raw.path, f.message, f.hint, f.line, f.column))
-        if raw.findings:
-            return
         kind = KIND_BY_FOLDER[raw.path.split("/")[1]]
+        if raw.findings:
+            self._register(kind, _id_from_name(raw.path), raw.path, None)
+            return
         if raw.size > 50_000 and (longest := _longest_list(raw.data)) > MAX_LIST_ITEMS:
             problems.append(
                 error(
@@ -272,8 +273,10 @@ class KnowledgeBase:
                     column=1,
                 )
             )
+            self._register(kind, _id_from_name(raw.path), raw.path, None)
             return
-        record, shape_problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
+        model = RECORD_TYPES[kind]
+        record, shape_problems = build_record(model, raw.data, raw.path)
         problems.extend(shape_problems)
         if isinstance(raw.data, dict) and raw.personal_data_hint:
             problems.extend(check_privacy(raw.path, raw.data))
@@ -281,20 +284,32 @@ class KnowledgeBase:
             problems.extend(check_characters(raw.path, raw.data))
         if record is not None:
             self._register(kind, record.id, raw.path, record)
-
-    def _register(self, kind: str, ident: str, path: str, record: Record) -> None:
-        """Give the id to this file's record, or report a duplicate; the file named after the id wins."""
-        problems = self._load_problems
-        if self.index.add(record, path):
             return
-        first = self.index.paths[(kind, ident)]
+        # An invalid record keeps its id (or its file name's), so that references to it resolve and the
+        # problems of its valid fields are found now rather than after the first fix.
+        partial = salvage(model, raw.data) if isinstance(raw.data, dict) else None
+        ident = partial.id if partial is not None and isinstance(partial.id, str) else _id_from_name(raw.path)
+        if partial is not None and ident is not None and partial.id != ident:
+            partial = partial.model_copy(update={"id": ident})
+        self._register(kind, ident, raw.path, partial, broken=True)
+
+    def _register(
+        self, kind: str, ident: str | None, path: str, record: Record | None, *, broken: bool = False
+    ) -> None:
+        """Give the id to this file, or report it as a duplicate; the file named after the id wins."""
+        if ident is None:
+            return
+        first = self.index.paths.get((kind, ident))
+        if first is None:
+            self.index.put(kind, ident, path, record, broken=broken)
+            return
         blamed = path
         if _stem(path) == ident and _stem(first) != ident:
             # the file named after the id owns it; the other one is the impostor
-            self.index.replace(record, path)
+            self.index.put(kind, ident, path, record, broken=broken)
             blamed, first = first, path
         if _stem(blamed) != ident:  # the impostor is in no index, so say here what is wrong with it
-            problems.append(
+            self._load_problems.append(
                 error(
                     "id-mismatch",
                     blamed,
@@ -303,7 +318,7 @@ class KnowledgeBase:
                     loc=("id",),
                 )
             )
-        problems.append(
+        self._load_problems.append(
             error(
                 "duplicate-id",
                 blamed,
@@ -314,8 +329,8 @@ class KnowledgeBase:
         )
 
     def _load_vocabulary(self) -> Vocabulary:
-        from ggznet.schema import Vocabulary
-        from ggznet.validate.shape import build_record
+        from ggznet.schema import Term, Vocabulary
+        from ggznet.validate.shape import build_record, salvage
 
         rel = f"{files.DATA_DIR}/{files.VOCABULARY_FILE}"
         path = self.root / rel
@@ -338,9 +353,21 @@ class KnowledgeBase:
             self._load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
         if raw.findings:
             return Vocabulary()
-        vocabulary, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
+        built, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
         self._load_problems.extend(problems)
-        if not isinstance(vocabulary, Vocabulary):
+        if isinstance(built, Vocabulary):
+            vocabulary = built
+        elif isinstance(raw.data, dict):
+            # one bad entry must not undeclare every theme: keep the entries with a valid id
+            partial = salvage(Vocabulary, raw.data)
+            vocabulary = Vocabulary(
+                themes=[
+                    Term(id=t.id, nl=t.nl or t.id, en=t.en or t.nl or t.id)
+                    for t in partial.themes
+                    if isinstance(t.id, str)
+                ]
+            )
+        else:
             return Vocabulary()
         seen: set[str] = set()
         for i, term in enumerate(vocabulary.themes):
@@ -546,6 +573,14 @@ def _stem(path: str) -> str:
     return path.rsplit("/", 1)[-1].removesuffix(".yaml")
 
 
+def _id_from_name(path: str) -> str | None:
+    """The id a record file's name stands for, if the name is a valid id."""
+    from ggznet.schema.types import ID_MAX_LENGTH, ID_RE
+
+    stem = _stem(path)
+    return stem if ID_RE.match(stem) and len(stem) <= ID_MAX_LENGTH else None
+
+
 def _severity(code: str) -> Severity:
     from ggznet.validate.codes import severity_of
 
@@ -562,6 +597,7 @@ class RenderOptions:
     templates: Path | None = None
     commit: str | None = None
     history: bool = True  # read git history for "what changed" (briefings)
+    errors: int = 0  # errors the knowledge base has: a document made anyway carries a warning banner
 
 
 def _commit(kb: KnowledgeBase, options: RenderOptions) -> str:
@@ -573,7 +609,10 @@ def _commit(kb: KnowledgeBase, options: RenderOptions) -> str:
 
 
 def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
-    """The regional overview of `region` (and every region below it) as Markdown."""
+    """The regional overview of `region` (and every region below it) as Markdown.
+
+    With `options.errors`, the knowledge base's error count, the overview opens with a warning banner.
+    """
     from ggznet.render.env import render
     from ggznet.render.report import report_view
 
@@ -585,21 +624,23 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
         commit=_commit(kb, options),
         lang=options.lang,
         audience=options.audience,
+        errors=options.errors,
     )
-    return render("report.md.j2", view, user_dir=options.templates)
+    return _with_banner(render("report.md.j2", view, user_dir=options.templates), view)
 
 
 def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
-    """The briefing for a meeting, or for the next planned meeting of a forum (initiative)."""
-    from ggznet.render.briefing import briefing_view, resolve_meeting
+    """The briefing for a meeting, or for the next planned meeting of a forum (initiative), as Markdown.
+
+    With `options.errors`, the knowledge base's error count, the briefing opens with a warning banner.
+    """
+    from ggznet.render.briefing import briefing_view, resolve_meeting, series
     from ggznet.render.env import render
     from ggznet.store.git import changes_since
 
     _check_options(options)
     index = _audience_index(kb, options)
     meeting = resolve_meeting(index, ref, options.as_of)
-    from ggznet.render.briefing import series
-
     earlier = series(index, meeting)
     changes = None
     if earlier:
@@ -613,8 +654,132 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
         changes=changes,
         lang=options.lang,
         audience=options.audience,
+        errors=options.errors,
     )
-    return render("briefing.md.j2", view, user_dir=options.templates)
+    return _with_banner(render("briefing.md.j2", view, user_dir=options.templates), view)
+
+
+def _with_banner(text: str, view: dict[str, Any]) -> str:
+    """The document with its warning banner, also when a user's own template leaves the banner out."""
+    banner = view.get("banner")
+    if not banner or banner in text:
+        return text
+    lines = text.split("\n")
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 0)
+    inserted = ["", f"> **{banner}**"] if at else [f"> **{banner}**"]
+    if at >= len(lines) or lines[at].strip():
+        inserted.append("")
+    return "\n".join([*lines[:at], *inserted, *lines[at:]])
+
+
+DOCUMENT_FORMATS = ("docx", "pdf")
+
+
+def report_document(kb: KnowledgeBase, region: str, options: RenderOptions, fmt: str) -> bytes:
+    """The regional overview as Word (`docx`) or PDF (`pdf`), made from the same Markdown as `report`."""
+    from ggznet.render import pictures
+    from ggznet.render.document import Picture
+    from ggznet.render.i18n import labels
+
+    options = _fixed_commit(kb, options)
+    markdown = report(kb, region, options)
+    from ggznet.query import records_in_region
+
+    index = _audience_index(kb, options)
+    region_id = index.lookup(region, ["region"]).id
+    name = index.label("region", region_id)
+    scope = records_in_region(index, region_id)
+    inis = [index.initiatives[i] for i in sorted(scope["initiative"])]
+    meetings = [index.meetings[m] for m in sorted(scope["meeting"])]
+    lang, day = options.lang, options.as_of
+    network = Picture(
+        pictures.network_svg(index, initiatives=inis, lang=lang),
+        pictures.network_png(index, initiatives=inis, lang=lang),
+        f"{labels(lang)['diagram']}: {name}",
+    )
+    timeline = Picture(
+        pictures.timeline_svg(index, initiatives=inis, meetings=meetings, as_of=day, lang=lang),
+        pictures.timeline_png(index, initiatives=inis, meetings=meetings, as_of=day, lang=lang),
+        f"{labels(lang)['timeline']}: {name}",
+    )
+    return _document(
+        markdown,
+        options,
+        "report",
+        fmt,
+        {"network": network, "timeline": timeline},
+        mermaid="network",
+        after_heading={labels(options.lang)["timeline"]: "timeline"},
+    )
+
+
+def briefing_document(kb: KnowledgeBase, ref: str, options: RenderOptions, fmt: str) -> bytes:
+    """The briefing as Word (`docx`) or PDF (`pdf`), made from the same Markdown as `briefing`."""
+    from ggznet.render import pictures
+    from ggznet.render.briefing import resolve_meeting, series
+    from ggznet.render.document import Picture
+    from ggznet.render.i18n import labels
+
+    options = _fixed_commit(kb, options)
+    markdown = briefing(kb, ref, options)
+    index = _audience_index(kb, options)
+    meeting = resolve_meeting(index, ref, options.as_of)
+    earlier = series(index, meeting)
+    found: dict[str, Picture] = {}
+    after: dict[str, str] = {}
+    if earlier:  # the series of meetings so far, on a time axis
+        forum = [index.initiatives[meeting.forum]] if meeting.forum in index.initiatives else []
+        meetings = [*earlier, meeting]
+        found["series"] = Picture(
+            pictures.timeline_svg(index, initiatives=forum, meetings=meetings, as_of=options.as_of, lang=options.lang),
+            pictures.timeline_png(index, initiatives=forum, meetings=meetings, as_of=options.as_of, lang=options.lang),
+            f"{labels(options.lang)['earlier_meetings']}: {meeting.title}",
+        )
+        after[labels(options.lang)["earlier_meetings"]] = "series"
+    return _document(markdown, options, "briefing", fmt, found, after_heading=after)
+
+
+def _fixed_commit(kb: KnowledgeBase, options: RenderOptions) -> RenderOptions:
+    from dataclasses import replace
+
+    return replace(options, commit=_commit(kb, options))
+
+
+def _document(
+    markdown: str,
+    options: RenderOptions,
+    kind: str,
+    fmt: str,
+    found: dict[str, Any],
+    *,
+    mermaid: str | None = None,
+    after_heading: dict[str, str] | None = None,
+) -> bytes:
+    from ggznet.errors import UsageError
+    from ggznet.render.document import Document, parse, plain
+
+    if fmt not in DOCUMENT_FORMATS:
+        raise UsageError(f"cannot write a {kind} as `{fmt}`", f"choose one of: md, {', '.join(DOCUMENT_FORMATS)}")
+    blocks = parse(markdown, mermaid=mermaid, after_heading=after_heading)
+    title = next((plain(b.runs) for b in blocks if b.kind == "heading" and b.level == 1), kind)
+    assert options.commit is not None
+    document = Document(
+        title=title,
+        blocks=blocks,
+        lang=options.lang,
+        commit=options.commit,
+        as_of=options.as_of.isoformat(),
+        audience=options.audience,
+        kind=kind,
+        pictures=found,
+    )
+    if fmt == "docx":
+        from ggznet.render.word import write_docx
+
+        return write_docx(document)
+    from ggznet.render.pdf import write_pdf
+
+    return write_pdf(document)
 
 
 def _audience_index(kb: KnowledgeBase, options: RenderOptions) -> Index:

@@ -42,51 +42,53 @@ class Backlink:
 
 
 def iter_references(record: Record) -> Iterator[Reference]:
-    """Every reference a record makes, with where it stands in the record."""
+    """Every reference a record makes, with where it stands in the record.
+
+    Safe on a salvaged record (see `validate.shape.salvage`): an invalid target is None and skipped.
+    """
+    for loc, kind, target, relation in _references(record):
+        if isinstance(target, str):
+            yield Reference(loc, kind, target, relation)
+
+
+def _references(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, object, str]]:
     if isinstance(record, Region):
-        if record.part_of:
-            yield Reference(("part_of",), "region", record.part_of, "part_of")
+        yield (("part_of",), "region", record.part_of, "part_of")
     elif isinstance(record, Actor):
         relation = REGION_ROLE_OF_TYPE.get(record.type, "works_in")
         for i, r in enumerate(record.regions):
-            yield Reference(("regions", i), "region", r, relation)
+            yield (("regions", i), "region", r, relation)
     elif isinstance(record, Initiative):
         for i, r in enumerate(record.regions):
-            yield Reference(("regions", i), "region", r, "region")
+            yield (("regions", i), "region", r, "region")
         for i, ar in enumerate(record.actors):
-            yield Reference(("actors", i, "actor"), "actor", ar.actor, str(ar.role))
-        if record.part_of:
-            yield Reference(("part_of",), "initiative", record.part_of, "part_of")
+            yield (("actors", i, "actor"), "actor", ar.actor, str(ar.role))
+        yield (("part_of",), "initiative", record.part_of, "part_of")
         for i, rel in enumerate(record.related):
-            yield Reference(("related", i, "initiative"), "initiative", rel.initiative, str(rel.relation))
+            yield (("related", i, "initiative"), "initiative", rel.initiative, str(rel.relation))
         for i, f in enumerate(record.funding):
-            if f.by:
-                yield Reference(("funding", i, "by"), "actor", f.by, "financier")
+            yield (("funding", i, "by"), "actor", f.by, "financier")
     elif isinstance(record, Meeting):
         for i, r in enumerate(record.regions):
-            yield Reference(("regions", i), "region", r, "region")
-        if record.forum:
-            yield Reference(("forum",), "initiative", record.forum, "forum")
+            yield (("regions", i), "region", r, "region")
+        yield (("forum",), "initiative", record.forum, "forum")
         for name in ("organisers", "facilitators"):
             for i, a in enumerate(getattr(record, name)):
-                yield Reference((name, i), "actor", a, name[:-1])
+                yield ((name, i), "actor", a, name[:-1])
         if record.participants:
             for i, a in enumerate(record.participants.actors):
-                yield Reference(("participants", "actors", i), "actor", a, "participant")
+                yield (("participants", "actors", i), "actor", a, "participant")
         for i, p in enumerate(record.presented):
-            yield Reference(("presented", i), "initiative", p, "presented")
+            yield (("presented", i), "initiative", p, "presented")
         if record.outcomes:
             for i, t in enumerate(record.outcomes.tracks):
-                if t.owner:
-                    yield Reference(("outcomes", "tracks", i, "owner"), "actor", t.owner, "track_owner")
-                if t.initiative:
-                    yield Reference(("outcomes", "tracks", i, "initiative"), "initiative", t.initiative, "track")
+                yield (("outcomes", "tracks", i, "owner"), "actor", t.owner, "track_owner")
+                yield (("outcomes", "tracks", i, "initiative"), "initiative", t.initiative, "track")
             for i, act in enumerate(record.outcomes.actions):
-                yield Reference(("outcomes", "actions", i, "owner"), "actor", act.owner, "action_owner")
-        if record.next_meeting and record.next_meeting.meeting:
-            yield Reference(("next_meeting", "meeting"), "meeting", record.next_meeting.meeting, "next_meeting")
-        if record.follows:
-            yield Reference(("follows",), "meeting", record.follows, "follows")
+                yield (("outcomes", "actions", i, "owner"), "actor", act.owner, "action_owner")
+        if record.next_meeting:
+            yield (("next_meeting", "meeting"), "meeting", record.next_meeting.meeting, "next_meeting")
+        yield (("follows",), "meeting", record.follows, "follows")
 
 
 class RecordMemo(Protocol):
@@ -103,11 +105,17 @@ class RecordMemo(Protocol):
 
 @dataclass
 class Index:
-    """Records that passed their schema, by kind and id, with the file each came from."""
+    """Records that passed their schema, by kind and id, with the file each came from.
+
+    `broken` holds, per kind and id, what could be salvaged of records that failed their schema
+    (None for a file that could not even be parsed): their ids still count, so references to them
+    resolve, and validation checks what is left of them. Queries and reports read `records` only.
+    """
 
     records: dict[str, dict[str, Record]] = field(default_factory=lambda: {k: {} for k in KINDS})
     paths: dict[tuple[str, str], str] = field(default_factory=dict)
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    broken: dict[str, dict[str, Record | None]] = field(default_factory=lambda: {k: {} for k in KINDS})
     # Set by a knowledge base loaded through the indexed store, so that backlinks and search need not
     # build every record: the files whose records refer to `kind:id`, and the records whose search
     # text holds every folded term (None: cannot tell).
@@ -119,17 +127,41 @@ class Index:
 
     def add(self, record: Record, path: str) -> bool:
         """Add a record; False (and nothing added) when its id is taken already."""
-        bucket = self.records[record.kind]
-        if record.id in bucket:
+        if self.exists(record.kind, record.id):
             return False
-        bucket[record.id] = record
-        self.paths[(record.kind, record.id)] = path
+        self.put(record.kind, record.id, path, record)
         return True
+
+    def put(self, kind: str, ident: str, path: str, record: Record | None, *, broken: bool = False) -> None:
+        """Give `ident` to this file: a valid record, or (`broken`) what was salvaged of an invalid one."""
+        self.records[kind].pop(ident, None)
+        self.broken[kind].pop(ident, None)
+        if broken or record is None:
+            self.broken[kind][ident] = record
+        else:
+            self.records[kind][ident] = record
+        self.paths[(kind, ident)] = path
 
     def replace(self, record: Record, path: str) -> None:
         """Put `record` in place of the one that holds its id (used when the rightful file comes later)."""
-        self.records[record.kind][record.id] = record
-        self.paths[(record.kind, record.id)] = path
+        self.put(record.kind, record.id, path, record)
+
+    def exists(self, kind: str, ident: str) -> bool:
+        """True when a file holds this id, valid or not."""
+        return ident in self.records[kind] or ident in self.broken[kind]
+
+    def ids(self, kind: str) -> list[str]:
+        """Every id of a kind that a file holds, valid or not."""
+        return [*self.records[kind], *self.broken[kind]]
+
+    def checkable(self) -> Iterator[tuple[Record, str]]:
+        """Valid records and what was salvaged of broken ones, with their files: what validation looks at."""
+        for kind in KINDS:
+            for ident, record in self.records[kind].items():
+                yield record, self.paths[(kind, ident)]
+            for ident, partial in self.broken[kind].items():
+                if partial is not None:
+                    yield partial, self.paths[(kind, ident)]
 
     # -- typed views -------------------------------------------------------------------------
     @property
@@ -184,7 +216,13 @@ class Index:
         if len(found) > 1:
             choices = ", ".join(f"`{r.ref}`" for r in found)
             raise UsageError(f"`{ref}` is ambiguous: {choices}", "name the kind, e.g. " + found[0].ref)
-        pool = [i for k in kinds for i in self.records[k]]
+        broken = [k for k in kinds if ident in self.broken[k]]
+        if broken:
+            raise UsageError(
+                f"{broken[0]} `{ident}` in {self.paths[(broken[0], ident)]} has errors and cannot be used",
+                "run `ggznet validate` to see them",
+            )
+        pool = [i for k in kinds for i in self.ids(k)]
         what = " or ".join(kinds) if len(kinds) <= 2 else "record"
         raise UsageError(f"no {what} with id `{ident}`", format_suggestions(did_you_mean(ident, pool)))
 

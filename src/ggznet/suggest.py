@@ -2,50 +2,93 @@
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Iterable
 
-# Dutch (and common English) words authors type for the English keys of the data model.
-KEY_SYNONYMS: dict[str, str] = {
-    "naam": "name",
-    "titel": "title",
-    "omschrijving": "description",
-    "beschrijving": "description",
-    "bronnen": "sources",
-    "bron": "sources",
-    "regio": "regions",
-    "regios": "regions",
-    "region": "regions",
-    "actoren": "actors",
-    "partijen": "actors",
-    "thema": "themes",
-    "themas": "themes",
-    "theme": "themes",
-    "domein": "domains",
-    "domeinen": "domains",
-    "domain": "domains",
-    "samenvatting": "summary",
-    "datum": "date",
-    "soort": "type",
-    "rol": "role",
-    "knelpunten": "barriers",
-    "succesfactoren": "success_factors",
-    "leerpunten": "lessons",
-    "besluiten": "decisions",
-    "acties": "actions",
-    "sporen": "tracks",
-    "eigenaar": "owner",
-    "deadline": "due",
-    "gestart": "started",
-    "start": "started",
-    "einde": "ended",
-    "end": "ended",
-    "geverifieerd": "verified_on",
-    "deelnemers": "participants",
-    "onderdeel_van": "part_of",
-    "partof": "part_of",
+from rapidfuzz import process
+from rapidfuzz.distance import JaroWinkler
+
+# Words authors type for a key or a value of the data model, mapped to what they probably meant.
+# A synonym is only suggested where its target is allowed, so one word can serve several fields:
+# `klaar` is `afgerond` for an initiative's status and `done` for an action's.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    # keys (Dutch or singular English for the English keys)
+    "naam": ("name",),
+    "titel": ("title",),
+    "omschrijving": ("description",),
+    "beschrijving": ("description",),
+    "bronnen": ("sources",),
+    "bron": ("sources",),
+    "regio": ("regions", "regio"),
+    "regios": ("regions",),
+    "region": ("regions",),
+    "actoren": ("actors",),
+    "partijen": ("actors",),
+    "thema": ("themes",),
+    "themas": ("themes",),
+    "theme": ("themes",),
+    "domein": ("domains",),
+    "domeinen": ("domains",),
+    "domain": ("domains",),
+    "samenvatting": ("summary",),
+    "datum": ("date",),
+    "soort": ("type",),
+    "rol": ("role",),
+    "knelpunten": ("barriers",),
+    "succesfactoren": ("success_factors",),
+    "leerpunten": ("lessons",),
+    "besluiten": ("decisions",),
+    "acties": ("actions",),
+    "sporen": ("tracks",),
+    "eigenaar": ("owner", "trekker"),
+    "deadline": ("due",),
+    "gestart": ("started", "lopend"),
+    "start": ("started",),
+    "einde": ("ended",),
+    "end": ("ended",),
+    "geverifieerd": ("verified_on",),
+    "deelnemers": ("participants",),
+    "onderdeel_van": ("part_of",),
+    "partof": ("part_of",),
+    # statuses of initiatives, meetings and actions
+    "loopt": ("lopend",),
+    "actief": ("lopend",),
+    "bezig": ("lopend", "open"),
+    "running": ("lopend",),
+    "active": ("lopend",),
+    "borging": ("geborgd",),
+    "structureel": ("geborgd",),
+    "verankerd": ("geborgd",),
+    "proef": ("pilot",),
+    "proeftuin": ("pilot",),
+    "verkennend": ("verkenning",),
+    "plan": ("idee",),
+    "klaar": ("afgerond", "done", "gehouden"),
+    "gedaan": ("done", "gehouden"),
+    "afgesloten": ("afgerond", "done"),
+    "afgerond": ("done", "gehouden"),
+    "beeindigd": ("afgerond", "gestopt"),
+    "gestaakt": ("gestopt", "dropped"),
+    "vervallen": ("dropped", "gestopt"),
+    "geschrapt": ("dropped",),
+    "geweest": ("gehouden",),
+    "planned": ("gepland",),
+    "held": ("gehouden",),
+    # roles and types
+    "kartrekker": ("trekker",),
+    "regisseur": ("trekker",),
+    "owner": ("trekker", "owner"),
+    "initiator": ("initiatiefnemer",),
+    "funder": ("financier",),
+    "begeleider": ("procesbegeleider",),
+    "verzekeraar": ("zorgverzekeraar",),
+    "huisarts": ("huisartsenzorg",),
+    "huisartsen": ("huisartsenzorg",),
 }
+KEY_SYNONYMS = SYNONYMS  # the name older code imports
+
+MIN_SIMILARITY = 0.7  # Jaro-Winkler similarity (0–1) a candidate needs
+CLOSE_TO_BEST = 0.08  # suggest the runners-up only when they are about as close as the best
 
 
 class _Marks(dict[int, int | None]):
@@ -68,29 +111,43 @@ def fold(text: str) -> str:
 
 
 def did_you_mean(word: str, candidates: Iterable[str], *, limit: int = 3) -> list[str]:
+    """The candidates `word` was probably meant to be, best first.
+
+    A known Dutch synonym comes first; then candidates ranked by Jaro-Winkler similarity, which
+    weighs a shared beginning most (`loopt` → `lopend`, not `pilot`); then, for long ids, those
+    that start with the word or have it as one of their parts (`overlegtafel` → `overlegtafel-ggz`).
+    """
     pool = sorted(set(candidates))
     if not pool:
         return []
-    folded = {fold(c): c for c in pool}
+    folded: dict[str, str] = {}
+    for candidate in pool:
+        folded.setdefault(fold(candidate), candidate)
     target = fold(word)
     if target in folded and folded[target] != word:
         return [folded[target]]
-    matches = difflib.get_close_matches(target, list(folded), n=limit, cutoff=0.6)
-    # also match as a prefix / part for long ids (`overlegtafel` → `overlegtafel-ggz`)
-    if len(matches) < limit and len(target) >= 4:
+    found: list[str] = [s for s in SYNONYMS.get(target.replace("-", "_"), ()) if s in folded][:1]
+    if not found:
+        found = [s for s in SYNONYMS.get(target, ()) if s in folded][:1]
+    scored = process.extract(
+        target, list(folded), scorer=JaroWinkler.normalized_similarity, limit=None, score_cutoff=MIN_SIMILARITY
+    )
+    if scored:
+        best = scored[0][1]
+        found += [key for key, score, _ in scored if score >= best - CLOSE_TO_BEST and key not in found]
+    if len(found) < limit and len(target) >= 4:
         for key in folded:
-            if key not in matches and (key.startswith(target) or target in key.split("-")):
-                matches.append(key)
-            if len(matches) >= limit:
-                break
-    return [folded[m] for m in matches]
+            if key not in found and (key.startswith(target) or target in key.split("-")):
+                found.append(key)
+    return [folded[key] for key in found[:limit]]
 
 
 def key_suggestions(word: str, allowed: Iterable[str]) -> list[str]:
+    """Suggestions for an unknown key: a synonym alone when there is one, else the closest keys."""
     allowed = list(allowed)
-    synonym = KEY_SYNONYMS.get(fold(word))
-    if synonym and synonym in allowed:
-        return [synonym]
+    for synonym in SYNONYMS.get(fold(word), ()):
+        if synonym in allowed:
+            return [synonym]
     return did_you_mean(word, allowed)
 
 

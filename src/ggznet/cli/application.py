@@ -85,7 +85,7 @@ def main_options(
 
 
 def _register() -> None:
-    from ggznet.cli import cmd_edit, cmd_git, cmd_init, cmd_network, cmd_query, cmd_report, cmd_validate
+    from ggznet.cli import cmd_edit, cmd_export, cmd_git, cmd_init, cmd_network, cmd_query, cmd_report, cmd_validate
 
     app.command("validate")(cmd_validate.validate)
     app.command("explain")(cmd_validate.explain)
@@ -107,6 +107,8 @@ def _register() -> None:
     app.command("graph")(cmd_network.graph)
     app.command("network")(cmd_network.network)
     app.command("compare")(cmd_network.compare)
+    app.add_typer(cmd_export.export_app, name="export")
+    app.command("calendar")(cmd_export.calendar)
     app.command("init")(cmd_init.init)
 
 

@@ -186,7 +186,7 @@ def rename(
         check_new_id(record.kind, new_id)
         if new_id == record.id:
             return f"{record.ref} already has that id"
-        if knowledge_base.index.get(record.kind, new_id) is not None:
+        if knowledge_base.index.exists(record.kind, new_id):  # also a file with errors that holds the id
             raise UsageError(f"{record.kind} `{new_id}` exists already")
         old_path, new_path = record_path(record.kind, record.id), record_path(record.kind, new_id)
         editor.move(old_path, new_path)

@@ -10,9 +10,11 @@ from typing import Annotated
 import typer
 
 from ggznet.cli.completion import complete_ref
+from ggznet.cli.formats import FORMATS
 from ggznet.cli.options import KbOption
-from ggznet.cli.output import FormatOption, Listing, OutputOption, emit
+from ggznet.cli.output import ColumnsOption, FormatOption, OutputOption, emit
 from ggznet.errors import ExitStatus, UsageError
+from ggznet.render.listing import Listing
 
 
 def schema(
@@ -72,6 +74,7 @@ def changes(
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    columns: ColumnsOption = None,
 ) -> None:
     """Records added, removed and changed in the git history, field by field (status pilot → lopend,
     new actions, actions done), with commit date and author."""
@@ -100,8 +103,8 @@ def changes(
             "[yellow]warning:[/] shallow clone: the history may start later than --since; "
             "`git fetch --unshallow` gives all of it"
         )
-    columns = ["date", "commit", "author", "kind", "id", "change", "field", "old", "new"]
-    emit(Listing(columns, [c.row() for c in found]), output_format, output)
+    fields = ["date", "commit", "author", "kind", "id", "change", "field", "old", "new"]
+    emit(Listing(fields, [c.row() for c in found]), output_format, output, columns=columns, writers=FORMATS["changes"])
 
 
 def history(
@@ -109,6 +112,7 @@ def history(
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    columns: ColumnsOption = None,
 ) -> None:
     """The commits that touched one record, newest first."""
     from ggznet.cli.cmd_query import open_kb
@@ -124,4 +128,5 @@ def history(
     if git.is_shallow(knowledge_base.root):
         err().print("[yellow]warning:[/] shallow clone: older commits are missing; `git fetch --unshallow` gives them")
     rows = [{"date": c.date.isoformat(), "commit": c.sha[:10], "author": c.author, "subject": c.subject} for c in found]
-    emit(Listing(["date", "commit", "author", "subject"], rows), output_format, output)
+    listing = Listing(["date", "commit", "author", "subject"], rows)
+    emit(listing, output_format, output, columns=columns, writers=FORMATS["history"])

@@ -3,36 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
-from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ggznet.cli.completion import complete_region
+from ggznet.cli.integrity import AllowInvalid, message_lang
 from ggznet.cli.options import KbOption
-from ggznet.cli.output import Format, FormatOption, Listing, OutputOption, choose_format, emit, emit_text
+from ggznet.cli.output import (
+    ColumnsOption,
+    CsvDialect,
+    CsvDialectOption,
+    FormatOption,
+    OutputOption,
+    complete_format,
+    emit,
+    emit_output,
+)
 from ggznet.errors import UsageError
-
-
-class GraphFormat(StrEnum):
-    mermaid = "mermaid"
-    dot = "dot"
-    graphml = "graphml"
-    json = "json"
-    csv = "csv"
-
-
-GRAPH_SUFFIX = {
-    ".mmd": GraphFormat.mermaid,
-    ".dot": GraphFormat.dot,
-    ".gv": GraphFormat.dot,
-    ".graphml": GraphFormat.graphml,
-    ".json": GraphFormat.json,
-    ".csv": GraphFormat.csv,
-}
+from ggznet.render.listing import Listing
 
 
 def graph(
@@ -51,50 +41,67 @@ def graph(
         ),
     ] = None,
     output_format: Annotated[
-        GraphFormat | None,
+        str | None,
         typer.Option(
             "--format",
             "-f",
-            help="mermaid, dot, graphml, json (Kumu) or csv (Kumu). Default: from -o, else json.",
+            help="mermaid, dot, graphml, json (Kumu), csv (Kumu), or a picture: svg or png. Default: from -o, "
+            "else json.",
             show_default=False,
+            autocompletion=complete_format,
         ),
     ] = None,
     output: OutputOption = None,
+    timeline: Annotated[
+        bool, typer.Option("--timeline", help="With svg/png: the timeline of initiatives and meetings instead.")
+    ] = False,
+    as_of: Annotated[
+        dt.datetime | None,
+        typer.Option(
+            "--as-of",
+            formats=["%Y-%m-%d"],
+            help="With --timeline: running initiatives end on this day (default: today).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Language of a picture's labels: nl or en.")] = "nl",
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """Export the network of actors, initiatives, meetings and regions with typed edges (role, relation,
     organised, attended, presented, part of). GraphML opens in Gephi and yEd; JSON and CSV import into Kumu.
 
     CSV with -o FILE.csv writes FILE-elements.csv and FILE-connections.csv; to stdout it prints the
-    connections.
+    connections. SVG and PNG draw the network of actors and initiatives as a picture (large regions are
+    capped, and the picture says so), or with --timeline the initiatives and meetings on a time axis.
+    With errors in the knowledge base the export says so (as a comment where the format has them) and
+    the exit status is 1 unless --allow-invalid.
     """
     from ggznet.cli.cmd_query import open_kb
-    from ggznet.network import NODE_KINDS, build, to_dot, to_graphml, to_mermaid
-    from ggznet.render import kumu
+    from ggznet.cli.formats import FORMATS, GraphExport
+    from ggznet.cli.integrity import check
+    from ggznet.network import NODE_KINDS, build
+    from ggznet.render.i18n import LANGUAGES
 
+    writer = FORMATS["graph"].choose(output_format, output, default="json")
     kinds = tuple(kind or NODE_KINDS)
     for k in kinds:
         if k not in NODE_KINDS:
             raise UsageError(f"--kind `{k}` is not a node kind", f"choose from: {', '.join(NODE_KINDS)}")
-    fmt = output_format or (GRAPH_SUFFIX.get(output.suffix.lower()) if output else None) or GraphFormat.json
-    knowledge_base = open_kb(kb)
-    net = build(knowledge_base.index, region=region, kinds=kinds)
-    if fmt is GraphFormat.json:
-        blueprint = kumu.blueprint(net, knowledge_base.index)
-        emit_text(json.dumps(blueprint, ensure_ascii=False, indent=2) + "\n", output)
-    elif fmt is GraphFormat.graphml:
-        emit_text(to_graphml(net), output)
-    elif fmt is GraphFormat.dot:
-        emit_text(to_dot(net), output)
-    elif fmt is GraphFormat.mermaid:
-        emit_text(to_mermaid(net), output)
-    else:
-        elements, connections = kumu.sheets(net, knowledge_base.index)
-        if output is None:
-            sys.stdout.write(connections)
-        else:
-            stem = output.with_suffix("")
-            emit_text(elements, Path(f"{stem}-elements.csv"), bom=True)
-            emit_text(connections, Path(f"{stem}-connections.csv"), bom=True)
+    if timeline and writer.name not in ("svg", "png"):
+        raise UsageError("--timeline draws a picture", "write it as .svg or .png, or give --format svg|png")
+    if lang not in LANGUAGES:
+        raise UsageError(f"--lang: `{lang}` is not supported", f"choose one of: {', '.join(LANGUAGES)}")
+    knowledge_base = open_kb(kb, quiet=True)
+    integrity = check(knowledge_base, None, message_lang())
+    index = knowledge_base.index
+    if region is not None:
+        region = index.lookup(region, ["region"]).id
+    net = build(index, region=region, kinds=kinds)
+    export = GraphExport(
+        net, index, integrity.banner, region=region, lang=lang, as_of=as_of.date() if as_of else None, timeline=timeline
+    )
+    emit_output(writer, export, output)
+    integrity.finish(allow_invalid=allow_invalid)
 
 
 def network(
@@ -104,24 +111,24 @@ def network(
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    columns: ColumnsOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """Per actor: degree and betweenness, the domains it connects, and flags for bridging actors
     (verbinders) and isolated actors; plus initiatives that hang on one actor and domains with no link to ggz."""
     from ggznet.cli.cmd_query import open_kb
     from ggznet.cli.console import err
+    from ggznet.cli.formats import FORMATS, Analysis
+    from ggznet.cli.integrity import check
     from ggznet.network import analyse
+    from ggznet.render.listing import parse_columns
 
-    knowledge_base = open_kb(kb)
+    writers = FORMATS["network"]
+    writer = writers.choose(output_format, output, default="table" if sys.stdout.isatty() else "json")
+    knowledge_base = open_kb(kb, quiet=True)
+    integrity = check(knowledge_base, None, message_lang())
     found = analyse(knowledge_base.index, region)
-    fmt = choose_format(output_format, output)
-    if fmt in (Format.json, Format.yaml):
-        if fmt is Format.json:
-            emit_text(json.dumps(found.as_dict(), ensure_ascii=False, indent=2) + "\n", output)
-        else:
-            from ggznet.cli.output import yaml_text
-
-            emit_text(yaml_text(found.as_dict()), output)
-        return
     rows = [
         {
             "id": a.id,
@@ -134,18 +141,23 @@ def network(
         }
         for a in found.actors
     ]
-    emit(Listing(["id", "name", "type", "degree", "betweenness", "domains", "flags"], rows), fmt, output)
+    listing = Listing(["id", "name", "type", "degree", "betweenness", "domains", "flags"], rows, note=integrity.banner)
+    listing = listing.select(parse_columns(columns))
+    data = found.as_dict()
+    if columns:  # the actors in JSON and YAML get the chosen fields too
+        data["actors"] = [{c: a.get(c) for c in listing.columns} for a in data["actors"]]
+    if integrity.banner:
+        data = {"warning": integrity.banner, "errors": len(integrity.errors), **data}
+    if writer.name == "table" or (writer.name == "csv" and csv_dialect is not CsvDialect.standard):
+        emit(listing, writer.name, output, csv_dialect)  # a table in colour on a terminal; CSV for Excel
+    else:
+        emit_output(writer, Analysis(data, listing), output)
     if output is None:
         for item in found.single_actor_initiatives:
-            err().print(f"hangs on one actor: {item['name']} ({item['actor_name']})")
+            err().print(f"hangs on one actor: {item['name']} ({item['actor_name']})", markup=False)
         if found.domains_without_ggz_link:
-            err().print("domains with no link to ggz: " + ", ".join(found.domains_without_ggz_link))
-
-
-class CompareFormat(StrEnum):
-    md = "md"
-    table = "table"
-    json = "json"
+            err().print("domains with no link to ggz: " + ", ".join(found.domains_without_ggz_link), markup=False)
+    integrity.finish(allow_invalid=allow_invalid)
 
 
 def compare(
@@ -153,22 +165,32 @@ def compare(
     second: Annotated[str, typer.Argument(help="Another region id.", autocompletion=complete_region)],
     kb: KbOption = None,
     output_format: Annotated[
-        CompareFormat | None, typer.Option("--format", "-f", help="md (default), table or json.", show_default=False)
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (default), table or json.",
+            show_default=False,
+            autocompletion=complete_format,
+        ),
     ] = None,
     output: OutputOption = None,
+    columns: ColumnsOption = None,
+    allow_invalid: AllowInvalid = False,
 ) -> None:
     """Two regions side by side: themes, domains, initiative types and statuses, roles filled, meeting
     rhythm and open actions; what one has that the other lacks, with the initiatives that show it."""
     from ggznet.cli.cmd_query import open_kb
+    from ggznet.cli.formats import FORMATS, Comparison
+    from ggznet.cli.integrity import check
     from ggznet.network import compare as run_compare
-    from ggznet.render.markdown import escape_cell
+    from ggznet.render.listing import parse_columns
 
-    knowledge_base = open_kb(kb)
+    writers = FORMATS["compare"]
+    writer = writers.choose(output_format, output, default="md")
+    knowledge_base = open_kb(kb, quiet=True)
+    integrity = check(knowledge_base, None, message_lang())
     found = run_compare(knowledge_base.index, first, second, dt.date.today())
-    fmt = output_format or (CompareFormat.json if output and output.suffix == ".json" else CompareFormat.md)
-    if fmt is CompareFormat.json:
-        emit_text(json.dumps(found, ensure_ascii=False, indent=2) + "\n", output)
-        return
     left, right = found["left"]["name"], found["right"]["name"]
     rows = []
     for aspect, data in found["aspects"].items():
@@ -194,16 +216,12 @@ def compare(
                 "only in one, e.g.": "",
             }
         )
-    columns = ["aspect", "value", left, right, "only in one, e.g."]
-    if fmt is CompareFormat.table:
-        emit(Listing(columns, rows), Format.table, output)
-        return
-    lines = [
-        f"# {escape_cell(left)} ↔ {escape_cell(right)}",
-        "",
-        "| " + " | ".join(escape_cell(str(c)) for c in columns) + " |",
-        "|" + " --- |" * len(columns),
-    ]
-    for row in rows:
-        lines.append("| " + " | ".join(escape_cell(str(row[c])) for c in columns) + " |")
-    emit_text("\n".join(lines) + "\n", output)
+    listing = Listing(["aspect", "value", left, right, "only in one, e.g."], rows, note=integrity.banner)
+    listing = listing.select(parse_columns(columns))
+    if integrity.banner:
+        found = {"warning": integrity.banner, "errors": len(integrity.errors), **found}
+    if writer.name == "table":
+        emit(listing, "table", output)  # in colour on a terminal
+    else:
+        emit_output(writer, Comparison(found, listing, f"{left} ↔ {right}"), output)
+    integrity.finish(allow_invalid=allow_invalid)

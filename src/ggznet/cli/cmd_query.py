@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -12,7 +11,18 @@ import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
 from ggznet.cli.options import KbOption
-from ggznet.cli.output import FormatOption, Listing, OutputOption, emit, emit_text
+from ggznet.cli.output import (
+    ColumnsOption,
+    CsvDialect,
+    CsvDialectOption,
+    FormatOption,
+    OutputOption,
+    complete_format,
+    emit,
+    emit_output,
+)
+from ggznet.errors import ExitStatus
+from ggznet.render.listing import Listing
 
 if TYPE_CHECKING:
     from ggznet.api import KnowledgeBase
@@ -31,8 +41,11 @@ SINGULAR = {"regions": "region", "actors": "actor", "initiatives": "initiative",
 DateOption = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], show_default=False)]
 
 
-def open_kb(kb: Any) -> KnowledgeBase:
-    """Open the knowledge base for reading; say on stderr when some files could not be used."""
+def open_kb(kb: Any, *, quiet: bool = False) -> KnowledgeBase:
+    """Open the knowledge base for reading; say on stderr when some files could not be used.
+
+    `quiet`: the command validates and reports errors itself (documents and exports).
+    """
     from ggznet.api import KnowledgeBase
     from ggznet.cli.console import err
     from ggznet.cli.progress import load_progress
@@ -40,7 +53,7 @@ def open_kb(kb: Any) -> KnowledgeBase:
     with load_progress() as progress:
         knowledge_base = KnowledgeBase.open(kb, progress=progress)
     broken = knowledge_base.broken_files
-    if broken:
+    if broken and not quiet:
         err().print(
             f"[yellow]warning:[/] {broken} file{'s' if broken != 1 else ''} with errors left out; "
             "run `ggznet validate` for details"
@@ -53,62 +66,111 @@ def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
 
 
 def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) -> Listing:
+    """The rows of `ggznet list`: default columns per kind, and more that --columns can ask for."""
     from ggznet.query import records_in_region
     from ggznet.schema import Actor, Initiative, Meeting, Region
-    from ggznet.schema.vocab import Role
+    from ggznet.schema.ownership import ownership
+    from ggznet.schema.vocab import ActionStatus, ActorType
 
     rows: list[dict[str, Any]] = []
+    extra: list[str] = ["description", "verified_on", "tags", "sources"]
     if kind == "region":
         columns = ["id", "name", "type", "part_of", "initiatives"]
+        extra = ["province", "municipalities", "insurers", "support_organisations", *extra]
         for r in records:
             assert isinstance(r, Region)
             count = len(records_in_region(index, r.id)["initiative"])
-            rows.append({"id": r.id, "name": r.name, "type": str(r.type), "part_of": r.part_of, "initiatives": count})
+            rows.append(
+                {
+                    **_common(r),
+                    "name": r.name,
+                    "type": str(r.type),
+                    "part_of": r.part_of,
+                    "initiatives": count,
+                    "province": r.province,
+                    "municipalities": index.municipalities(r.id),
+                    "insurers": [a.id for a in index.region_actors(r.id, ActorType.ZORGVERZEKERAAR)],
+                    "support_organisations": [a.id for a in index.region_actors(r.id, ActorType.ROS)],
+                }
+            )
     elif kind == "actor":
         columns = ["id", "name", "type", "domains", "regions"]
+        extra = ["website", "contacts", *extra]
         for r in records:
             assert isinstance(r, Actor)
             rows.append(
                 {
-                    "id": r.id,
+                    **_common(r),
                     "name": r.name,
                     "type": str(r.type),
                     "domains": [str(d) for d in r.domains],
                     "regions": list(r.regions),
+                    "website": r.website,
+                    "contacts": [c.name for c in r.contacts],
                 }
             )
     elif kind == "initiative":
-        columns = ["id", "name", "type", "status", "regions", "themes", "owner"]
+        columns = ["id", "name", "type", "status", "regions", "themes", "owner", "involved"]
+        extra = ["owner_ids", "owner_role", "domains", "started", "ended", "part_of", "summary", *extra]
         for r in records:
             assert isinstance(r, Initiative)
+            own = ownership(r)
             rows.append(
                 {
-                    "id": r.id,
+                    **_common(r),
                     "name": r.name,
                     "type": str(r.type),
                     "status": str(r.status),
                     "regions": list(r.regions),
                     "themes": list(r.themes),
-                    "owner": _names(index, "actor", r.actors_with(Role.TREKKER)),
+                    "owner": _names(index, "actor", list(own.owners)),
+                    "involved": [
+                        f"{index.label('actor', actor)} ({', '.join(str(role) for role in roles)})"
+                        for actor, roles in own.involved
+                    ],
+                    "owner_ids": list(own.owners),
+                    "owner_role": str(own.basis) if own.basis else None,
+                    "domains": [str(d) for d in r.domains],
+                    "started": str(r.started) if r.started else None,
+                    "ended": str(r.ended) if r.ended else None,
+                    "part_of": r.part_of,
+                    "summary": r.summary,
                 }
             )
     else:
         columns = ["id", "date", "title", "type", "status", "forum", "open_actions"]
+        extra = ["regions", "organisers", "facilitators", "participants", "next_meeting", "follows", *extra]
         for r in records:
             assert isinstance(r, Meeting)
-            open_count = sum(1 for a in r.actions if a.status == "open")
             rows.append(
                 {
-                    "id": r.id,
+                    **_common(r),
                     "date": str(r.date),
                     "title": r.title,
                     "type": str(r.type),
                     "status": str(r.status),
                     "forum": r.forum,
-                    "open_actions": open_count,
+                    "open_actions": sum(1 for a in r.actions if a.status == ActionStatus.OPEN),
+                    "regions": list(r.regions),
+                    "organisers": list(r.organisers),
+                    "facilitators": list(r.facilitators),
+                    "participants": r.participants.count if r.participants else None,
+                    "next_meeting": str(r.next_meeting.date) if r.next_meeting else None,
+                    "follows": r.follows,
                 }
             )
-    return Listing(columns, rows)
+    return Listing(columns, rows, extra=extra)
+
+
+def _common(record: Record) -> dict[str, Any]:
+    """The columns every kind has."""
+    return {
+        "id": record.id,
+        "description": record.description,
+        "verified_on": record.verified_on.isoformat() if record.verified_on else None,
+        "tags": list(record.tags),
+        "sources": [s.title for s in record.sources],
+    }
 
 
 def list_records(
@@ -158,10 +220,13 @@ def list_records(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.", show_default=False)] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
+    columns: ColumnsOption = None,
 ) -> None:
     """List records of one kind, filtered. Filters combine; a region includes the regions below it.
 
-    --since/--until filter meetings by date and initiatives by start date.
+    --since/--until filter meetings by date and initiatives by start date. For initiatives, `owner` is
+    the trekker, else the initiatiefnemers; `involved` lists every actor with its roles.
     """
     from ggznet.query import Filters, select, sort_records
 
@@ -181,14 +246,10 @@ def list_records(
     records = sort_records(select(knowledge_base.index, singular, filters), sort)
     if limit:
         records = records[:limit]
-    emit(listing_for(knowledge_base.index, singular, records, dt.date.today()), output_format, output)
+    from ggznet.cli.formats import FORMATS
 
-
-class ShowFormat(StrEnum):
-    text = "text"
-    json = "json"
-    yaml = "yaml"
-    md = "md"
+    listing = listing_for(knowledge_base.index, singular, records, dt.date.today())
+    emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["list"])
 
 
 def show(
@@ -200,39 +261,27 @@ def show(
     ],
     kb: KbOption = None,
     output_format: Annotated[
-        ShowFormat | None,
-        typer.Option("--format", "-f", help="text (default on a terminal), json, yaml or md.", show_default=False),
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (default on a terminal), json, yaml or md.",
+            show_default=False,
+            autocompletion=complete_format,
+        ),
     ] = None,
     output: OutputOption = None,
 ) -> None:
-    """Show one record: every field, references with their names, and what points to it (backlinks)."""
-    from ggznet.render.record import record_view, view_to_markdown, view_to_text
+    """Show one record: every field, references with their names, and what points to it (backlinks).
 
+    An initiative also shows its owner (the trekker, else the initiatiefnemers) and who is involved."""
+    from ggznet.cli.formats import FORMATS
+    from ggznet.render.record import record_view
+
+    writer = FORMATS["show"].choose(output_format, output, default="text" if sys.stdout.isatty() else "json")
     knowledge_base = open_kb(kb)
     record = knowledge_base.index.lookup(ref)
-    view = record_view(knowledge_base.index, record)
-    fmt = output_format
-    if fmt is None:
-        if output is not None:
-            suffix = output.suffix.lower()
-            fmt = {
-                ".json": ShowFormat.json,
-                ".yaml": ShowFormat.yaml,
-                ".yml": ShowFormat.yaml,
-                ".md": ShowFormat.md,
-            }.get(suffix, ShowFormat.text)
-        else:
-            fmt = ShowFormat.text if sys.stdout.isatty() else ShowFormat.json
-    if fmt is ShowFormat.json:
-        emit_text(json.dumps(view.as_dict(), ensure_ascii=False, indent=2, default=str) + "\n", output)
-    elif fmt is ShowFormat.yaml:
-        from ggznet.cli.output import yaml_text
-
-        emit_text(yaml_text(view.as_dict()), output)
-    elif fmt is ShowFormat.md:
-        emit_text(view_to_markdown(view), output)
-    else:
-        emit_text(view_to_text(view), output)
+    emit_output(writer, record_view(knowledge_base.index, record), output)
 
 
 def search(
@@ -246,6 +295,8 @@ def search(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many hits.", show_default=False)] = 20,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
+    columns: ColumnsOption = None,
 ) -> None:
     """Full-text search over names, summaries, descriptions, barriers, lessons and meeting outcomes."""
     from ggznet.query import search as run_search
@@ -266,7 +317,10 @@ def search(
         }
         for h in hits
     ]
-    emit(Listing(["kind", "id", "name", "field", "snippet", "score"], rows), output_format, output)
+    from ggznet.cli.formats import FORMATS
+
+    listing = Listing(["kind", "id", "name", "field", "snippet", "score"], rows)
+    emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["search"])
     if not hits:
         from ggznet.cli.console import err
 
@@ -292,8 +346,19 @@ def actions(
     ] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    csv_dialect: CsvDialectOption = CsvDialect.standard,
+    columns: ColumnsOption = None,
+    fail_if_any: Annotated[
+        bool,
+        typer.Option(
+            "--fail-if-any",
+            help="Exit 1 when any action is listed (e.g. with --overdue, to let CI fail on overdue actions).",
+        ),
+    ] = False,
 ) -> None:
-    """Action items from meeting outcomes, with owner, due date, status and meeting; oldest due first."""
+    """Action items from meeting outcomes, with owner, due date, status and meeting; oldest due first.
+
+    Exit status 0; with --fail-if-any, 1 when the list is not empty."""
     from ggznet.query import action_items
 
     knowledge_base = open_kb(kb)
@@ -311,12 +376,24 @@ def actions(
             "due": i.action.due.isoformat() if i.action.due else None,
             "status": str(i.action.status),
             "overdue": i.overdue,
+            "done_on": i.action.done_on.isoformat() if i.action.done_on else None,
+            "meeting_title": i.meeting.title,
+            "forum": i.meeting.forum,
         }
         for i in items
     ]
+    from ggznet.cli.formats import FORMATS
+
     listing = Listing(
         ["meeting", "date", "id", "what", "owner", "owner_name", "due", "status", "overdue"],
         rows,
         highlight={n: "red" for n, i in enumerate(items) if i.overdue},
+        extra=["done_on", "meeting_title", "forum"],
     )
-    emit(listing, output_format, output)
+    emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["actions"])
+    if fail_if_any and rows:
+        from ggznet.cli.console import err
+
+        n = len(rows)
+        err().print(f"{n} action{'s' if n != 1 else ''} listed; exit 1 (--fail-if-any)", markup=False)
+        raise typer.Exit(int(ExitStatus.PROBLEMS))

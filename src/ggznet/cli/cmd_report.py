@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ggznet.cli.completion import complete_ref, complete_region
+from ggznet.cli.integrity import AllowInvalid
 from ggznet.cli.options import KbOption
+from ggznet.cli.output import complete_format
 from ggznet.errors import ExitStatus, UsageError
 
 if TYPE_CHECKING:
     from ggznet.api import KnowledgeBase, RenderOptions
+    from ggznet.index import Index
+    from ggznet.schema import Region
 
 HEADER = re.compile(r"<!-- ggznet (?:report|briefing) \S+; as-of (\S+); lang (\S+); audience (\S+); data (.*?) -->")
 
@@ -62,6 +66,7 @@ def _options(
     templates: Path | None,
     commit: str | None = None,
     existing: str | None = None,
+    errors: int = 0,
 ) -> RenderOptions:
     """Options for one document; with `existing` (for --check) unset ones come from that file's header."""
     from ggznet.api import RenderOptions
@@ -73,7 +78,7 @@ def _options(
             if as_of is None:
                 day = dt.date.fromisoformat(match.group(1))
             lang, audience, commit = match.group(2), match.group(3), match.group(4)
-    return RenderOptions(as_of=day, lang=lang, audience=audience, templates=templates, commit=commit)
+    return RenderOptions(as_of=day, lang=lang, audience=audience, templates=templates, commit=commit, errors=errors)
 
 
 def _print(text: str, raw: bool) -> None:
@@ -110,27 +115,66 @@ def _check(path: Path, make: Callable[[str | None], str]) -> bool:
     return False
 
 
+DocFormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="md, docx (Word) or pdf. Default: from -o's extension, else md.",
+        show_default=False,
+        autocompletion=complete_format,
+    ),
+]
+
+
 def _produce(
-    make: Callable[[RenderOptions], str],
+    command: str,
+    knowledge_base: KnowledgeBase,
+    ref: str,
     output: Path | None,
+    output_format: str | None,
     check: Path | None,
     as_of: dt.datetime | None,
     lang: str,
     audience: str,
     templates: Path | None,
     raw: bool,
+    allow_invalid: bool,
 ) -> None:
-    """One document: checked against a committed file (--check), written (-o) or printed."""
-    from ggznet.cli.output import emit_text
+    """One document: checked against a committed file (--check), written (-o) or printed.
 
+    The knowledge base is validated first: with errors, the document carries a warning banner,
+    stderr says what is wrong, and the exit status is 1 unless --allow-invalid.
+    """
+    from ggznet.cli.formats import FORMATS, DocumentJob
+    from ggznet.cli.integrity import check as check_integrity
+    from ggznet.cli.output import emit_output
+
+    writer = FORMATS[command].choose(output_format, output, default="md")
+    if check is not None and writer.name != "md":
+        raise UsageError("--check compares Markdown files", "check the .md file; Word and PDF follow from it")
+    integrity = check_integrity(knowledge_base, as_of.date() if as_of else None, lang)
+    errors = len(integrity.errors)
     if check is not None:
-        ok = _check(check, lambda existing: make(_options(as_of, lang, audience, templates, existing=existing)))
+        ok = _check(
+            check,
+            lambda existing: (
+                DocumentJob.make(
+                    command,
+                    knowledge_base,
+                    ref,
+                    _options(as_of, lang, audience, templates, existing=existing, errors=errors),
+                ).markdown
+            ),
+        )
+        integrity.finish(allow_invalid=allow_invalid)
         raise typer.Exit(int(ExitStatus.OK if ok else ExitStatus.PROBLEMS))
-    text = make(_options(as_of, lang, audience, templates))
-    if output is not None:
-        emit_text(text, output)
+    job = DocumentJob.make(command, knowledge_base, ref, _options(as_of, lang, audience, templates, errors=errors))
+    if output is None and writer.name == "md":
+        _print(job.markdown, raw)
     else:
-        _print(text, raw)
+        emit_output(writer, job, output)
+    integrity.finish(allow_invalid=allow_invalid)
 
 
 def report(
@@ -151,29 +195,43 @@ def report(
     audience: Audience = "internal",
     templates: Templates = None,
     raw: Raw = False,
+    output_format: DocFormatOption = None,
+    allow_invalid: AllowInvalid = False,
 ) -> None:
-    """Regional overview in Markdown: key figures, network, initiatives, coverage, meetings, actions,
-    lessons, continuity risks, inspiration from other regions and sources."""
-    from ggznet.api import report as make_report
-    from ggznet.cli.cmd_query import open_kb
+    """Regional overview in Markdown, Word or PDF: key figures, network, initiatives, coverage, meetings,
+    actions, lessons, continuity risks, inspiration from other regions and sources.
 
-    knowledge_base = open_kb(kb)
+    Word and PDF (-o FILE.docx, -o FILE.pdf or --format) hold the same text with the network picture
+    and a timeline, headings as heading styles, real tables, and the data commit, as-of date and page
+    numbers in the footer. The knowledge base is validated first; with errors the report says so at the
+    top and the exit status is 1 (unless --allow-invalid)."""
+    from ggznet.cli.cmd_query import open_kb
+    from ggznet.cli.formats import FORMATS
+
     if all_regions:
         if region:
             raise UsageError("give a region or --all, not both")
-        _report_all(knowledge_base, output, check, as_of, lang, audience, templates)
+        writer = FORMATS["report"].get(output_format or "md")
+        knowledge_base = open_kb(kb, quiet=True)
+        _report_all(knowledge_base, output, check, as_of, lang, audience, templates, allow_invalid, writer.name)
         return
     if region is None:
         raise UsageError("which region?", "e.g. `ggznet report twente`, or --all -o DIR")
+    FORMATS["report"].choose(output_format, output, default="md")  # refuse what it cannot write before any work
+    knowledge_base = open_kb(kb, quiet=True)
     _produce(
-        lambda options: make_report(knowledge_base, region, options),
+        "report",
+        knowledge_base,
+        region,
         output,
+        output_format,
         check,
         as_of,
         lang,
         audience,
         templates,
         raw,
+        allow_invalid,
     )
 
 
@@ -185,39 +243,99 @@ def _report_all(
     lang: str,
     audience: str,
     templates: Path | None,
+    allow_invalid: bool,
+    fmt: str = "md",
 ) -> None:
-    from ggznet.api import report as make_report
-    from ggznet.cli.output import emit_text
-    from ggznet.render.markdown import escape_inline
+    from ggznet.cli.formats import FORMATS, DocumentJob
+    from ggznet.cli.integrity import check as check_integrity
+    from ggznet.cli.output import emit_output, emit_text
 
     folder = check or output
     if folder is None:
         raise UsageError("--all needs -o DIR (to write) or --check DIR")
+    if folder.suffix and folder.exists() and not folder.is_dir():
+        raise UsageError(f"--all writes a folder; {folder} is a file", "give a folder: -o reports/")
+    writer = FORMATS["report"].get(fmt)
+    if check is not None and writer.name != "md":
+        raise UsageError("--check compares Markdown files", "check the .md files; Word and PDF follow from them")
+    integrity = check_integrity(knowledge_base, as_of.date() if as_of else None, lang)
+    errors = len(integrity.errors)
     regions = sorted(knowledge_base.index.regions.values(), key=lambda r: r.id)
     if check is not None:
         results = []
         for r in regions:
             path = check / f"{r.id}.md"
             if path.exists():
-
-                def remake(existing: str | None, rid: str = r.id) -> str:
-                    return make_report(
-                        knowledge_base, rid, _options(as_of, lang, audience, templates, existing=existing)
-                    )
-
-                results.append(_check(path, remake))
+                results.append(
+                    _check(path, _regenerate(knowledge_base, r.id, as_of, lang, audience, templates, errors))
+                )
         if not results:
             from ggznet.cli.console import err
 
             err().print(f"no region reports in {check}; nothing to check")
+        integrity.finish(allow_invalid=allow_invalid)
         raise typer.Exit(int(ExitStatus.OK if all(results) else ExitStatus.PROBLEMS))
-    options = _options(as_of, lang, audience, templates)
-    lines = ["# " + ("Regio-overzichten" if lang == "nl" else "Regional overviews"), ""]
+    options = _options(as_of, lang, audience, templates, errors=errors)
+    suffix = writer.suffixes[0]
     for r in regions:
-        emit_text(make_report(knowledge_base, r.id, options), folder / f"{r.id}.md")
-        depth = len(knowledge_base.index.region_path(r.id)) - 1
-        lines.append(f"{'  ' * depth}- [{escape_inline(r.name)}]({r.id}.md)")
-    emit_text("\n".join(lines) + "\n", folder / "index.md")
+        emit_output(writer, DocumentJob.make("report", knowledge_base, r.id, options), folder / f"{r.id}{suffix}")
+    emit_text(region_index(knowledge_base.index, lang, integrity.banner, suffix), folder / "index.md")
+    integrity.finish(allow_invalid=allow_invalid)
+
+
+def _regenerate(
+    knowledge_base: KnowledgeBase,
+    region: str,
+    as_of: dt.datetime | None,
+    lang: str,
+    audience: str,
+    templates: Path | None,
+    errors: int,
+) -> Callable[[str | None], str]:
+    """What --check compares a committed report with: the report made now, with the file's own options."""
+    from ggznet.api import report as make_report
+
+    def make(existing: str | None) -> str:
+        options = _options(as_of, lang, audience, templates, existing=existing, errors=errors)
+        return make_report(knowledge_base, region, options)
+
+    return make
+
+
+def region_index(index: Index, lang: str, banner: str | None = None, suffix: str = ".md") -> str:
+    """index.md for `report --all`: the regions as a nested list, every region under its parent.
+
+    Top regions (and regions whose parent is missing) come first, by name; below each region its
+    subregions, by name. Each level is indented by two spaces, the width of its parent's `- `, so
+    that Markdown nests the lists exactly as the regions nest.
+    """
+    from ggznet.render.i18n import labels
+    from ggznet.render.markdown import escape_inline
+
+    L = labels(lang)
+    lines = ["# " + str(L["regions_index"]), ""]
+    if banner:
+        lines += [f"> **{banner}** {L['invalid_hint']}", ""]
+    children: dict[str | None, list[Region]] = {}
+    for region in index.regions.values():
+        parent = region.part_of if region.part_of in index.regions else None
+        children.setdefault(parent, []).append(region)
+    placed: set[str] = set()
+
+    def place(region: Region, depth: int) -> None:
+        if region.id in placed:
+            return
+        placed.add(region.id)
+        lines.append(f"{'  ' * depth}- [{escape_inline(region.name)}]({region.id}{suffix})")
+        for child in sorted(children.get(region.id, []), key=lambda r: (r.name.casefold(), r.id)):
+            place(child, depth + 1)
+
+    for top in sorted(children.get(None, []), key=lambda r: (r.name.casefold(), r.id)):
+        place(top, 0)
+    # regions in a part_of cycle have no top; list them at the top level so none is left out
+    for region in sorted(index.regions.values(), key=lambda r: (r.name.casefold(), r.id)):
+        place(region, 0)
+    return "\n".join(lines) + "\n"
 
 
 def briefing(
@@ -235,20 +353,30 @@ def briefing(
     audience: Audience = "internal",
     templates: Templates = None,
     raw: Raw = False,
+    output_format: DocFormatOption = None,
+    allow_invalid: AllowInvalid = False,
 ) -> None:
-    """Meeting preparation in Markdown: purpose, earlier decisions, open actions, participants,
-    what will be presented, what changed since last time, and suggested agenda points."""
-    from ggznet.api import briefing as make_briefing
-    from ggznet.cli.cmd_query import open_kb
+    """Meeting preparation in Markdown, Word or PDF: purpose, earlier decisions, open actions, participants,
+    what will be presented, what changed since last time, and suggested agenda points.
 
-    knowledge_base = open_kb(kb)
+    The knowledge base is validated first; with errors the briefing says so at the top and the exit
+    status is 1 (unless --allow-invalid)."""
+    from ggznet.cli.cmd_query import open_kb
+    from ggznet.cli.formats import FORMATS
+
+    FORMATS["briefing"].choose(output_format, output, default="md")  # refuse what it cannot write before any work
+    knowledge_base = open_kb(kb, quiet=True)
     _produce(
-        lambda options: make_briefing(knowledge_base, ref, options),
+        "briefing",
+        knowledge_base,
+        ref,
         output,
+        output_format,
         check,
         as_of,
         lang,
         audience,
         templates,
         raw,
+        allow_invalid,
     )

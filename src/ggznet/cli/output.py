@@ -6,8 +6,6 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,6 +13,8 @@ from typing import Annotated, Any
 import typer
 
 from ggznet.errors import UsageError
+from ggznet.render.formats import Output, Writer, Writers
+from ggznet.render.listing import Listing
 
 
 class Format(StrEnum):
@@ -25,49 +25,57 @@ class Format(StrEnum):
     md = "md"
 
 
-FORMAT_BY_SUFFIX = {
-    ".json": Format.json, ".csv": Format.csv, ".yaml": Format.yaml, ".yml": Format.yaml,
-    ".md": Format.md, ".markdown": Format.md, ".txt": Format.table,
-}  # fmt: skip
+class CsvDialect(StrEnum):
+    standard = "standard"
+    excel_nl = "excel-nl"
+
+
+def complete_format(ctx: typer.Context, incomplete: str) -> list[str]:
+    """<Tab> after --format: the formats this command can write."""
+    from ggznet.cli.formats import FORMATS
+
+    registry = FORMATS.get(ctx.info_name or "")
+    return [n for n in (registry.names() if registry else [f.value for f in Format]) if n.startswith(incomplete)]
+
 
 FormatOption = Annotated[
-    Format | None,
+    str | None,
     typer.Option(
         "--format",
         "-f",
-        help="table, json, csv, yaml or md. Default: a table on a terminal, JSON in a pipe, or from -o's extension.",
+        help="table, json, csv, yaml, md or xlsx. Default: a table on a terminal, JSON in a pipe, or from -o's "
+        "extension.",
         show_default=False,
+        autocompletion=complete_format,
+    ),
+]
+CsvDialectOption = Annotated[
+    CsvDialect,
+    typer.Option(
+        "--csv-dialect",
+        help="standard (comma) or excel-nl (semicolon, decimal comma, CRLF: what Excel with Dutch settings opens).",
     ),
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file instead of standard output.", show_default=False),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file instead of standard output; its extension picks the format.",
+        show_default=False,
+    ),
 ]
-
-
-@dataclass
-class Listing:
-    """Rows with a fixed column order; values are text, numbers, booleans, lists or None."""
-
-    columns: Sequence[str]
-    rows: list[dict[str, Any]]
-    title: str | None = None
-    headers: dict[str, str] = field(default_factory=dict)
-    highlight: dict[int, str] = field(default_factory=dict)  # row index -> Rich style on a terminal
-
-
-def choose_format(fmt: Format | None, output: Path | None) -> Format:
-    if fmt is not None:
-        return fmt
-    if output is not None:
-        found = FORMAT_BY_SUFFIX.get(output.suffix.lower())
-        if found is None:
-            raise UsageError(
-                f"cannot tell the format from `{output.name}`",
-                "use an extension .json, .csv, .yaml, .md or .txt, or give --format",
-            )
-        return found
-    return Format.table if sys.stdout.isatty() else Format.json
+ColumnsOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--columns",
+        "-c",
+        metavar="NAMES",
+        help="Only these columns, in this order, comma-separated (e.g. id,name,owner); "
+        "an unknown name lists the ones there are.",
+        show_default=False,
+    ),
+]
 
 
 def _cell(value: Any) -> str:
@@ -87,6 +95,29 @@ def md_cell(value: Any) -> str:
     return escape_cell(_cell(value))
 
 
+def _csv_cell(value: Any, dialect: CsvDialect) -> str:
+    """A CSV cell: formula-like text neutralised; with excel-nl a decimal comma in numbers."""
+    from ggznet.render.cells import neutralise_formula
+
+    if dialect is CsvDialect.excel_nl and isinstance(value, float):
+        return str(value).replace(".", ",")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)  # a negative number is a number, not a formula
+    return neutralise_formula(_cell(value))
+
+
+def render_csv(listing: Listing, dialect: CsvDialect = CsvDialect.standard) -> str:
+    buffer = io.StringIO()
+    if dialect is CsvDialect.excel_nl:
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    else:
+        writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(listing.columns)
+    for row in listing.rows:
+        writer.writerow([_csv_cell(row.get(c), dialect) for c in listing.columns])
+    return buffer.getvalue()
+
+
 def render_listing(listing: Listing, fmt: Format) -> str:
     if fmt is Format.json:
         data = [{c: listing.rows[i].get(c) for c in listing.columns} for i in range(len(listing.rows))]
@@ -95,18 +126,14 @@ def render_listing(listing: Listing, fmt: Format) -> str:
         data = [{c: _plain(r.get(c)) for c in listing.columns} for r in listing.rows]
         return yaml_text(data) if data else "[]\n"
     if fmt is Format.csv:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(listing.columns)
-        for row in listing.rows:
-            writer.writerow([_cell(row.get(c)) for c in listing.columns])
-        return buffer.getvalue()
+        return render_csv(listing)
     if fmt is Format.md:
         head = [listing.headers.get(c, c) for c in listing.columns]
         lines = ["| " + " | ".join(head) + " |", "|" + "|".join(" --- " for _ in head) + "|"]
         for row in listing.rows:
             lines.append("| " + " | ".join(md_cell(row.get(c)) for c in listing.columns) + " |")
-        return ("## " + listing.title + "\n\n" if listing.title else "") + "\n".join(lines) + "\n"
+        note = f"> **{md_cell(listing.note)}**\n\n" if listing.note else ""
+        return ("## " + listing.title + "\n\n" if listing.title else "") + note + "\n".join(lines) + "\n"
     return _render_table(listing)
 
 
@@ -137,6 +164,8 @@ def _render_table(listing: Listing, *, color: bool = False, width: int | None = 
         table.add_row(*(_cell(row.get(c)) for c in listing.columns), style=listing.highlight.get(i))
     buffer = io.StringIO()
     console = Console(file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False)
+    if listing.note:
+        console.print(listing.note, style="bold yellow", markup=False)
     console.print(table)
     return buffer.getvalue()
 
@@ -150,18 +179,93 @@ def emit_text(text: str, output: Path | None, *, bom: bool = False) -> None:
     from ggznet.store.atomic import write_text_atomic
 
     write_text_atomic(output, text, bom=bom)
+    _wrote(output)
+
+
+def _wrote(output: Path) -> None:
     from ggznet.cli.console import err
 
-    err().print(f"wrote {output}")
+    err().print(f"wrote {output}", markup=False, highlight=False)
 
 
-def emit(listing: Listing, fmt: Format | None, output: Path | None) -> None:
-    chosen = choose_format(fmt, output)
-    if chosen is Format.table and output is None and sys.stdout.isatty():
+def emit_bytes(data: bytes, output: Path | None, *, what: str = "this format") -> None:
+    """Write a binary document to a file atomically, or to stdout when that is not a terminal."""
+    if output is None:
+        if sys.stdout.isatty():
+            raise UsageError(f"{what} is binary and is not printed on a terminal", "write it to a file with -o FILE")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    from ggznet.store.atomic import write_bytes_atomic
+
+    write_bytes_atomic(output, data)
+    _wrote(output)
+
+
+def emit_output(writer: Writer, payload: Any, output: Path | None) -> None:
+    """Run a writer and put what it makes in `output` (several files: next to it), or on stdout."""
+    result: Output = writer(payload)
+    if isinstance(result, str):
+        emit_text(result, output, bom=writer.bom and output is not None)
+    elif isinstance(result, bytes):
+        emit_bytes(result, output, what=f"{writer.description or writer.name}")
+    elif output is None:
+        part = result.get(writer.stdout_part or "", "")
+        emit_text(part.decode("utf-8") if isinstance(part, bytes) else part, None)
+    else:
+        stem = output.with_suffix("")
+        for suffix, content in result.items():
+            target = Path(f"{stem}{suffix}")
+            if isinstance(content, str):
+                emit_text(content, target, bom=writer.bom)
+            else:
+                emit_bytes(content, target)
+
+
+def emit(
+    listing: Listing,
+    fmt: Format | str | None,
+    output: Path | None,
+    csv_dialect: CsvDialect = CsvDialect.standard,
+    *,
+    columns: list[str] | None = None,
+    writers: Writers | None = None,
+) -> None:
+    """Print or write a listing in the chosen format (default: `LISTING`), with only the chosen columns."""
+    from ggznet.cli.formats import LISTING
+    from ggznet.render.listing import parse_columns
+
+    listing = listing.select(parse_columns(columns))
+    registry = writers or LISTING
+    default = "table" if sys.stdout.isatty() else "json"
+    writer = registry.choose(str(fmt) if fmt is not None else None, output, default=default)
+    if writer.name == "csv" and csv_dialect is not CsvDialect.standard:
+        emit_text(render_csv(listing, csv_dialect), output, bom=output is not None)
+        return
+    if writer.name == "table" and output is None and sys.stdout.isatty():
         from ggznet.cli.console import color_allowed, out
 
         console = out()
         text = _render_table(listing, color=color_allowed(sys.stdout), width=console.width)
         sys.stdout.write(text)
         return
-    emit_text(render_listing(listing, chosen), output, bom=chosen is Format.csv and output is not None)
+    emit_output(writer, listing, output)
+
+
+def listing_writers() -> list[Writer]:
+    """The formats every listing command writes (list, actions, search, changes, history, network)."""
+    return [
+        Writer("table", (".txt",), lambda listing: render_listing(listing, Format.table), "aligned columns"),
+        Writer("json", (".json",), lambda listing: render_listing(listing, Format.json), "JSON"),
+        Writer("csv", (".csv",), lambda listing: render_listing(listing, Format.csv), "CSV", bom=True),
+        Writer("yaml", (".yaml", ".yml"), lambda listing: render_listing(listing, Format.yaml), "YAML"),
+        Writer("md", (".md", ".markdown"), lambda listing: render_listing(listing, Format.md), "Markdown table"),
+        Writer("xlsx", (".xlsx",), _workbook, "Excel workbook"),
+    ]
+
+
+def _workbook(listing: Listing) -> bytes:
+    from ggznet.render.workbook import listing_workbook
+
+    return listing_workbook(listing.columns, listing.rows, headers=listing.headers, title=listing.title or "ggznet")

@@ -8,9 +8,20 @@ from typing import Any
 from ggznet.errors import UsageError
 from ggznet.index import Index
 from ggznet.render.i18n import labels, word
-from ggznet.render.report import action_entries, collect_sources, continuity_risks, initiative_entry, meeting_entry
+from ggznet.render.report import (
+    action_entries,
+    collect_sources,
+    contact_columns,
+    contact_rows,
+    continuity_risks,
+    initiative_entry,
+    invalid_banner,
+    meeting_entry,
+    stated,
+)
 from ggznet.schema import Initiative, Meeting, Record
-from ggznet.schema.vocab import ACTIVE_STATUSES, InitiativeStatus, MeetingStatus, Role
+from ggznet.schema.ownership import ownership
+from ggznet.schema.vocab import ACTIVE_STATUSES, InitiativeStatus, MeetingStatus
 from ggznet.store.git import FileChange
 
 
@@ -56,7 +67,9 @@ def briefing_view(
     changes: list[FileChange] | None,
     lang: str = "nl",
     audience: str = "internal",
+    errors: int = 0,
 ) -> dict[str, Any]:
+    """Everything a briefing shows, as plain data. `errors`: how many the knowledge base has."""
     L = labels(lang)
     earlier = series(index, meeting)
     forum = index.initiatives.get(meeting.forum) if meeting.forum else None
@@ -91,9 +104,7 @@ def briefing_view(
             {
                 "name": index.actors[actor_id].name,
                 "type": word(str(index.actors[actor_id].type), lang),
-                "initiatives": [
-                    f"{i.name} ({word(str(next(a.role for a in i.actors if a.actor == actor_id)), lang)})" for i in own
-                ],
+                "initiatives": [f"{i.name} ({_roles_of(i, actor_id, lang)})" for i in own],
             }
         )
 
@@ -115,7 +126,7 @@ def briefing_view(
     for ini in scope:
         if ini.status not in ACTIVE_STATUSES and ini.status != InitiativeStatus.IDEE:
             continue
-        if not ini.actors_with(Role.TREKKER):
+        if not ownership(ini).owners:
             agenda.append(L["agenda_no_owner"].format(name=ini.name))
         risks = [
             r
@@ -148,6 +159,8 @@ def briefing_view(
             )
 
     records: list[Record] = [meeting, *earlier, *([forum] if forum else []), *scope]
+    own_actors = [index.actors[a] for a in actor_ids if a in index.actors]
+    contacts = contact_rows(own_actors, [], lang) if audience == "internal" else []
     return {
         "L": L,
         "lang": lang,
@@ -156,24 +169,32 @@ def briefing_view(
         "commit": commit,
         "meeting": meeting_entry(index, meeting, lang),
         "regions": [index.label("region", r) for r in meeting.regions],
-        "forum": ({"name": forum.name, "summary": forum.summary, "description": forum.description} if forum else None),
+        "forum": (
+            {
+                **initiative_entry(index, forum, lang),
+                "summary": forum.summary,
+                "description": forum.description,
+            }
+            if forum
+            else None
+        ),
         "earlier": [meeting_entry(index, m, lang) for m in earlier],
         "previous_date": str(previous.date) if previous else None,
         "actions": actions,
         "participants": participants,
-        "contacts": [
-            {"name": c.name, "role": c.role, "organisation": index.actors[a].name, "email": c.email, "phone": c.phone}
-            for a in actor_ids
-            if a in index.actors
-            for c in index.actors[a].contacts
-        ]
-        if audience == "internal"
-        else [],
+        "contacts": contacts,
+        "contact_columns": contact_columns(contacts),
+        "banner": invalid_banner(errors, lang),
         "presented": presented,
         "changes": change_rows,
         "agenda": list(dict.fromkeys(agenda)),
         "sources": collect_sources(list({(r.kind, r.id): r for r in records}.values())),
     }
+
+
+def _roles_of(initiative: Initiative, actor_id: str, lang: str) -> str:
+    roles = dict(ownership(initiative).involved).get(actor_id, ())
+    return ", ".join(stated(str(r), lang, "role") for r in roles)
 
 
 def _record_for_path(index: Index, path: str) -> Record | None:

@@ -25,16 +25,27 @@ def mermaid_label(text: str) -> str:
     return text[:60] + ("…" if len(text) > 60 else "")
 
 
-def network_diagram(index: Index, initiatives: list[Initiative], *, lang: str) -> dict[str, Any]:
-    """Mermaid source plus how much was left out, for the report's network section."""
+def capped_network(
+    index: Index, initiatives: list[Initiative], *, max_initiatives: int = MAX_INITIATIVES, max_actors: int = MAX_ACTORS
+) -> tuple[list[Initiative], list[str]]:
+    """The best-connected initiatives (by id) and the actors most involved in them (ids, sorted).
+
+    The Mermaid diagram and the network picture (`render.pictures`) show the same selection.
+    """
     ranked = sorted(initiatives, key=lambda i: (-len(i.actors), i.id))
-    shown = sorted(ranked[:MAX_INITIATIVES], key=lambda i: i.id)
+    shown = sorted(ranked[:max_initiatives], key=lambda i: i.id)
     actor_weight: dict[str, int] = {}
     for ini in shown:
         for a in ini.actors:
             if a.actor in index.actors:
                 actor_weight[a.actor] = actor_weight.get(a.actor, 0) + 1
-    actors = sorted(sorted(actor_weight, key=lambda a: (-actor_weight[a], a))[:MAX_ACTORS])
+    actors = sorted(sorted(actor_weight, key=lambda a: (-actor_weight[a], a))[:max_actors])
+    return shown, actors
+
+
+def network_diagram(index: Index, initiatives: list[Initiative], *, lang: str) -> dict[str, Any]:
+    """Mermaid source plus how much was left out, for the report's network section."""
+    shown, actors = capped_network(index, initiatives)
     if not shown:
         return {"source": None, "shown": 0, "total": 0, "cut": False}
     lines = ["flowchart LR"]
@@ -45,10 +56,10 @@ def network_diagram(index: Index, initiatives: list[Initiative], *, lang: str) -
     for ini in shown:
         lines.append(f'  {ini_node[ini.id]}["{mermaid_label(ini.name)}"]')
     for ini in shown:
-        for a in ini.actors:
-            if a.actor in actor_node:
-                role = mermaid_label(word(str(a.role), lang))
-                lines.append(f'  {actor_node[a.actor]} -->|"{role}"| {ini_node[ini.id]}')
+        for ar in ini.actors:
+            if ar.actor in actor_node:
+                role = mermaid_label(word(str(ar.role), lang))
+                lines.append(f'  {actor_node[ar.actor]} -->|"{role}"| {ini_node[ini.id]}')
         if ini.part_of and ini.part_of in ini_node:
             lines.append(f"  {ini_node[ini.id]} -.-> {ini_node[ini.part_of]}")
     for status, colour in STATUS_COLOURS.items():

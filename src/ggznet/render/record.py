@@ -9,7 +9,8 @@ from typing import Any
 from ggznet.index import Index, iter_references
 from ggznet.problems import dotted
 from ggznet.render.markdown import escape_inline
-from ggznet.schema import Record
+from ggznet.schema import Initiative, Record
+from ggznet.schema.ownership import ownership
 
 
 @dataclass
@@ -22,9 +23,10 @@ class RecordView:
     references: list[dict[str, Any]] = field(default_factory=list)
     backlinks: list[dict[str, Any]] = field(default_factory=list)
     annotated: dict[str, Any] = field(default_factory=dict)
+    ownership: dict[str, Any] | None = None  # initiatives: owner (trekker, else initiatiefnemers) and involved
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "kind": self.kind,
             "id": self.id,
             "name": self.label,
@@ -33,6 +35,9 @@ class RecordView:
             "references": self.references,
             "backlinks": self.backlinks,
         }
+        if self.ownership is not None:
+            data.update(self.ownership)
+        return data
 
 
 def _set(data: Any, loc: tuple[str | int, ...], value: Any) -> None:
@@ -91,8 +96,41 @@ def record_view(index: Index, record: Record) -> RecordView:
         key=lambda b: (b["kind"], b["id"], b["field"]),
     )
     return RecordView(
-        record.kind, record.id, record.label, index.path_of(record), dumped, references, backlinks, annotated
+        record.kind,
+        record.id,
+        record.label,
+        index.path_of(record),
+        dumped,
+        references,
+        backlinks,
+        annotated,
+        _ownership(index, record) if isinstance(record, Initiative) else None,
     )
+
+
+def _ownership(index: Index, initiative: Initiative) -> dict[str, Any]:
+    own = ownership(initiative)
+    return {
+        "owner": [{"id": a, "name": index.label("actor", a)} for a in own.owners],
+        "owner_role": str(own.basis) if own.basis else None,
+        "involved": [
+            {"id": a, "name": index.label("actor", a), "roles": [str(r) for r in roles]} for a, roles in own.involved
+        ],
+    }
+
+
+def _owner_text(view: RecordView) -> tuple[str, str]:
+    """`eigenaar` and `betrokken` in words: "Mediant, Menzis (als initiatiefnemers)"."""
+    assert view.ownership is not None
+    owners = view.ownership["owner"]
+    if not owners:
+        owner = "geen eigenaar vastgelegd"
+    else:
+        owner = ", ".join(o["name"] for o in owners)
+        if view.ownership["owner_role"] == "initiatiefnemer":
+            owner += " (als initiatiefnemer" + ("s)" if len(owners) > 1 else ")")
+    involved = ", ".join(f"{i['name']} ({', '.join(i['roles'])})" for i in view.ownership["involved"]) or "–"
+    return owner, involved
 
 
 def _lines(value: Any, indent: int, *, md: bool) -> list[str]:
@@ -126,6 +164,9 @@ def view_to_text(view: RecordView) -> str:
     lines = [f"{view.kind} {view.id} — {view.label}", f"file: {view.path}", ""]
     body = {k: v for k, v in view.annotated.items() if k != "id"}
     lines.extend(_lines(body, 0, md=False))
+    if view.ownership is not None:
+        owner, involved = _owner_text(view)
+        lines += ["", f"eigenaar: {owner}", f"betrokken: {involved}"]
     lines.append("")
     lines.append("what points here:" if view.backlinks else "nothing points here")
     for b in view.backlinks:
@@ -135,6 +176,9 @@ def view_to_text(view: RecordView) -> str:
 
 def view_to_markdown(view: RecordView) -> str:
     lines = [f"# {escape_inline(view.label)}", "", f"*{view.kind}* `{view.id}` — `{view.path}`", ""]
+    if view.ownership is not None:
+        owner, involved = _owner_text(view)
+        lines += [f"**Eigenaar:** {escape_inline(owner)}", "", f"**Betrokken:** {escape_inline(involved)}", ""]
     body = {k: v for k, v in view.annotated.items() if k not in ("id", "name", "title")}
     lines.extend(_lines(body, 0, md=True))
     lines += ["", "## Verwijzingen naar dit record", ""]

@@ -11,6 +11,7 @@ from ggznet.query import open_actions, records_in_region
 from ggznet.render.i18n import labels, term, word
 from ggznet.render.mermaid import network_diagram
 from ggznet.schema import Actor, Initiative, Meeting, Record, Region
+from ggznet.schema.ownership import ownership
 from ggznet.schema.vocab import (
     ACTIVE_STATUSES,
     NOT_STATED,
@@ -67,7 +68,16 @@ def stated(value: str, lang: str, what: str = "") -> str:
 
 
 def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]:
-    owners = ini.actors_with(Role.TREKKER)
+    own = ownership(ini)
+    involved = [
+        {
+            "name": index.label("actor", actor),
+            "id": actor,
+            "role": ", ".join(stated(str(r), lang, "role") for r in roles),
+        }
+        for actor, roles in own.involved
+        if actor in index.actors
+    ]
     others = [
         {"name": index.label("actor", a.actor), "id": a.actor, "role": stated(str(a.role), lang, "role")}
         for a in ini.actors
@@ -84,8 +94,11 @@ def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]
         "status_word": stated(str(ini.status), lang, "status"),
         "themes": [term(index.theme_labels, t, lang) for t in ini.themes],
         "domains": [word(str(d), lang) for d in ini.domains],
-        "owners": _names(index, "actor", owners),
-        "partners": others,
+        "owners": _names(index, "actor", list(own.owners)),
+        "owner_basis": word(str(own.basis), lang) if own.basis else None,
+        "owner_by_initiators": own.basis == Role.INITIATIEFNEMER,
+        "involved": involved,
+        "partners": others,  # every actor but the trekkers (kept for user templates)
         "summary": ini.summary,
         "period": period,
         "regions": _names(index, "region", ini.regions),
@@ -99,7 +112,7 @@ def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -
     if not ini.actors:
         risks.append(L["risk_no_actor"])
     else:
-        if not ini.actors_with(Role.TREKKER):
+        if not ownership(ini).owners:
             risks.append(L["risk_no_owner"])
         if len({a.actor for a in ini.actors}) == 1:
             risks.append(L["risk_single_actor"])
@@ -238,10 +251,80 @@ def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str)
     return [r[2] for r in ranked[:MAX_INSPIRATION]]
 
 
+def learning_items(
+    index: Index, area: set[str], actors: list[Actor], initiatives: list[Initiative], lang: str
+) -> dict[str, list[dict[str, Any]]]:
+    """Barriers, success factors and lessons, each text once, with where it comes from (`origin`):
+    the regions first (this one and those below), then the organisations, then the initiatives."""
+    L = labels(lang)
+    holders: list[tuple[Region | Actor | Initiative, str]] = [
+        *((index.regions[r], str(L["learning_region"]).format(name=index.regions[r].name)) for r in sorted(area)),
+        *((a, a.name) for a in actors),
+        *((i, i.name) for i in initiatives),
+    ]
+    learning: dict[str, list[dict[str, Any]]] = {}
+    for category in ("barriers", "success_factors", "lessons"):
+        seen: dict[str, dict[str, Any]] = {}
+        for holder, label in holders:
+            for text in getattr(holder, category):
+                entry = seen.setdefault(text.strip(), {"text": text.strip(), "initiatives": [], "origin": []})
+                entry["origin"].append(label)
+                if isinstance(holder, Initiative):
+                    entry["initiatives"].append(holder.name)
+        learning[category] = list(seen.values())
+    return learning
+
+
+def group_by_origin(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Texts grouped under where they come from (a region, organisation or initiative, or several
+    together), in first-seen order, so that a long name is written once."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for item in items:
+        groups.setdefault(tuple(item["origin"]), []).append(item["text"])
+    return [{"origin": list(origin), "texts": texts} for origin, texts in groups.items()]
+
+
+CONTACT_FIELDS = ("name", "role", "organisation", "email", "phone")
+
+
+def contact_rows(actors: list[Actor], initiatives: list[Initiative], lang: str) -> list[dict[str, Any]]:
+    """Contacts of organisations, then of initiatives (people whose organisation the source does not give)."""
+    L = labels(lang)
+    holders: list[tuple[Actor | Initiative, str]] = [
+        *((a, a.name) for a in actors),
+        *((i, str(L["contact_of_initiative"]).format(name=i.name)) for i in initiatives),
+    ]
+    return [
+        {"name": c.name, "role": c.role or L["not_stated"], "organisation": at, "email": c.email, "phone": c.phone}
+        for holder, at in holders
+        for c in holder.contacts
+    ]
+
+
+def contact_columns(contacts: list[dict[str, Any]]) -> list[str]:
+    """The contact fields that at least one contact fills in (the name always)."""
+    return [f for f in CONTACT_FIELDS if f == "name" or any(c.get(f) for c in contacts)]
+
+
+def invalid_banner(errors: int, lang: str) -> str | None:
+    """The warning a document carries when the knowledge base it was made from has errors."""
+    if not errors:
+        return None
+    L = labels(lang)
+    return str(L["invalid_banner"]).format(n=errors, errors=L["error_one"] if errors == 1 else L["error_many"])
+
+
 def report_view(
-    index: Index, region_id: str, *, as_of: dt.date, commit: str, lang: str = "nl", audience: str = "internal"
+    index: Index,
+    region_id: str,
+    *,
+    as_of: dt.date,
+    commit: str,
+    lang: str = "nl",
+    audience: str = "internal",
+    errors: int = 0,
 ) -> dict[str, Any]:
-    """Everything the regional overview shows, as plain data."""
+    """Everything the regional overview shows, as plain data. `errors`: how many the knowledge base has."""
     region: Region = index.lookup(region_id, ["region"])  # type: ignore[assignment]
     scope = records_in_region(index, region.id)
     area = scope["region"]
@@ -288,24 +371,7 @@ def report_view(
         total = sum(1 for i in initiatives if theme in i.themes)
         coverage_rows.append({"theme": term(index.theme_labels, theme, lang), "cells": cells, "total": total})
 
-    # Region-level items first (this region and those below), then the organisations', then the initiatives'.
-    regions_here = [index.regions[r] for r in sorted(area)]
-    holders: list[tuple[Region | Actor | Initiative, str]] = [
-        *((r, str(L["learning_region"]).format(name=r.name)) for r in regions_here),
-        *((a, a.name) for a in actors),
-        *((i, i.name) for i in initiatives),
-    ]
-    learning: dict[str, list[dict[str, Any]]] = {"barriers": [], "success_factors": [], "lessons": []}
-    for category, items in learning.items():
-        seen: dict[str, dict[str, Any]] = {}
-        for holder, label in holders:
-            for text in getattr(holder, category):
-                entry = seen.setdefault(text.strip(), {"text": text.strip(), "initiatives": [], "origin": []})
-                entry["origin"].append(label)
-                if isinstance(holder, Initiative):
-                    entry["initiatives"].append(holder.name)
-        items.extend(seen.values())
-
+    learning = learning_items(index, area, actors, initiatives, lang)
     risks = []
     for ini in initiatives:
         if ini.status not in ACTIVE_STATUSES:
@@ -315,20 +381,7 @@ def report_view(
             risks.append({"name": ini.name, "id": ini.id, "status_word": word(str(ini.status), lang), "risks": found})
 
     subregions = [{"name": r.name, "type": word(str(r.type), lang), "id": r.id} for r in index.subregions(region.id)]
-    # contacts of organisations, then of initiatives (people whose organisation the source does not give)
-    contact_holders: list[tuple[Actor | Initiative, str]] = [
-        *((a, a.name) for a in actors),
-        *((i, str(L["contact_of_initiative"]).format(name=i.name)) for i in initiatives),
-    ]
-    contacts = (
-        [
-            {"name": c.name, "role": c.role or L["not_stated"], "organisation": at, "email": c.email, "phone": c.phone}
-            for holder, at in contact_holders
-            for c in holder.contacts
-        ]
-        if audience == "internal"
-        else []
-    )
+    contacts = contact_rows(actors, initiatives, lang) if audience == "internal" else []
     diagram = network_diagram(index, initiatives, lang=lang)
     from ggznet.network import analyse
 
@@ -360,18 +413,22 @@ def report_view(
         },
         "figures": figures,
         "contacts": contacts,
+        "contact_columns": contact_columns(contacts),
+        "banner": invalid_banner(errors, lang),
         "actors_by_domain": actors_by_domain,
         "diagram": diagram,
         "network": network_summary,
         "initiative_groups": groups,
         "coverage": {
             "domains": [word(d, lang) for d in used_domains],
-            "rows": coverage_rows,
+            "rows": [r for r in coverage_rows if r["total"]],
             "uncovered": [r["theme"] for r in coverage_rows if r["total"] == 0],
+            "uncovered_domains": [word(d.value, lang) for d in Domain if d.value not in used_domains],
         },
         "meetings": [meeting_entry(index, m, lang) for m in meetings],
         "actions": actions,
         "learning": learning,
+        "learning_groups": {key: group_by_origin(items) for key, items in learning.items()},
         "risks": risks,
         "inspiration": inspiration(index, area, initiatives, lang),
         "sources": collect_sources(records),

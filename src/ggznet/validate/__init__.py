@@ -15,8 +15,7 @@ def cross_record_problems(index: Index, today: dt.date) -> list[Problem]:
     """Every problem that needs more than one file to see: references, cycles, dates, themes, sources,
     relations written twice, and (as notes) the values the sources leave open per region."""
     problems: list[Problem] = []
-    for record in index.all_records():
-        path = index.path_of(record)
+    for record, path in index.checkable():
         problems.extend(checks.check_id_matches_file(record, path))
         problems.extend(checks.check_references(index, record, path))
         problems.extend(checks.check_dates(record, path, today))

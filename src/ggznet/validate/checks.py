@@ -1,4 +1,8 @@
-"""Checks across records: ids, references, cycles, dates, themes and sources. Pure functions of the index."""
+"""Checks across records: ids, references, cycles, dates, themes and sources. Pure functions of the index.
+
+Each check also runs on what was salvaged of an invalid record, where any field may be None: a check
+skips what it cannot read, so that a problem is reported once, by the check that owns it.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from ggznet.suggest import did_you_mean, format_suggestions
 
 def check_id_matches_file(record: Record, path: str) -> Iterator[Problem]:
     stem = path.rsplit("/", 1)[-1].removesuffix(".yaml")
-    if record.id != stem:
+    if isinstance(record.id, str) and record.id != stem:
         yield error(
             "id-mismatch",
             path,
@@ -26,15 +30,15 @@ def check_id_matches_file(record: Record, path: str) -> Iterator[Problem]:
 
 def check_references(index: Index, record: Record, path: str) -> Iterator[Problem]:
     for ref in iter_references(record):
-        if ref.target in index.records[ref.kind]:
+        if index.exists(ref.kind, ref.target):
             continue
-        others = [k for k in index.records if k != ref.kind and ref.target in index.records[k]]
+        others = [k for k in index.records if k != ref.kind and index.exists(k, ref.target)]
+        hint: str | None
         if others:
             hint = f"`{ref.target}` is a {others[0]}, but this field takes a {ref.kind}"
         else:
-            hint = format_suggestions(did_you_mean(ref.target, index.records[ref.kind])) or (
-                f"add data/{_folder(ref.kind)}/{ref.target}.yaml or correct the id"
-            )
+            hint = format_suggestions(did_you_mean(ref.target, index.ids(ref.kind)))
+            hint = hint or f"add data/{_folder(ref.kind)}/{ref.target}.yaml or correct the id"
         yield error("unresolved-reference", path, f"{ref.kind} `{ref.target}` does not exist", hint, loc=ref.loc)
 
 
@@ -45,7 +49,8 @@ def _folder(kind: str) -> str:
 def check_cycles(index: Index) -> Iterator[Problem]:
     chains: list[tuple[str, str]] = [("region", "part_of"), ("initiative", "part_of"), ("meeting", "follows")]
     for kind, attr in chains:
-        records = index.records[kind]
+        records: dict[str, Record] = {i: r for i, r in index.broken[kind].items() if r is not None}
+        records.update(index.records[kind])
         reported: set[str] = set()
         for start in sorted(records):
             seen: list[str] = []
@@ -80,6 +85,40 @@ def check_dates(record: Record, path: str, today: dt.date) -> Iterator[Problem]:
         )
     if not isinstance(record, Meeting):
         return
+    if record.date is not None:
+        yield from _meeting_dates(record, path, today)
+    seen: set[str] = set()
+    for i, action in enumerate(record.actions):
+        if action.id in seen:
+            yield error(
+                "duplicate-id",
+                path,
+                f"action id `{action.id}` is used twice in this meeting",
+                loc=("outcomes", "actions", i, "id"),
+            )
+        if action.id is not None:
+            seen.add(action.id)
+        for attr in ("due", "done_on"):
+            value = getattr(action, attr)
+            if value is not None and record.date is not None and value < record.date.first_day:
+                yield error(
+                    "date-order",
+                    path,
+                    f"action `{action.id}`: `{attr}` ({value}) is before the meeting ({record.date})",
+                    loc=("outcomes", "actions", i, attr),
+                )
+        if action.done_on is not None and action.status is not None and action.status != ActionStatus.DONE:
+            yield error(
+                "action-state",
+                path,
+                f"action `{action.id}` has `done_on` but status `{action.status}`",
+                "set `status: done` or remove `done_on`",
+                loc=("outcomes", "actions", i, "status"),
+            )
+
+
+def _meeting_dates(record: Meeting, path: str, today: dt.date) -> Iterator[Problem]:
+    """The checks of a meeting's own date: id, status and the next meeting."""
     start = record.date.first_day
     if not record.id.startswith(str(record.date) + "-") and record.id != str(record.date):
         yield error(
@@ -105,40 +144,13 @@ def check_dates(record: Record, path: str, today: dt.date) -> Iterator[Problem]:
             "set `status: gehouden` once it has taken place",
             loc=("outcomes", "decisions"),
         )
-    if record.next_meeting and record.next_meeting.date.last_day <= start:
+    if record.next_meeting and record.next_meeting.date and record.next_meeting.date.last_day <= start:
         yield error(
             "date-order",
             path,
             f"`next_meeting.date` ({record.next_meeting.date}) is not after the meeting ({record.date})",
             loc=("next_meeting", "date"),
         )
-    seen: set[str] = set()
-    for i, action in enumerate(record.actions):
-        if action.id in seen:
-            yield error(
-                "duplicate-id",
-                path,
-                f"action id `{action.id}` is used twice in this meeting",
-                loc=("outcomes", "actions", i, "id"),
-            )
-        seen.add(action.id)
-        for attr in ("due", "done_on"):
-            value = getattr(action, attr)
-            if value is not None and value < start:
-                yield error(
-                    "date-order",
-                    path,
-                    f"action `{action.id}`: `{attr}` ({value}) is before the meeting ({record.date})",
-                    loc=("outcomes", "actions", i, attr),
-                )
-        if action.done_on is not None and action.status != ActionStatus.DONE:
-            yield error(
-                "action-state",
-                path,
-                f"action `{action.id}` has `done_on` but status `{action.status}`",
-                "set `status: done` or remove `done_on`",
-                loc=("outcomes", "actions", i, "status"),
-            )
 
 
 def check_themes(index: Index, record: Record, path: str) -> Iterator[Problem]:
@@ -146,7 +158,7 @@ def check_themes(index: Index, record: Record, path: str) -> Iterator[Problem]:
         return
     declared = index.theme_labels
     for i, theme in enumerate(record.themes):
-        if theme not in declared:
+        if isinstance(theme, str) and theme not in declared:
             hint = format_suggestions(did_you_mean(theme, declared)) or "declare it in data/vocabulary.yaml"
             yield error(
                 "undeclared-theme",

@@ -1,0 +1,84 @@
+"""Documents made from a knowledge base with errors: a banner inside them, a summary on stderr, exit 1."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ggznet.errors import ExitStatus
+
+if TYPE_CHECKING:
+    from ggznet.api import KnowledgeBase
+    from ggznet.problems import Problem
+
+AllowInvalid = Annotated[
+    bool,
+    typer.Option(
+        "--allow-invalid",
+        help="Exit 0 even when the knowledge base has errors (the output still carries a warning).",
+    ),
+]
+
+SHOWN = 5  # problems listed on stderr; `ggznet validate` shows them all
+
+
+@dataclass
+class Integrity:
+    """The errors of the knowledge base a document is made from, and how to say so."""
+
+    errors: list[Problem]
+    lang: str = "nl"
+
+    @property
+    def banner(self) -> str | None:
+        """The warning to put inside the output, or None for a valid knowledge base."""
+        from ggznet.render.report import invalid_banner
+
+        return invalid_banner(len(self.errors), self.lang)
+
+    def finish(self, *, allow_invalid: bool) -> None:
+        """After the output: the summary on stderr, and exit 1 unless invalid data is allowed."""
+        if not self.errors:
+            return
+        from ggznet.cli.console import err
+
+        console = err()
+        files = len({p.path for p in self.errors})
+        n = len(self.errors)
+        if self.lang == "en":
+            console.print(
+                f"[yellow]warning:[/] the knowledge base has {n} error{'s' if n != 1 else ''} in {files} "
+                f"file{'s' if files != 1 else ''}; this output is incomplete"
+            )
+        else:
+            console.print(
+                f"[yellow]let op:[/] de kennisbank heeft {n} {'fout' if n == 1 else 'fouten'} in {files} "
+                f"{'bestand' if files == 1 else 'bestanden'}; deze uitvoer is onvolledig"
+            )
+        for problem in self.errors[:SHOWN]:
+            console.print(f"  {problem.path}:{problem.line}: {problem.code} {problem.message}", markup=False)
+        if n > SHOWN:
+            console.print(f"  … {n - SHOWN} {'more' if self.lang == 'en' else 'meer'}", markup=False)
+        if self.lang == "en":
+            console.print("  run `ggznet validate` for every problem; --allow-invalid exits 0 anyway", markup=False)
+        else:
+            console.print("  `ggznet validate` toont alles; met --allow-invalid is de exitcode toch 0", markup=False)
+        if not allow_invalid:
+            raise typer.Exit(int(ExitStatus.PROBLEMS))
+
+
+def message_lang() -> str:
+    """The language of messages for commands without --lang: $GGZNET_LANG, else Dutch."""
+    import os
+
+    lang = os.environ.get("GGZNET_LANG", "nl")
+    return lang if lang in ("nl", "en") else "nl"
+
+
+def check(knowledge_base: KnowledgeBase, today: dt.date | None, lang: str = "nl") -> Integrity:
+    """Validate the knowledge base (as on `today`) before making a document from it."""
+    result = knowledge_base.validate(today=today)
+    return Integrity(result.errors, lang if lang in ("nl", "en") else "nl")
