@@ -125,6 +125,7 @@ def decode_problems(payload: object) -> list[Problem] | None:
 
 
 _NUMBERISH = re.compile(r"\d+(?:-\d+)*")
+_DATE_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _DAYS: dict[str, tuple[int, ...]] = {}  # a date-like token -> its first and last day; most tokens repeat
 
 
@@ -139,8 +140,8 @@ def text_dates(text: str) -> list[int]:
     """
     days: set[int] = set()
     for token in set(_NUMBERISH.findall(text)):
-        if not 4 <= len(token) <= 10:
-            continue
+        if not 4 <= len(token) <= 10 or not _DATE_SHAPE.fullmatch(token):
+            continue  # the shape PartialDate reads (phone numbers, counts and the like are not dates)
         found = _DAYS.get(token)
         if found is None:
             found = _DAYS[token] = _token_days(token)
