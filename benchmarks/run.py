@@ -161,16 +161,17 @@ def table(results: dict[float, dict[str, Row]]) -> str:
         "Ratios in brackets: warm rows to the stat floor, cold rows to the yaml-rs parse floor, "
         "`--version`/`--help` to start-up; all measured in the same session."
     )
-    if len(scales) > 1:
-        low, high = scales[0], scales[-1]
+    for low, high in zip(scales, scales[1:], strict=False):
         factor = results[high]["files"][0] / results[low]["files"][0]
         growth = []
-        for name in ("validate, cold", "validate, warm", "validate, one file changed", "show, warm"):
+        for name in ("validate, cold", "validate, warm", "validate, one file changed", "show, warm", "report REGION, warm"):
             if name in results[low] and name in results[high] and results[low][name][0]:
                 growth.append(f"{name} {results[high][name][0] / results[low][name][0]:.1f}×")
         lines.append("")
-        lines.append(f"Growth from {int(results[low]['files'][0]):,} to {int(results[high]['files'][0]):,} files "
-                     f"({factor:.0f}× the files): " + ", ".join(growth) + ".")
+        lines.append(
+            f"Growth from {int(results[low]['files'][0]):,} to {int(results[high]['files'][0]):,} files "
+            f"({factor:.0f}× the files): " + ", ".join(growth) + "."
+        )
     return "\n".join(lines) + "\n"
 
 
