@@ -20,6 +20,7 @@ cannot avoid). Each row shows its ratio to the floor that bounds it.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shutil
 import statistics
@@ -161,10 +162,16 @@ def table(results: dict[float, dict[str, Row]]) -> str:
         "Ratios in brackets: warm rows to the stat floor, cold rows to the yaml-rs parse floor, "
         "`--version`/`--help` to start-up; all measured in the same session."
     )
-    for low, high in zip(scales, scales[1:], strict=False):
+    for low, high in itertools.pairwise(scales):
         factor = results[high]["files"][0] / results[low]["files"][0]
         growth = []
-        for name in ("validate, cold", "validate, warm", "validate, one file changed", "show, warm", "report REGION, warm"):
+        for name in (
+            "validate, cold",
+            "validate, warm",
+            "validate, one file changed",
+            "show, warm",
+            "report REGION, warm",
+        ):
             if name in results[low] and name in results[high] and results[low][name][0]:
                 growth.append(f"{name} {results[high][name][0] / results[low][name][0]:.1f}×")
         lines.append("")
