@@ -73,10 +73,10 @@ BASE: dict[str, str] = {
         "  actions:\n    - {id: voorzet, what: Voorzet regiovisie, owner: verzekeraar, due: 2023-07-14, status: open}\n"
         "    - {id: uitnodiging, what: Uitnodiging versturen, owner: ros-a, due: 2023-04-01, status: done,"
         " done_on: 2023-03-30}\n"
-        "next_meeting: {date: 2023-07-14, meeting: 2023-07-14-tafel-a}\n" + SOURCE
+        "next_meeting: {date: 2099-07-14, meeting: 2099-07-14-tafel-a}\n" + SOURCE
     ),
-    "data/meetings/2023-07-14-tafel-a.yaml": (
-        "id: 2023-07-14-tafel-a\ntitle: Tweede tafel A\ndate: 2023-07-14\ntype: samenwerkingstafel\n"
+    "data/meetings/2099-07-14-tafel-a.yaml": (
+        "id: 2099-07-14-tafel-a\ntitle: Tweede tafel A\ndate: 2099-07-14\ntype: samenwerkingstafel\n"
         "status: gepland\nregions: [regio-a]\nforum: tafel-a\nfollows: 2023-03-24-tafel-a\npresented: [netwerk-a]\n"
         + SOURCE
     ),

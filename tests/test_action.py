@@ -303,7 +303,7 @@ def test_inputs_are_checked_and_passed_as_single_arguments(region_repo, tmp_path
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"--max-age=365d --changed-since={base}" in done.stdout
     assert (
-        "### Actualiteit\n\nnot verified within --max-age, per region:\n\n- Testregio: 3 of 3 records"
+        "### Actualiteit\n\nniet geverifieerd binnen --max-age, per regio:\n\n- Testregio: 3 van 3 records"
         in summary.read_text(encoding="utf-8")
     )
     done = run_script("validate.sh", region_repo, **{**env, "INPUT_MAX_AGE": "soon\n::warning::injected"})

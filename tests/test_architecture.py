@@ -28,11 +28,23 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "ggznet.history",
             "ggznet.scaffold",
             "ggznet.stored",
+            "ggznet.audience",
         ),
     ),
     ("store/index", ("ggznet.store", "ggznet.index", "ggznet.lazy")),
     ("schema", ("ggznet.schema",)),
-    ("base", ("ggznet", "ggznet.errors", "ggznet.problems", "ggznet.suggest")),
+    (
+        "base",
+        (
+            "ggznet",
+            "ggznet.errors",
+            "ggznet.problems",
+            "ggznet.suggest",
+            "ggznet.charpolicy",
+            "ggznet.personal",
+            "ggznet.dates",
+        ),
+    ),
 ]
 
 # Outside libraries (and the standard library's process spawning) that live in one place only.
@@ -50,6 +62,8 @@ ONE_HOME: dict[str, tuple[str, ...]] = {
     "yaml_rs": ("ggznet.store.yamlfast",),
     "filelock": ("ggznet.store.lock", "ggznet.store.cache"),  # the edit lock and the store's lock
     "orjson": ("ggznet.store.cache",),  # the indexed store's JSON
+    "phonenumbers": ("ggznet.personal",),  # finding and checking phone numbers
+    "email_validator": ("ggznet.personal",),  # checking contact e-mail addresses
 }
 
 # Ways to start a process other than `subprocess`: allowed only where `subprocess` is.

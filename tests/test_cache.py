@@ -464,3 +464,27 @@ def test_the_vocabulary_and_stray_files_are_part_of_the_state(make_kb, tmp_path)
     (root / "data/actors/notes.txt").unlink()
     (root / "data/actors/notes.txt").mkdir()
     assert problems(root, use_cache=True) == problems(root, use_cache=False)
+
+
+@pytest.mark.parametrize("coarse_clock", [False, True])
+def test_a_personal_number_written_into_a_stray_file_is_seen(make_kb, monkeypatch, coarse_clock) -> None:
+    """Files under data/ that are not records are scanned for personal data: their content is part
+    of the verdict, also after a same-size edit with a restored mtime (or within one clock tick)."""
+    if coarse_clock:
+        real = files.stat_key
+
+        def coarse(info: os.stat_result) -> tuple[int, int, int, int]:
+            ino, size, mtime, ctime = real(info)
+            return ino, size, mtime // 10**9 * 10**9, ctime // 10**9 * 10**9
+
+        monkeypatch.setattr(files, "stat_key", coarse)
+    root = make_kb({"data/notities.txt": "Casus 123456789 besproken\n"})
+    clean = problems(root, use_cache=True)
+    assert problems(root, use_cache=True) == clean
+    path = root / "data/notities.txt"
+    info = path.stat()
+    path.write_text("Casus 111222333 besproken\n", encoding="utf-8")  # a valid BSN, same size
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    found = problems(root, use_cache=True)
+    assert found == problems(root, use_cache=False) != clean
+    assert any(p[0] == "bsn" for p in found)

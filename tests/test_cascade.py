@@ -143,5 +143,5 @@ def test_suggestions_favour_a_shared_beginning_and_dutch_synonyms(word: str, all
 def test_rename_onto_the_id_of_a_broken_record_is_refused(make_kb, cli) -> None:
     root = make_kb({"data/actors/ggz-b.yaml": "id: ggz-b\nname: GGZ B\ntype: ggz\n"})
     run = cli("rename", "ggz-a", "ggz-b", "--kb", str(root))
-    assert run.exit_code == 2 and "actor `ggz-b` exists already" in run.stderr
+    assert run.exit_code == 2 and "actor `ggz-b` bestaat al" in run.stderr
     assert (root / "data/actors/ggz-b.yaml").read_text(encoding="utf-8").endswith("type: ggz\n")

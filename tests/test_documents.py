@@ -106,7 +106,7 @@ def test_english_pdf_and_format_option(cli, tmp_path) -> None:
     run = cli("report", "twente", "--kb", str(REPO), *AS_OF, "--lang", "en", "--format", "pdf", "-o", str(out))
     assert run.exit_code == 0, run.stderr
     text = pdf_text(out.read_bytes())
-    assert "Regional overview Twente" in text and "page 1 of" in text and "As of: 2026-11-23" in text
+    assert "Regional overview Twente" in text and "page 1 of" in text and "As of: 23 November 2026" in text
 
 
 def test_record_text_stays_text_in_word_and_pdf(cli, make_kb, tmp_path) -> None:

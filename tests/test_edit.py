@@ -79,9 +79,9 @@ def test_set_list_and_nested(cli, kb) -> None:
     path = kb / "data/initiatives/tafel-a.yaml"
     assert cli("set", "tafel-a", "themes", "wachttijden, triage", "--kb", str(kb)).exit_code == 0
     assert "themes: [wachttijden, triage]" in path.read_text(encoding="utf-8")
-    run = cli("set", "2023-07-14-tafel-a", "next_meeting.date", "2023-10", "--kb", str(kb))
+    run = cli("set", "2099-07-14-tafel-a", "next_meeting.date", "2099-10", "--kb", str(kb))
     assert run.exit_code == 0, run.stderr
-    assert "next_meeting:\n  date: 2023-10\n" in (kb / "data/meetings/2023-07-14-tafel-a.yaml").read_text(
+    assert "next_meeting:\n  date: 2099-10\n" in (kb / "data/meetings/2099-07-14-tafel-a.yaml").read_text(
         encoding="utf-8"
     )
 
@@ -97,16 +97,16 @@ def test_dry_run_prints_a_diff_and_writes_nothing(cli, kb) -> None:
 @pytest.mark.parametrize(
     ("args", "code", "needle"),
     [
-        (["set", "tafel-a", "status", "loopt"], 1, "would make the knowledge base invalid"),
+        (["set", "tafel-a", "status", "loopt"], 1, "zou de kennisbank ongeldig maken"),
         (["set", "tafel-a", "regions", "regio-x"], 1, "unresolved-reference"),
-        (["set", "tafel-a", "naam", "X"], 2, "did you mean `name`"),
+        (["set", "tafel-a", "naam", "X"], 2, "bedoel je `name`"),
         (["set", "tafel-a", "name", "--unset"], 1, "missing-field"),
         (["set", "tafel-a", "id", "x"], 2, "ggznet rename"),
-        (["set", "tafel-a", "started", "2023-02-30"], 2, "not a real date"),
-        (["link", "tafel-a", "ggz-a"], 2, "needs --role"),
-        (["rename", "tafel-a", "Tafel A"], 2, "not a valid id"),
-        (["rename", "tafel-a", "netwerk-a"], 2, "exists already"),
-        (["new", "initiative", "--name", "X", "--type", "tafel", "--status", "idee"], 2, "missing --region"),
+        (["set", "tafel-a", "started", "2023-02-30"], 2, "geen bestaande datum"),
+        (["link", "tafel-a", "ggz-a"], 2, "vraagt --role"),
+        (["rename", "tafel-a", "Tafel A"], 2, "geen geldig id"),
+        (["rename", "tafel-a", "netwerk-a"], 2, "bestaat al"),
+        (["new", "initiative", "--name", "X", "--type", "tafel", "--status", "idee"], 2, "--region ontbreekt"),
         (
             [
                 "new",
@@ -123,9 +123,9 @@ def test_dry_run_prints_a_diff_and_writes_nothing(cli, kb) -> None:
                 "regio-a",
             ],
             2,
-            "exists already",
+            "bestaat al",
         ),
-        (["action", "done", "2023-03-24-tafel-a", "voorzetje"], 2, "did you mean `voorzet`"),
+        (["action", "done", "2023-03-24-tafel-a", "voorzetje"], 2, "bedoel je `voorzet`"),
     ],
 )
 def test_refusals_write_nothing(cli, kb, args, code, needle) -> None:
@@ -155,8 +155,8 @@ def test_link_pairs(cli, kb) -> None:
     assert run.exit_code == 2 and "not of type `ros`" in run.stderr and "ggznet set ggz-a type ros" in run.stderr
     assert cli("link", "triage-b", "tafel-a", "--relation", "inspired-by", "--kb", str(kb)).exit_code == 0
     assert "relation: inspired-by" in (kb / "data/initiatives/triage-b.yaml").read_text(encoding="utf-8")
-    assert cli("link", "2023-07-14-tafel-a", "gemeente-b", "--kb", str(kb)).exit_code == 0
-    meeting = (kb / "data/meetings/2023-07-14-tafel-a.yaml").read_text(encoding="utf-8")
+    assert cli("link", "2099-07-14-tafel-a", "gemeente-b", "--kb", str(kb)).exit_code == 0
+    meeting = (kb / "data/meetings/2099-07-14-tafel-a.yaml").read_text(encoding="utf-8")
     assert "participants:\n  actors: [gemeente-b]" in meeting
     run = cli("link", "tafel-a", "ggz-a", "--role", "trekker", "--kb", str(kb))
     assert run.exit_code == 0 and "there already" in run.stderr
@@ -447,12 +447,120 @@ def test_new_asks_for_what_is_missing_on_a_terminal(kb, monkeypatch) -> None:
     monkeypatch.setattr(cmd_edit, "tab_completion", spy)
     monkeypatch.setattr(cmd_edit, "is_interactive", lambda: True)
     runner = CliRunner()
-    answers = "Inloophuis Stad A\nvoorzieningetje\nvoorziening\npilot\nstad-a\n"
+    answers = "Inloophuis Stad A\nvoorzieningetje\nvoorziening\npilot\nstad-a\npreventie\n\n"
     result = runner.invoke(
         app, ["new", "initiative", "--kb", str(kb), "--source", "T"], input=answers, catch_exceptions=False
     )
     assert result.exit_code == 0, result.output
-    assert "choose one of:" in result.output
+    assert "bedoel je `voorziening`" in result.output
     text = (kb / "data/initiatives/inloophuis-stad-a.yaml").read_text(encoding="utf-8")
     assert "type: voorziening" in text and "status: pilot" in text and "regions: [stad-a]" in text
     assert ["land", "provincie-a", "regio-a", "regio-b", "stad-a"] in seen  # ids offered for completion
+
+
+def test_source_add_set_remove_and_list(cli, kb) -> None:
+    """A source can be added, changed and removed from the command line; typed dates are stored as ISO."""
+    import json
+
+    path = kb / "data/initiatives/tafel-a.yaml"
+    run = cli(
+        "source", "add", "tafel-a", "Verslag van de tafel", "--publisher", "ROS A", "--published", "14 juli 2023",
+        "--url", "https://example.org/verslag", "--kb", str(kb),
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    assert "bron 2 toegevoegd" in run.stderr
+    import yaml
+
+    added = yaml.safe_load(path.read_text(encoding="utf-8"))["sources"][-1]
+    assert list(added.items()) == [  # in the data model's order, the typed date as ISO
+        ("title", "Verslag van de tafel"),
+        ("publisher", "ROS A"),
+        ("published", __import__("datetime").date(2023, 7, 14)),
+        ("url", "https://example.org/verslag"),
+    ]
+    assert cli("source", "set", "tafel-a", "2", "--published", "juli 2023", "--kb", str(kb)).exit_code == 0
+    listed = json.loads(cli("source", "list", "tafel-a", "--kb", str(kb), "-f", "json").stdout)
+    assert [(s["number"], s["title"], s["published"]) for s in listed] == [
+        (1, "Testbron", None),
+        (2, "Verslag van de tafel", "2023-07"),
+    ]
+    assert cli("source", "remove", "tafel-a", "1", "--kb", str(kb)).exit_code == 0
+    listed = json.loads(cli("source", "list", "tafel-a", "--kb", str(kb), "-f", "json").stdout)
+    assert [s["title"] for s in listed] == ["Verslag van de tafel"]
+    assert not KnowledgeBase.open(kb).validate().problems
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["source", "set", "tafel-a", "5", "--title", "X"], "heeft geen bron 5"),
+        (["source", "set", "tafel-a", "1"], "geef minstens één van --title"),
+        (["source", "remove", "tafel-a", "2"], "heeft geen bron 2"),
+        (["source", "add", "tafel-a", "T", "--published", "31-2-2023"], "geen bestaande datum"),
+        (["source", "add", "tafel-a", "T", "--url", "ftp://x"], "url"),
+        (["source", "add", "tafel-a", "  "], "title"),
+    ],
+)
+def test_source_refusals_write_nothing(cli, kb, args, needle) -> None:
+    before = snapshot(kb)
+    run = cli(*args, "--kb", str(kb))
+    assert run.exit_code in (1, 2), run.stderr
+    assert needle in run.stderr
+    assert snapshot(kb) == before
+
+
+def test_removing_the_last_source_leaves_a_warning_not_an_error(cli, kb) -> None:
+    assert cli("source", "remove", "netwerk-a", "1", "--kb", str(kb)).exit_code == 0
+    assert "sources:" not in (kb / "data/initiatives/netwerk-a.yaml").read_text(encoding="utf-8")
+    assert [p.code for p in KnowledgeBase.open(kb).validate().problems] == ["no-source"]
+
+
+def test_new_in_a_script_takes_everything_as_options(cli, kb) -> None:
+    run = cli(
+        "new", "initiative", "--name", "Inloop B", "--type", "voorziening", "--status", "idee", "--region", "regio-b",
+        "--theme", "preventie", "--theme", "triage", "--actor", "gemeente-b:trekker", "--source", "Testbron",
+        "--publisher", "Gemeente B", "--published", "1-3-2024", "--kb", str(kb),
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    text = (kb / "data/initiatives/inloop-b.yaml").read_text(encoding="utf-8")
+    assert "themes: [preventie, triage]" in text and "  - actor: gemeente-b\n    role: trekker" in text
+    assert "published: 2024-03-01" in text
+    assert not KnowledgeBase.open(kb).validate().problems
+    meeting = cli(
+        "new", "meeting", "--name", "Vierde tafel", "--date", "15 maart 2099", "--type", "samenwerkingstafel",
+        "--status", "gepland", "--forum", "tafel-a", "--participant", "ggz-a", "--source", "T", "--kb", str(kb),
+    )  # fmt: skip
+    assert meeting.exit_code == 0, meeting.stderr
+    text = (kb / "data/meetings/2099-03-15-vierde-tafel.yaml").read_text(encoding="utf-8")
+    assert "date: 2099-03-15" in text and "regions: [regio-a]" in text  # the forum's region by default
+    assert "participants:\n  actors: [ggz-a]" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--theme", "wachttijd"], "--theme: thema `wachttijd` staat niet in data/vocabulary.yaml"),
+        (["--actor", "ggz-a"], "schrijf ACTOR:ROL"),
+        (["--actor", "ggz-a:baas"], "`baas` is geen van de keuzes"),
+        (["--region", "regio-x"], "--region: geen regio met id `regio-x`"),
+        (["--status", "loopt"], "--status: `loopt` is geen van de keuzes"),
+        (["--publisher", "X"], "geef ook --source TITEL"),
+    ],
+)
+def test_new_refuses_bad_option_values(cli, kb, args, needle) -> None:
+    base = ["new", "initiative", "--name", "Inloop C", "--type", "voorziening", "--status", "idee"]
+    if "--region" not in args:
+        base += ["--region", "regio-b"]
+    if "--status" in args:
+        base = base[:6]
+    run = cli(*base, *args, "--kb", str(kb))
+    assert run.exit_code == 2, (run.stdout, run.stderr)
+    assert needle in run.stderr
+
+
+def test_a_meeting_cannot_be_held_in_the_future(cli, kb) -> None:
+    run = cli(
+        "new", "meeting", "--name", "Later", "--date", "1-1-2099", "--type", "webinar", "--status", "gehouden",
+        "--kb", str(kb),
+    )  # fmt: skip
+    assert run.exit_code == 2 and "kan nog niet gehouden zijn" in run.stderr

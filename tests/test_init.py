@@ -96,7 +96,7 @@ def test_refuses_a_folder_that_is_not_empty(cli, tmp_path) -> None:
     target.mkdir()
     (target / "notities.txt").write_text("van mij\n")
     run = cli("init", str(target))
-    assert run.exit_code == 2 and "is not empty" in run.stderr and "--add-missing" in run.stderr
+    assert run.exit_code == 2 and "is niet leeg" in run.stderr and "--add-missing" in run.stderr
     assert [p.name for p in target.iterdir()] == ["notities.txt"]
     (tmp_path / "bestand").write_text("x")
     assert cli("init", str(tmp_path / "bestand")).exit_code == 2

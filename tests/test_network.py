@@ -137,7 +137,12 @@ def test_compare_two_regions(cli, shapes) -> None:
     assert "regiovisie" in found["aspects"]["themes"]["only_left"]
     assert found["rhythm"]["meetings_held"] == (1, 0)
     md = cli("compare", "twente", "gelderse-vallei", "--kb", str(REPO)).stdout
-    assert md.startswith("# Twente ↔ Gelderse Vallei") and "| themes | preventie | – | 1 |" in md
+    assert md.startswith("# Vergelijking: Twente ↔ Gelderse Vallei") and "| Preventie | – | 1 |" in md
+    assert "| Bijeenkomsten per jaar | 1,0 | 0,0 |" in md and "\\" not in md  # numbers without escapes
+    english = cli("compare", "twente", "gelderse-vallei", "--kb", str(REPO), "--lang", "en").stdout
+    assert (
+        english.startswith("# Comparison: Twente ↔ Gelderse Vallei") and "| Meetings per year | 1.0 | 0.0 |" in english
+    )
     assert cli("compare", "twente", "gelderland-x", "--kb", str(REPO)).exit_code == 2
     assert (
         json.loads(cli("compare", "twente", "limburg", "--kb", str(REPO), "-f", "json").stdout)["left"]["id"]

@@ -40,14 +40,14 @@ def test_columns_repeat_and_reach_csv_and_markdown(cli) -> None:
     csv_text = cli("list", "initiatives", *KB, "--columns", "id", "--columns", "owner", "-f", "csv").stdout
     assert csv_text.splitlines()[0] == "id,owner"
     md = cli("list", "initiatives", *KB, "-c", "name,involved", "-f", "md").stdout
-    assert md.startswith("| name | involved |")
+    assert md.startswith("| naam | betrokken |")  # the headers in the language of the run
 
 
 def test_an_unknown_column_is_a_usage_error_that_lists_the_valid_ones(cli) -> None:
     run = cli("list", "initiatives", *KB, "--columns", "id,eigenaar")
     assert run.exit_code == 2
-    assert "unknown column `eigenaar`" in run.stderr
-    assert "choose from: id, name, type, status, regions, themes, owner, involved, owner_ids" in run.stderr
+    assert "onbekende kolom `eigenaar`" in run.stderr
+    assert "kies uit: id, name, type, status, regions, themes, owner, involved, owner_ids" in run.stderr
     assert cli("actions", *KB, "--columns", "wie").exit_code == 2
 
 

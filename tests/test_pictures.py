@@ -140,4 +140,4 @@ def test_graph_writes_pictures(cli, tmp_path) -> None:
     wrong = cli("graph", "--kb", str(REPO), "--timeline", "-o", str(tmp_path / "x.json"))
     assert wrong.exit_code == 2 and "--timeline draws a picture" in wrong.stderr
     unknown = cli("graph", "--kb", str(REPO), "--region", "atlantis", "-o", str(svg))
-    assert unknown.exit_code == 2 and "no region with id `atlantis`" in unknown.stderr
+    assert unknown.exit_code == 2 and "geen regio met id `atlantis`" in unknown.stderr

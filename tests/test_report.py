@@ -153,7 +153,7 @@ def test_cli_report_writes_and_checks(cli, tmp_path) -> None:
     assert cli("report", "twente", "--kb", str(REPO), "--check", str(target)).exit_code == 0
     target.write_text(target.read_text(encoding="utf-8").replace("Kerncijfers", "Cijfers"), encoding="utf-8")
     run = cli("report", "twente", "--kb", str(REPO), "--check", str(target))
-    assert run.exit_code == 1 and "out of date" in run.stderr
+    assert run.exit_code == 1 and "is verouderd" in run.stderr
 
 
 def test_cli_report_all(cli, tmp_path) -> None:
@@ -174,11 +174,13 @@ def test_cli_report_prints_markdown_to_a_pipe(cli) -> None:
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["report", "twent"], "did you mean `twente`"),
+        (["report", "twent"], "bedoel je `twente`"),
         (["report", "twente", "--lang", "de"], "--lang"),
-        (["report"], "which region"),
-        (["briefing", "menzis"], "no meeting or initiative"),
-        (["briefing", "mijnstreekambitie"], "has no planned meeting"),
+        (["--lang", "de", "report", "twente"], "--lang"),
+        (["report", "twente", "--as-of", "31-2-2026"], "geen bestaande datum"),
+        (["report"], "welke regio"),
+        (["briefing", "menzis"], "geen bijeenkomst of initiatief"),
+        (["briefing", "mijnstreekambitie"], "heeft geen geplande bijeenkomst"),
     ],
 )
 def test_cli_usage_errors(cli, args, needle) -> None:
@@ -190,10 +192,10 @@ def test_cli_usage_errors(cli, args, needle) -> None:
 def test_briefing_for_a_forum_takes_its_next_planned_meeting(cli, make_kb) -> None:
     run = cli("briefing", "tafel-a", "--kb", str(make_kb()), "--as-of", "2023-05-01")
     assert run.exit_code == 0
-    assert "2023-07-14" in run.stdout and "Tweede tafel A" in run.stdout
+    assert "14 juli 2099" in run.stdout and "Tweede tafel A" in run.stdout
     # a meeting only announced, whose outcome the source does not report, is not a planned one
     run = cli("briefing", "thematafel-ggz-mijnstreek", "--kb", str(REPO))
-    assert run.exit_code == 2 and "has no planned meeting" in run.stderr
+    assert run.exit_code == 2 and "heeft geen geplande bijeenkomst" in run.stderr
 
 
 def test_user_templates_override_and_are_sandboxed(cli, tmp_path) -> None:
@@ -236,10 +238,10 @@ def test_briefing_lists_changes_since_the_previous_meeting(make_kb, cli) -> None
     git(root, "commit", "-qam", "Lerend netwerk A in pilot")
     run = cli("briefing", "tafel-a", "--kb", str(root))
     assert run.exit_code == 0, run.stderr
-    assert "| gewijzigd | Lerend netwerk A | Lerend netwerk A in pilot |" in run.stdout
+    assert "| initiatief: Lerend netwerk A | status: idee → pilot | Test |" in run.stdout
     assert "data `" not in run.stdout  # the header names the data commit, not a placeholder
     header = run.stdout.splitlines()[0]
-    assert header.startswith("<!-- ggznet briefing 2023-07-14-tafel-a;") and "data " in header
+    assert header.startswith("<!-- ggznet briefing 2099-07-14-tafel-a;") and "data " in header
 
 
 def _nested_items(text: str) -> dict[str, str | None]:

@@ -60,6 +60,14 @@ BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
         "data/meetings/2099-01-01-x.yaml",
         5,
     ),
+    "meeting-past-planned": (
+        {
+            "data/meetings/2024-05-01-x.yaml": "id: 2024-05-01-x\ntitle: X\ndate: 2024-05-01\n"
+            "type: webinar\nstatus: gepland\n" + SRC
+        },
+        "data/meetings/2024-05-01-x.yaml",
+        5,
+    ),
     "planned-with-outcomes": (
         {
             "data/meetings/2099-01-01-x.yaml": "id: 2099-01-01-x\ntitle: X\ndate: 2099-01-01\n"
@@ -99,6 +107,13 @@ BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
     "email-outside-contacts": ({A: ACTOR_HEAD + "description: Mail jan@example.nl\n" + SRC}, A, 4),
     "phone-outside-contacts": ({A: ACTOR_HEAD + "description: Bel 06-12345678\n" + SRC}, A, 4),
     "no-source": ({A: ACTOR_HEAD}, A, 1),
+    "contact-email": ({A: ACTOR_HEAD + "contacts:\n  - {name: Jan, role: adviseur, email: jan@}\n" + SRC}, A, 5),
+    "contact-phone": ({A: ACTOR_HEAD + "contacts:\n  - {name: Jan, role: adviseur, phone: '12345'}\n" + SRC}, A, 5),
+    "contact-private-email": (
+        {A: ACTOR_HEAD + "contacts:\n  - {name: Jan, role: adviseur, email: jan@hotmail.com}\n" + SRC},
+        A,
+        5,
+    ),
     "stray-file": ({"data/actors/notes.txt": "x"}, "data/actors/notes.txt", 1),
     "more-problems": ({A: ACTOR_HEAD + "regions: [" + ", ".join(["X"] * 60) + "]\n" + SRC}, A, 1),
     "stale-record": ({A: ACTOR_HEAD + "verified_on: 2020-01-01\n" + SRC}, A, 4),
@@ -122,7 +137,10 @@ def test_valid_base_has_no_problems(make_kb, cli) -> None:
     root = make_kb()
     run = cli("validate", "--kb", str(root), "--as-of", TODAY)
     assert run.exit_code == 0, run.stdout
-    assert run.stdout.strip() == "ok: 14 files, no problems"
+    assert run.stdout.strip() == "in orde: 14 bestanden, geen problemen"
+    assert cli("validate", "--kb", str(root), "--as-of", TODAY, "--lang", "en").stdout.strip() == (
+        "ok: 14 files, no problems"
+    )
 
 
 @pytest.mark.parametrize("code", sorted(BROKEN))
@@ -225,7 +243,7 @@ def test_no_knowledge_base_is_a_usage_error(tmp_path: Path, cli, monkeypatch) ->
     monkeypatch.chdir(tmp_path)
     run = cli("validate")
     assert run.exit_code == 2
-    assert "no knowledge base found" in run.stderr
+    assert "geen kennisbank gevonden" in run.stderr
     assert "Traceback" not in run.stderr
 
 
@@ -248,7 +266,7 @@ def test_explain_every_code(cli) -> None:
     for code in CODES:
         run = cli("explain", code)
         assert run.exit_code == 0
-        assert "Wrong:" in run.stdout and "Right:" in run.stdout
+        assert "Fout:" in run.stdout and "Goed:" in run.stdout
 
 
 def test_explain_unknown_code_suggests(cli) -> None:
@@ -283,7 +301,7 @@ def test_internal_errors_exit_3_without_traceback_and_debug_shows_it(make_kb, cl
     root = str(make_kb())
     run = cli("validate", "--kb", root)
     assert run.exit_code == 3
-    assert "internal error: RuntimeError: kapot" in run.stderr and "--debug" in run.stderr
+    assert "interne fout: RuntimeError: kapot" in run.stderr and "--debug" in run.stderr
     assert "Traceback" not in run.stderr
     with pytest.raises(RuntimeError, match="kapot"):
         cli("--debug", "validate", "--kb", root)
@@ -307,7 +325,7 @@ def test_retired_region_field_says_where_the_relation_goes_and_the_region_still_
     assert "add `regio-a` to `regions:` in data/actors/verzekeraar.yaml, data/actors/nieuw.yaml" in run.stdout
     assert "support_organisations:`; list the region in the actors' own `regions` instead" in run.stdout
     assert "unresolved-reference" not in run.stdout  # the region is still there for everything pointing at it
-    assert "2 errors, 0 warnings" in run.stdout
+    assert "2 fouten, 0 waarschuwingen" in run.stdout
 
 
 def test_not_stated_values_are_notes_that_never_fail(make_kb, cli) -> None:
@@ -328,7 +346,7 @@ def test_not_stated_values_are_notes_that_never_fail(make_kb, cli) -> None:
     assert "stad-a.yaml:1:5: info not-stated Stad A: 3 values" in out
     # a meeting without regions gets its note on its own file
     assert "2023-07-14-tafel-a.yaml:1:5: info not-stated 1 value not stated by the sources: status" in out
-    assert out.strip().endswith("no problems (3 notes)")
+    assert out.strip().endswith("geen problemen (3 notities)")
     payload = json.loads(cli("validate", "--kb", str(root), "-f", "json", "--as-of", TODAY).stdout)
     assert payload["ok"] is True and payload["notes"] == 3 and payload["warnings"] == 0
     github = cli("validate", "--kb", str(root), "-f", "github", "--as-of", TODAY).stdout

@@ -131,7 +131,7 @@ def test_changed_since_blames_only_new_problems(repo, cli) -> None:
     assert run.exit_code == 1
     assert "data/initiatives/triage-b.yaml" in run.stdout and "gemeente-b` does not exist" in run.stdout
     assert "unknown field `naam`" not in run.stdout
-    assert "2 older problems in 1 file were there at main already" in run.stdout  # no cascade from ros-a
+    assert "2 oudere problemen in 1 bestand waren er bij main al" in run.stdout  # no cascade from ros-a
     git(repo, "checkout", "-q", "--", ".")
     (repo / "data/actors/gemeente-b.yaml").exists() or git(
         repo, "checkout", "-q", "main", "--", "data/actors/gemeente-b.yaml"
@@ -144,7 +144,7 @@ def test_changed_since_blames_only_new_problems(repo, cli) -> None:
 
 def test_changed_since_unknown_ref_is_a_clear_error(repo, cli) -> None:
     run = cli("validate", "--kb", str(repo), "--changed-since", "origin/main")
-    assert run.exit_code == 2 and "is not a commit in this repository" in run.stderr
+    assert run.exit_code == 2 and "is geen commit in deze repository" in run.stderr
 
 
 def test_changes_field_by_field(repo, cli) -> None:
@@ -190,7 +190,7 @@ def test_history_of_a_record(repo, cli) -> None:
 
 def test_history_without_git_is_a_clear_error(make_kb, cli) -> None:
     run = cli("history", "tafel-a", "--kb", str(make_kb()))
-    assert run.exit_code == 2 and "not in a git repository" in run.stderr
+    assert run.exit_code == 2 and "niet in een git-repository" in run.stderr
 
 
 def test_history_on_a_shallow_clone_warns(repo, cli, tmp_path) -> None:
@@ -198,9 +198,9 @@ def test_history_on_a_shallow_clone_warns(repo, cli, tmp_path) -> None:
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(clone)], check=True)
     run = cli("history", "tafel-a", "--kb", str(clone))
-    assert run.exit_code == 0 and "shallow clone" in run.stderr
+    assert run.exit_code == 0 and "ondiepe kloon" in run.stderr
     run = cli("validate", "--kb", str(clone), "--changed-since", "HEAD~1")
-    assert run.exit_code == 2 and "shallow clone" in run.stderr
+    assert run.exit_code == 2 and "ondiepe kloon" in run.stderr
 
 
 def test_max_age_summarises_per_region(cli, make_kb) -> None:
@@ -212,5 +212,5 @@ def test_max_age_summarises_per_region(cli, make_kb) -> None:
     )
     run = cli("validate", "--kb", str(root), "--max-age", "365d", "--as-of", "2026-11-23")
     assert run.exit_code == 0  # warnings only
-    assert "stale-record" in run.stdout and "Regio A: 7 of 7 records" in run.stdout
+    assert "stale-record" in run.stdout and "Regio A: 7 van 7 records" in run.stdout
     assert cli("validate", "--kb", str(root), "--max-age", "soon").exit_code == 2

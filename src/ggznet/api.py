@@ -155,17 +155,7 @@ class KnowledgeBase:
         for rel, text in sorted(self._overlay.items()):
             if text is not None:
                 self._add(files.parse_record_text(rel, text))
-        for rel in self._strays:
-            problems.append(
-                warning(
-                    "stray-file",
-                    rel,
-                    "not a record file; ignored",
-                    "records are regular `<id>.yaml` files (links are not followed)",
-                    line=1,
-                    column=1,
-                )
-            )
+        self._check_other_files(self._strays)
         clean: set[str] = set()
         enabled = gc.isenabled()
         gc.disable()  # tens of thousands of small objects that live as long as the run: no point collecting
@@ -252,7 +242,6 @@ class KnowledgeBase:
 
     def _add(self, raw: files.RawFile) -> None:
         from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
-        from ggznet.validate.privacy import check_characters, check_privacy
         from ggznet.validate.shape import build_record, salvage
 
         problems = self._load_problems
@@ -260,6 +249,7 @@ class KnowledgeBase:
             problems.append(Problem(f.code, _severity(f.code), raw.path, f.message, f.hint, f.line, f.column))
         kind = KIND_BY_FOLDER[raw.path.split("/")[1]]
         if raw.findings:
+            problems.extend(self._check_text(raw))  # a file that does not parse is still scanned
             self._register(kind, _id_from_name(raw.path), raw.path, None)
             return
         if raw.size > 50_000 and (longest := _longest_list(raw.data)) > MAX_LIST_ITEMS:
@@ -278,10 +268,7 @@ class KnowledgeBase:
         model = RECORD_TYPES[kind]
         record, shape_problems = build_record(model, raw.data, raw.path)
         problems.extend(shape_problems)
-        if isinstance(raw.data, dict) and raw.personal_data_hint:
-            problems.extend(check_privacy(raw.path, raw.data))
-        if isinstance(raw.data, dict) and raw.unsafe_text_hint:
-            problems.extend(check_characters(raw.path, raw.data))
+        problems.extend(self._check_text(raw))
         if record is not None:
             self._register(kind, record.id, raw.path, record)
             return
@@ -328,6 +315,57 @@ class KnowledgeBase:
             )
         )
 
+    def _check_text(self, raw: files.RawFile) -> list[Problem]:
+        """Privacy, contact fields and the Unicode policy, on a file's data (values and keys), its text and its name."""
+        from ggznet.validate.privacy import check_characters, check_contacts, check_name, check_privacy
+
+        found = check_name(raw.path)
+        text = raw.text
+        if text is None and (raw.personal_data_hint or raw.unsafe_text_hint):  # from the cache, which keeps no texts
+            text = files.read_text(self.root / raw.path)
+        if raw.personal_data_hint:
+            found += check_privacy(raw.path, raw.data, text)
+        if isinstance(raw.data, dict) and raw.data.get("contacts"):
+            found += check_contacts(raw.path, raw.data)
+        if raw.unsafe_text_hint:
+            found += check_characters(raw.path, raw.data, text)
+        return found
+
+    def _check_other_files(self, strays: list[str]) -> None:
+        """Files under data/ that are not records: documentation is allowed, anything else is a stray;
+        every one of them is scanned for BSNs (the first MAX_SCANNED, each up to MAX_FILE_BYTES)."""
+        from ggznet.validate.privacy import check_name, check_text
+
+        problems = self._load_problems
+        for n, rel in enumerate(strays):
+            name = rel.rstrip("/").rsplit("/", 1)[-1]
+            problems.extend(check_name(rel))
+            text = files.read_text(self.root / rel) if n < MAX_SCANNED and not rel.endswith("/") else None
+            if text is not None and text.strip() == "" and name in EMPTY_ALLOWED:
+                continue  # `.gitkeep` holds an empty folder in git
+            if text is not None and files.personal_data_hint(text):
+                problems.extend(check_text(rel, text, what="the file"))
+            if name.lower() == "readme.md" and text is not None:
+                continue  # documentation of the knowledge base
+            if rel.endswith("/"):
+                why = "a folder that cannot be read, or nested too deep; its files were not checked"
+            elif rel.endswith((".yml", ".YAML", ".yaml")) and rel.count("/") == 2:
+                why = "not a record: records are `<id>.yaml` files (links are not followed)"
+            elif text is None:
+                why = "not a record, and not text that ggznet could check for personal data"
+            else:
+                why = "not a record; ggznet ignores it apart from a check for personal data"
+            problems.append(
+                warning(
+                    "stray-file",
+                    rel,
+                    why,
+                    "keep only records, data/vocabulary.yaml and README.md under data/; move or remove this",
+                    line=1,
+                    column=1,
+                )
+            )
+
     def _load_vocabulary(self) -> Vocabulary:
         from ggznet.schema import Term, Vocabulary
         from ggznet.validate.shape import build_record, salvage
@@ -351,6 +389,7 @@ class KnowledgeBase:
             self._session.digests[rel] = raw.digest
         for f in raw.findings:
             self._load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
+        self._load_problems.extend(self._check_text(raw))
         if raw.findings:
             return Vocabulary()
         built, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
@@ -377,6 +416,13 @@ class KnowledgeBase:
                 )
             seen.add(term.id)
         return vocabulary
+
+    def for_audience(self, audience: str) -> Index:
+        """The records `audience` (internal or public) may see; see `ggznet.audience`. Every command
+        that shows records takes its index from here."""
+        from ggznet.audience import view
+
+        return view(self.index, audience, flagged={p.path for p in self.load_problems if p.code == "bsn"})
 
     # -- validation ------------------------------------------------------------------------------
     def validate(self, *, today: dt.date | None = None, max_age: dt.timedelta | None = None) -> ValidationResult:
@@ -474,6 +520,8 @@ class _Memo:
 
 
 MAX_PROBLEMS_PER_FILE = 50
+MAX_SCANNED = 2_000  # files under data/ that are not records, read to scan for personal data
+EMPTY_ALLOWED = frozenset({".gitkeep", ".keep"})
 MAX_LIST_ITEMS = 2_000
 
 
@@ -597,6 +645,7 @@ class RenderOptions:
     templates: Path | None = None
     commit: str | None = None
     history: bool = True  # read git history for "what changed" (briefings)
+    terminal: bool = False  # shown on a terminal: a text view of the network instead of the Mermaid diagram
     errors: int = 0  # errors the knowledge base has: a document made anyway carries a warning banner
 
 
@@ -626,6 +675,7 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
         audience=options.audience,
         errors=options.errors,
     )
+    view["terminal"] = options.terminal
     return _with_banner(render("report.md.j2", view, user_dir=options.templates), view)
 
 
@@ -634,28 +684,42 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
 
     With `options.errors`, the knowledge base's error count, the briefing opens with a warning banner.
     """
-    from ggznet.render.briefing import briefing_view, resolve_meeting, series
+    from ggznet.render.briefing import briefing_view, meeting_scope, resolve_meeting, series
     from ggznet.render.env import render
-    from ggznet.store.git import changes_since
 
     _check_options(options)
     index = _audience_index(kb, options)
     meeting = resolve_meeting(index, ref, options.as_of)
     earlier = series(index, meeting)
-    changes = None
-    if earlier:
-        since = earlier[-1].date.last_day
-        changes = changes_since(kb.root, since, options.as_of) if options.history else None
+    changes, started = None, None
+    if earlier and options.history:
+        from ggznet import history
+
+        hidden = {(r.kind, r.id) for r in kb.index.all_records() if index.get(r.kind, r.id) is None}
+        scope = meeting_scope(index, meeting, hidden=hidden)
+        scope.public = options.audience == "public"
+        window = history.between(kb.root, earlier[-1].date.last_day, options.as_of, keep=scope.covers)
+        if window is not None:
+            changes = list(window.changes)
+            started = window.started
+            if scope.public:  # no contact details, and no authors: a commit can name anyone
+                import dataclasses
+
+                changes = [
+                    dataclasses.replace(c, author="") for c in changes if not (c.field or "").startswith("contacts")
+                ]
     view = briefing_view(
         index,
         meeting,
         as_of=options.as_of,
         commit=_commit(kb, options),
         changes=changes,
+        history_started=started,
         lang=options.lang,
         audience=options.audience,
         errors=options.errors,
     )
+    view["terminal"] = options.terminal
     return _with_banner(render("briefing.md.j2", view, user_dir=options.templates), view)
 
 
@@ -783,12 +847,7 @@ def _document(
 
 
 def _audience_index(kb: KnowledgeBase, options: RenderOptions) -> Index:
-    """What a document may show: everything internally; for the public no internal records or contacts."""
-    if options.audience == "public":
-        from ggznet.render.report import public_view
-
-        return public_view(kb.index)
-    return kb.index
+    return kb.for_audience(options.audience)
 
 
 def _check_options(options: RenderOptions) -> None:
@@ -797,8 +856,9 @@ def _check_options(options: RenderOptions) -> None:
 
     if options.lang not in LANGUAGES:
         raise UsageError(f"--lang: `{options.lang}` is not supported", f"choose one of: {', '.join(LANGUAGES)}")
-    if options.audience not in ("internal", "public"):
-        raise UsageError(f"--audience: `{options.audience}` is not valid", "choose internal or public")
+    from ggznet.audience import parse
+
+    parse(options.audience)
 
 
 @dataclass

@@ -41,20 +41,28 @@ def parse_field_path(text: str) -> tuple[str | int, ...]:
     return tuple(parts)
 
 
+def typed_date(raw: str, where: str, *, partial: bool) -> Any:
+    """A typed date (15-3-2027, 15 maart 2027, 2027-03-15; with `partial` also maart 2027 or 2027) as the YAML
+    value it is stored as: a date, or `2027-03` / 2027 where only that much is known."""
+    from ggznet.dates import DateInputError, parse_any
+
+    prefix = f"{where}: " if where else ""
+    try:
+        found = parse_any(raw)
+    except DateInputError as exc:
+        raise UsageError(prefix + exc.message("en"), exc.hint("en")) from None
+    if found.month is not None and found.day is not None:
+        return dt.date(found.year, found.month, found.day)
+    if not partial:
+        raise UsageError(f"{prefix}`{raw}` is not a full date", "write the day too, e.g. 15-3-2027")
+    return found.year if found.month is None else found.iso
+
+
 def _scalar(cls: Any, raw: str, where: str) -> Any:
     if cls is PartialDate:
-        try:
-            value = PartialDate.parse(raw)
-        except Exception as exc:
-            raise UsageError(f"{where}: {exc}") from None
-        if value.is_full:
-            return value.first_day
-        return value.year if value.month is None else str(value)
+        return typed_date(raw, where, partial=True)
     if cls is dt.date:
-        try:
-            return dt.date.fromisoformat(raw)
-        except ValueError:
-            raise UsageError(f"{where}: `{raw}` is not a date like 2023-03-24") from None
+        return typed_date(raw, where, partial=False)
     if cls is bool:
         if raw.lower() not in ("true", "false"):
             raise UsageError(f"{where}: write true or false")
@@ -201,6 +209,18 @@ class Editor:
             item = roundtrip.new_map(list(item.items()), flow=bool(seq) and roundtrip.is_flow(seq[-1]))
         seq.append(item)
         return True
+
+    def remove_item(self, record: Record, key_path: tuple[str, ...], position: int) -> None:
+        """Remove item `position` of a list field (and the field when it becomes empty)."""
+        node = self.record_doc(record).data
+        for part in key_path[:-1]:
+            node = node.get(part) if roundtrip.is_map(node) else None
+        seq = node.get(key_path[-1]) if roundtrip.is_map(node) else None
+        if not roundtrip.is_seq(seq) or not 0 <= position < len(seq):
+            raise UsageError(f"{record.ref} has no item {position + 1} in `{'.'.join(key_path)}`")
+        del seq[position]
+        if not seq and node is not None:
+            del node[key_path[-1]]
 
     def remove_where(self, record: Record, key_path: tuple[str, ...], match: Any) -> int:
         """Remove list items equal to `match` (or, for mappings, having all of its pairs); how many."""

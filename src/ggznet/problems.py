@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from ggznet import charpolicy
+from ggznet.personal import mask_bsns
+
 MAX_MESSAGE = 300
-_HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def printable(text: str, *, limit: int | None = None) -> str:
-    """Text safe to print on a terminal or in a CI log: control, invisible and direction-changing
-    characters shown as escapes (`\\u202e`), and cut to `limit` characters."""
-    text = _HIDDEN.sub(
-        lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xFF else f"\\x{ord(m.group()):02x}", text
-    )
+    """Text safe to print on a terminal or in a CI log: every character the Unicode policy refuses
+    (control, invisible, direction-changing) and line breaks shown as escapes (`\\u202e`), any BSN
+    masked (`11*******`), and cut to `limit` characters."""
+    text = charpolicy.escape(mask_bsns(text))
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
@@ -47,6 +47,7 @@ class Problem:
     loc: tuple[str | int, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "path", mask_bsns(self.path))  # a BSN in a file name is not echoed either
         object.__setattr__(self, "message", printable(self.message, limit=MAX_MESSAGE))
         if self.hint is not None:
             object.__setattr__(self, "hint", printable(self.hint, limit=MAX_MESSAGE))

@@ -210,6 +210,16 @@ def _lstat_key(path: Path) -> str:
     return f"{stat.S_IFMT(info.st_mode)}:{files.stat_key(info)}"
 
 
+def _regular_entry(root: Path, rel: str) -> files.Scanned | None:
+    """A file under data/ by its lstat key; None unless it is a regular file (links are not read)."""
+    path = root / rel
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return files.Scanned(rel, str(path), files.stat_key(info)) if stat.S_ISREG(info.st_mode) else None
+
+
 def _vocabulary_entry(root: Path) -> files.Scanned | None:
     path = root / files.DATA_DIR / files.VOCABULARY_FILE
     try:
@@ -237,6 +247,7 @@ class Session:
     dates: dict[str, list[int]] = field(default_factory=dict)
     digests: dict[str, bytes] = field(default_factory=dict)
     storable: dict[str, bool] = field(default_factory=dict)
+    others: list[files.Scanned] = field(default_factory=list)  # files under data/ that are not records
 
     @classmethod
     def begin(cls, root: Path, scanned: list[files.Scanned], strays: list[str], scan_ns: int) -> Session | None:
@@ -244,7 +255,12 @@ class Session:
         store = Store.open(root, data_bytes=total)
         if store is None:
             return None
-        return cls(root, store, scanned, _fingerprint(root, scanned, strays), scan_ns, _vocabulary_entry(root))
+        session = cls(root, store, scanned, _fingerprint(root, scanned, strays), scan_ns, _vocabulary_entry(root))
+        session.others = [entry for rel in strays if (entry := _regular_entry(root, rel)) is not None]
+        for entry in session._racy(scan_ns):  # other files are read later (privacy scan): hash them first,
+            if entry in session.others:  # so that a change after this cannot go unseen
+                session.digests[entry.rel] = files.content_digest(entry.path) or b""
+        return session
 
     def current(self) -> bool:
         """Whether the store's entries were written for exactly the files as they are now."""
@@ -347,7 +363,7 @@ class Session:
 
         return [
             item
-            for item in [*self.scanned, *([self.vocabulary] if self.vocabulary else [])]
+            for item in [*self.scanned, *([self.vocabulary] if self.vocabulary else []), *self.others]
             if item.key is not None and (not STAT_IS_ENOUGH or max(item.key[2], item.key[3]) >= seen_ns - RACY_NS)
         ]
 

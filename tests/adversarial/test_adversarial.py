@@ -429,6 +429,17 @@ CASES: list[Case] = [
         report_contains=("{{ 7\\*7 }}",),
         report_lacks=("<script>",),
     ),
+    # personal data in the notations and places people use, and invisible characters (issue 14)
+    Case("82-bsn-grouped-in-comment-key-and-folded-text", codes("bsn"), line=4),
+    Case("83-bsn-as-number-with-leading-zero", codes("bsn", "wrong-type"), line=4),
+    Case("84-word-joiner-in-name", codes("unsafe-character"), line=2),
+    Case("85-hangul-filler-as-name", codes("unsafe-character"), line=2),
+    Case("86-nel-inside-quoted-name", codes("unsafe-character"), line=2),
+    Case("87-tag-characters-hidden-text", codes("unsafe-character"), line=4),
+    Case("88-rich-markup-in-name", accepted=True),
+    Case("89-stray-csv-with-bsns", codes("bsn"), path="data/clienten.csv", line=2),
+    Case("90-hidden-file-with-bsn", codes("bsn"), path="data/actors/.notities.txt", line=1),
+    Case("91-formula-cells-in-name", accepted=True),
 ]
 CASE_BY_NAME = {c.name: c for c in CASES}
 

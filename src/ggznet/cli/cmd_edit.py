@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import sys
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
-from ggznet.cli.options import KbOption
+from ggznet.cli.interview import tab_completion
+from ggznet.cli.lang import t
+from ggznet.cli.options import KbOption, date_option
 from ggznet.errors import UsageError
 
 if TYPE_CHECKING:
@@ -20,54 +20,40 @@ if TYPE_CHECKING:
 
 DryRun = Annotated[bool, typer.Option("--dry-run", "-n", help="Show the diff; write nothing.")]
 Commit = Annotated[bool, typer.Option("--commit", help="Make a git commit of exactly the edited files.")]
-RefArg = Annotated[str, typer.Argument(help="kind:id or a bare id.", autocompletion=complete_ref)]
-
-action_app = typer.Typer(help="Add action items to a meeting or mark them done.", no_args_is_help=True)
+RefArg = Annotated[str, typer.Argument(metavar="REF", help="kind:id or a bare id.", autocompletion=complete_ref)]
 
 
-def _run(kb: Any, plan: Any, dry_run: bool, commit: bool) -> EditResult:
+def run_edit(kb: Any, plan: Any, dry_run: bool, commit: bool) -> EditResult:
+    """Run an edit and say on stderr, in the language of this run, what it did."""
     from ggznet.api import edit
     from ggznet.cli.console import err
+    from ggznet.cli.lang import t, translate
 
     result = edit(kb, plan, dry_run=dry_run, commit=commit)
+    description = translate(result.description) or result.description
     if dry_run:
         sys.stdout.write(result.diff)
-        err().print(f"dry run: {result.description}; nothing written")
+        err().print(t("dry run: {description}; nothing written", description=description), markup=False)
     elif not result.written:
-        err().print(f"nothing to change: {result.description}")
+        err().print(t("nothing to change: {description}", description=description), markup=False)
     else:
         files = ", ".join(sorted(result.changes))
-        err().print(f"{result.description} ({files})" + (f"; committed {result.commit}" if result.commit else ""))
+        if result.commit:
+            message = t(
+                "{description} ({files}); committed {commit}",
+                description=description,
+                files=files,
+                commit=result.commit,
+            )
+        else:
+            message = t("{description} ({files})", description=description, files=files)
+        err().print(message, markup=False)
     return result
 
 
 def is_interactive() -> bool:
     """True when a person is at the terminal to answer questions."""
     return sys.stdin.isatty() and sys.stdout.isatty()
-
-
-@contextlib.contextmanager
-def tab_completion(words: list[str]) -> Iterator[None]:
-    """While prompting on a terminal, <Tab> completes from `words` (vocabulary values or ids)."""
-    try:
-        import readline
-    except ImportError:  # pragma: no cover - no readline on this platform
-        yield
-        return
-    old_completer, old_delims = readline.get_completer(), readline.get_completer_delims()
-
-    def complete(text: str, state: int) -> str | None:
-        found = [w for w in words if w.startswith(text)]
-        return found[state] if state < len(found) else None
-
-    readline.set_completer(complete)
-    readline.set_completer_delims(" \t\n,")
-    readline.parse_and_bind("tab: complete")
-    try:
-        yield
-    finally:
-        readline.set_completer(old_completer)
-        readline.set_completer_delims(old_delims)
 
 
 def set_value(
@@ -101,7 +87,7 @@ def set_value(
         editor.set_field(record, loc, coerce(record.kind, loc, value))
         return f"{record.ref}: {field_path} = {value}"
 
-    _run(kb, plan, dry_run, commit)
+    run_edit(kb, plan, dry_run, commit)
 
 
 def _link(
@@ -118,7 +104,7 @@ def _link(
             return f"{link_plan.describe(other)} was {'not there' if remove else 'there already'}"
         return f"{verb}: {link_plan.describe(other)}"
 
-    _run(kb, plan, dry_run, commit)
+    run_edit(kb, plan, dry_run, commit)
 
 
 RoleOption = Annotated[
@@ -139,8 +125,10 @@ RelationOption = Annotated[
 
 
 def link(
-    a: RefArg,
-    b: RefArg,
+    a: Annotated[
+        str, typer.Argument(metavar="A", help="One record: kind:id or a bare id.", autocompletion=complete_ref)
+    ],
+    b: Annotated[str, typer.Argument(metavar="B", help="The other record.", autocompletion=complete_ref)],
     role: RoleOption = None,
     relation: RelationOption = None,
     kb: KbOption = None,
@@ -159,8 +147,10 @@ def link(
 
 
 def unlink(
-    a: RefArg,
-    b: RefArg,
+    a: Annotated[
+        str, typer.Argument(metavar="A", help="One record: kind:id or a bare id.", autocompletion=complete_ref)
+    ],
+    b: Annotated[str, typer.Argument(metavar="B", help="The other record.", autocompletion=complete_ref)],
     role: RoleOption = None,
     relation: RelationOption = None,
     kb: KbOption = None,
@@ -173,7 +163,7 @@ def unlink(
 
 def rename(
     ref: RefArg,
-    new_id: Annotated[str, typer.Argument(help="The new id (also the new file name).")],
+    new_id: Annotated[str, typer.Argument(metavar="NEW-ID", help="The new id (also the new file name).")],
     kb: KbOption = None,
     dry_run: DryRun = False,
     commit: Commit = False,
@@ -196,11 +186,14 @@ def rename(
             editor.set_field(backlink.source, backlink.loc, new_id)
         return f"renamed {record.ref} to {new_id} and {len(links)} reference{'s' if len(links) != 1 else ''}"
 
-    _run(kb, plan, dry_run, commit)
+    run_edit(kb, plan, dry_run, commit)
+
+
+KINDS = ("region", "actor", "initiative", "meeting")
 
 
 def new(
-    kind: Annotated[str, typer.Argument(help="region, actor, initiative or meeting.")],
+    kind: Annotated[str, typer.Argument(metavar="KIND", help="region, actor, initiative or meeting.")],
     ident: Annotated[
         str | None, typer.Option("--id", help="The id (default: from the name).", show_default=False)
     ] = None,
@@ -221,13 +214,46 @@ def new(
         list[str] | None,
         typer.Option(help="Region id (repeatable).", autocompletion=complete_region, show_default=False),
     ] = None,
-    date: Annotated[str | None, typer.Option(help="Meeting date, e.g. 2024-02-01.", show_default=False)] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(metavar="DATE", help="Meeting date: 15-3-2027, 15 maart 2027 or 2027-03-15.", show_default=False),
+    ] = None,
     part_of: Annotated[
         str | None, typer.Option("--part-of", help="Parent region or initiative id.", show_default=False)
     ] = None,
-    source: Annotated[
-        str | None, typer.Option(help="Title of the source this record is based on.", show_default=False)
+    theme: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Theme of an initiative (repeatable).", autocompletion=complete_value("theme"), show_default=False
+        ),
     ] = None,
+    actor: Annotated[
+        list[str] | None,
+        typer.Option(
+            metavar="ACTOR:ROLE",
+            help="A party in an initiative with its role, e.g. menzis:trekker (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    forum: Annotated[
+        str | None, typer.Option(help="The initiative (table, network) a meeting belongs to.", show_default=False)
+    ] = None,
+    participant: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Actor id taking part in a meeting (repeatable).", autocompletion=complete_actor, show_default=False
+        ),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(metavar="TITLE", help="Title of the source this record is based on.", show_default=False),
+    ] = None,
+    publisher: Annotated[str | None, typer.Option(help="Publisher of that source.", show_default=False)] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(metavar="DATE", help="When that source appeared (a date, a month or a year).", show_default=False),
+    ] = None,
+    url: Annotated[str | None, typer.Option(help="Web address of that source.", show_default=False)] = None,
     set_: Annotated[
         list[str] | None,
         typer.Option("--set", metavar="FIELD=VALUE", help="Any other field (repeatable).", show_default=False),
@@ -236,45 +262,113 @@ def new(
     dry_run: DryRun = False,
     commit: Commit = False,
 ) -> None:
-    """Create a record. On a terminal, asks for what is missing (with the allowed choices); in scripts,
-    takes everything as options. Refuses an id that exists."""
-    from ggznet.edit import FOLDERS, check_new_id, coerce, new_record_text, parse_field_path, record_path, slug
+    """Create a record. On a terminal, asks for every required field and the usual ones (a bad answer is
+    asked again, with a hint); in scripts, takes everything as options. Refuses an id that exists."""
+    from ggznet.cli.cmd_query import open_kb
+    from ggznet.cli.interview import Interview
+    from ggznet.edit import check_new_id, coerce, new_record_text, parse_field_path, record_path, slug
     from ggznet.query import STATUSES, TYPES
+    from ggznet.schema.vocab import Domain, Role
 
-    if kind not in FOLDERS:
+    if kind not in KINDS:
         raise UsageError(f"cannot create a `{kind}`", "choose region, actor, initiative or meeting")
-    interactive = is_interactive()
+    index = open_kb(kb).index
+    ask = Interview(index, interactive=is_interactive(), completion=tab_completion)
     label_key = "title" if kind == "meeting" else "name"
 
-    def ask(text: str, choices: list[str] | None = None, complete: list[str] | None = None) -> str:
-        if not interactive:
-            raise UsageError(f"missing --{text}", "give it as an option (or run on a terminal to be asked)")
-        hint = f" ({', '.join(choices)})" if choices else ""
-        with tab_completion(choices or complete or []):
-            while True:
-                answer = str(typer.prompt(f"{text}{hint}")).strip()
-                if not choices or answer in choices:
-                    return answer
-                typer.echo(f"choose one of: {', '.join(choices)}", err=True)
+    def answer(given: Any, parse: Any, option: str, question: str, **how: Any) -> Any:
+        """The option's value parsed like an answer (a bad one is a usage error), else the answer to `question`."""
+        if given is None or given == []:
+            return ask.ask(question, parse, option=option, **how)
+        try:
+            return parse(", ".join(given) if isinstance(given, list) else given)
+        except UsageError as exc:
+            raise UsageError(f"{option}: {exc.message}", exc.hint) from None
 
-    label = name or ask("name" if kind != "meeting" else "name (title)")
-    kind_type = type_ or ask("type", [str(v) for v in TYPES[kind]])
-    values: dict[str, Any] = {label_key: label, "type": kind_type}
+    values: dict[str, Any] = {}
+    # the name, and for a meeting its date: together they make the id, which must be free
+    while True:
+        question = "Title" if kind == "meeting" else "Name"
+        label = answer(name, ask.text, "--name", question, required=True)
+        if kind == "meeting" and "date" not in values:
+            values["date"] = answer(date, ask.date, "--date", "Date", required=True)
+        new_id = ident or (f"{values['date']}-{slug(label)}" if kind == "meeting" else slug(label))
+        check_new_id(kind, new_id)
+        if index.get(kind, new_id) is None:
+            break
+        if not ask.interactive or name or ident:
+            raise UsageError(f"{kind} `{new_id}` exists already", "choose another --id, or edit it with `ggznet set`")
+        print(
+            "  ✗ " + t("{kind} `{ident}` exists already; give another name", kind=kind, ident=new_id), file=sys.stderr
+        )
+    values[label_key] = label
+    types = [str(v) for v in TYPES[kind]]
+    values["type"] = answer(type_, ask.choice(types), "--type", "Type", required=True, choices=types)
     if kind in STATUSES:
-        values["status"] = status or ask("status", [str(v) for v in STATUSES[kind]])
+        statuses = [str(v) for v in STATUSES[kind]]
+        pick = ask.choice(statuses)
+        if kind == "meeting":
+            pick = _meeting_status(pick, values["date"])
+        values["status"] = answer(status, pick, "--status", "Status", required=True, choices=statuses)
+    regions: list[str] | None = None
+    region_ids = sorted(index.records["region"])
+    regions_question = "Regions (ids, comma-separated)"
+    if kind == "region":
+        values["part_of"] = answer(
+            part_of, ask.ref("region"), "--part-of", "Part of which region (id)", complete=region_ids
+        )
+    if kind == "actor":
+        regions = answer(
+            region,
+            ask.many(ask.ref("region")),
+            "--region",
+            "Regions where it works (ids, comma-separated)",
+            complete=region_ids,
+        )
+        domains = [str(d) for d in Domain]
+        values["domains"] = ask.ask(
+            "Domains (comma-separated)", ask.many(ask.choice(domains)), option="--set domains=…", choices=domains
+        )
+    if kind == "initiative":
+        regions = answer(
+            region, ask.many(ask.ref("region")), "--region", regions_question, required=True, complete=region_ids
+        )
+        values["themes"] = answer(
+            theme, ask.many(ask.theme), "--theme", "Themes (comma-separated)", complete=sorted(index.theme_labels)
+        )
+        if part_of:
+            values["part_of"] = answer(part_of, ask.ref("initiative"), "--part-of", "")
+        values["actors"] = _actors(ask, actor, [str(r) for r in Role])
     if kind == "meeting":
-        values["date"] = coerce(kind, ("date",), date or ask("date (YYYY-MM-DD)"))
-    regions = list(region or [])
-    if kind == "initiative" and not regions:
-        from ggznet.cli.completion import _ids
-
-        regions = [ask("region", complete=_ids("region", kb))]
+        forum_id = answer(
+            forum,
+            ask.ref("initiative"),
+            "--forum",
+            "Forum (initiative id of its table or network)",
+            complete=sorted(index.records["initiative"]),
+        )
+        values["forum"] = forum_id
+        default_regions = list(index.initiatives[forum_id].regions) if forum_id in index.initiatives else None
+        regions = answer(
+            region,
+            ask.many(ask.ref("region")),
+            "--region",
+            regions_question,
+            complete=region_ids,
+            default=default_regions,
+        )
+        participants = answer(
+            participant,
+            ask.many(ask.ref("actor")),
+            "--participant",
+            "Participants (actor ids, comma-separated)",
+            complete=sorted(index.records["actor"]),
+        )
+        values["participants"] = {"actors": participants} if participants else None
     if regions:
-        values["regions"] = coerce(kind, ("regions",), ", ".join(regions))
-    if part_of:
-        values["part_of"] = part_of
-    if source:
-        values["sources"] = [{"title": source}]
+        values["regions"] = regions if isinstance(regions, list) else [regions]
+    values["sources"] = _source(ask, source, publisher, published, url)
+    values = {key: value for key, value in values.items() if value not in (None, [], {})}
     for assignment in set_ or []:
         key, sep, raw = assignment.partition("=")
         if not sep:
@@ -283,9 +377,8 @@ def new(
         if len(loc) != 1:
             raise UsageError("--set takes top-level fields; use `ggznet set` afterwards for nested ones")
         values[str(loc[0])] = coerce(kind, loc, raw.strip())
-    new_id = ident or (f"{values['date']}-{slug(label)}" if kind == "meeting" else slug(label))
-    check_new_id(kind, new_id)
     values["id"] = new_id
+    values = {key: _flow(value) for key, value in values.items()}
 
     def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
         if knowledge_base.index.get(kind, new_id) is not None:
@@ -293,15 +386,100 @@ def new(
         editor.create(record_path(kind, new_id), new_record_text(kind, values))
         return f"created {kind}:{new_id}"
 
-    _run(kb, plan, dry_run, commit)
+    run_edit(kb, plan, dry_run, commit)
 
 
-@action_app.command("add")
+def _meeting_status(pick: Any, day: dt.date) -> Any:
+    """A meeting's status that fits its date: `gehouden` only when the date has come (a warning for a planned
+    meeting whose date has passed)."""
+
+    def parse(answer: str) -> str:
+        chosen = str(pick(answer))
+        if chosen == "gehouden" and day > dt.date.today():
+            raise UsageError(
+                f"a meeting on {day.isoformat()} cannot have been held yet", "choose gepland until it has taken place"
+            )
+        if chosen == "gepland" and day < dt.date.today():
+            print(
+                "  " + t("note: that date has passed; `ggznet validate` will ask whether it was held"), file=sys.stderr
+            )
+        return chosen
+
+    return parse
+
+
+def _flow(value: Any) -> Any:
+    """Short lists of ids and words written `[a, b]`, as `ggznet set` and the shipped records write them."""
+    from ggznet.store import roundtrip
+
+    if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+        return roundtrip.new_seq(value, flow=True)
+    if isinstance(value, dict):
+        return {k: _flow(v) for k, v in value.items()}
+    return value
+
+
+def _actors(ask: Any, given: list[str] | None, roles: list[str]) -> list[dict[str, str]]:
+    """The parties of an initiative with their roles: from --actor ACTOR:ROLE, else asked one by one."""
+    found: list[dict[str, str]] = []
+    for item in given or []:
+        actor_id, sep, role = item.partition(":")
+        if not sep:
+            raise UsageError(f"--actor `{item}`: write ACTOR:ROLE", f"e.g. menzis:trekker; roles: {', '.join(roles)}")
+        try:
+            found.append({"actor": ask.ref("actor")(actor_id), "role": ask.choice(roles)(role)})
+        except UsageError as exc:
+            raise UsageError(f"--actor: {exc.message}", exc.hint) from None
+    if found or not ask.interactive:
+        return found
+    actors = sorted(ask.index.records["actor"])
+    while True:
+        actor_id = ask.ask("Party (actor id; empty when done)", ask.ref("actor"), option="--actor", complete=actors)
+        if not actor_id:
+            return found
+        role = ask.ask("Role of " + actor_id, ask.choice(roles), option="--actor", required=True, choices=roles)
+        found.append({"actor": actor_id, "role": role})
+
+
+def _source(
+    ask: Any, title: str | None, publisher: str | None, published: str | None, url: str | None
+) -> list[dict[str, Any]]:
+    """The source of a new record: from the options, else asked (title, publisher, date, address)."""
+    from ggznet.cli.cmd_source import source_item
+
+    if title or not ask.interactive:
+        if not title:
+            if publisher or published or url:
+                raise UsageError("--publisher, --published and --url describe a source: give --source TITLE too")
+            return []
+        return [source_item(title, publisher, published, url)]
+    title = ask.ask("Source: title", ask.text, option="--source")
+    if not title:
+        return []
+    item: dict[str, Any] = {"title": title}
+    publisher = publisher or ask.ask("Source: publisher", ask.text, option="--publisher")
+    if publisher:
+        item["publisher"] = publisher
+    when = (
+        ask.partial_date(published)
+        if published
+        else ask.ask("Source: date of publication", ask.partial_date, option="--published")
+    )
+    if when:
+        item["published"] = when
+    address = ask.url(url) if url else ask.ask("Source: web address", ask.url, option="--url")
+    if address:
+        item["url"] = address
+    return [item]
+
+
 def action_add(
-    meeting: Annotated[str, typer.Argument(help="Meeting id.", autocompletion=complete_ref)],
-    what: Annotated[str, typer.Argument(help="What is to be done.")],
-    owner: Annotated[str, typer.Option(help="Actor id of who does it.", autocompletion=complete_actor)],
-    due: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Due date.", show_default=False)] = None,
+    meeting: Annotated[str, typer.Argument(metavar="MEETING", help="Meeting id.", autocompletion=complete_ref)],
+    what: Annotated[str, typer.Argument(metavar="WHAT", help="What is to be done.")],
+    owner: Annotated[
+        str, typer.Option(metavar="ACTOR", help="Actor id of who does it.", autocompletion=complete_actor)
+    ],
+    due: Annotated[dt.date | None, date_option("--due", "Due date: 1-12-2026, 1 december 2026 or 2026-12-01.")] = None,
     action_id: Annotated[
         str | None, typer.Option("--id", help="Action id (default: from the text).", show_default=False)
     ] = None,
@@ -322,21 +500,18 @@ def action_add(
             ident, n = f"{base}-{n}", n + 1
         item: dict[str, Any] = {"id": ident, "what": what, "owner": owner}
         if due:
-            item["due"] = due.date()
+            item["due"] = due
         item["status"] = "open"
         editor.append(record, ("outcomes", "actions"), item, unique=False)
         return f"{record.ref}: action {ident} added"
 
-    _run(kb, plan, dry_run, commit)
+    run_edit(kb, plan, dry_run, commit)
 
 
-@action_app.command("done")
 def action_done(
-    meeting: Annotated[str, typer.Argument(help="Meeting id.", autocompletion=complete_ref)],
-    action_id: Annotated[str, typer.Argument(help="The action's id.")],
-    on: Annotated[
-        dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Done on (default: today).", show_default=False)
-    ] = None,
+    meeting: Annotated[str, typer.Argument(metavar="MEETING", help="Meeting id.", autocompletion=complete_ref)],
+    action_id: Annotated[str, typer.Argument(metavar="ACTION", help="The action's id.")],
+    on: Annotated[dt.date | None, date_option("--on", "Done on this date (default: today).")] = None,
     kb: KbOption = None,
     dry_run: DryRun = False,
     commit: Commit = False,
@@ -354,7 +529,7 @@ def action_done(
             )
         i = ids.index(action_id)
         editor.set_field(record, ("outcomes", "actions", i, "status"), "done")
-        editor.set_field(record, ("outcomes", "actions", i, "done_on"), (on.date() if on else dt.date.today()))
+        editor.set_field(record, ("outcomes", "actions", i, "done_on"), on or dt.date.today())
         return f"{record.ref}: action {action_id} done"
 
-    _run(kb, plan, dry_run, commit)
+    run_edit(kb, plan, dry_run, commit)

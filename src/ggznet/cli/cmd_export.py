@@ -10,53 +10,36 @@ import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region
 from ggznet.cli.integrity import AllowInvalid, check, message_lang
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import AudienceOption, KbOption, date_option
 from ggznet.errors import UsageError
 
 if TYPE_CHECKING:
     from ggznet.api import KnowledgeBase
     from ggznet.index import Index
 
-export_app = typer.Typer(
-    help="Write the whole knowledge base as an Excel workbook or an SQLite database.", no_args_is_help=True
-)
-
-Target = Annotated[Path, typer.Argument(help="The file to write.", show_default=False)]
+Target = Annotated[Path, typer.Argument(metavar="FILE", help="The file to write.", show_default=False)]
 AsOf = Annotated[
-    dt.datetime | None,
-    typer.Option(
-        "--as-of",
-        formats=["%Y-%m-%d"],
-        help="Judge overdue actions as on this day (default: today); also the file's date.",
-        show_default=False,
-    ),
+    dt.date | None,
+    date_option("--as-of", "Judge overdue actions as on this day (default: today); also the file's date."),
 ]
-Audience = Annotated[
-    str, typer.Option("--audience", help="internal, or public to leave out contacts and internal records.")
-]
+Audience = AudienceOption
 
 
 def _index(kb: Path | None, audience: str) -> tuple[KnowledgeBase, Index]:
     """The knowledge base and what the audience may see of it."""
+    from ggznet.audience import parse
     from ggznet.cli.cmd_query import open_kb
 
-    if audience not in ("internal", "public"):
-        raise UsageError(f"--audience: `{audience}` is not valid", "choose internal or public")
+    parse(audience)
     knowledge_base = open_kb(kb, quiet=True)
-    if audience == "public":
-        from ggznet.render.report import public_view
-
-        return knowledge_base, public_view(knowledge_base.index)
-    return knowledge_base, knowledge_base.index
+    return knowledge_base, knowledge_base.for_audience(audience)
 
 
-@export_app.command("xlsx")
 def export_xlsx(
     target: Target,
     kb: KbOption = None,
     as_of: AsOf = None,
     audience: Audience = "internal",
-    lang: Annotated[str, typer.Option("--lang", help="Sheet names in nl or en.")] = "nl",
     allow_invalid: AllowInvalid = False,
 ) -> None:
     """An Excel workbook: a sheet per kind, actions and roles; frozen, filtered header rows; dates as dates;
@@ -66,17 +49,15 @@ def export_xlsx(
     from ggznet.render.workbook import knowledge_base_workbook
 
     FORMATS["export xlsx"].for_path(target)
-    if lang not in ("nl", "en"):
-        raise UsageError(f"--lang: `{lang}` is not supported", "choose one of: nl, en")
+    lang = message_lang()  # sheet names and headers in the language of the run
     knowledge_base, index = _index(kb, audience)
-    day = as_of.date() if as_of else dt.date.today()
+    day = as_of or dt.date.today()
     integrity = check(knowledge_base, day, lang)
     data = knowledge_base_workbook(index, as_of=day, lang=lang, contacts=audience == "internal")
     emit_bytes(data, target, what="an Excel workbook")
     integrity.finish(allow_invalid=allow_invalid)
 
 
-@export_app.command("sqlite")
 def export_sqlite(
     target: Target,
     kb: KbOption = None,
@@ -93,7 +74,7 @@ def export_sqlite(
 
     FORMATS["export sqlite"].for_path(target)
     knowledge_base, index = _index(kb, audience)
-    day = as_of.date() if as_of else dt.date.today()
+    day = as_of or dt.date.today()
     integrity = check(knowledge_base, day, message_lang())
     meta = {"audience": audience, "data_commit": data_commit(knowledge_base.root).describe(lang="en")}
     if integrity.banner:
@@ -106,7 +87,13 @@ def calendar(
     kb: KbOption = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this .ics file (default: standard output).", show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to this .ics file (default: standard output).",
+            show_default=False,
+        ),
     ] = None,
     region: Annotated[
         str | None,
@@ -132,7 +119,6 @@ def calendar(
     ] = None,
     as_of: AsOf = None,
     audience: Audience = "internal",
-    lang: Annotated[str, typer.Option("--lang", help="nl or en.")] = "nl",
     allow_invalid: AllowInvalid = False,
 ) -> None:
     """Meetings as all-day events and open actions with a due date as to-dos, in an iCalendar file that
@@ -140,25 +126,29 @@ def calendar(
     known only to the month or year is left out and named on stderr."""
     from ggznet.cli.console import err
     from ggznet.cli.formats import FORMATS
+    from ggznet.cli.lang import t
     from ggznet.cli.output import emit_text
     from ggznet.render.calendar import calendar as make_calendar
     from ggznet.render.markdown import safe_url
 
     if output is not None:
         FORMATS["calendar"].for_path(output)
-    if lang not in ("nl", "en"):
-        raise UsageError(f"--lang: `{lang}` is not supported", "choose one of: nl, en")
+    lang = message_lang()
     if link_base is not None and safe_url(link_base) is None:
         raise UsageError(f"--link-base: `{link_base}` is not an http(s) address")
     knowledge_base, index = _index(kb, audience)
-    day = as_of.date() if as_of else dt.date.today()
+    day = as_of or dt.date.today()
     integrity = check(knowledge_base, day, lang)
     found = make_calendar(index, as_of=day, lang=lang, region=region, forum=forum, owner=owner, link_base=link_base)
     emit_text(found.data.decode("utf-8"), output)
-    err().print(f"{found.events} meetings, {found.todos} to-dos", highlight=False)
+    err().print(t("{events} meetings, {todos} to-dos", events=found.events, todos=found.todos), highlight=False)
     if found.skipped:
         err().print(
-            f"left out {len(found.skipped)} meeting(s) known only to the month or year: " + ", ".join(found.skipped),
+            t(
+                "left out {count} meeting(s) known only to the month or year: {meetings}",
+                count=len(found.skipped),
+                meetings=", ".join(found.skipped),
+            ),
             markup=False,
             highlight=False,
         )

@@ -33,15 +33,15 @@ def init(
     """Start a knowledge base for a region: data/ folders, the shared themes, a Dutch README, JSON Schemas
     with VS Code settings, pre-commit, and a GitHub workflow that checks every pull request."""
     from ggznet.api import init_repository
-    from ggznet.cli.console import err, escape
+    from ggznet.cli.console import err
 
     result = init_repository(folder, action=action, name=name, add_missing=add_missing)
     console = err()
     for rel in result.kept:
-        console.print(f"bestaat al, niet aangeraakt: {escape(rel)}")
-    console.print(f"{len(result.created)} bestanden aangemaakt in {escape(str(result.root))}")
+        console.print(f"bestaat al, niet aangeraakt: {rel}")
+    console.print(f"{len(result.created)} bestanden aangemaakt in {result.root}")
     if result.created:
-        where = escape(str(result.root))
+        where = str(result.root)
         console.print(
             "Volgende stappen:\n"
             f"  cd {where}\n"

@@ -10,7 +10,7 @@ import typer
 
 from ggznet.cli.completion import complete_region
 from ggznet.cli.integrity import AllowInvalid, message_lang
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import AudienceOption, KbOption, date_option
 from ggznet.cli.output import (
     ColumnsOption,
     CsvDialect,
@@ -52,19 +52,13 @@ def graph(
         ),
     ] = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     timeline: Annotated[
         bool, typer.Option("--timeline", help="With svg/png: the timeline of initiatives and meetings instead.")
     ] = False,
     as_of: Annotated[
-        dt.datetime | None,
-        typer.Option(
-            "--as-of",
-            formats=["%Y-%m-%d"],
-            help="With --timeline: running initiatives end on this day (default: today).",
-            show_default=False,
-        ),
+        dt.date | None, date_option("--as-of", "With --timeline: running initiatives end on this day (default: today).")
     ] = None,
-    lang: Annotated[str, typer.Option("--lang", help="Language of a picture's labels: nl or en.")] = "nl",
     allow_invalid: AllowInvalid = False,
 ) -> None:
     """Export the network of actors, initiatives, meetings and regions with typed edges (role, relation,
@@ -80,7 +74,6 @@ def graph(
     from ggznet.cli.formats import FORMATS, GraphExport
     from ggznet.cli.integrity import check
     from ggznet.network import NODE_KINDS, build
-    from ggznet.render.i18n import LANGUAGES
 
     writer = FORMATS["graph"].choose(output_format, output, default="json")
     kinds = tuple(kind or NODE_KINDS)
@@ -89,17 +82,14 @@ def graph(
             raise UsageError(f"--kind `{k}` is not a node kind", f"choose from: {', '.join(NODE_KINDS)}")
     if timeline and writer.name not in ("svg", "png"):
         raise UsageError("--timeline draws a picture", "write it as .svg or .png, or give --format svg|png")
-    if lang not in LANGUAGES:
-        raise UsageError(f"--lang: `{lang}` is not supported", f"choose one of: {', '.join(LANGUAGES)}")
+    lang = message_lang()  # a picture's labels in the language of the run
     knowledge_base = open_kb(kb, quiet=True)
     integrity = check(knowledge_base, None, message_lang())
-    index = knowledge_base.index
+    index = knowledge_base.for_audience(audience)
     if region is not None:
         region = index.lookup(region, ["region"]).id
     net = build(index, region=region, kinds=kinds)
-    export = GraphExport(
-        net, index, integrity.banner, region=region, lang=lang, as_of=as_of.date() if as_of else None, timeline=timeline
-    )
+    export = GraphExport(net, index, integrity.banner, region=region, lang=lang, as_of=as_of, timeline=timeline)
     emit_output(writer, export, output)
     integrity.finish(allow_invalid=allow_invalid)
 
@@ -111,6 +101,7 @@ def network(
     kb: KbOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     columns: ColumnsOption = None,
     csv_dialect: CsvDialectOption = CsvDialect.standard,
     allow_invalid: AllowInvalid = False,
@@ -121,6 +112,7 @@ def network(
     from ggznet.cli.console import err
     from ggznet.cli.formats import FORMATS, Analysis
     from ggznet.cli.integrity import check
+    from ggznet.cli.lang import current, t
     from ggznet.network import analyse
     from ggznet.render.listing import parse_columns
 
@@ -128,7 +120,7 @@ def network(
     writer = writers.choose(output_format, output, default="table" if sys.stdout.isatty() else "json")
     knowledge_base = open_kb(kb, quiet=True)
     integrity = check(knowledge_base, None, message_lang())
-    found = analyse(knowledge_base.index, region)
+    found = analyse(knowledge_base.for_audience(audience), region)
     rows = [
         {
             "id": a.id,
@@ -141,7 +133,15 @@ def network(
         }
         for a in found.actors
     ]
-    listing = Listing(["id", "name", "type", "degree", "betweenness", "domains", "flags"], rows, note=integrity.banner)
+    nl = current() == "nl"
+    flags = {"verbinder": "verbinder" if nl else "bridge", "isolated": "geïsoleerd" if nl else "isolated"}
+    listing = Listing(
+        ["id", "name", "type", "degree", "betweenness", "domains", "flags"],
+        rows,
+        note=integrity.banner,
+        words={"type", "domains"},
+        values={"flags": flags},
+    )
     listing = listing.select(parse_columns(columns))
     data = found.as_dict()
     if columns:  # the actors in JSON and YAML get the chosen fields too
@@ -154,9 +154,12 @@ def network(
         emit_output(writer, Analysis(data, listing), output)
     if output is None:
         for item in found.single_actor_initiatives:
-            err().print(f"hangs on one actor: {item['name']} ({item['actor_name']})", markup=False)
+            err().print(
+                t("hangs on one actor: {name} ({actor})", name=item["name"], actor=item["actor_name"]), markup=False
+            )
         if found.domains_without_ggz_link:
-            err().print("domains with no link to ggz: " + ", ".join(found.domains_without_ggz_link), markup=False)
+            domains = ", ".join(found.domains_without_ggz_link)
+            err().print(t("domains with no link to ggz: {domains}", domains=domains), markup=False)
     integrity.finish(allow_invalid=allow_invalid)
 
 
@@ -175,6 +178,7 @@ def compare(
         ),
     ] = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     columns: ColumnsOption = None,
     allow_invalid: AllowInvalid = False,
 ) -> None:
@@ -183,45 +187,33 @@ def compare(
     from ggznet.cli.cmd_query import open_kb
     from ggznet.cli.formats import FORMATS, Comparison
     from ggznet.cli.integrity import check
+    from ggznet.cli.lang import current
+    from ggznet.cli.output import print_markdown
     from ggznet.network import compare as run_compare
+    from ggznet.render.compare import compare_markdown, compare_rows
     from ggznet.render.listing import parse_columns
 
     writers = FORMATS["compare"]
     writer = writers.choose(output_format, output, default="md")
     knowledge_base = open_kb(kb, quiet=True)
     integrity = check(knowledge_base, None, message_lang())
-    found = run_compare(knowledge_base.index, first, second, dt.date.today())
-    left, right = found["left"]["name"], found["right"]["name"]
-    rows = []
-    for aspect, data in found["aspects"].items():
-        for key in sorted(set(data["left"]) | set(data["right"])):
-            l_count, r_count = data["left"].get(key, 0), data["right"].get(key, 0)
-            only = data["only_left"].get(key) or data["only_right"].get(key) or []
-            rows.append(
-                {
-                    "aspect": aspect,
-                    "value": key,
-                    left: l_count or "–",
-                    right: r_count or "–",
-                    "only in one, e.g.": ", ".join(knowledge_base.index.label("initiative", i) for i in only),
-                }
-            )
-    for key, (l_value, r_value) in found["rhythm"].items():
-        rows.append(
-            {
-                "aspect": "rhythm",
-                "value": key,
-                left: l_value if l_value is not None else "–",
-                right: r_value if r_value is not None else "–",
-                "only in one, e.g.": "",
-            }
-        )
-    listing = Listing(["aspect", "value", left, right, "only in one, e.g."], rows, note=integrity.banner)
+    index = knowledge_base.for_audience(audience)
+    found = run_compare(index, first, second, dt.date.today())
+    lang = current()
+    names, rows = compare_rows(index, found, lang)
+    left, right = names[2], names[3]
+    listing = Listing(names, rows, note=integrity.banner, headers={c: c for c in names[2:]})
     listing = listing.select(parse_columns(columns))
     if integrity.banner:
         found = {"warning": integrity.banner, "errors": len(integrity.errors), **found}
+    # a section and a table per aspect, as a report has them (with --columns: the one table of rows)
+    document = "" if columns else compare_markdown(index, found, lang, note=integrity.banner)
+    comparison = Comparison(found, listing, f"{left} ↔ {right}", document)
     if writer.name == "table":
         emit(listing, "table", output)  # in colour on a terminal
+    elif writer.name == "md" and output is None:
+        text = writer(comparison)
+        print_markdown(text if isinstance(text, str) else "")  # rendered on a terminal, Markdown in a pipe
     else:
-        emit_output(writer, Comparison(found, listing, f"{left} ↔ {right}"), output)
+        emit_output(writer, comparison, output)
     integrity.finish(allow_invalid=allow_invalid)

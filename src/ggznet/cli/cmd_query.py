@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import AudienceOption, KbOption, date_option
 from ggznet.cli.output import (
     ColumnsOption,
     CsvDialect,
@@ -38,7 +38,12 @@ class Kind(StrEnum):
 
 
 SINGULAR = {"regions": "region", "actors": "actor", "initiatives": "initiative", "meetings": "meeting"}
-DateOption = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], show_default=False)]
+SinceOption = Annotated[
+    dt.date | None, date_option("--since", "Only meetings on or after this date, initiatives started on or after it.")
+]
+UntilOption = Annotated[
+    dt.date | None, date_option("--until", "Only meetings on or before this date, initiatives started on or before it.")
+]
 
 
 def open_kb(kb: Any, *, quiet: bool = False) -> KnowledgeBase:
@@ -47,16 +52,21 @@ def open_kb(kb: Any, *, quiet: bool = False) -> KnowledgeBase:
     `quiet`: the command validates and reports errors itself (documents and exports).
     """
     from ggznet.api import KnowledgeBase
-    from ggznet.cli.console import err
+    from ggznet.cli.console import warn
+    from ggznet.cli.lang import t
     from ggznet.cli.progress import load_progress
 
     with load_progress() as progress:
         knowledge_base = KnowledgeBase.open(kb, progress=progress)
     broken = knowledge_base.broken_files
     if broken and not quiet:
-        err().print(
-            f"[yellow]warning:[/] {broken} file{'s' if broken != 1 else ''} with errors left out; "
-            "run `ggznet validate` for details"
+        warn(
+            t(
+                "{count} file with errors left out; run `ggznet validate` for details"
+                if broken == 1
+                else "{count} files with errors left out; run `ggznet validate` for details",
+                count=broken,
+            )
         )
     return knowledge_base
 
@@ -159,7 +169,7 @@ def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) 
                     "follows": r.follows,
                 }
             )
-    return Listing(columns, rows, extra=extra)
+    return Listing(columns, rows, extra=extra, words={"type", "status", "domains"})
 
 
 def _common(record: Record) -> dict[str, Any]:
@@ -212,25 +222,27 @@ def list_records(
             show_default=False,
         ),
     ] = None,
-    since: DateOption = None,
-    until: DateOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     sort: Annotated[
         str | None, typer.Option(help="Sort by a field; prefix - for descending (e.g. -date).", show_default=False)
     ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.", show_default=False)] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     csv_dialect: CsvDialectOption = CsvDialect.standard,
     columns: ColumnsOption = None,
 ) -> None:
     """List records of one kind, filtered. Filters combine; a region includes the regions below it.
 
-    --since/--until filter meetings by date and initiatives by start date. For initiatives, `owner` is
-    the trekker, else the initiatiefnemers; `involved` lists every actor with its roles.
+    For initiatives, `owner` is the trekker, else the initiatiefnemers; `involved` lists every actor with its
+    roles.
     """
     from ggznet.query import Filters, select, sort_records
 
     knowledge_base = open_kb(kb)
+    index = knowledge_base.for_audience(audience)
     singular = SINGULAR[kind.value]
     filters = Filters(
         region=region,
@@ -240,15 +252,15 @@ def list_records(
         domain=domain or [],
         actor=actor,
         role=role or [],
-        since=since.date() if since else None,
-        until=until.date() if until else None,
+        since=since,
+        until=until,
     )
-    records = sort_records(select(knowledge_base.index, singular, filters), sort)
+    records = sort_records(select(index, singular, filters), sort)
     if limit:
         records = records[:limit]
     from ggznet.cli.formats import FORMATS
 
-    listing = listing_for(knowledge_base.index, singular, records, dt.date.today())
+    listing = listing_for(index, singular, records, dt.date.today())
     emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["list"])
 
 
@@ -271,6 +283,7 @@ def show(
         ),
     ] = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
 ) -> None:
     """Show one record: every field, references with their names, and what points to it (backlinks).
 
@@ -279,9 +292,8 @@ def show(
     from ggznet.render.record import record_view
 
     writer = FORMATS["show"].choose(output_format, output, default="text" if sys.stdout.isatty() else "json")
-    knowledge_base = open_kb(kb)
-    record = knowledge_base.index.lookup(ref)
-    emit_output(writer, record_view(knowledge_base.index, record), output)
+    index = open_kb(kb).for_audience(audience)
+    emit_output(writer, record_view(index, index.lookup(ref)), output)
 
 
 def search(
@@ -295,6 +307,7 @@ def search(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many hits.", show_default=False)] = 20,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     csv_dialect: CsvDialectOption = CsvDialect.standard,
     columns: ColumnsOption = None,
 ) -> None:
@@ -303,7 +316,7 @@ def search(
 
     knowledge_base = open_kb(kb)
     kinds = [SINGULAR[k.value] for k in kind] if kind else None
-    hits = run_search(knowledge_base.index, text, kinds=kinds, region=region)
+    hits = run_search(knowledge_base.for_audience(audience), text, kinds=kinds, region=region)
     if limit:
         hits = hits[:limit]
     rows = [
@@ -318,13 +331,16 @@ def search(
         for h in hits
     ]
     from ggznet.cli.formats import FORMATS
+    from ggznet.cli.lang import current, t
+    from ggznet.render.i18n import KINDS, kind_word
 
-    listing = Listing(["kind", "id", "name", "field", "snippet", "score"], rows)
+    kinds_shown = {"kind": {k: kind_word(k, current()) for k in KINDS}}
+    listing = Listing(["kind", "id", "name", "field", "snippet", "score"], rows, values=kinds_shown)
     emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["search"])
     if not hits:
         from ggznet.cli.console import err
 
-        err().print(f"no matches for “{text}”")
+        err().print(t("no matches for “{text}”", text=text), markup=False)
 
 
 def actions(
@@ -338,14 +354,10 @@ def actions(
         str | None,
         typer.Option(help="Only meetings in this region or below.", autocompletion=complete_region, show_default=False),
     ] = None,
-    as_of: Annotated[
-        dt.datetime | None,
-        typer.Option(
-            "--as-of", formats=["%Y-%m-%d"], help="Judge due dates as on this day (default: today).", show_default=False
-        ),
-    ] = None,
+    as_of: Annotated[dt.date | None, date_option("--as-of", "Judge due dates as on this day (default: today).")] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    audience: AudienceOption = "internal",
     csv_dialect: CsvDialectOption = CsvDialect.standard,
     columns: ColumnsOption = None,
     fail_if_any: Annotated[
@@ -362,8 +374,8 @@ def actions(
     from ggznet.query import action_items
 
     knowledge_base = open_kb(kb)
-    index = knowledge_base.index
-    day = as_of.date() if as_of else dt.date.today()
+    index = knowledge_base.for_audience(audience)
+    day = as_of or dt.date.today()
     items = action_items(index, as_of=day, only_open=only_open, overdue=overdue, owner=owner, region=region)
     rows = [
         {
@@ -389,11 +401,14 @@ def actions(
         rows,
         highlight={n: "red" for n, i in enumerate(items) if i.overdue},
         extra=["done_on", "meeting_title", "forum"],
+        words={"status"},
     )
     emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["actions"])
     if fail_if_any and rows:
         from ggznet.cli.console import err
+        from ggznet.cli.lang import t
 
         n = len(rows)
-        err().print(f"{n} action{'s' if n != 1 else ''} listed; exit 1 (--fail-if-any)", markup=False)
+        one, many = "{n} action listed; exit 1 (--fail-if-any)", "{n} actions listed; exit 1 (--fail-if-any)"
+        err().print(t(one if n == 1 else many, n=n), markup=False)
         raise typer.Exit(int(ExitStatus.PROBLEMS))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -14,7 +13,7 @@ import typer
 
 from ggznet.cli.completion import complete_ref, complete_region
 from ggznet.cli.integrity import AllowInvalid
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import AudienceOption, KbOption, date_option
 from ggznet.cli.output import complete_format
 from ggznet.errors import ExitStatus, UsageError
 
@@ -27,31 +26,28 @@ HEADER = re.compile(r"<!-- ggznet (?:report|briefing) \S+; as-of (\S+); lang (\S
 
 OutputPath = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file (with --all: this folder).", show_default=False),
+    typer.Option(
+        "--output", "-o", metavar="PATH", help="Write to this file (with --all: this folder).", show_default=False
+    ),
 ]
 CheckPath = Annotated[
     Path | None,
     typer.Option(
         "--check",
+        metavar="PATH",
         help="Exit 1 if this committed file (with --all: folder) differs from what would be generated now.",
         show_default=False,
     ),
 ]
 AsOf = Annotated[
-    dt.datetime | None,
-    typer.Option(
-        "--as-of",
-        formats=["%Y-%m-%d"],
-        help="Peildatum: judge due dates and risks as on this day (default: today).",
-        show_default=False,
-    ),
+    dt.date | None, date_option("--as-of", "Peildatum: judge due dates and risks as on this day (default: today).")
 ]
-Lang = Annotated[str, typer.Option("--lang", help="nl or en.")]
-Audience = Annotated[str, typer.Option("--audience", help="internal, or public to leave out contact details.")]
+Audience = AudienceOption
 Templates = Annotated[
     Path | None,
     typer.Option(
         "--templates",
+        metavar="DIR",
         help="Folder with your own report.md.j2 / briefing.md.j2 (rendered sandboxed).",
         show_default=False,
     ),
@@ -60,58 +56,64 @@ Raw = Annotated[bool, typer.Option("--raw", help="Print Markdown source on a ter
 
 
 def _options(
-    as_of: dt.datetime | None,
+    as_of: dt.date | None,
     lang: str,
     audience: str,
     templates: Path | None,
     commit: str | None = None,
     existing: str | None = None,
     errors: int = 0,
+    *,
+    terminal: bool = False,
 ) -> RenderOptions:
-    """Options for one document; with `existing` (for --check) unset ones come from that file's header."""
+    """Options for one document; with `existing` (for --check) unset ones come from that file's header.
+    `terminal`: shown rendered on a terminal (a text view of the network instead of the Mermaid diagram)."""
     from ggznet.api import RenderOptions
 
-    day = as_of.date() if as_of else dt.date.today()
+    day = as_of or dt.date.today()
     if existing is not None:
         match = HEADER.search(existing)
         if match:
             if as_of is None:
-                day = dt.date.fromisoformat(match.group(1))
+                try:
+                    day = dt.date.fromisoformat(match.group(1))
+                except ValueError:
+                    day = dt.date.today()
             lang, audience, commit = match.group(2), match.group(3), match.group(4)
-    return RenderOptions(as_of=day, lang=lang, audience=audience, templates=templates, commit=commit, errors=errors)
-
-
-def _print(text: str, raw: bool) -> None:
-    if sys.stdout.isatty() and not raw:
-        from ggznet.cli.console import print_markdown
-
-        print_markdown(text)
-    else:
-        sys.stdout.write(text)
+    return RenderOptions(
+        as_of=day, lang=lang, audience=audience, templates=templates, commit=commit, errors=errors, terminal=terminal
+    )
 
 
 def _check(path: Path, make: Callable[[str | None], str]) -> bool:
     """True when the file holds exactly what would be generated now; prints a short diff otherwise."""
-    from ggznet.cli.console import err
+    from ggznet.cli.console import err, styled
+    from ggznet.cli.lang import t
 
     try:
         existing = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        err().print(f"[red]✗[/] {path}: cannot read ({exc})")
+        err().print(styled("[red]{}[/]", t("✗ {path}: cannot read ({problem})", path=path, problem=exc)))
         return False
     fresh = make(existing)
     if fresh == existing:
-        err().print(f"✓ {path} is up to date")
+        err().print(t("✓ {path} is up to date", path=path), markup=False)
         return True
     diff = list(
         difflib.unified_diff(existing.splitlines(), fresh.splitlines(), str(path), "generated now", lineterm="", n=1)
     )
     err().print(
-        f"[red]✗[/] {path} is out of date ({sum(1 for d in diff if d[:1] in '+-') - 2} lines differ); "
-        "regenerate it with the same command and -o"
+        styled(
+            "[red]{}[/]",
+            t(
+                "✗ {path} is out of date ({count} lines differ); regenerate it with the same command and -o",
+                path=path,
+                count=sum(1 for d in diff if d[:1] in "+-") - 2,
+            ),
+        )
     )
     for line in diff[:40]:
-        err().print(line, markup=False, highlight=False)
+        err().print(line, highlight=False)
     return False
 
 
@@ -134,7 +136,7 @@ def _produce(
     output: Path | None,
     output_format: str | None,
     check: Path | None,
-    as_of: dt.datetime | None,
+    as_of: dt.date | None,
     lang: str,
     audience: str,
     templates: Path | None,
@@ -148,12 +150,12 @@ def _produce(
     """
     from ggznet.cli.formats import FORMATS, DocumentJob
     from ggznet.cli.integrity import check as check_integrity
-    from ggznet.cli.output import emit_output
+    from ggznet.cli.output import emit_output, print_markdown, renders_markdown
 
     writer = FORMATS[command].choose(output_format, output, default="md")
     if check is not None and writer.name != "md":
         raise UsageError("--check compares Markdown files", "check the .md file; Word and PDF follow from it")
-    integrity = check_integrity(knowledge_base, as_of.date() if as_of else None, lang)
+    integrity = check_integrity(knowledge_base, as_of, lang)
     errors = len(integrity.errors)
     if check is not None:
         ok = _check(
@@ -169,11 +171,14 @@ def _produce(
         )
         integrity.finish(allow_invalid=allow_invalid)
         raise typer.Exit(int(ExitStatus.OK if ok else ExitStatus.PROBLEMS))
+    if output is None and writer.name == "md":  # rendered on a terminal, with a text view of the network
+        terminal = renders_markdown(raw)
+        options = _options(as_of, lang, audience, templates, errors=errors, terminal=terminal)
+        print_markdown(DocumentJob.make(command, knowledge_base, ref, options).markdown, raw)
+        integrity.finish(allow_invalid=allow_invalid)
+        return
     job = DocumentJob.make(command, knowledge_base, ref, _options(as_of, lang, audience, templates, errors=errors))
-    if output is None and writer.name == "md":
-        _print(job.markdown, raw)
-    else:
-        emit_output(writer, job, output)
+    emit_output(writer, job, output)
     integrity.finish(allow_invalid=allow_invalid)
 
 
@@ -191,7 +196,6 @@ def report(
     all_regions: Annotated[bool, typer.Option("--all", help="One file per region plus index.md, into -o DIR.")] = False,
     check: CheckPath = None,
     as_of: AsOf = None,
-    lang: Lang = "nl",
     audience: Audience = "internal",
     templates: Templates = None,
     raw: Raw = False,
@@ -207,7 +211,9 @@ def report(
     top and the exit status is 1 (unless --allow-invalid)."""
     from ggznet.cli.cmd_query import open_kb
     from ggznet.cli.formats import FORMATS
+    from ggznet.cli.lang import current
 
+    lang = current()
     if all_regions:
         if region:
             raise UsageError("give a region or --all, not both")
@@ -239,7 +245,7 @@ def _report_all(
     knowledge_base: KnowledgeBase,
     output: Path | None,
     check: Path | None,
-    as_of: dt.datetime | None,
+    as_of: dt.date | None,
     lang: str,
     audience: str,
     templates: Path | None,
@@ -258,7 +264,7 @@ def _report_all(
     writer = FORMATS["report"].get(fmt)
     if check is not None and writer.name != "md":
         raise UsageError("--check compares Markdown files", "check the .md files; Word and PDF follow from them")
-    integrity = check_integrity(knowledge_base, as_of.date() if as_of else None, lang)
+    integrity = check_integrity(knowledge_base, as_of, lang)
     errors = len(integrity.errors)
     regions = sorted(knowledge_base.index.regions.values(), key=lambda r: r.id)
     if check is not None:
@@ -271,8 +277,9 @@ def _report_all(
                 )
         if not results:
             from ggznet.cli.console import err
+            from ggznet.cli.lang import t
 
-            err().print(f"no region reports in {check}; nothing to check")
+            err().print(t("no region reports in {folder}; nothing to check", folder=check), markup=False)
         integrity.finish(allow_invalid=allow_invalid)
         raise typer.Exit(int(ExitStatus.OK if all(results) else ExitStatus.PROBLEMS))
     options = _options(as_of, lang, audience, templates, errors=errors)
@@ -286,7 +293,7 @@ def _report_all(
 def _regenerate(
     knowledge_base: KnowledgeBase,
     region: str,
-    as_of: dt.datetime | None,
+    as_of: dt.date | None,
     lang: str,
     audience: str,
     templates: Path | None,
@@ -349,7 +356,6 @@ def briefing(
     output: OutputPath = None,
     check: CheckPath = None,
     as_of: AsOf = None,
-    lang: Lang = "nl",
     audience: Audience = "internal",
     templates: Templates = None,
     raw: Raw = False,
@@ -363,7 +369,9 @@ def briefing(
     status is 1 (unless --allow-invalid)."""
     from ggznet.cli.cmd_query import open_kb
     from ggznet.cli.formats import FORMATS
+    from ggznet.cli.lang import current
 
+    lang = current()
     FORMATS["briefing"].choose(output_format, output, default="md")  # refuse what it cannot write before any work
     knowledge_base = open_kb(kb, quiet=True)
     _produce(

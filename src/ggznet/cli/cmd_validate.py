@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ggznet.cli.options import KbOption
+from ggznet.cli.options import KbOption, date_option
 from ggznet.errors import ExitStatus, UsageError
 
 if TYPE_CHECKING:
@@ -38,10 +38,7 @@ def validate(
         ),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
-    as_of: Annotated[
-        dt.datetime | None,
-        typer.Option("--as-of", formats=["%Y-%m-%d"], help="Judge dates as on this day (default: today)."),
-    ] = None,
+    as_of: Annotated[dt.date | None, date_option("--as-of", "Judge dates as on this day (default: today).")] = None,
     changed_since: Annotated[
         str | None,
         typer.Option(
@@ -80,7 +77,7 @@ def validate(
     from ggznet.cli.progress import load_progress
 
     age = parse_age(max_age) if max_age else None
-    today = as_of.date() if as_of else None
+    today = as_of
     with load_progress() as progress:
         knowledge_base = KnowledgeBase.open(kb, progress=progress)
     result = knowledge_base.validate(today=today, max_age=age)
@@ -105,12 +102,19 @@ def validate(
         _print_text(result, knowledge_base.root, base)
     if fmt is not ValidateFormat.json:
         from ggznet.cli.console import out
+        from ggznet.cli.lang import t
 
         if changed_since and old:
             files = len({p.path for p in old})
             out().print(
-                f"{len(old)} older problem{'s' if len(old) != 1 else ''} in {files} file{'s' if files != 1 else ''} "
-                f"were there at {changed_since} already; not counted (run without --changed-since to see them)"
+                t(
+                    "{count} older problems in {files} were there at {ref} already; not counted "
+                    "(run without --changed-since to see them)",
+                    count=len(old),
+                    files=_n(files, "file"),
+                    ref=changed_since,
+                ),
+                markup=False,
             )
         if age is not None:
             for line in freshness_summary(knowledge_base, result.problems):
@@ -209,11 +213,20 @@ def freshness_summary(knowledge_base: KnowledgeBase, problems: list[Problem]) ->
             total[region] += 1
             if index.path_of(record) in stale_paths:
                 stale[region] += 1
-    lines = ["not verified within --max-age, per region:"]
+    from ggznet.cli.lang import t
+
+    lines = [t("not verified within --max-age, per region:")]
     for region in sorted(total, key=lambda r: (-stale[r], r)):
         if stale[region]:
-            lines.append(f"  {index.label('region', region)}: {stale[region]} of {total[region]} records")
-    return lines if len(lines) > 1 else ["all records verified within --max-age"]
+            lines.append(
+                t(
+                    "  {region}: {stale} of {total} records",
+                    region=index.label("region", region),
+                    stale=stale[region],
+                    total=total[region],
+                )
+            )
+    return lines if len(lines) > 1 else [t("all records verified within --max-age")]
 
 
 def display_path(root: Path, rel: str, base: Path) -> str:
@@ -226,34 +239,49 @@ def display_path(root: Path, rel: str, base: Path) -> str:
         return printable(str(root / rel))
 
 
+def _n(count: int, word: str) -> str:
+    """`1 error`, `3 warnings`, `2 files` in the language of this run."""
+    from ggznet.cli.lang import t
+
+    return t(f"{{n}} {word}" if count == 1 else f"{{n}} {word}s", n=count)
+
+
 def _summary(result: ValidationResult) -> str:
+    from ggznet.cli.lang import t
+
     errors, warnings, notes = len(result.errors), len(result.warnings), len(result.notes)
     files = len({p.path for p in result.problems})
+    counted = f"{_n(errors, 'error')}, {_n(warnings, 'warning')}" + (f", {_n(notes, 'note')}" if notes else "")
+    return t(
+        "{counted} in {files} of {checked}", counted=counted, files=files, checked=_n(result.files_checked, "file")
+    )
 
-    def n(count: int, word: str) -> str:
-        return f"{count} {word}{'' if count == 1 else 's'}"
 
-    counted = f"{n(errors, 'error')}, {n(warnings, 'warning')}" + (f", {n(notes, 'note')}" if notes else "")
-    return f"{counted} in {files} of {n(result.files_checked, 'file')}"
+def _ok(result: ValidationResult) -> str:
+    from ggznet.cli.lang import t
+
+    return t("ok: {files} files, no problems", files=result.files_checked)
 
 
 def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
-    from ggznet.cli.console import escape, out
+    from ggznet.cli.console import out, styled
+    from ggznet.cli.lang import t
 
     console = out()
     styles = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-    for p in result.problems:
+    for p in result.problems:  # `file:line:col: severity code message`, as compilers write it, in any language
         where = f"{display_path(root, p.path, base)}:{p.line}:{p.column}"
-        console.print(f"{escape(where)}: [{styles[p.severity]}]{p.severity}[/] [bold]{p.code}[/] {escape(p.message)}")
+        console.print(
+            styled("{}: [" + styles[p.severity] + "]{}[/] [bold]{}[/] {}", where, p.severity, p.code, p.message)
+        )
         if p.hint:
-            console.print(f"    [dim]hint:[/] {escape(p.hint)}")
+            console.print(styled(f"    [dim]{t('hint:')}[/] {{}}", p.hint))
     if result.errors or result.warnings:
-        console.print(_summary(result))
+        console.print(_summary(result), markup=False)
     elif result.notes:
-        notes = len(result.notes)
-        console.print(f"ok: {result.files_checked} files, no problems ({notes} note{'' if notes == 1 else 's'})")
+        console.print(f"{_ok(result)} ({_n(len(result.notes), 'note')})", markup=False)
     else:
-        console.print(f"ok: {result.files_checked} files, no problems")
+        console.print(_ok(result), markup=False)
 
 
 def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[Problem] | None = None) -> None:
@@ -291,7 +319,7 @@ def _print_github(result: ValidationResult, root: Path, base: Path) -> None:
             f"title={_gh_escape(p.code, prop=True)}::{_gh_escape(message)}"
         )
     clean = not (result.errors or result.warnings)
-    lines.append(f"ok: {result.files_checked} files, no problems" if clean else _summary(result))
+    lines.append(_ok(result) if clean else _summary(result))
     sys.stdout.write("\n".join(lines) + "\n")
 
 
@@ -300,7 +328,7 @@ def explain(
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the reference of all codes as Markdown.")] = False,
 ) -> None:
     """Explain a problem code: the rule, a wrong and a right example. Without CODE, list all codes."""
-    from ggznet.cli.console import escape, out
+    from ggznet.cli.console import out, styled
     from ggznet.suggest import did_you_mean, format_suggestions
     from ggznet.validate.codes import CODES, reference_markdown
 
@@ -310,7 +338,7 @@ def explain(
     console = out()
     if code is None:
         for c in CODES.values():
-            console.print(f"{c.code:<24} {c.severity:<8} {escape(c.summary)}")
+            console.print(f"{c.code:<24} {c.severity:<8} {c.summary}")
         return
     entry = CODES.get(code.strip().lower())
     if entry is None:
@@ -318,15 +346,15 @@ def explain(
             f"unknown problem code `{code}`",
             format_suggestions(did_you_mean(code, CODES)) or "run `ggznet explain` for the list",
         )
-    console.print(f"[bold]{entry.code}[/] ({entry.severity}): {escape(entry.summary)}\n")
-    console.print(escape(entry.rule) + "\n")
-    console.print("[red]Wrong:[/]")
+    from ggznet.cli.lang import t
+
+    console.print(styled("[bold]{}[/] ({}): {}\n", entry.code, entry.severity, entry.summary))
+    console.print(entry.rule + "\n")
+    console.print(styled(f"[red]{t('Wrong:')}[/]"))
     console.print(_indent(entry.wrong))
-    console.print("[green]Right:[/]")
+    console.print(styled(f"[green]{t('Right:')}[/]"))
     console.print(_indent(entry.right))
 
 
 def _indent(text: str) -> str:
-    from ggznet.cli.console import escape
-
-    return "\n".join("    " + escape(line) for line in text.rstrip("\n").splitlines())
+    return "\n".join("    " + line for line in text.rstrip("\n").splitlines())

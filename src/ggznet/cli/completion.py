@@ -1,10 +1,16 @@
-"""Shell completion of ids and vocabulary values; reads file names only, so it stays fast."""
+"""Shell completion of ids and vocabulary values; reads file names only, so it stays fast.
+
+Every completer takes the context, so that `--kb DIR` (before or after the command) is honoured.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import typer
 
 FOLDERS = {"region": "regions", "actor": "actors", "initiative": "initiatives", "meeting": "meetings"}
 
@@ -24,25 +30,32 @@ def _ids(kind: str, kb: object = None) -> list[str]:
         return []
 
 
-def complete_region(incomplete: str) -> list[str]:
-    return [i for i in _ids("region") if i.startswith(incomplete)]
+def _kb(ctx: Any) -> Path | None:
+    from ggznet.cli.options import kb_of
+
+    return kb_of(ctx)
 
 
-def complete_actor(incomplete: str) -> list[str]:
-    return [i for i in _ids("actor") if i.startswith(incomplete)]
+def complete_region(ctx: typer.Context, incomplete: str) -> list[str]:
+    return [i for i in _ids("region", _kb(ctx)) if i.startswith(incomplete)]
 
 
-def complete_ref(incomplete: str) -> list[str]:
+def complete_actor(ctx: typer.Context, incomplete: str) -> list[str]:
+    return [i for i in _ids("actor", _kb(ctx)) if i.startswith(incomplete)]
+
+
+def complete_ref(ctx: typer.Context, incomplete: str) -> list[str]:
+    kb = _kb(ctx)
     if ":" in incomplete:
         kind, _, rest = incomplete.partition(":")
         if kind in FOLDERS:
-            return [f"{kind}:{i}" for i in _ids(kind) if i.startswith(rest)]
+            return [f"{kind}:{i}" for i in _ids(kind, kb) if i.startswith(rest)]
         return []
-    found = [i for kind in FOLDERS for i in _ids(kind) if i.startswith(incomplete)]
+    found = [i for kind in FOLDERS for i in _ids(kind, kb) if i.startswith(incomplete)]
     return found or [f"{k}:" for k in FOLDERS if k.startswith(incomplete)]
 
 
-def _values(name: str) -> list[str]:
+def _values(name: str, kb: Path | None = None) -> list[str]:
     from ggznet.schema import vocab
 
     if name == "status":
@@ -56,24 +69,24 @@ def _values(name: str) -> list[str]:
     if name == "role":
         return [str(v) for v in vocab.Role]
     if name == "theme":
-        return _themes()
+        return _themes(kb)
     return []
 
 
-def _themes() -> list[str]:
+def _themes(kb: Path | None = None) -> list[str]:
     import re
 
     try:
         from ggznet.store.files import find_root
 
-        text = (find_root(None) / "data" / "vocabulary.yaml").read_text(encoding="utf-8")
+        text = (find_root(kb) / "data" / "vocabulary.yaml").read_text(encoding="utf-8")
     except Exception:
         return []
     return re.findall(r"\bid:\s*([a-z0-9-]+)", text)
 
 
-def complete_value(name: str) -> Callable[[str], list[str]]:
-    def complete(incomplete: str) -> list[str]:
-        return [v for v in _values(name) if v.startswith(incomplete)]
+def complete_value(name: str) -> Callable[[typer.Context, str], list[str]]:
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        return [v for v in _values(name, _kb(ctx)) if v.startswith(incomplete)]
 
     return complete

@@ -1,4 +1,9 @@
-"""Terminal output: the Rich consoles for stdout and stderr, colour only where it belongs."""
+"""Terminal output: the Rich consoles for stdout and stderr, colour only where it belongs.
+
+The consoles never read Rich markup in what they print: record text such as a name holding
+`[link=…]…[/link]` or `[/]` is printed as it stands. Styling is asked for explicitly with `styled`,
+which escapes every value it puts into its template.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
 
 def color_allowed(stream: object) -> bool:
@@ -19,6 +25,11 @@ def color_allowed(stream: object) -> bool:
     return bool(isatty and isatty())
 
 
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
 def _console(stderr: bool) -> Console:
     from rich.console import Console
 
@@ -26,8 +37,9 @@ def _console(stderr: bool) -> Console:
     return Console(
         stderr=stderr,
         no_color=not color_allowed(stream),
+        markup=False,
         highlight=False,
-        soft_wrap=not color_allowed(stream),
+        soft_wrap=not _is_terminal(stream),  # wrap to the width of a terminal, with or without colour
         emoji=False,
     )
 
@@ -40,11 +52,13 @@ def err() -> Console:
     return _console(True)
 
 
-def escape(text: str) -> str:
-    """Text printed through a console as it is: `[bold]` in user data is not taken as Rich markup."""
-    from rich.markup import escape as rich_escape
+def styled(template: str, *values: object) -> Text:
+    """Rich text from a markup template written in ggznet's code, with each `{}` filled by a value
+    escaped for markup: `styled("[red]✗[/] {} is out of date", path)`."""
+    from rich.markup import escape
+    from rich.text import Text
 
-    return rich_escape(text)
+    return Text.from_markup(template.format(*(escape(str(v)) for v in values)))
 
 
 def print_markdown(text: str) -> None:
@@ -55,7 +69,17 @@ def print_markdown(text: str) -> None:
 
 
 def say_error(message: str, hint: str | None = None) -> None:
+    """An error (and a hint) on stderr, in the language of this run."""
+    from ggznet.cli.lang import t, translate
+
     console = err()
-    console.print(f"[bold red]error:[/] {escape(message)}")
+    console.print(styled(f"[bold red]{t('error:')}[/] {{}}", translate(message) or ""))
     if hint:
-        console.print(f"  [dim]hint:[/] {escape(hint)}")
+        console.print(styled(f"  [dim]{t('hint:')}[/] {{}}", translate(hint) or ""))
+
+
+def warn(message: str) -> None:
+    """A warning on stderr, in the language of this run; `message` is plain text (no markup)."""
+    from ggznet.cli.lang import t
+
+    err().print(styled(f"[yellow]{t('warning:')}[/] {{}}", message))

@@ -89,6 +89,7 @@ class Comparison:
     data: dict[str, Any]
     listing: Listing
     title: str
+    document: str = ""  # the comparison as a document (a section per aspect); else the rows as one table
 
 
 @dataclass
@@ -129,6 +130,8 @@ def _over_listing(fmt: Format) -> Callable[[Any], Output]:
 def _compare_md(c: Comparison) -> str:
     from ggznet.render.markdown import escape_cell
 
+    if c.document:
+        return c.document
     listing = c.listing
     lines = [f"# {escape_cell(c.title)}", ""]
     if listing.note:
@@ -204,15 +207,17 @@ def _graph_png(g: GraphExport) -> bytes:
 
 
 def _show_text(view: RecordView) -> str:
+    from ggznet.cli.lang import current
     from ggznet.render.record import view_to_text
 
-    return view_to_text(view)
+    return view_to_text(view, current())
 
 
 def _show_md(view: RecordView) -> str:
+    from ggznet.cli.lang import current
     from ggznet.render.record import view_to_markdown
 
-    return view_to_markdown(view)
+    return view_to_markdown(view, current())
 
 
 def _document_writers() -> list[Writer]:

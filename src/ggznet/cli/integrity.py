@@ -43,19 +43,19 @@ class Integrity:
         """After the output: the summary on stderr, and exit 1 unless invalid data is allowed."""
         if not self.errors:
             return
-        from ggznet.cli.console import err
+        from ggznet.cli.console import err, styled
 
         console = err()
         files = len({p.path for p in self.errors})
         n = len(self.errors)
         if self.lang == "en":
             console.print(
-                f"[yellow]warning:[/] the knowledge base has {n} error{'s' if n != 1 else ''} in {files} "
+                styled("[yellow]warning:[/] ") + f"the knowledge base has {n} error{'s' if n != 1 else ''} in {files} "
                 f"file{'s' if files != 1 else ''}; this output is incomplete"
             )
         else:
             console.print(
-                f"[yellow]let op:[/] de kennisbank heeft {n} {'fout' if n == 1 else 'fouten'} in {files} "
+                styled("[yellow]let op:[/] ") + f"de kennisbank heeft {n} {'fout' if n == 1 else 'fouten'} in {files} "
                 f"{'bestand' if files == 1 else 'bestanden'}; deze uitvoer is onvolledig"
             )
         for problem in self.errors[:SHOWN]:
@@ -71,11 +71,10 @@ class Integrity:
 
 
 def message_lang() -> str:
-    """The language of messages for commands without --lang: $GGZNET_LANG, else Dutch."""
-    import os
+    """The language of this run: --lang (before or after the command), else $GGZNET_LANG, else Dutch."""
+    from ggznet.cli.lang import current
 
-    lang = os.environ.get("GGZNET_LANG", "nl")
-    return lang if lang in ("nl", "en") else "nl"
+    return current()
 
 
 def check(knowledge_base: KnowledgeBase, today: dt.date | None, lang: str = "nl") -> Integrity:

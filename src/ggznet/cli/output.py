@@ -61,6 +61,7 @@ OutputOption = Annotated[
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE",
         help="Write to this file instead of standard output; its extension picks the format.",
         show_default=False,
     ),
@@ -82,16 +83,20 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else ""
+        from ggznet.cli.lang import current
+
+        return ("ja" if current() == "nl" else "yes") if value else ""
     if isinstance(value, list | tuple):
         return "; ".join(_cell(v) for v in value)
     return str(value)
 
 
 def md_cell(value: Any) -> str:
-    """Text safe inside a Markdown table cell: pipes escaped, newlines and HTML neutralised."""
+    """Text safe inside a Markdown table cell: pipes escaped, newlines and HTML neutralised; numbers as they are."""
     from ggznet.render.markdown import escape_cell
 
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
     return escape_cell(_cell(value))
 
 
@@ -119,6 +124,10 @@ def render_csv(listing: Listing, dialect: CsvDialect = CsvDialect.standard) -> s
 
 
 def render_listing(listing: Listing, fmt: Format) -> str:
+    """A listing in one format. Tables and Markdown speak the run's language (headers, vocabulary words);
+    JSON, CSV and YAML keep the keys and slugs, so that scripts do not depend on the language."""
+    from ggznet.cli.lang import current
+
     if fmt is Format.json:
         data = [{c: listing.rows[i].get(c) for c in listing.columns} for i in range(len(listing.rows))]
         return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
@@ -128,10 +137,11 @@ def render_listing(listing: Listing, fmt: Format) -> str:
     if fmt is Format.csv:
         return render_csv(listing)
     if fmt is Format.md:
-        head = [listing.headers.get(c, c) for c in listing.columns]
+        lang = current()
+        head = [md_cell(listing.header(c, lang)) for c in listing.columns]
         lines = ["| " + " | ".join(head) + " |", "|" + "|".join(" --- " for _ in head) + "|"]
         for row in listing.rows:
-            lines.append("| " + " | ".join(md_cell(row.get(c)) for c in listing.columns) + " |")
+            lines.append("| " + " | ".join(md_cell(listing.shown(c, row.get(c), lang)) for c in listing.columns) + " |")
         note = f"> **{md_cell(listing.note)}**\n\n" if listing.note else ""
         return ("## " + listing.title + "\n\n" if listing.title else "") + note + "\n".join(lines) + "\n"
     return _render_table(listing)
@@ -157,13 +167,23 @@ def _render_table(listing: Listing, *, color: bool = False, width: int | None = 
     from rich.console import Console
     from rich.table import Table
 
+    from ggznet.cli.lang import current
+
+    lang = current()
     table = Table(title=listing.title, show_lines=False, header_style="bold", title_justify="left")
-    for column in listing.columns:
-        table.add_column(listing.headers.get(column, column), overflow="fold")
-    for i, row in enumerate(listing.rows):
-        table.add_row(*(_cell(row.get(c)) for c in listing.columns), style=listing.highlight.get(i))
+    cells = [[_cell(listing.shown(c, row.get(c), lang)) for c in listing.columns] for row in listing.rows]
+    for n, column in enumerate(listing.columns):
+        if column in listing.ids:  # ids wrap between words only: at least as wide as the longest one
+            longest = max((len(word) for row in cells for word in row[n].split()), default=0)
+            table.add_column(listing.header(column, lang), overflow="fold", min_width=min(longest, 60) or None)
+        else:
+            table.add_column(listing.header(column, lang), overflow="fold")
+    for i, row_cells in enumerate(cells):
+        table.add_row(*row_cells, style=listing.highlight.get(i))
     buffer = io.StringIO()
-    console = Console(file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False)
+    console = Console(
+        file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False, markup=False
+    )  # record text is never read as Rich markup
     if listing.note:
         console.print(listing.note, style="bold yellow", markup=False)
     console.print(table)
@@ -184,8 +204,9 @@ def emit_text(text: str, output: Path | None, *, bom: bool = False) -> None:
 
 def _wrote(output: Path) -> None:
     from ggznet.cli.console import err
+    from ggznet.cli.lang import t
 
-    err().print(f"wrote {output}", markup=False, highlight=False)
+    err().print(t("wrote {path}", path=output), markup=False, highlight=False)
 
 
 def emit_bytes(data: bytes, output: Path | None, *, what: str = "this format") -> None:
@@ -266,6 +287,23 @@ def listing_writers() -> list[Writer]:
 
 
 def _workbook(listing: Listing) -> bytes:
+    from ggznet.cli.lang import current
     from ggznet.render.workbook import listing_workbook
 
-    return listing_workbook(listing.columns, listing.rows, headers=listing.headers, title=listing.title or "ggznet")
+    headers = {c: listing.header(c, current()) for c in listing.columns}  # a workbook is read by people
+    return listing_workbook(listing.columns, listing.rows, headers=headers, title=listing.title or "ggznet")
+
+
+def renders_markdown(raw: bool = False) -> bool:
+    """Whether Markdown printed now is shown rendered (a terminal, no --raw) rather than as source."""
+    return sys.stdout.isatty() and not raw
+
+
+def print_markdown(text: str, raw: bool = False) -> None:
+    """A Markdown document to standard output: rendered by Rich on a terminal, the source in a pipe."""
+    if not renders_markdown(raw):
+        sys.stdout.write(text)
+        return
+    from ggznet.cli.console import print_markdown as render
+
+    render(text)

@@ -30,10 +30,11 @@ def load_progress() -> Iterator[Callable[[int, int], None] | None]:
             from rich.progress import Progress
 
             from ggznet.cli.console import err
+            from ggznet.cli.lang import t
 
             bar = Progress(console=err(), transient=True)
             bar.start()
-            shown.append((bar, bar.add_task("reading records", total=total)))
+            shown.append((bar, bar.add_task(t("reading records"), total=total)))
         bar, task = shown[0]
         bar.update(task, completed=done)
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
+from ggznet.dates import in_words
 from ggznet.errors import UsageError
 from ggznet.index import Index
-from ggznet.render.i18n import labels, word
+from ggznet.render.i18n import field_words, kind_word, labels, word
 from ggznet.render.report import (
     action_entries,
     collect_sources,
@@ -22,7 +25,90 @@ from ggznet.render.report import (
 from ggznet.schema import Initiative, Meeting, Record
 from ggznet.schema.ownership import ownership
 from ggznet.schema.vocab import ACTIVE_STATUSES, InitiativeStatus, MeetingStatus
-from ggznet.store.git import FileChange
+
+
+class FieldChange(Protocol):
+    """One change from the history engine (`ggznet.history.Change`), as the briefing reads it."""
+
+    @property
+    def date(self) -> str: ...
+    @property
+    def author(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def change(self) -> str: ...
+    @property
+    def field(self) -> str | None: ...
+    @property
+    def old(self) -> Any: ...
+    @property
+    def new(self) -> Any: ...
+
+
+KINDS = ("region", "actor", "initiative", "meeting")
+
+
+@dataclass
+class Scope:
+    """What a meeting's "what changed" is about: its forum and meetings, their initiatives, the parties in
+    them and the region (with the regions below it), and the records in that region."""
+
+    ids: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})
+    area: set[str] = field(default_factory=set)
+    forum: str | None = None
+    hidden: set[tuple[str, str]] = field(default_factory=set)  # records this audience may not see
+    public: bool = False
+
+    def covers(self, kind: str, ident: str, before: dict[str, Any], after: dict[str, Any]) -> bool:
+        if (kind, ident) in self.hidden:
+            return False
+        if self.public and any(isinstance(d, dict) and d.get("internal") is True for d in (before, after)):
+            return False
+        if ident in self.ids.get(kind, set()):
+            return True
+        for data in (before, after):
+            if not isinstance(data, dict):
+                continue
+            if self.forum and (data.get("forum") == self.forum or data.get("part_of") == self.forum):
+                return True
+            regions = data.get("regions")
+            if kind == "region":
+                regions = [ident, data.get("part_of")]
+            if isinstance(regions, list) and any(isinstance(r, str) and r in self.area for r in regions):
+                return True
+        return False
+
+
+def meeting_scope(index: Index, meeting: Meeting, *, hidden: set[tuple[str, str]] | None = None) -> Scope:
+    """The records whose changes matter for a meeting (see `Scope`)."""
+    scope = Scope(hidden=hidden or set())
+    forum = index.initiatives.get(meeting.forum) if meeting.forum else None
+    scope.forum = forum.id if forum else None
+    for r in meeting.regions or (forum.regions if forum else []):
+        scope.area |= index.region_and_below(r)
+    scope.ids["region"] |= scope.area
+    meetings = [*series(index, meeting), meeting]
+    if forum:
+        meetings.extend(m for m in index.meetings_by_forum.get(forum.id, []) if m not in meetings)
+    initiatives: set[str] = {forum.id} if forum else set()
+    if forum:
+        initiatives |= {i.id for i in index.initiatives.values() if i.part_of == forum.id}
+    for m in meetings:
+        scope.ids["meeting"].add(m.id)
+        initiatives |= set(m.presented)
+        initiatives |= {t.initiative for t in (m.outcomes.tracks if m.outcomes else []) if t.initiative}
+        scope.ids["actor"] |= {*m.organisers, *m.facilitators, *(m.participants.actors if m.participants else [])}
+        scope.ids["actor"] |= {a.owner for a in m.actions}
+    initiatives |= {i.id for i in index.initiatives.values() if scope.area & set(i.regions)}
+    scope.ids["initiative"] |= initiatives
+    for ident in initiatives:
+        ini = index.initiatives.get(ident)
+        if ini is not None:
+            scope.ids["actor"] |= {a.actor for a in ini.actors}
+    return scope
 
 
 def resolve_meeting(index: Index, ref: str, as_of: dt.date) -> Meeting:
@@ -64,17 +150,20 @@ def briefing_view(
     *,
     as_of: dt.date,
     commit: str,
-    changes: list[FileChange] | None,
+    changes: Sequence[FieldChange] | None,
+    history_started: str | None = None,
     lang: str = "nl",
     audience: str = "internal",
     errors: int = 0,
 ) -> dict[str, Any]:
-    """Everything a briefing shows, as plain data. `errors`: how many the knowledge base has."""
+    """Everything the briefing shows, as plain data. `changes`: the history since the previous meeting
+    (None: no git history); `history_started`: the date the history begins when that is later; `errors`: how
+    many the knowledge base has."""
     L = labels(lang)
     earlier = series(index, meeting)
     forum = index.initiatives.get(meeting.forum) if meeting.forum else None
     related_meetings = [*earlier, meeting]
-    actions = action_entries(index, related_meetings, as_of)
+    actions = action_entries(index, related_meetings, as_of, lang)
 
     actor_ids: list[str] = []
     for group in (
@@ -142,21 +231,7 @@ def briefing_view(
                 agenda.append(L["agenda_track"].format(title=t.title))
 
     previous = earlier[-1] if earlier else None
-    change_rows = None
-    if changes is not None:
-        change_rows = []
-        names = {"A": L["added"], "M": L["modified"], "D": L["deleted"]}
-        for c in changes:
-            rec = _record_for_path(index, c.path)
-            change_rows.append(
-                {
-                    "date": c.date.isoformat(),
-                    "what": names.get(c.status, c.status),
-                    "record": rec.label if rec else c.path,
-                    "author": c.author,
-                    "subject": c.subject,
-                }
-            )
+    change_rows = change_entries(index, changes, lang) if changes is not None else None
 
     records: list[Record] = [meeting, *earlier, *([forum] if forum else []), *scope]
     own_actors = [index.actors[a] for a in actor_ids if a in index.actors]
@@ -166,7 +241,10 @@ def briefing_view(
         "lang": lang,
         "audience": audience,
         "as_of": as_of.isoformat(),
+        "as_of_words": in_words(as_of, lang),
         "commit": commit,
+        "notice": meeting_notice(meeting, as_of, lang),
+        "terminal": False,
         "meeting": meeting_entry(index, meeting, lang),
         "regions": [index.label("region", r) for r in meeting.regions],
         "forum": (
@@ -179,7 +257,8 @@ def briefing_view(
             else None
         ),
         "earlier": [meeting_entry(index, m, lang) for m in earlier],
-        "previous_date": str(previous.date) if previous else None,
+        "previous_date": in_words(previous.date, lang) if previous else None,
+        "history_started": in_words(history_started, lang) if history_started else None,
         "actions": actions,
         "participants": participants,
         "contacts": contacts,
@@ -188,7 +267,7 @@ def briefing_view(
         "presented": presented,
         "changes": change_rows,
         "agenda": list(dict.fromkeys(agenda)),
-        "sources": collect_sources(list({(r.kind, r.id): r for r in records}.values())),
+        "sources": collect_sources(list({(r.kind, r.id): r for r in records}.values()), lang),
     }
 
 
@@ -197,9 +276,76 @@ def _roles_of(initiative: Initiative, actor_id: str, lang: str) -> str:
     return ", ".join(stated(str(r), lang, "role") for r in roles)
 
 
-def _record_for_path(index: Index, path: str) -> Record | None:
-    parts = path.split("/")
-    if len(parts) != 3 or not parts[2].endswith(".yaml"):
+def meeting_notice(meeting: Meeting, as_of: dt.date, lang: str) -> str | None:
+    """A word at the top when the meeting lies before the peildatum: still `gepland`, or simply past."""
+    if meeting.date.last_day >= as_of:
         return None
-    kind = {"regions": "region", "actors": "actor", "initiatives": "initiative", "meetings": "meeting"}.get(parts[1])
-    return index.get(kind, parts[2][:-5]) if kind else None
+    L = labels(lang)
+    key = {MeetingStatus.GEPLAND: "notice_past_planned", MeetingStatus.GEHOUDEN: "notice_past"}.get(
+        meeting.status, "notice_past_unknown"
+    )
+    return str(L[key]).format(date=in_words(meeting.date, lang), as_of=in_words(as_of, lang))
+
+
+MAX_VALUE = 80
+
+
+def _value(value: Any, lang: str) -> str:
+    if value is None or value == "" or value == []:
+        return "–"
+    if isinstance(value, dt.date) or (isinstance(value, str) and value[:4].isdigit() and len(value) in (4, 7, 10)):
+        return in_words(value, lang)
+    if isinstance(value, list):
+        return ", ".join(_value(v, lang) for v in value)
+    text = word(value, lang) if isinstance(value, str) and value.islower() and " " not in value else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_VALUE else text[: MAX_VALUE - 1] + "…"
+
+
+def _what(index: Index, c: FieldChange, lang: str) -> str | None:
+    """One change in words: `status: verkenning → pilot`, `actie afgerond: …`, `toegevoegd`."""
+    L = labels(lang)
+    name = field_words(c.field or "", lang)
+    if c.change == "added":
+        return str(L["added"])
+    if c.change == "removed":
+        return str(L["deleted"])
+    if c.change == "unreadable":
+        return str(L["change_unreadable"])
+    if c.change.startswith("action-"):
+        action_id = (c.field or "").split(".")[2] if (c.field or "").count(".") >= 2 else ""
+        meeting = index.meetings.get(c.id)
+        known = next((a.what for a in meeting.actions if a.id == action_id), None) if meeting else None
+        text = _value(c.new if c.change == "action-added" else known or c.old or action_id, lang)
+        return str(L[c.change.replace("-", "_")]).format(what=text)
+    if c.field == "(layout or comments)":
+        return None
+    old, new = c.old, c.new
+    if isinstance(old, list | None) and isinstance(new, list | None) and (old or new):
+        gone = [v for v in old or [] if v not in (new or [])]
+        came = [v for v in new or [] if v not in (old or [])]
+        if all(isinstance(v, str | int) for v in [*gone, *came]) and (gone or came):
+            parts = [f"+ {_value(v, lang)}" for v in came] + [f"− {_value(v, lang)}" for v in gone]
+            return f"{name}: {', '.join(parts)}"
+    if isinstance(old, dict | list) or isinstance(new, dict | list):
+        return str(L["field_changed"]).format(field=name)
+    return f"{name}: {_value(old, lang)} → {_value(new, lang)}"
+
+
+def change_entries(index: Index, changes: Sequence[FieldChange], lang: str) -> list[dict[str, str]]:
+    """Changes since the previous meeting as rows: date in words, the record by name, what changed, by whom."""
+    rows: list[dict[str, str]] = []
+    for c in changes:
+        what = _what(index, c, lang)
+        if what is None:
+            continue
+        record = index.get(c.kind, c.id)
+        row = {
+            "date": in_words(c.date, lang),
+            "record": f"{kind_word(c.kind, lang)}: {record.label if record else c.id}",
+            "what": what,
+            "author": c.author,
+        }
+        if row not in rows:
+            rows.append(row)
+    return rows

@@ -1,11 +1,31 @@
-"""The Jinja environment for reports and briefings: sandboxed, strict, with Markdown-safety filters."""
+"""The Jinja environment for reports and briefings: sandboxed, strict, bounded, with Markdown-safety filters.
+
+Templates from a user's folder (`--templates DIR`) are untrusted input. They load only from inside
+that folder (no links, no `..`), and rendering is bounded: in time, in output size, in loop
+iterations and calls, and in the size of any string or list a template builds (`'x' * 10**10`,
+doubling a string in a loop, `center(10**9)`). Going past a bound is a clear error, exit 1.
+"""
 
 from __future__ import annotations
 
+import functools
+import os
+import stat
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    nodes,
+)
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -22,14 +42,129 @@ def builtin_templates() -> Path:
     return here.parent.parent / "templates"
 
 
-def environment(user_dir: Path | None = None) -> SandboxedEnvironment:
-    loaders = []
+MAX_SECONDS = 60.0  # wall-clock time of one rendering
+MAX_OUTPUT = 20_000_000  # characters of output
+MAX_STEPS = 20_000_000  # loop iterations plus calls
+MAX_VALUE = 2_000_000  # characters (or items) of one string or list a template builds
+MAX_TEMPLATE_BYTES = 1_000_000
+
+
+class TemplateLimit(GgznetError):
+    """A template went past one of the rendering bounds."""
+
+
+class _Budget:
+    def __init__(self) -> None:
+        self.deadline = time.monotonic() + MAX_SECONDS
+        self.steps = 0
+
+    def tick(self) -> None:
+        self.steps += 1
+        if self.steps > MAX_STEPS:
+            raise TemplateLimit(f"the template ran more than {MAX_STEPS:,} loop steps and calls")
+        if self.steps % 1024 == 0 and time.monotonic() > self.deadline:
+            raise TemplateLimit(f"rendering took longer than {MAX_SECONDS:.0f} seconds")
+
+
+def _check_size(value: Any) -> Any:
+    if isinstance(value, str | list | tuple | dict) and len(value) > MAX_VALUE:
+        raise TemplateLimit(f"the template built a value of {len(value):,} characters or items (at most {MAX_VALUE:,})")
+    return value
+
+
+class FolderLoader(BaseLoader):
+    """Templates from one folder only: regular files inside it, never through a link, never outside it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(os.path.realpath(folder))
+
+    def get_source(self, environment: Any, template: str) -> tuple[str, str, Callable[[], bool]]:
+        parts = [p for p in template.replace("\\", "/").split("/") if p not in ("", ".")]
+        if not parts or any(p == ".." for p in parts):
+            raise TemplateNotFound(template)
+        path = self.folder
+        for part in parts:  # every step must be a real entry inside the folder, not a link
+            path = path / part
+            try:
+                info = os.lstat(path)
+            except OSError:
+                raise TemplateNotFound(template) from None
+            if stat.S_ISLNK(info.st_mode):
+                raise SecurityError(f"{template}: a link; templates are read only from inside their folder")
+        if not stat.S_ISREG(info.st_mode) or not Path(os.path.realpath(path)).is_relative_to(self.folder):
+            raise TemplateNotFound(template)
+        if info.st_size > MAX_TEMPLATE_BYTES:
+            raise SecurityError(f"{template}: larger than {MAX_TEMPLATE_BYTES:,} bytes")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as handle:
+            source = handle.read(MAX_TEMPLATE_BYTES + 1).decode("utf-8", "replace")
+        mtime = info.st_mtime_ns
+        return source, str(path), lambda: os.lstat(path).st_mtime_ns == mtime
+
+
+class BoundedEnvironment(SandboxedEnvironment):
+    """The sandbox, with every loop, call, `*`, `**`, `+` and `~` counted or size-checked."""
+
+    intercepted_binops = frozenset({"*", "**", "+"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.budget = _Budget()
+        self.globals.update(_ggznet_loop=self._loop, _ggznet_join=self._join)
+
+    def _loop(self, iterable: Any) -> Iterator[Any]:
+        for item in iterable:
+            self.budget.tick()
+            yield item
+
+    def _join(self, *parts: Any) -> str:
+        return str(_check_size("".join(str(p) for p in parts)))
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        for loop in tree.find_all(nodes.For):  # every loop steps through the budget
+            loop.iter = nodes.Call(nodes.Name("_ggznet_loop", "load"), [loop.iter], [], None, None)
+        for concat in list(tree.find_all(nodes.Concat)):  # `a ~ b` has its size checked
+            call = nodes.Call(nodes.Name("_ggznet_join", "load"), list(concat.nodes), [], None, None)
+            concat.nodes = [call]
+        return tree
+
+    def call(self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        self.budget.tick()
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_VALUE:
+                raise TemplateLimit(f"the template passed the number {value:.3g} to a function (at most {MAX_VALUE:,})")
+        return _check_size(super().call(__context, __obj, *args, **kwargs))
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int | float) and (abs(right) > 64 or abs(left) > 10**6):
+            raise TemplateLimit("the template raised a number to a too large power")
+        if operator == "*":
+            for seq, n in ((left, right), (right, left)):
+                if isinstance(seq, str | list | tuple) and isinstance(n, int) and len(seq) * n > MAX_VALUE:
+                    raise TemplateLimit(f"the template built a value of {len(seq) * n:,} characters or items")
+        return _check_size(super().call_binop(context, operator, left, right))
+
+
+def _bounded_filter(func: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_VALUE:
+                raise TemplateLimit(f"a filter was given the number {value:.3g} (at most {MAX_VALUE:,})")
+        return _check_size(func(*args, **kwargs))
+
+    return wrapper
+
+
+def environment(user_dir: Path | None = None) -> BoundedEnvironment:
+    loaders: list[BaseLoader] = []
     if user_dir is not None:
         if not user_dir.is_dir():
             raise UsageError(f"--templates: {user_dir} is not a folder")
-        loaders.append(FileSystemLoader(str(user_dir)))
+        loaders.append(FolderLoader(user_dir))
     loaders.append(FileSystemLoader(str(builtin_templates())))
-    env = SandboxedEnvironment(
+    env = BoundedEnvironment(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         autoescape=False,
@@ -38,14 +173,26 @@ def environment(user_dir: Path | None = None) -> SandboxedEnvironment:
         keep_trailing_newline=True,
     )
     env.filters.update(md=escape_inline, cell=escape_cell, block=escape_block, link=link)
+    env.filters = {name: _bounded_filter(f) for name, f in env.filters.items()}
     return env
 
 
 def render(template: str, view: dict[str, Any], *, user_dir: Path | None = None) -> str:
-    """Render a template with a view model; template mistakes become clear errors, never tracebacks."""
+    """Render a template with a view model; template mistakes and bounds become clear errors, never tracebacks."""
     env = environment(user_dir)
+    chunks: list[str] = []
+    size = 0
     try:
-        text = env.get_template(template).render(**view)
+        for chunk in env.get_template(template).generate(**view):
+            size += len(chunk)
+            if size > MAX_OUTPUT:
+                raise TemplateLimit(f"the output grew past {MAX_OUTPUT:,} characters")
+            env.budget.tick()
+            chunks.append(chunk)
+    except TemplateLimit as exc:
+        raise GgznetError(
+            f"template {template} stopped: {exc.message}", "a template for a report or briefing needs far less"
+        ) from None
     except SecurityError as exc:
         raise GgznetError(
             f"template {template} tried something the sandbox forbids: {exc}",
@@ -57,7 +204,15 @@ def render(template: str, view: dict[str, Any], *, user_dir: Path | None = None)
         raise GgznetError(f"{exc.filename or template}:{exc.lineno}: template syntax error: {exc.message}") from None
     except TemplateError as exc:
         raise GgznetError(f"template {template}: {exc}", "check the names the template uses") from None
-    return tidy(text)
+    except (RecursionError, MemoryError) as exc:
+        why = "it calls itself too deeply" if isinstance(exc, RecursionError) else "out of memory"
+        raise GgznetError(
+            f"template {template} stopped: {why}",
+            "a template for a report or briefing needs far less",
+        ) from None
+    except (ArithmeticError, ValueError, TypeError) as exc:
+        raise GgznetError(f"template {template}: {type(exc).__name__}: {exc}") from None
+    return tidy("".join(chunks))
 
 
 def tidy(text: str) -> str:

@@ -51,6 +51,19 @@ LABELS: dict[str, dict[str, str]] = {
         "unlinked": "Domeinen zonder verbinding met de ggz",
         "contacts": "Contactpersonen", "name": "Naam", "role": "Rol", "organisation": "Organisatie",
         "email": "E-mail", "phone": "Telefoon",
+        "record": "Record", "what": "Wat", "by": "Door",
+        "change_unreadable": "niet te vergelijken (bestand te groot of onleesbaar)",
+        "action_added": "actie toegevoegd: {what}", "action_done": "actie afgerond: {what}",
+        "action_changed": "actie gewijzigd: {what}", "action_removed": "actie verwijderd: {what}",
+        "field_changed": "{field} gewijzigd",
+        "no_previous": "Er is geen eerdere bijeenkomst om mee te vergelijken.",
+        "history_started": "De git-geschiedenis begint pas op {date}; wijzigingen van daarvoor zijn niet bekend.",
+        "notice": "Let op",
+        "notice_past_planned": "deze bijeenkomst staat nog als gepland, maar de datum ({date}) ligt vóór de peildatum ({as_of}). Is ze gehouden? Zet dan `status: gehouden` en leg de uitkomsten vast; anders staat er een nieuwe datum.",
+        "notice_past": "deze bijeenkomst vond plaats op {date}, vóór de peildatum ({as_of}); dit stuk blikt terug.",
+        "notice_past_unknown": "de datum van deze bijeenkomst ({date}) ligt vóór de peildatum ({as_of}); de bron vermeldt niet of ze gehouden is.",
+        "network_text": "Wie werkt met wie", "works_with": "werkt samen met {partners}",
+        "and_more": "en nog {count}",
         "involved": "Betrokken", "owner_as_initiator": "als initiatiefnemer", "owner_as_initiators": "als initiatiefnemers",
         "action_owner": "Actiehouder", "uncovered_domains": "Domeinen zonder initiatief in deze regio",
         "total": "Totaal",
@@ -106,6 +119,19 @@ LABELS: dict[str, dict[str, str]] = {
         "unlinked": "Domains with no link to mental health care",
         "contacts": "Contacts", "name": "Name", "role": "Role", "organisation": "Organisation",
         "email": "E-mail", "phone": "Phone",
+        "record": "Record", "what": "What", "by": "By",
+        "change_unreadable": "cannot be compared (file too large or unreadable)",
+        "action_added": "action added: {what}", "action_done": "action done: {what}",
+        "action_changed": "action changed: {what}", "action_removed": "action removed: {what}",
+        "field_changed": "{field} changed",
+        "no_previous": "There is no earlier meeting to compare with.",
+        "history_started": "The git history only starts on {date}; changes before then are not known.",
+        "notice": "Note",
+        "notice_past_planned": "this meeting is still marked as planned, but its date ({date}) lies before the as-of date ({as_of}). Was it held? Then set `status: gehouden` and record its outcomes; otherwise give it a new date.",
+        "notice_past": "this meeting took place on {date}, before the as-of date ({as_of}); this document looks back.",
+        "notice_past_unknown": "the date of this meeting ({date}) lies before the as-of date ({as_of}); the source does not say whether it was held.",
+        "network_text": "Who works with whom", "works_with": "works with {partners}",
+        "and_more": "and {count} more",
         "involved": "Involved", "owner_as_initiator": "as initiator", "owner_as_initiators": "as initiators",
         "action_owner": "Owner", "uncovered_domains": "Domains without an initiative in this region",
         "total": "Total",
@@ -152,6 +178,12 @@ VOCAB_EN: dict[str, str] = {
     "ros": "regional support organisation", "kennisinstituut": "knowledge institute",
     "clientenorganisatie": "client organisation", "overheid": "government", "vrijgevestigde": "independent practitioner",
     "overig": "other",
+    # meeting types
+    "samenwerkingstafel": "collaboration table", "thematafel": "theme table", "overlegtafel": "consultation table",
+    "netwerkbijeenkomst": "network meeting", "reflectiebijeenkomst": "reflection meeting", "webinar": "webinar",
+    "werksessie": "work session", "kick-off": "kick-off", "landelijke-bijeenkomst": "national meeting",
+    # action statuses
+    "open": "open", "done": "done", "dropped": "dropped",
     # region types
     "land": "country", "provincie": "province", "regio": "region", "subregio": "subregion", "wijk": "neighbourhood",
 }  # fmt: skip
@@ -170,3 +202,86 @@ def word(value: str, lang: str) -> str:
     if lang == "en":
         return VOCAB_EN.get(value, value.replace("-", " "))
     return VOCAB_NL.get(value, value.replace("-", " "))
+
+
+# Column headers of listings (tables and Markdown); JSON, CSV and YAML keep the keys, so scripts do not break.
+COLUMNS: dict[str, tuple[str, str]] = {
+    "id": ("id", "id"), "name": ("naam", "name"), "title": ("titel", "title"), "type": ("soort", "type"),
+    "status": ("status", "status"), "regions": ("regio's", "regions"), "themes": ("thema's", "themes"),
+    "owner": ("eigenaar", "owner"), "owner_name": ("naam eigenaar", "owner name"), "part_of": ("onderdeel van", "part of"),
+    "initiatives": ("initiatieven", "initiatives"), "domains": ("domeinen", "domains"), "date": ("datum", "date"),
+    "forum": ("gremium", "forum"), "open_actions": ("open acties", "open actions"), "kind": ("soort record", "kind"),
+    "field": ("veld", "field"), "snippet": ("fragment", "snippet"), "score": ("score", "score"),
+    "meeting": ("bijeenkomst", "meeting"), "what": ("wat", "what"), "due": ("deadline", "due"),
+    "overdue": ("verlopen", "overdue"), "commit": ("commit", "commit"), "author": ("auteur", "author"),
+    "change": ("wijziging", "change"), "old": ("oud", "old"), "new": ("nieuw", "new"), "subject": ("onderwerp", "subject"),
+    "degree": ("verbindingen", "degree"), "betweenness": ("tussenpositie", "betweenness"), "flags": ("kenmerken", "flags"),
+    "aspect": ("aspect", "aspect"), "value": ("waarde", "value"), "only_in_one": ("alleen in één, bijv.", "only in one, e.g."),
+    "number": ("nr", "no."), "publisher": ("uitgever", "publisher"), "published": ("verschenen", "published"),
+    "url": ("adres", "url"), "involved": ("betrokken", "involved"), "description": ("beschrijving", "description"),
+    "verified_on": ("geverifieerd op", "verified on"), "tags": ("labels", "tags"), "sources": ("bronnen", "sources"),
+    "organisers": ("organisatie", "organisers"), "facilitators": ("procesbegeleiding", "facilitators"),
+    "participants": ("deelnemers", "participants"), "next_meeting": ("volgende bijeenkomst", "next meeting"),
+    "follows": ("volgt op", "follows"), "done_on": ("afgerond op", "done on"),
+    "meeting_title": ("titel bijeenkomst", "meeting title"), "started": ("gestart", "started"),
+    "ended": ("beëindigd", "ended"), "summary": ("samenvatting", "summary"), "website": ("website", "website"),
+    "municipalities": ("gemeenten", "municipalities"), "contacts": ("contactpersonen", "contacts"),
+}  # fmt: skip
+
+
+def column(key: str, lang: str) -> str:
+    pair = COLUMNS.get(key)
+    return (pair[0] if lang == "nl" else pair[1]) if pair else key
+
+
+KINDS: dict[str, tuple[str, str]] = {
+    "region": ("regio", "region"), "actor": ("actor", "actor"), "initiative": ("initiatief", "initiative"),
+    "meeting": ("bijeenkomst", "meeting"),
+}  # fmt: skip
+
+
+def kind_word(kind: str, lang: str) -> str:
+    pair = KINDS.get(kind)
+    return (pair[0] if lang == "nl" else pair[1]) if pair else kind
+
+
+# Record fields as words, for "what changed" in briefings.
+FIELDS: dict[str, tuple[str, str]] = {
+    "name": ("naam", "name"), "title": ("titel", "title"), "type": ("soort", "type"), "status": ("status", "status"),
+    "regions": ("regio's", "regions"), "themes": ("thema's", "themes"), "domains": ("domeinen", "domains"),
+    "actors": ("partijen", "parties"), "summary": ("samenvatting", "summary"), "description": ("beschrijving", "description"),
+    "started": ("gestart", "started"), "ended": ("beëindigd", "ended"), "part_of": ("onderdeel van", "part of"),
+    "related": ("verwant", "related"), "barriers": ("knelpunten", "barriers"), "success_factors": ("succesfactoren", "success factors"),
+    "lessons": ("leerpunten", "lessons"), "indicators": ("indicatoren", "indicators"), "funding": ("financiering", "funding"),
+    "sources": ("bronnen", "sources"), "verified_on": ("geverifieerd op", "verified on"), "tags": ("labels", "tags"),
+    "contacts": ("contactpersonen", "contacts"), "website": ("website", "website"), "date": ("datum", "date"),
+    "forum": ("gremium", "forum"), "organisers": ("organisatie", "organisers"), "facilitators": ("procesbegeleiding", "facilitators"),
+    "participants": ("deelnemers", "participants"), "presented": ("gepresenteerd", "presented"), "outcomes": ("uitkomsten", "outcomes"),
+    "decisions": ("besluiten", "decisions"), "tracks": ("sporen", "tracks"), "actions": ("acties", "actions"),
+    "next_meeting": ("volgende bijeenkomst", "next meeting"), "follows": ("volgt op", "follows"),
+    "municipalities": ("gemeenten", "municipalities"), "insurers": ("zorgverzekeraars", "insurers"),
+    "support_organisations": ("ROS", "support organisations"), "province": ("provincie", "province"),
+    "count": ("aantal", "count"), "internal": ("intern", "internal"),
+}  # fmt: skip
+
+
+def field_words(path: str, lang: str) -> str:
+    """A field path (`next_meeting.date`) in words (`volgende bijeenkomst: datum`)."""
+    parts = []
+    for part in path.split("."):
+        pair = FIELDS.get(part)
+        parts.append((pair[0] if lang == "nl" else pair[1]) if pair else part)
+    return ": ".join(parts)
+
+
+CHANGES: dict[str, tuple[str, str]] = {
+    "added": ("toegevoegd", "added"), "removed": ("verwijderd", "removed"), "changed": ("gewijzigd", "changed"),
+    "action-added": ("actie toegevoegd", "action added"), "action-done": ("actie afgerond", "action done"),
+    "action-changed": ("actie gewijzigd", "action changed"), "action-removed": ("actie verwijderd", "action removed"),
+    "unreadable": ("niet te vergelijken", "cannot be compared"),
+}  # fmt: skip
+
+
+def change_word(change: str, lang: str) -> str:
+    pair = CHANGES.get(change)
+    return (pair[0] if lang == "nl" else pair[1]) if pair else change

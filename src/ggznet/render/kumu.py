@@ -59,12 +59,17 @@ def blueprint(net: Network, index: Index) -> dict[str, list[dict[str, Any]]]:
 
 
 def _cell(column: str, value: Any) -> str:
+    """A sheet cell; text a spreadsheet would run as a formula is neutralised (these are CSV files)."""
+    from ggznet.render.cells import neutralise_formula
+
     if value is None:
         return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
     if column in MULTI_VALUED:
         # `|` separates values in a Kumu cell, so a `|` inside one value would split it in two
-        return SEPARATOR.join(str(v).replace(SEPARATOR, "/") for v in value)
-    return str(value)
+        return neutralise_formula(SEPARATOR.join(str(v).replace(SEPARATOR, "/") for v in value))
+    return neutralise_formula(str(value))
 
 
 def _sheet(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> str:

@@ -8,6 +8,8 @@ from typing import Any
 
 from ggznet.errors import UsageError
 
+ID_COLUMNS = ("id", "meeting", "owner", "forum", "part_of", "commit", "regions", "kind", "field", "date", "due")
+
 
 @dataclass
 class Listing:
@@ -24,6 +26,31 @@ class Listing:
     highlight: dict[int, str] = field(default_factory=dict)  # row index -> Rich style on a terminal
     extra: Sequence[str] = ()
     note: str | None = None
+    words: set[str] = field(default_factory=set)  # columns of vocabulary slugs, shown as words in English tables
+    ids: set[str] = field(default_factory=lambda: set(ID_COLUMNS))  # columns whose values never break mid-word
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # column -> {value: how tables show it}
+
+    def header(self, column: str, lang: str) -> str:
+        """The column's header in a language (tables, Markdown, workbooks; other formats keep the key)."""
+        from ggznet.render.i18n import column as label
+
+        return self.headers.get(column) or label(column, lang)
+
+    def shown(self, column: str, value: Any, lang: str) -> Any:
+        """A value as a table or Markdown cell shows it: mapped through `values`, vocabulary slugs as English
+        words in English."""
+        if column in self.values:
+            mapping = self.values[column]
+            if isinstance(value, list | tuple):
+                return [mapping.get(v, v) if isinstance(v, str) else v for v in value]
+            return mapping.get(value, value) if isinstance(value, str) else value
+        if column not in self.words or lang != "en":
+            return value
+        from ggznet.render.i18n import word
+
+        if isinstance(value, list | tuple):
+            return [word(str(v), "en") for v in value]
+        return word(str(value), "en") if isinstance(value, str) else value
 
     @property
     def available(self) -> list[str]:

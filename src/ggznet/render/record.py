@@ -8,6 +8,7 @@ from typing import Any
 
 from ggznet.index import Index, iter_references
 from ggznet.problems import dotted
+from ggznet.render.i18n import kind_word, word
 from ggznet.render.markdown import escape_inline
 from ggznet.schema import Initiative, Record
 from ggznet.schema.ownership import ownership
@@ -119,18 +120,20 @@ def _ownership(index: Index, initiative: Initiative) -> dict[str, Any]:
     }
 
 
-def _owner_text(view: RecordView) -> tuple[str, str]:
+def _owner_text(view: RecordView, lang: str = "nl") -> tuple[str, str]:
     """`eigenaar` and `betrokken` in words: "Mediant, Menzis (als initiatiefnemers)"."""
     assert view.ownership is not None
     owners = view.ownership["owner"]
     if not owners:
-        owner = "geen eigenaar vastgelegd"
+        owner = _word("no_owner", lang)
     else:
         owner = ", ".join(o["name"] for o in owners)
         if view.ownership["owner_role"] == "initiatiefnemer":
-            owner += " (als initiatiefnemer" + ("s)" if len(owners) > 1 else ")")
-    involved = ", ".join(f"{i['name']} ({', '.join(i['roles'])})" for i in view.ownership["involved"]) or "–"
-    return owner, involved
+            owner += _word("as_initiators" if len(owners) > 1 else "as_initiator", lang)
+    involved = ", ".join(
+        f"{i['name']} ({', '.join(word(str(r), lang) for r in i['roles'])})" for i in view.ownership["involved"]
+    )
+    return owner, involved or "–"
 
 
 def _lines(value: Any, indent: int, *, md: bool) -> list[str]:
@@ -160,30 +163,57 @@ def _lines(value: Any, indent: int, *, md: bool) -> list[str]:
     return out
 
 
-def view_to_text(view: RecordView) -> str:
-    lines = [f"{view.kind} {view.id} — {view.label}", f"file: {view.path}", ""]
+WORDS = {
+    "file": ("bestand", "file"),
+    "points_here": ("wat verwijst hiernaar:", "what points here:"),
+    "nothing_points_here": ("niets verwijst hiernaar", "nothing points here"),
+    "references": ("Verwijzingen naar dit record", "What points to this record"),
+    "none": ("Geen.", "None."),
+    "owner": ("eigenaar", "owner"),
+    "involved": ("betrokken", "involved"),
+    "no_owner": ("geen eigenaar vastgelegd", "no owner recorded"),
+    "as_initiator": (" (als initiatiefnemer)", " (as initiator)"),
+    "as_initiators": (" (als initiatiefnemers)", " (as initiators)"),
+}
+
+
+def _word(key: str, lang: str) -> str:
+    return WORDS[key][0 if lang == "nl" else 1]
+
+
+def view_to_text(view: RecordView, lang: str = "nl") -> str:
+    """The record as plain text; field keys stay as they are written in the file."""
+    lines = [f"{kind_word(view.kind, lang)} {view.id} — {view.label}", f"{_word('file', lang)}: {view.path}", ""]
     body = {k: v for k, v in view.annotated.items() if k != "id"}
     lines.extend(_lines(body, 0, md=False))
     if view.ownership is not None:
-        owner, involved = _owner_text(view)
-        lines += ["", f"eigenaar: {owner}", f"betrokken: {involved}"]
+        owner, involved = _owner_text(view, lang)
+        lines += ["", f"{_word('owner', lang)}: {owner}", f"{_word('involved', lang)}: {involved}"]
     lines.append("")
-    lines.append("what points here:" if view.backlinks else "nothing points here")
+    lines.append(_word("points_here", lang) if view.backlinks else _word("nothing_points_here", lang))
     for b in view.backlinks:
-        lines.append(f"  - {b['kind']} {b['name']} ({b['id']}) — {b['relation']}")
+        lines.append(f"  - {kind_word(b['kind'], lang)} {b['name']} ({b['id']}) — {b['relation']}")
     return "\n".join(lines) + "\n"
 
 
-def view_to_markdown(view: RecordView) -> str:
-    lines = [f"# {escape_inline(view.label)}", "", f"*{view.kind}* `{view.id}` — `{view.path}`", ""]
+def view_to_markdown(view: RecordView, lang: str = "nl") -> str:
+    kind = kind_word(view.kind, lang)
+    lines = [f"# {escape_inline(view.label)}", "", f"*{kind}* `{view.id}` — `{view.path}`", ""]
     if view.ownership is not None:
-        owner, involved = _owner_text(view)
-        lines += [f"**Eigenaar:** {escape_inline(owner)}", "", f"**Betrokken:** {escape_inline(involved)}", ""]
+        owner, involved = _owner_text(view, lang)
+        owner_word, involved_word = _word("owner", lang).capitalize(), _word("involved", lang).capitalize()
+        lines += [
+            f"**{owner_word}:** {escape_inline(owner)}",
+            "",
+            f"**{involved_word}:** {escape_inline(involved)}",
+            "",
+        ]
     body = {k: v for k, v in view.annotated.items() if k not in ("id", "name", "title")}
     lines.extend(_lines(body, 0, md=True))
-    lines += ["", "## Verwijzingen naar dit record", ""]
+    lines += ["", f"## {_word('references', lang)}", ""]
     if not view.backlinks:
-        lines.append("Geen.")
+        lines.append(_word("none", lang))
     for b in view.backlinks:
-        lines.append(f"- {b['kind']} {escape_inline(b['name'])} (`{b['id']}`): {escape_inline(b['relation'])}")
+        who = f"{kind_word(b['kind'], lang)} {escape_inline(b['name'])}"
+        lines.append(f"- {who} (`{b['id']}`): {escape_inline(b['relation'])}")
     return "\n".join(lines) + "\n"

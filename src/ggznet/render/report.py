@@ -6,10 +6,12 @@ import datetime as dt
 from collections import Counter, defaultdict
 from typing import Any
 
+from ggznet.dates import in_words
 from ggznet.index import Index
 from ggznet.query import open_actions, records_in_region
 from ggznet.render.i18n import labels, term, word
 from ggznet.render.mermaid import network_diagram
+from ggznet.render.network_text import who_works_with_whom
 from ggznet.schema import Actor, Initiative, Meeting, Record, Region
 from ggznet.schema.ownership import ownership
 from ggznet.schema.vocab import (
@@ -48,18 +50,6 @@ def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
     return [index.label(kind, i) for i in ids if index.get(kind, i) is not None]
 
 
-def public_view(index: Index) -> Index:
-    """The index without records marked `internal: true` and without any contacts (of actors or initiatives)."""
-    public = Index(vocabulary=index.vocabulary)
-    for record in index.all_records():
-        if record.internal:
-            continue
-        if isinstance(record, Actor | Initiative) and record.contacts:
-            record = record.model_copy(update={"contacts": []})
-        public.add(record, index.path_of(record))
-    return public
-
-
 def stated(value: str, lang: str, what: str = "") -> str:
     """A vocabulary value as a word; `onbekend` says what the source leaves open (`rol niet vermeld`)."""
     if value == NOT_STATED:
@@ -85,7 +75,7 @@ def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]
     ]
     period = ""
     if ini.started or ini.ended:
-        period = f"{ini.started or '?'} – {ini.ended or ''}".strip()
+        period = f"{in_words(ini.started, lang) if ini.started else '?'} – {in_words(ini.ended, lang)}".strip()
     return {
         "id": ini.id,
         "name": ini.name,
@@ -118,11 +108,11 @@ def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -
             risks.append(L["risk_single_actor"])
     for funding in ini.funding:
         if funding.until and funding.until.last_day <= as_of + FUNDING_WARNING:
-            risks.append(L["risk_funding"].format(date=funding.until))
+            risks.append(L["risk_funding"].format(date=in_words(funding.until, lang)))
     if ini.verified_on is None:
         risks.append(L["risk_unverified"])
     elif ini.verified_on < as_of - STALE_AFTER:
-        risks.append(L["risk_stale"].format(date=ini.verified_on))
+        risks.append(L["risk_stale"].format(date=in_words(ini.verified_on, lang)))
     meetings = index.meetings_by_forum.get(ini.id, [])
     if meetings and ini.type in (InitiativeType.TAFEL, InitiativeType.NETWERK):
         # a meeting whose outcome the source does not report may have been held: count it as the last one known
@@ -131,7 +121,8 @@ def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -
         upcoming = [m for m in meetings if m.status == MeetingStatus.GEPLAND and m.date.last_day >= as_of]
         last = max(held, key=lambda m: m.date.last_day) if held else None
         if last and last.date.last_day < as_of - TABLE_IDLE_AFTER and not upcoming:
-            risks.append(L["risk_table_idle"].format(date=last.date))  # as precise as the source: `2022-10`
+            # as precise as the source: `oktober 2022`
+            risks.append(L["risk_table_idle"].format(date=in_words(last.date, lang)))
     return risks
 
 
@@ -140,7 +131,7 @@ def meeting_entry(index: Index, m: Meeting, lang: str) -> dict[str, Any]:
     return {
         "id": m.id,
         "title": m.title,
-        "date": str(m.date),
+        "date": in_words(m.date, lang),
         "type": word(str(m.type), lang),
         "status": str(m.status),
         "status_word": stated(str(m.status), lang, "held"),
@@ -159,7 +150,7 @@ def meeting_entry(index: Index, m: Meeting, lang: str) -> dict[str, Any]:
             for t in (outcomes.tracks if outcomes else [])
         ],
         "presented": _names(index, "initiative", m.presented),
-        "next_meeting": str(m.next_meeting.date) if m.next_meeting else None,
+        "next_meeting": in_words(m.next_meeting.date, lang) if m.next_meeting else None,
         "description": m.description,
     }
 
@@ -172,23 +163,23 @@ def _count(m: Meeting, lang: str) -> str | None:
     return str(labels(lang)["about"]).format(count=count) if m.participants.approximate else str(count)
 
 
-def action_entries(index: Index, meetings: list[Meeting], as_of: dt.date) -> list[dict[str, Any]]:
+def action_entries(index: Index, meetings: list[Meeting], as_of: dt.date, lang: str = "nl") -> list[dict[str, Any]]:
     return [
         {
             "what": i.action.what,
             "owner": index.label("actor", i.action.owner),
             "owner_id": i.action.owner,
-            "due": i.action.due.isoformat() if i.action.due else None,
+            "due": in_words(i.action.due, lang) if i.action.due else None,
             "overdue": i.overdue,
             "meeting": i.meeting.title,
-            "meeting_date": str(i.meeting.date),
+            "meeting_date": in_words(i.meeting.date, lang),
             "id": i.action.id,
         }
         for i in open_actions(index, meetings, as_of)
     ]
 
 
-def collect_sources(records: list[Record]) -> list[dict[str, Any]]:
+def collect_sources(records: list[Record], lang: str = "nl") -> list[dict[str, Any]]:
     seen: dict[tuple[str, str | None], dict[str, Any]] = {}
     for record in records:
         for s in record.sources:
@@ -204,7 +195,8 @@ def collect_sources(records: list[Record]) -> list[dict[str, Any]]:
                 },
             )
             entry["records"] += 1
-    return sorted(seen.values(), key=lambda e: (e["published"] or "", e["title"]))
+    ordered = sorted(seen.values(), key=lambda e: (e["published"] or "", e["title"]))
+    return [{**e, "published": in_words(e["published"], lang) if e["published"] else None} for e in ordered]
 
 
 def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str) -> list[dict[str, Any]]:
@@ -334,7 +326,7 @@ def report_view(
     L = labels(lang)
 
     by_status = Counter(str(i.status) for i in initiatives)
-    actions = action_entries(index, meetings, as_of)
+    actions = action_entries(index, meetings, as_of, lang)
     figures = {
         "actors_by_type": sorted(
             ((word(k, lang), v) for k, v in Counter(str(a.type) for a in actors).items()),
@@ -398,6 +390,7 @@ def report_view(
         "lang": lang,
         "audience": audience,
         "as_of": as_of.isoformat(),
+        "as_of_words": in_words(as_of, lang),
         "commit": commit,
         "region": {
             "id": region.id,
@@ -417,6 +410,8 @@ def report_view(
         "banner": invalid_banner(errors, lang),
         "actors_by_domain": actors_by_domain,
         "diagram": diagram,
+        "network_text": who_works_with_whom(index, initiatives),
+        "terminal": False,
         "network": network_summary,
         "initiative_groups": groups,
         "coverage": {
@@ -431,5 +426,5 @@ def report_view(
         "learning_groups": {key: group_by_origin(items) for key, items in learning.items()},
         "risks": risks,
         "inspiration": inspiration(index, area, initiatives, lang),
-        "sources": collect_sources(records),
+        "sources": collect_sources(records, lang),
     }

@@ -18,8 +18,17 @@ ID_RE = re.compile(ID_PATTERN)
 Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH, strict=True)]
 """A record id or a reference to one: a lowercase slug of at most 80 characters."""
 
-Text = Annotated[str, StringConstraints(strict=True, min_length=1)]
-"""Non-empty free text (Markdown allowed where the field says so)."""
+
+def _visible(value: str) -> str:
+    if value and all(ch.isspace() or ch in _INVISIBLE_FILLERS for ch in value):
+        raise PydanticCustomError("blank_text", "text that shows nothing (only spaces or invisible characters)")
+    return value
+
+
+_INVISIBLE_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5\u034f\u200b\u2060\ufeff\u00ad\u180e")
+
+Text = Annotated[str, StringConstraints(strict=True, min_length=1), AfterValidator(_visible)]
+"""Non-empty free text that shows something (Markdown allowed where the field says so)."""
 
 _PARTIAL_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ggznet import charpolicy, personal
 from ggznet.errors import KnowledgeBaseNotFound
 from ggznet.store.state import BINARY, NOFOLLOW
 
@@ -20,20 +20,12 @@ if TYPE_CHECKING:  # the parser is imported when a file is read: a warm run may 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 MAX_FILE_BYTES = 1_000_000
-_DIGIT_RUN = re.compile(r"\d[\d .()/-]{8,}")
-_IBAN_HINT = re.compile(r"[A-Z]{2}\d\d ?[A-Z0-9]{4}")
-
-
-_UNSAFE_HINT = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
-    r"|\\[0abeftvxuUNLP_ ]"
-)
 
 
 def unsafe_text_hint(text: str) -> bool:
-    """Cheap pre-check: could a string in the file hold a control, bidi or zero-width character
+    """Cheap pre-check: could a string in the file hold a character the Unicode policy refuses
     (as such, or written as an escape in a double-quoted string)?"""
-    return bool(_UNSAFE_HINT.search(text))
+    return charpolicy.raw_hint(text)
 
 
 def personal_data_hint(text: str) -> bool:
@@ -41,9 +33,7 @@ def personal_data_hint(text: str) -> bool:
 
     False means the privacy checks cannot find anything in it, so they are skipped.
     """
-    if "@" in text or _IBAN_HINT.search(text):
-        return True
-    return any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGIT_RUN.finditer(text))
+    return personal.hint(text)
 
 
 DATA_DIR = "data"
@@ -87,6 +77,7 @@ class RawFile:
     unsafe_text_hint: bool = True
     key: tuple[int, int, int, int] | None = None  # stat key of the bytes read (None: not read in full)
     digest: bytes = b""  # SHA-256 of the bytes read
+    text: str | None = None  # kept only when a hint says the checks need it; never cached
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
@@ -113,14 +104,25 @@ def decode(data: bytes) -> tuple[str | None, yamlfast.Finding | None]:
     return text.removeprefix("\ufeff"), None
 
 
-def read_text(path: Path) -> str | None:
-    """The text of a file for re-reading positions; None if it cannot be read as UTF-8."""
+def read_text(path: Path | str) -> str | None:
+    """The text of a regular file (links are not followed); None if it is not one, is larger than
+    MAX_FILE_BYTES or is not UTF-8."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        text, _ = decode(path.read_bytes())
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW | BINARY | _NONBLOCK)
     except OSError:
         return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None
+        data = _read_all(fd, info.st_size)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:
+        return None
+    text, _ = decode(data)
     return text
 
 
@@ -136,6 +138,7 @@ def parse_record_text(rel: str, text: str) -> RawFile:
     raw.data, raw.findings = parsed.data, parsed.findings
     raw.personal_data_hint = personal_data_hint(text)
     raw.unsafe_text_hint = unsafe_text_hint(text)
+    raw.text = text if raw.personal_data_hint or raw.unsafe_text_hint else None
     return raw
 
 
@@ -195,6 +198,7 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
     raw.data, raw.findings = parsed.data, parsed.findings
     raw.personal_data_hint = personal_data_hint(text)
     raw.unsafe_text_hint = unsafe_text_hint(text)
+    raw.text = text if raw.personal_data_hint or raw.unsafe_text_hint else None
     return raw
 
 
@@ -259,33 +263,47 @@ def scan(root: Path) -> tuple[list[Scanned], list[str]]:
     return found, strays
 
 
-def record_paths(root: Path) -> tuple[list[tuple[str, str]], list[str]]:
-    """(record files as (relative, absolute) paths, stray files as relative paths) under `data/`.
+MAX_WALK = 1_000_000  # entries under data/ looked at; a knowledge base with more is not one
 
-    Stray: anything in a record folder that is not `<id>.yaml`, and unknown folders. Plain strings
-    and os.scandir keep this fast for tens of thousands of files.
+
+def record_paths(root: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """(record files as (relative, absolute) paths, every other file as relative paths) under `data/`.
+
+    Every entry counts, hidden ones and those in unknown or nested folders too: `<id>.yaml` files
+    directly in a record folder are records; anything else (`data/vocabulary.yaml` aside) is returned
+    as a stray, to be scanned for personal data. Links are never followed. Plain strings and
+    os.scandir keep this fast for tens of thousands of files.
     """
     data_dir = os.path.join(root, DATA_DIR)
     records: list[tuple[str, str]] = []
     strays: list[str] = []
-    with os.scandir(data_dir) as top:
-        for entry in top:
-            if entry.is_dir(follow_symlinks=False) and entry.name in RECORD_FOLDERS:
-                prefix = f"{DATA_DIR}/{entry.name}/"
-                with os.scandir(entry.path) as inner:
-                    for item in inner:
-                        if item.name.startswith("."):
-                            continue
-                        try:  # links are never followed: a record is a regular file inside data/
-                            regular = item.is_file(follow_symlinks=False)
-                        except OSError:
-                            regular = False
-                        if item.name.endswith(".yaml") and (regular or item.is_symlink()):
-                            records.append((prefix + item.name, item.path))  # a link is refused when read
-                        else:
-                            strays.append(prefix + item.name)
-            elif entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
-                strays.append(f"{DATA_DIR}/{entry.name}")
+    pending: list[tuple[str, str, int]] = [(data_dir, DATA_DIR, 0)]  # (absolute folder, relative folder, depth)
+    seen = 0
+    while pending and seen < MAX_WALK:
+        folder, rel_folder, depth = pending.pop()
+        is_record_folder = depth == 1 and rel_folder.rsplit("/", 1)[-1] in RECORD_FOLDERS
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            strays.append(rel_folder + "/")
+            continue
+        for item in entries:
+            seen += 1
+            rel = f"{rel_folder}/{item.name}"
+            try:  # links are never followed: a record is a regular file inside data/
+                is_dir = item.is_dir(follow_symlinks=False)
+                regular = item.is_file(follow_symlinks=False)
+            except OSError:
+                is_dir = regular = False
+            if is_dir:
+                if depth < 16:
+                    pending.append((item.path, rel, depth + 1))
+                else:
+                    strays.append(rel + "/")
+            elif is_record_folder and item.name.endswith(".yaml") and not item.name.startswith("."):
+                records.append((rel, item.path))  # a link is refused when read
+            elif rel != f"{DATA_DIR}/{VOCABULARY_FILE}" or not regular:
+                strays.append(rel)
     records.sort()
     strays.sort()
     return records, strays

@@ -51,44 +51,6 @@ def data_commit(root: Path) -> DataCommit:
     return DataCommit((short or "").strip() or None, dirty=bool(status and status.strip()))
 
 
-@dataclass(frozen=True)
-class FileChange:
-    status: str  # A added, M modified, D deleted, R renamed
-    path: str
-    date: dt.date
-    author: str
-    subject: str
-
-
-def changes_since(root: Path, since: dt.date, until: dt.date | None = None) -> list[FileChange] | None:
-    """Record files changed in commits after `since` (up to `until`), newest first; None without git history."""
-    args = [
-        "log",
-        f"--since={since.isoformat()} 23:59:59",
-        "--name-status",
-        "--format=@@%ad\t%an\t%s",
-        "--date=short",
-        "--no-renames",
-    ]
-    if until:
-        args.append(f"--until={until.isoformat()} 23:59:59")
-    out = _git(root, *args, "--", "data")
-    if out is None:
-        return None
-    changes: list[FileChange] = []
-    date, author, subject = dt.date.min, "", ""
-    for line in out.splitlines():
-        if line.startswith("@@"):
-            parts = line[2:].split("\t", 2)
-            date = dt.date.fromisoformat(parts[0])
-            author = parts[1] if len(parts) > 1 else ""
-            subject = parts[2] if len(parts) > 2 else ""
-        elif "\t" in line:
-            status, path = line.split("\t", 1)
-            changes.append(FileChange(status[:1], path, date, author, subject))
-    return changes
-
-
 def commit_files(root: Path, paths: list[str], message: str) -> str:
     """Commit exactly `paths` (added, changed or removed) with `message`; the new commit's short hash."""
     from ggznet.errors import GgznetError
@@ -134,6 +96,8 @@ def is_shallow(root: Path) -> bool:
 def resolve(root: Path, ref: str) -> str:
     """The full commit id of `ref`; HistoryError when this clone does not have it."""
     _require_repo(root)
+    if ref.startswith("-") or any(c in ref for c in "\0\n\r"):  # never read as an option by git
+        raise HistoryError(f"`{ref}` is not a commit in this repository")
     sha = _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
     if not sha:
         hint = (
@@ -181,28 +145,69 @@ class Commit:
     subject: str
 
 
-def commits(root: Path, base: str | None, until: str = "HEAD", path: str = "data") -> list[Commit]:
-    """Commits after `base` up to `until` that touch `path`, oldest first."""
-    _require_repo(root)
-    span = f"{base}..{until}" if base else until
-    out = _git(root, "log", "--reverse", "--format=%H%x09%ad%x09%an%x09%s", "--date=short", span, "--", path)
-    if out is None:
-        raise HistoryError(f"cannot read the history of {span}")
+def _day(text: str) -> dt.date:
+    """A commit date as git prints it (`--date=short`); a date git cannot have made falls back to the minimum."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return dt.date.min
+
+
+def _parse_log(out: str) -> list[Commit]:
     result = []
-    for line in out.splitlines():
-        sha, date, author, subject = [*line.split("\t", 3), "", "", ""][:4]
-        result.append(Commit(sha, dt.date.fromisoformat(date), author, subject))
+    for entry in out.split("\0"):
+        entry = entry.strip("\n")
+        if not entry:
+            continue
+        sha, date, author, subject = [*entry.split("\x1f", 3), "", "", ""][:4]
+        result.append(Commit(sha, _day(date), author, subject))
     return result
 
 
-def files_in_commit(root: Path, sha: str) -> list[tuple[str, str]]:
-    """(status, path) of the data/ files a commit added (A), modified (M) or deleted (D)."""
-    out = _git(root, "show", "--format=", "--name-status", "--no-renames", sha, "--", "data") or ""
-    return [(line.split("\t", 1)[0][:1], line.split("\t", 1)[1]) for line in out.splitlines() if "\t" in line]
+LOG_FORMAT = "--format=%H%x1f%ad%x1f%an%x1f%s"
 
 
-def file_at(root: Path, sha: str, path: str) -> str | None:
-    return _git(root, "show", f"{sha}:{path}")
+def commits(root: Path, base: str | None, until: str = "HEAD", path: str = "data") -> list[Commit]:
+    """Commits after `base` up to `until` that touch `path` (relative to `root`), oldest first; merges left out."""
+    _require_repo(root)
+    span = f"{base}..{until}" if base else until
+    out = _git(root, "log", "-z", "--reverse", "--no-merges", LOG_FORMAT, "--date=short", span, "--", path)
+    if out is None:
+        raise HistoryError(f"cannot read the history of {span}")
+    return _parse_log(out)
+
+
+def first_commit(root: Path, path: str = "data") -> Commit | None:
+    """The oldest commit that touches `path`; None without any."""
+    found = commits(root, None, "HEAD", path)
+    return found[0] if found else None
+
+
+def files_in_commit(root: Path, sha: str, parent: str | None, path: str = "data") -> list[tuple[str, str]]:
+    """(status, path relative to `root`) of the files under `path` a commit added (A), modified (M) or deleted (D),
+    compared with `parent` (None: with nothing)."""
+    span = [parent, sha] if parent else ["--root", sha]
+    out = _git(
+        root,
+        "diff-tree",
+        "--no-commit-id",
+        "-r",
+        "-z",
+        "--no-renames",
+        "--name-status",
+        "--relative",
+        *span,
+        "--",
+        path,
+    )
+    out = out or ""
+    fields = out.split("\0")
+    pairs = []
+    for i in range(0, len(fields) - 1, 2):
+        status, name = fields[i].strip(), fields[i + 1]
+        if status and name:
+            pairs.append((status[:1], name))
+    return pairs
 
 
 def parent_of(root: Path, sha: str) -> str | None:
@@ -210,9 +215,90 @@ def parent_of(root: Path, sha: str) -> str | None:
     return out.strip() if out else None
 
 
+def repo_prefix(root: Path) -> str:
+    """Where `root` lies inside its git repository (`kb/` for a knowledge base in a subfolder; empty at the top)."""
+    return (_git(root, "rev-parse", "--show-prefix") or "").strip()
+
+
+@dataclass(frozen=True)
+class TooLarge:
+    """A historical file that was not read because it is larger than the bound."""
+
+    size: int
+
+
+class BlobReader:
+    """Reads files as they were at given commits through one `git cat-file --batch`, never more than `max_bytes`
+    of any one file into memory (larger ones are skipped and reported as `TooLarge`)."""
+
+    def __init__(self, root: Path, max_bytes: int) -> None:
+        self.root = root
+        self.max_bytes = max_bytes
+        self.prefix = repo_prefix(root)
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> BlobReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._process is not None:
+            if self._process.stdin:
+                self._process.stdin.close()
+            if self._process.stdout:
+                self._process.stdout.close()
+            try:
+                self._process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+            self._process = None
+
+    def _start(self) -> subprocess.Popen[bytes] | None:
+        if self._process is None and shutil.which("git") is not None:
+            try:
+                self._process = subprocess.Popen(
+                    ["git", "-C", str(self.root), "cat-file", "--batch"],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                )
+            except OSError:
+                return None
+        return self._process
+
+    def read(self, sha: str, path: str) -> bytes | TooLarge | None:
+        """The bytes of `path` (relative to the root) at commit `sha`; None when it is not there."""
+        if "\n" in path or "\r" in path:
+            return None
+        process = self._start()
+        if process is None or process.stdin is None or process.stdout is None:
+            return None
+        try:
+            process.stdin.write(f"{sha}:{self.prefix}{path}\n".encode())
+            process.stdin.flush()
+            header = process.stdout.readline().decode("utf-8", "replace").split()
+            if len(header) != 3 or not header[2].isdigit():
+                return None  # `<name> missing` or `ambiguous`
+            size = int(header[2])
+            if header[1] != "blob" or size > self.max_bytes:
+                remaining = size + 1
+                while remaining:
+                    chunk = process.stdout.read(min(remaining, 1 << 16))
+                    if not chunk:
+                        break
+                    remaining -= len(chunk)
+                return TooLarge(size) if header[1] == "blob" else None
+            data = process.stdout.read(size + 1)
+            return data[:size]
+        except (OSError, ValueError):
+            self.close()
+            return None
+
+
 def file_history(root: Path, path: str) -> list[Commit]:
     """Commits that touched one file (following renames), newest first."""
     _require_repo(root)
-    out = _git(root, "log", "--follow", "--format=%H%x09%ad%x09%an%x09%s", "--date=short", "--", path) or ""
-    parts = [[*line.split("\t", 3), "", "", ""][:4] for line in out.splitlines()]
-    return [Commit(p[0], dt.date.fromisoformat(p[1]), p[2], p[3]) for p in parts]
+    out = _git(root, "log", "-z", "--follow", LOG_FORMAT, "--date=short", "--", path) or ""
+    return _parse_log(out)

@@ -16,6 +16,8 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
+from ggznet.charpolicy import has_refused_but_cr
+
 try:  # the C extension ships in PyYAML's wheels; the pure parser is a slow but correct fallback
     from yaml._yaml import CParser as _Parser
 
@@ -34,14 +36,17 @@ TAG_PREFIX = "tag:yaml.org,2002:"
 # Texts with any of these go to the libyaml path. Both paths read YAML 1.2's core schema; they
 # differ only on what these catch: tags, anchors, aliases and complex keys (reported exactly by the
 # libyaml path), several documents, merge keys, `1_000` and `0b101` (numbers to the Rust parser,
-# text in YAML 1.2), tabs in indentation, and block scalars that are empty or end the file.
+# text in YAML 1.2), tabs, block scalars that are empty or end the file, empty keys, a CR that is
+# not part of CRLF, and every character the Unicode policy refuses (`charpolicy`; NEL, U+2028 and
+# U+2029 are line breaks to libyaml but not to the Rust parser). tests/test_yaml_paths.py proves it.
 _INDICATOR = re.compile(r"[!&*?]")
-_NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _DEEP_INDENT = "\n" + " " * 64  # deeper than twice MAX_DEPTH
 _NUMBER_EXTENSIONS = re.compile(r"_\d|0[box]")  # also hex and octal: only the exact path bounds their size
 _LONG_NUMBER = re.compile(r"[0-9]{19}")  # past 64 bits: the exact path bounds them
-_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 _BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE)  # also with CRLF
+_EMPTY_KEY = re.compile(r"[\s\[{,]:(?:[\s,\]}]|\Z)")  # `: x` after a line start, space or flow indicator
+_LONE_CR = re.compile(r"\r(?!\n)")
+_COLLECTION_KEY = re.compile(r"[\]}][ \t]*:")  # `{a: b}: c`, a flow collection as a key
 MAX_DEPTH = 32
 _COMPACT_NESTING = re.compile(rf"[-?](?:[ \t]+[-?]){{{MAX_DEPTH - 1}}}")  # `- - - - …` on one line
 _FLOW = re.compile(r"[\[\]{}]")
@@ -295,7 +300,7 @@ def _token_indicator(text: str) -> bool:
         if i and text[i - 1] not in " \t\n\r[{,":
             continue
         after = text[i + 1 : i + 2]
-        if match.group() == "?" or (after and after not in " \t\r\n"):
+        if match.group() in "?!" or (after and after not in " \t\r\n"):
             return True
     return False
 
@@ -312,11 +317,15 @@ def fast_path_eligible(text: str) -> bool:
         return False
     if text.startswith(("---", "...", "%")) or "\n---" in text or "\n..." in text or "\n%" in text:
         return False
-    if "<<" in text or _NUMBER_EXTENSIONS.search(text) or _NOT_PRINTABLE.search(text) or _LONG_NUMBER.search(text):
+    if "<<" in text or _NUMBER_EXTENSIONS.search(text) or has_refused_but_cr(text) or _LONG_NUMBER.search(text):
         return False
-    if "\t" in text and _TAB_INDENT.search(text):
+    if "\t" in text:  # libyaml and the Rust parser treat tabs near indicators differently
         return False
     if ("|" in text or ">" in text) and _BLOCK_SCALAR.search(text) and not _blocks_agree(text):
+        return False
+    if ":" in text and (text.startswith(":") or _EMPTY_KEY.search(text) or _COLLECTION_KEY.search(text)):
+        return False
+    if "\r" in text and _LONE_CR.search(text):
         return False
     return not _token_indicator(text)
 

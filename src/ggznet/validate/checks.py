@@ -136,6 +136,14 @@ def _meeting_dates(record: Meeting, path: str, today: dt.date) -> Iterator[Probl
             "use `status: gepland` until it has been held",
             loc=("status",),
         )
+    if record.status == MeetingStatus.GEPLAND and record.date.last_day < today:
+        yield warning(
+            "meeting-past-planned",
+            path,
+            f"meeting dated {record.date} is still marked `gepland`, but that date has passed",
+            "set `status: gehouden` (and record the outcomes) if it took place, or give the new date",
+            loc=("status",),
+        )
     if record.status == MeetingStatus.GEPLAND and record.outcomes and record.outcomes.decisions:
         yield error(
             "planned-with-outcomes",

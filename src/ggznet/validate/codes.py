@@ -91,6 +91,10 @@ _CODES = [
     Code("meeting-in-future", E, "a meeting marked held lies in the future",
          "A meeting with `status: gehouden` cannot be dated after today; plan it with `status: gepland`.",
          "date: 2099-01-01\nstatus: gehouden\n", "date: 2099-01-01\nstatus: gepland\n"),
+    Code("meeting-past-planned", W, "a meeting marked planned whose date has passed",
+         "A meeting with `status: gepland` whose date lies before today has either been held (set `status: "
+         "gehouden` and record its outcomes) or moved (give the new date). Briefings for it say so at the top.",
+         "date: 2023-07-14\nstatus: gepland\n", "date: 2023-07-14\nstatus: gehouden\n"),
     Code("planned-with-outcomes", E, "a planned meeting already has decisions",
          "A meeting with `status: gepland` has no decisions yet; record them when it has been held.",
          "status: gepland\noutcomes:\n  decisions: [Er komt een regiovisie]\n",
@@ -108,14 +112,20 @@ _CODES = [
          "`data/vocabulary.yaml` (with Dutch and English labels) or use an existing one.",
          "themes: [wachtlijsten]\n", "themes: [wachttijden]\n"),
     Code("unsafe-character", E, "an invisible, control or direction-changing character",
-         "Text may not hold control characters, bidirectional overrides (U+202A–U+202E, U+2066–U+2069) or "
-         "zero-width characters: they hide text or show it in another order than it is stored, in an "
-         "editor, a diff or a report.",
+         "Text and keys may not hold control characters (tab and newline aside), format characters such as "
+         "the soft hyphen, zero-width spaces, the word joiner or a byte-order mark inside text, bidirectional "
+         "controls (U+202A–U+202E, U+2066–U+2069, LRM/RLM, the Arabic letter mark), tag characters, invisible "
+         "fillers (Hangul fillers, Braille blank), line and paragraph separators (U+2028, U+2029) or "
+         "noncharacters: they hide text or show it in another order than it is stored, in an editor, a diff "
+         "or a report. The message names the character by its code point. (docs/security.md has the list.)",
          'name: "Menzis\\u202e"\n', "name: Menzis\n"),
     Code("bsn", E, "a citizen service number (BSN)",
          "The knowledge base never holds client data. A nine-digit number that passes the BSN 11-test is "
-         "refused wherever it stands. Remove it.",
-         "description: Casus van cliënt 111222333\n", "description: Casus besproken (geanonimiseerd)\n"),
+         "refused wherever it stands and however it is written: grouped with spaces, dots, dashes or slashes, "
+         "with no-break or invisible characters between the digits, as a number or as text, in a value, a key, "
+         "a comment, a file name or any other file under data/. Messages show only its first two digits. "
+         "Remove it, also from the git history.",
+         "description: Casus van cliënt 111 22 23 33\n", "description: Casus besproken (geanonimiseerd)\n"),
     Code("iban", W, "a bank account number (IBAN)",
          "Bank account numbers do not belong in the knowledge base; name the funder instead.",
          "funding:\n  - {source: NL91ABNA0417164300}\n", "funding:\n  - {source: Transformatiegelden IZA, by: menzis}\n"),
@@ -126,13 +136,29 @@ _CODES = [
     Code("phone-outside-contacts", W, "a phone number outside `contacts`",
          "Professional phone numbers belong in an actor's `contacts`; elsewhere they may be personal data.",
          "description: Bel 06-12345678\n", "contacts:\n  - {name: Jan Jansen, role: adviseur, phone: 06-12345678}\n"),
+    Code("contact-email", E, "a contact's e-mail address that is not one",
+         "`contacts[].email` holds one e-mail address, checked for its form (nothing is sent or looked up).",
+         "contacts:\n  - {name: Jan Jansen, role: adviseur, email: jan@}\n",
+         "contacts:\n  - {name: Jan Jansen, role: adviseur, email: jan.jansen@roset.nl}\n"),
+    Code("contact-phone", E, "a contact's phone number that is not one",
+         "`contacts[].phone` holds one valid phone number: Dutch (`053-4801234`, `06-12345678`), or foreign "
+         "with its country code (`+32 89 12 34 56`); a Belgian or German number written the national way is "
+         "accepted too.", "contacts:\n  - {name: Jan Jansen, role: adviseur, phone: '12345'}\n",
+         "contacts:\n  - {name: Jan Jansen, role: adviseur, phone: 053-4801234}\n"),
+    Code("contact-private-email", W, "a contact's e-mail address at a consumer provider",
+         "Contacts are professionals reached at work; an address at gmail.com, hotmail.com, ziggo.nl and the "
+         "like is probably private.", "contacts:\n  - {name: Jan Jansen, role: adviseur, email: jan1970@hotmail.com}\n",
+         "contacts:\n  - {name: Jan Jansen, role: adviseur, email: jan.jansen@roset.nl}\n"),
     Code("no-source", W, "a record without sources",
          "Every record says where its facts come from: at least one entry in `sources`.",
          "id: roset\nname: Roset\ntype: ros\n",
          "id: roset\nname: Roset\ntype: ros\nsources:\n  - {title: Samen meer mentale gezondheid in Twente, publisher: Roset}\n"),
-    Code("stray-file", W, "a file where records are expected that is not a record",
-         "Record folders hold `<id>.yaml` files only (not `.yml`, not subfolders); other files are ignored.",
-         "data/actors/menzis.yml", "data/actors/menzis.yaml"),
+    Code("stray-file", W, "a file under data/ that is not a record",
+         "data/ holds `<id>.yaml` records in regions/, actors/, initiatives/ and meetings/, plus "
+         "`vocabulary.yaml` and README.md documentation. Every other file (any extension, hidden files and "
+         "folders included) is reported and ignored, but still scanned for BSNs: a `data/clienten.csv` never "
+         "passes unnoticed. Links are never followed.",
+         "data/actors/menzis.yml\ndata/clienten.csv", "data/actors/menzis.yaml"),
     Code("stale-record", W, "a record not verified recently (only with --max-age)",
          "With `ggznet validate --max-age 365d`, a record whose `verified_on` is missing or older than the "
          "given age is reported, and the text output sums these up per region.",

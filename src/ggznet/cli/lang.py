@@ -1,0 +1,325 @@
+"""The language of this run (--lang, $GGZNET_LANG, else Dutch) and the command line's own words in Dutch.
+
+Messages are written in English in the code (as gettext does) and looked up here for Dutch. Messages that
+the library formats before they reach the command line (errors with ids and paths in them) are matched
+against the same catalogue, placeholders and all, so that one table serves both.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+LANGUAGES = ("nl", "en")
+DEFAULT = "nl"
+_state = {"lang": DEFAULT}
+
+
+def current() -> str:
+    return _state["lang"]
+
+
+def set_language(lang: str | None) -> str:
+    """Use `lang` for this run; None means $GGZNET_LANG, else Dutch. Returns the language in use."""
+    chosen = (lang or os.environ.get("GGZNET_LANG") or DEFAULT).strip().lower()
+    if chosen not in LANGUAGES:
+        from ggznet.errors import UsageError
+
+        origin = "--lang" if lang else "GGZNET_LANG"
+        raise UsageError(f"{origin}: `{chosen}` is not a supported language", "choose nl or en")
+    _state["lang"] = chosen
+    return chosen
+
+
+def t(message: str, **params: object) -> str:
+    """`message` (English, with {placeholders}) in the language of this run, filled in."""
+    template = NL.get(message, message) if current() == "nl" else message
+    return template.format(**params) if params else template
+
+
+def translate(text: str | None) -> str | None:
+    """Already-formatted English text (a library error or hint) in the language of this run, when known."""
+    if text is None or current() != "nl":
+        return text
+    return _dutch(text, 3)
+
+
+def _dutch(text: str, depth: int) -> str:
+    if text in NL:
+        return NL[text]
+    if text.startswith("did you mean ") and text.endswith("?"):  # `a` or `b` → `a` of `b`
+        return "bedoel je " + text[len("did you mean ") : -1].replace("` or `", "` of `") + "?"
+    if depth == 0 or len(text) > 2000:
+        return text
+    for pattern, dutch in _patterns():
+        match = pattern.fullmatch(text)
+        if match:
+            return dutch.format(**{k: _dutch(v, depth - 1) for k, v in match.groupdict().items()})
+    return text
+
+
+GENERIC = {"{option}: {problem}"}
+"""Patterns with little fixed text that may still be matched (tried last, as the least specific)."""
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    found = []
+    for english, dutch in NL.items():
+        if "{" not in english:
+            continue
+        parts = re.split(r"\{(\w+)\}", english)
+        if len("".join(parts[::2]).strip()) < 6 and english not in GENERIC:
+            continue  # too little fixed text to recognise the message by (`{description} ({files})`)
+        regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+        try:
+            found.append((re.compile(regex, re.DOTALL), dutch, len("".join(parts[::2]))))
+        except re.error:  # a placeholder used twice; such messages are only looked up exactly
+            continue
+    found.sort(key=lambda entry: -entry[2])  # the most specific pattern first
+    return [(pattern, dutch) for pattern, dutch, _ in found]
+
+
+NL: dict[str, str] = {
+    "reading records": "records lezen",
+    # the error boundary and general words
+    "error:": "fout:",
+    "hint:": "tip:",
+    "warning:": "waarschuwing:",
+    "interrupted": "onderbroken",
+    "internal error: {detail}": "interne fout: {detail}",
+    "this is a bug in ggznet; run again with --debug for the traceback and report it":
+        "dit is een fout in ggznet; draai opnieuw met --debug voor de traceback en meld hem",
+    "wrote {path}": "{path} geschreven",
+    "did you mean {choices}?": "bedoel je {choices}?",
+    # finding the knowledge base
+    "no knowledge base found: neither {start} nor any folder above it holds a data/ folder":
+        "geen kennisbank gevonden: {start} en de mappen erboven hebben geen map data/",
+    "run ggznet inside a knowledge-base checkout, or pass --kb PATH or set GGZNET_KB":
+        "draai ggznet in een kennisbank, of geef --kb MAP of zet GGZNET_KB",
+    "{origin} points to {root}, which has no data/ folder": "{origin} wijst naar {root}, maar daar staat geen map data/",
+    "give the folder that holds data/regions, data/actors, …": "geef de map die data/regions, data/actors, … bevat",
+    "{count} file with errors left out; run `ggznet validate` for details":
+        "{count} bestand met fouten weggelaten; `ggznet validate` geeft de details",
+    "{count} files with errors left out; run `ggznet validate` for details":
+        "{count} bestanden met fouten weggelaten; `ggznet validate` geeft de details",
+    # lookups
+    "no {what} with id `{ident}`": "geen {what} met id `{ident}`",
+    "`{ref}` is ambiguous: {choices}": "`{ref}` is niet eenduidig: {choices}",
+    "unknown record kind `{kind}` in `{ref}`": "onbekende soort record `{kind}` in `{ref}`",
+    "{label} ({ident}) has no planned meeting": "{label} ({ident}) heeft geen geplande bijeenkomst",
+    "search needs at least one word": "zoeken vraagt minstens één woord",
+    "--role needs --actor": "--role werkt alleen met --actor",
+    "e.g. --actor menzis --role trekker": "bijv. --actor menzis --role trekker",
+    "--sort: records have no field `{name}`": "--sort: records hebben geen veld `{name}`",
+    "sort by one of: {fields}": "sorteer op een van: {fields}",
+    "--status does not apply to {kind}s": "--status geldt niet voor {kind}s",
+    "it applies to initiatives and meetings": "het geldt voor initiatieven en bijeenkomsten",
+    "name the kind, e.g. {ref}": "noem de soort, bijv. {ref}",
+    "use one of: {kinds}": "gebruik een van: {kinds}",
+    "add a meeting with `forum: {ident}` and `status: gepland`, or name a meeting id":
+        "voeg een bijeenkomst toe met `forum: {ident}` en `status: gepland`, of noem een bijeenkomst-id",
+    "e.g. `ggznet report twente`, or --all -o DIR": "bijv. `ggznet report twente`, of --all -o MAP",
+    "use an extension .json, .csv, .yaml, .md or .txt, or give --format":
+        "gebruik de extensie .json, .csv, .yaml, .md of .txt, of geef --format",
+    "--templates: {path} is not a folder": "--templates: {path} is geen map",
+    "template not found: {name}": "sjabloon niet gevonden: {name}",
+    "templates may only use the data they are given": "sjablonen mogen alleen de gegeven gegevens gebruiken",
+    "check the names the template uses": "controleer de namen die het sjabloon gebruikt",
+    "--audience: `{value}` is not valid": "--audience: `{value}` is niet geldig",
+    "choose internal or public": "kies internal of public",
+    "{option}: `{value}` is not a valid value": "{option}: `{value}` is geen geldige waarde",
+    "which region?": "welke regio?",
+    "give a region or --all, not both": "geef een regio of --all, niet allebei",
+    "--all needs -o DIR (to write) or --check DIR": "--all vraagt -o MAP (om te schrijven) of --check MAP",
+    "cannot tell the format from `{name}`": "uit `{name}` valt het formaat niet op te maken",
+    # dates and history
+    "{option}: {problem}": "{option}: {problem}",
+    "`{text}` is not a date": "`{text}` is geen datum",
+    "`{text}` is not a real date: {why}": "`{text}` is geen bestaande datum: {why}",
+    "`{text}` is not a full date": "`{text}` is geen volledige datum",
+    "write e.g. {examples}": "schrijf bijvoorbeeld {examples}",
+    "write the day too, e.g. 15-3-2027": "schrijf ook de dag, bijvoorbeeld 15-3-2027",
+    "15-3-2027, 15 March 2027 or 2027-03-15": "15-3-2027, 15 maart 2027 of 2027-03-15",
+    "the year is not between 1000 and 9998": "het jaar ligt niet tussen 1000 en 9998",
+    "a month lies between 1 and 12": "een maand ligt tussen 1 en 12",
+    "that day does not exist in that month": "die dag bestaat niet in die maand",
+    "the day is missing": "de dag ontbreekt",
+    "day and month are missing": "dag en maand ontbreken",
+    "the knowledge base is not in a git repository": "de kennisbank staat niet in een git-repository",
+    "`{ref}` is not a commit in this repository": "`{ref}` is geen commit in deze repository",
+    "`{ref}` is not a commit in this repository (this is a shallow clone: fetch more history, e.g. `git fetch --unshallow`)":
+        "`{ref}` is geen commit in deze repository (dit is een ondiepe kloon: haal meer geschiedenis op, "
+        "bijv. met `git fetch --unshallow`)",
+    "changes needs the git history of the knowledge base": "changes heeft de git-geschiedenis van de kennisbank nodig",
+    "history needs the git history of the knowledge base": "history heeft de git-geschiedenis van de kennisbank nodig",
+    "no commits before {until}": "geen commits vóór {until}",
+    "shallow clone: the history may start later than --since; `git fetch --unshallow` gives all of it":
+        "ondiepe kloon: de geschiedenis begint misschien later dan --since; `git fetch --unshallow` haalt alles op",
+    "shallow clone: older commits are missing; `git fetch --unshallow` gives them":
+        "ondiepe kloon: oudere commits ontbreken; `git fetch --unshallow` haalt ze op",
+    "{count} historical file versions could not be compared ({reasons}); they are listed as `unreadable`":
+        "{count} historische bestandsversies konden niet vergeleken worden ({reasons}); ze staan erin als "
+        "`unreadable`",
+    "larger than {limit} bytes": "groter dan {limit} bytes",
+    "not UTF-8": "geen UTF-8",
+    "not valid YAML": "geen geldige YAML",
+    # validate
+    "ok: {files} files, no problems": "in orde: {files} bestanden, geen problemen",
+    "{counted} in {files} of {checked}": "{counted} in {files} van {checked}",
+    "{n} note": "{n} notitie",
+    "{n} notes": "{n} notities",
+    "{n} error": "{n} fout",
+    "{n} errors": "{n} fouten",
+    "{n} warning": "{n} waarschuwing",
+    "{n} warnings": "{n} waarschuwingen",
+    "{n} file": "{n} bestand",
+    "{n} files": "{n} bestanden",
+    "not verified within --max-age, per region:": "niet geverifieerd binnen --max-age, per regio:",
+    "  {region}: {stale} of {total} records": "  {region}: {stale} van {total} records",
+    "all records verified within --max-age": "alle records zijn binnen --max-age geverifieerd",
+    "{count} older problems in {files} were there at {ref} already; not counted (run without --changed-since to see them)":
+        "{count} oudere problemen in {files} waren er bij {ref} al; niet meegeteld (zonder --changed-since zie je ze)",
+    "--max-age `{text}` is not an age": "--max-age `{text}` is geen leeftijd",
+    "write e.g. 365d, 52w, 12m or 1y": "schrijf bijvoorbeeld 365d, 52w, 12m of 1y",
+    "unknown problem code `{code}`": "onbekende probleemcode `{code}`",
+    "Wrong:": "Fout:",
+    "Right:": "Goed:",
+    "✗ {path} is out of date; run `ggznet schema --out {out}`": "✗ {path} is verouderd; draai `ggznet schema --out {out}`",
+    "{count} schema files written to {out}": "{count} schemabestanden geschreven naar {out}",
+    "{out} is up to date": "{out} is bijgewerkt",
+    "--check needs --out DIR": "--check werkt alleen met --out MAP",
+    "{option}: `{text}` is neither a date nor a commit in this repository":
+        "{option}: `{text}` is geen datum en geen commit in deze repository",
+    "write a date such as 15-3-2027 or 2027-03-15, or a git ref such as main, v1.0 or a commit id":
+        "schrijf een datum als 15-3-2027 of 2027-03-15, of een git-verwijzing als main, v1.0 of een commit-id",
+    # reports
+    "✓ {path} is up to date": "✓ {path} is bijgewerkt",
+    "✗ {path} is out of date ({count} lines differ); regenerate it with the same command and -o":
+        "✗ {path} is verouderd ({count} regels anders); maak het opnieuw met hetzelfde commando en -o",
+    "✗ {path}: cannot read ({problem})": "✗ {path}: niet te lezen ({problem})",
+    "no region reports in {folder}; nothing to check": "geen regio-overzichten in {folder}; niets te controleren",
+    "Regional overviews": "Regio-overzichten",
+    # query
+    "no matches for “{text}”": "geen resultaten voor “{text}”",
+    "hangs on one actor: {name} ({actor})": "hangt aan één partij: {name} ({actor})",
+    "domains with no link to ggz: {domains}": "domeinen zonder verbinding met de ggz: {domains}",
+    # edits
+    "dry run: {description}; nothing written": "proefdraai: {description}; niets geschreven",
+    "nothing to change: {description}": "niets te wijzigen: {description}",
+    "{description} ({files})": "{description} ({files})",
+    "{description} ({files}); committed {commit}": "{description} ({files}); commit {commit}",
+    "created {ref}": "{ref} aangemaakt",
+    "{ref}: {field} = {value}": "{ref}: {field} = {value}",
+    "{ref}: {field} removed": "{ref}: {field} verwijderd",
+    "{ref}: action {ident} added": "{ref}: actie {ident} toegevoegd",
+    "{ref}: action {ident} done": "{ref}: actie {ident} afgerond",
+    "{ref}: source {number} added": "{ref}: bron {number} toegevoegd",
+    "{ref}: source {number} changed": "{ref}: bron {number} gewijzigd",
+    "{ref}: source {number} removed": "{ref}: bron {number} verwijderd",
+    "{ref} has no action `{ident}`": "{ref} heeft geen actie `{ident}`",
+    "{ref} has no source {number}": "{ref} heeft geen bron {number}",
+    "its sources: {sources}": "de bronnen: {sources}",
+    "{ref} has no sources": "{ref} heeft geen bronnen",
+    "give at least one of --title, --publisher, --published, --url": "geef minstens één van --title, --publisher, --published, --url",
+    "{kind} `{ident}` exists already": "{kind} `{ident}` bestaat al",
+    "{kind} `{ident}` exists already; give another name": "{kind} `{ident}` bestaat al; geef een andere naam",
+    "choose another --id, or edit it with `ggznet set`": "kies een ander --id, of bewerk het met `ggznet set`",
+    "choose another id": "kies een ander id",
+    "{path} exists already": "{path} bestaat al",
+    "`{text}` is not a field path": "`{text}` is geen veldpad",
+    "write e.g. `status`, `next_meeting.date` or `actors[0].role`":
+        "schrijf bijvoorbeeld `status`, `next_meeting.date` of `actors[0].role`",
+    "{kind}s have no field `{field}`": "{kind}s hebben geen veld `{field}`",
+    "fields: {fields}": "velden: {fields}",
+    "{where}: write true or false": "{where}: schrijf true of false",
+    "{where}: `{raw}` is not a whole number": "{where}: `{raw}` is geen geheel getal",
+    "the id is changed with `ggznet rename`, which also rewrites references":
+        "het id verander je met `ggznet rename`, dat ook de verwijzingen aanpast",
+    "give a VALUE, or --unset without one": "geef een WAARDE, of --unset zonder waarde",
+    "--set `{text}`: write FIELD=VALUE": "--set `{text}`: schrijf VELD=WAARDE",
+    "--set takes top-level fields; use `ggznet set` afterwards for nested ones":
+        "--set neemt velden op het hoogste niveau; gebruik daarna `ggznet set` voor dieper liggende",
+    "its actions: {actions}": "de acties: {actions}",
+    "linking an actor to an initiative needs --role": "een actor aan een initiatief koppelen vraagt --role",
+    "one of: {values}": "een van: {values}",
+    "--role `{role}` is not a role in an initiative": "--role `{role}` is geen rol in een initiatief",
+    "a {a} and a {b} cannot be linked": "een {a} en een {b} kunnen niet gekoppeld worden",
+    "see `ggznet link --help` for the pairs that can": "`ggznet link --help` noemt de paren die het wel kunnen",
+    "{path} changed on disk while ggznet was editing it; nothing was written":
+        "{path} is gewijzigd terwijl ggznet het bewerkte; er is niets geschreven",
+    "run the command again": "draai het commando opnieuw",
+    "--commit: the knowledge base is not a git repository; the files were written":
+        "--commit: de kennisbank is geen git-repository; de bestanden zijn wel geschreven",
+    "run `git init`, or leave out --commit": "draai `git init`, of laat --commit weg",
+    "region": "regio",
+    "initiative": "initiatief",
+    "meeting": "bijeenkomst",
+    "meeting or initiative": "bijeenkomst of initiatief",
+    "initiative or meeting": "initiatief of bijeenkomst",
+    "{path} is not empty": "{path} is niet leeg",
+    "give a new or empty folder, or --add-missing to add only the files that are missing":
+        "geef een nieuwe of lege map, of --add-missing om alleen de ontbrekende bestanden toe te voegen",
+    "{events} meetings, {todos} to-dos": "{events} bijeenkomsten, {todos} taken",
+    "left out {count} meeting(s) known only to the month or year: {meetings}":
+        "{count} bijeenkomst(en) weggelaten waarvan alleen de maand of het jaar bekend is: {meetings}",
+    "{n} action listed; exit 1 (--fail-if-any)": "{n} actie gevonden; exitcode 1 (--fail-if-any)",
+    "{n} actions listed; exit 1 (--fail-if-any)": "{n} acties gevonden; exitcode 1 (--fail-if-any)",
+    "--columns: unknown column {names}": "--columns: onbekende kolom {names}",
+    "--columns: unknown columns {names}": "--columns: onbekende kolommen {names}",
+    # the questions of `ggznet new`
+    "Name": "Naam",
+    "Title": "Titel",
+    "Date": "Datum",
+    "Type": "Soort",
+    "Status": "Status",
+    " [empty: skip]": " [leeg: overslaan]",
+    "choose from: {choices}": "kies uit: {choices}",
+    "a meeting on {day} cannot have been held yet": "een bijeenkomst op {day} kan nog niet gehouden zijn",
+    "choose gepland until it has taken place": "kies gepland tot ze heeft plaatsgevonden",
+    "note: that date has passed; `ggznet validate` will ask whether it was held":
+        "let op: die datum is voorbij; `ggznet validate` zal vragen of ze gehouden is",
+    "an answer is needed here": "hier is een antwoord nodig",
+    "stopped; nothing was written": "gestopt; er is niets geschreven",
+    "Part of which region (id)": "Onderdeel van welke regio (id)",
+    "Regions where it works (ids, comma-separated)": "Regio's waar het werkt (ids, met komma's)",
+    "Domains (comma-separated)": "Domeinen (met komma's)",
+    "Regions (ids, comma-separated)": "Regio's (ids, met komma's)",
+    "Themes (comma-separated)": "Thema's (met komma's)",
+    "Party (actor id; empty when done)": "Partij (actor-id; leeg als je klaar bent)",
+    "Role of {actor}": "Rol van {actor}",
+    "Forum (initiative id of its table or network)":
+        "Gremium (initiatief-id van de tafel of het netwerk)",
+    "Participants (actor ids, comma-separated)": "Deelnemers (actor-ids, met komma's)",
+    "Source: title": "Bron: titel",
+    "Source: publisher": "Bron: uitgever",
+    "Source: date of publication": "Bron: datum van verschijnen",
+    "Source: web address": "Bron: webadres",
+    "`{answer}` is not one of the choices": "`{answer}` is geen van de keuzes",
+    "no {kind} with id `{ident}`": "geen {kind} met id `{ident}`",
+    "<Tab> shows the ids; add a {kind} first with `ggznet new {kind}`":
+        "<Tab> toont de ids; voeg eerst een {kind} toe met `ggznet new {kind}`",
+    "theme `{theme}` is not declared in data/vocabulary.yaml": "thema `{theme}` staat niet in data/vocabulary.yaml",
+    "declared: {themes}": "bekend: {themes}",
+    "`{answer}` is not a web address": "`{answer}` is geen webadres",
+    "write it with http:// or https://": "schrijf het met http:// of https://",
+    "--actor `{item}`: write ACTOR:ROLE": "--actor `{item}`: schrijf ACTOR:ROL",
+    "--publisher, --published and --url describe a source: give --source TITLE too":
+        "--publisher, --published en --url beschrijven een bron: geef ook --source TITEL",
+    "--{key} is empty": "--{key} is leeg",
+    "the edit would make the knowledge base invalid; nothing was written:\n{problems}":
+        "de wijziging zou de kennisbank ongeldig maken; er is niets geschreven:\n{problems}",
+    "fix the values and try again (ggznet explain CODE tells more)":
+        "verbeter de waarden en probeer het opnieuw (ggznet explain CODE vertelt meer)",
+    "`{ident}` is not a valid id": "`{ident}` is geen geldig id",
+    "lowercase letters and digits joined by single hyphens, e.g. `overlegtafel-ggz`":
+        "kleine letters en cijfers, verbonden door losse koppeltekens, bijv. `overlegtafel-ggz`",
+    "cannot create a `{kind}`": "een `{kind}` kan niet aangemaakt worden",
+    "choose region, actor, initiative or meeting": "kies region, actor, initiative of meeting",
+    "missing {option}": "{option} ontbreekt",
+    "give it as an option (or run on a terminal to be asked)": "geef het als optie (of draai op een terminal om het gevraagd te krijgen)",
+    "choose one of: {choices}": "kies uit: {choices}",
+    "choose nl or en": "kies nl of en",
+    "{origin}: `{value}` is not a supported language": "{origin}: `{value}` is geen ondersteunde taal",
+}  # fmt: skip

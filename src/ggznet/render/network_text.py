@@ -1,0 +1,45 @@
+"""The network as a few lines of text, for a terminal: per party, who it works with and in which initiatives."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from ggznet.index import Index
+from ggznet.schema import Initiative
+
+MAX_ACTORS = 15
+MAX_PARTNERS = 6
+MAX_VIA = 3
+
+
+def who_works_with_whom(index: Index, initiatives: list[Initiative]) -> list[dict[str, Any]]:
+    """Parties that share an initiative with another party, the most connected first.
+
+    Each entry: `name`, `partners` (names, at most MAX_PARTNERS), `more` (how many partners are left out),
+    `via` (initiative names, at most MAX_VIA) and `more_via`.
+    """
+    partners: dict[str, set[str]] = defaultdict(set)
+    via: dict[str, set[str]] = defaultdict(set)
+    for ini in initiatives:
+        members = sorted({a.actor for a in ini.actors if a.actor in index.actors})
+        for actor in members:
+            others = [m for m in members if m != actor]
+            if others:
+                partners[actor].update(others)
+                via[actor].add(ini.name)
+    ranked = sorted(partners, key=lambda a: (-len(partners[a]), index.actors[a].name.lower()))[:MAX_ACTORS]
+    lines = []
+    for actor in ranked:
+        names = sorted((index.actors[p].name for p in partners[actor]), key=str.lower)
+        places = sorted(via[actor], key=str.lower)
+        lines.append(
+            {
+                "name": index.actors[actor].name,
+                "partners": names[:MAX_PARTNERS],
+                "more": max(0, len(names) - MAX_PARTNERS),
+                "via": places[:MAX_VIA],
+                "more_via": max(0, len(places) - MAX_VIA),
+            }
+        )
+    return lines

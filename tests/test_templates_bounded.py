@@ -1,0 +1,108 @@
+"""Templates from others are bounded: they load only from inside their folder, and rendering has limits on
+time, output size, loop steps and value size, each reported as a clear error with exit 1."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import TODAY
+from ggznet.render import env as template_env
+
+ARGS = ["--as-of", TODAY, "--raw"]
+
+
+def _report(cli, kb: Path, folder: Path) -> object:
+    return cli("report", "regio-a", *ARGS, "--kb", str(kb), "--templates", str(folder))
+
+
+def test_a_template_from_the_folder_is_used(cli, make_kb, tmp_path: Path) -> None:
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    (folder / "report.md.j2").write_text("# Eigen {{ region.name | md }}\n", encoding="utf-8")
+    run = _report(cli, make_kb(), folder)
+    assert run.exit_code == 0 and run.stdout.startswith("# Eigen Regio A")
+
+
+@pytest.mark.parametrize("how", ["file-link", "folder-link", "include-dotdot", "include-absolute", "include-link"])
+def test_templates_never_come_from_outside_their_folder(cli, make_kb, tmp_path: Path, how: str) -> None:
+    outside = tmp_path / "buiten"
+    outside.mkdir()
+    (outside / "geheim.j2").write_text("GEHEIM-1234\n", encoding="utf-8")
+    (outside / "report.md.j2").write_text("GEHEIM-1234\n", encoding="utf-8")
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    if how == "file-link":
+        os.symlink(outside / "report.md.j2", folder / "report.md.j2")
+    elif how == "folder-link":
+        os.symlink(outside, folder / "sub")
+        (folder / "report.md.j2").write_text('{% include "sub/geheim.j2" %}\n', encoding="utf-8")
+    elif how == "include-dotdot":
+        (folder / "report.md.j2").write_text('{% include "../buiten/geheim.j2" %}\n', encoding="utf-8")
+    elif how == "include-absolute":
+        (folder / "report.md.j2").write_text('{% include "' + str(outside / "geheim.j2") + '" %}\n', encoding="utf-8")
+    else:
+        os.symlink(outside / "geheim.j2", folder / "geheim.j2")
+        (folder / "report.md.j2").write_text('{% include "geheim.j2" %}\n', encoding="utf-8")
+    run = _report(cli, make_kb(), folder)
+    assert "GEHEIM-1234" not in run.stdout + run.stderr
+    assert run.exit_code in (1, 2), run.stdout
+    assert "Traceback" not in run.stderr
+
+
+BOMBS = {
+    "string-times-huge": "{{ 'x' * 10**10 }}",
+    "power": "{{ 9 ** 9 ** 9 }}",
+    "list-times": "{{ ([1] * 100000000) | length }}",
+    "doubling-concat": "{% set ns = namespace(s='xy') %}{% for i in range(60) %}{% set ns.s = ns.s ~ ns.s %}"
+    "{% endfor %}{{ ns.s | length }}",
+    "doubling-plus": "{% set ns = namespace(s='xy') %}{% for i in range(60) %}{% set ns.s = ns.s + ns.s %}"
+    "{% endfor %}{{ ns.s | length }}",
+    "nested-loops": "{% for a in range(100000) %}{% for b in range(100000) %}{% for c in range(100000) %}"
+    "{% endfor %}{% endfor %}{% endfor %}",
+    "loop-over-string": "{% set s = 'x' * 1000000 %}{% for a in s %}{% for b in s %}{% endfor %}{% endfor %}",
+    "output-flood": "{% for a in range(100000) %}{% for b in range(100000) %}xxxxxxxxxxxxxxxx{% endfor %}{% endfor %}",
+    "macro-exponential": "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(60) }}",
+    "macro-recursion": "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}",
+    "center-huge": "{{ 'x' | center(1000000000) }}",
+    "format-width": "{{ '%1000000000s' | format('x') }}",
+    "replace-blowup": "{% set s = 'x' * 1000000 %}{{ s | replace('x', s) | length }}",
+    "sandbox-escape": "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BOMBS))
+def test_rendering_is_bounded(cli, make_kb, tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(template_env, "MAX_SECONDS", 5.0)  # a backstop; the step and size bounds come first
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    (folder / "report.md.j2").write_text(BOMBS[name] + "\n", encoding="utf-8")
+    run = _report(cli, make_kb(), folder)
+    assert run.exit_code == 1, (run.exit_code, run.stdout[:300], run.stderr)
+    assert run.stderr.startswith("error: template report.md.j2"), run.stderr
+    assert "Traceback" not in run.stderr and len(run.stdout) < 1000
+
+
+def test_the_time_bound(make_kb, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from ggznet.errors import GgznetError
+
+    monkeypatch.setattr(template_env, "MAX_SECONDS", 0.0)
+    monkeypatch.setattr(template_env, "MAX_STEPS", 10**12)
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    (folder / "t.j2").write_text("{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}")
+    with pytest.raises(GgznetError, match="longer than"):
+        template_env.render("t.j2", {}, user_dir=folder)
+
+
+def test_the_builtin_templates_stay_well_inside_the_bounds(make_kb) -> None:
+    import datetime as dt
+
+    from conftest import SHIPPED
+    from ggznet.api import KnowledgeBase, RenderOptions, report
+
+    kb = KnowledgeBase.open(SHIPPED)
+    text = report(kb, "limburg", RenderOptions(as_of=dt.date.fromisoformat(TODAY), commit="X", history=False))
+    assert len(text) < template_env.MAX_OUTPUT // 100
