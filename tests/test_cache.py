@@ -212,10 +212,10 @@ def test_data_dates_reads_every_date_like_value() -> None:
 def test_a_new_code_key_starts_a_new_store(make_kb, monkeypatch) -> None:
     root = make_kb()
     problems(root, use_cache=True)
-    inode = (root / STORE).stat().st_ino
+    _tamper(root, "INSERT INTO blobs VALUES ('marker', x'00', 0)")
     monkeypatch.setattr(cache_module, "code_key", lambda: "another-version")
     assert problems(root, use_cache=True) == problems(root, use_cache=False)
-    assert (root / STORE).stat().st_ino != inode
+    assert not _has_marker(root)  # a new, empty store
 
 
 def replace_store(root: Path, content: bytes) -> None:
@@ -243,6 +243,14 @@ def test_a_corrupt_store_is_ignored_and_rebuilt(broken_kb, cli, garbage) -> None
     assert problems(broken_kb, use_cache=True) == expected
     assert cli("validate", "--kb", str(broken_kb)).exit_code == 1
     assert problems(broken_kb, use_cache=True) == expected
+
+
+def _has_marker(root: Path) -> bool:
+    connection = sqlite3.connect(root / STORE)
+    try:
+        return bool(connection.execute("SELECT 1 FROM blobs WHERE key = 'marker'").fetchall())
+    finally:
+        connection.close()
 
 
 def _tamper(root: Path, sql: str, args: tuple = ()) -> None:
@@ -329,11 +337,11 @@ def test_odd_files_beside_the_store_mean_a_fresh_store(broken_kb, planted, tmp_p
 def test_an_oversized_store_is_rebuilt(make_kb, monkeypatch) -> None:
     root = make_kb()
     problems(root, use_cache=True)
+    _tamper(root, "INSERT INTO blobs VALUES ('marker', x'00', 0)")
     with open(root / STORE, "ab") as handle:
         handle.truncate(65 * 2**20)
-    inode = (root / STORE).stat().st_ino
     assert problems(root, use_cache=True) == problems(root, use_cache=False)
-    assert (root / STORE).stat().st_size < 2**20 and (root / STORE).stat().st_ino != inode
+    assert (root / STORE).stat().st_size < 2**20 and not _has_marker(root)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -488,3 +496,18 @@ def test_a_personal_number_written_into_a_stray_file_is_seen(make_kb, monkeypatc
     found = problems(root, use_cache=True)
     assert found == problems(root, use_cache=False) != clean
     assert any(p[0] == "bsn" for p in found)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts open files through /proc")
+def test_the_store_is_closed_when_nothing_needs_it(make_kb) -> None:
+    """Opening knowledge bases over and over (a long-running program, a test run) leaves no files open,
+    and an index outlives its knowledge base."""
+    root = make_kb()
+    problems(root, use_cache=True)
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(30):
+        KnowledgeBase.open(root).validate()
+        index = KnowledgeBase.open(root).index
+        assert [b.source.id for b in index.backlinks(index.lookup("ggz-a"))] == ["tafel-a", "2023-03-24-tafel-a"]
+        del index
+    assert len(os.listdir("/proc/self/fd")) <= before + 2

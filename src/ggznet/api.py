@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,7 +68,6 @@ class KnowledgeBase:
         self._raws: list[files.RawFile | Pending] | None = None
         self._scanned: list[files.Scanned] = []
         self._session: Session | None = None
-        self._eager_refs: dict[tuple[str, str], set[str]] | None = None
 
     @property
     def index(self) -> Index:
@@ -143,11 +142,14 @@ class KnowledgeBase:
         lazy = self._session is not None and not self._overlay
         if lazy:
             from ggznet.lazy import RecordMap
+            from ggznet.stored import StoreLink
 
-            index.records = {kind: RecordMap(self._build_pending) for kind in KINDS}
-            index.referrers = self._referrers
-            index.finder = self._candidates
-            index.memo = _Memo(self)
+            assert self._session is not None
+            link = StoreLink(self.root, self._session, index)  # holds the index weakly: no cycle, nothing kept
+            index.records = {kind: RecordMap(link.build) for kind in KINDS}
+            index.referrers = link.referrers
+            index.finder = link.candidates
+            index.memo = link
         items = self._raws
         if items is None:
             assert self._session is not None
@@ -175,70 +177,6 @@ class KnowledgeBase:
         self._raws = None
         if self._session is not None and not self._overlay:
             self._session.save_files(index, clean)
-
-    def _build_pending(self, pending: Sequence[Pending]) -> list[Record]:
-        """The records of files the store vouches for: from their stored data, else read again."""
-        from ggznet.errors import GgznetError
-        from ggznet.schema import RECORD_TYPES
-        from ggznet.stored import stored_data
-        from ggznet.validate.shape import build_record
-
-        session = self._session
-        payloads = session.store.payloads("raw", [p.path for p in pending]) if session is not None else {}
-        built: list[Record] = []
-        for item in pending:
-            model = RECORD_TYPES[item.kind]
-            data = stored_data(payloads[item.path]) if item.path in payloads else None
-            record = None
-            if data is not None:
-                try:
-                    record = model.model_validate(data)
-                except ValueError:
-                    record = None
-            if record is None or record.id != item.id:  # the store was wrong: read the file itself
-                raw = files.read_record_file(self.root, self.root / item.path, item.path)
-                record = build_record(model, raw.data, item.path)[0] if not raw.findings else None
-                if record is None or record.id != item.id:
-                    raise GgznetError(f"{item.path} changed while ggznet was reading it", "run the command again")
-            built.append(record)
-        return built
-
-    def _eager(self) -> list[tuple[str, Record]]:
-        """Records built while loading (not taken from the store), with their files."""
-        index = self.index
-        found = []
-        for (kind, ident), path in index.paths.items():
-            bucket = index.records[kind]
-            if ident in bucket and getattr(bucket, "is_built", lambda _: True)(ident):
-                found.append((path, bucket[ident]))
-        return found
-
-    def _referrers(self, kind: str, ident: str) -> list[str]:
-        """Files whose records refer to `kind:id`: from the store, and from the records read this run."""
-        from ggznet.index import iter_references
-
-        if self._eager_refs is None:
-            refs: dict[tuple[str, str], set[str]] = {}
-            for path, record in self._eager():
-                for ref in iter_references(record):
-                    refs.setdefault((ref.kind, ref.target), set()).add(path)
-            self._eager_refs = refs
-        found = set(self._eager_refs.get((kind, ident), set()))
-        if self._session is not None:
-            found.update(self._session.store.referrers(kind, ident))
-        return sorted(found)
-
-    def _candidates(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
-        """Records whose search text may hold every term: from the store, plus every record read this run."""
-        if self._session is None:
-            return None
-        found = self._session.store.search(terms)
-        if found is None:
-            return None
-        index = self.index
-        for kind, bucket in index.records.items():
-            found.update((kind, i) for i in bucket if getattr(bucket, "is_built", lambda _: True)(i))
-        return found
 
     def _add(self, raw: files.RawFile) -> None:
         from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
@@ -476,47 +414,6 @@ class KnowledgeBase:
             )
             located.append(problem.located(line, column))
         return located
-
-
-class _Memo:
-    """Results kept in the indexed store, keyed by the content digests of the files of the records read."""
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-
-    def key(self, name: str, records: Iterable[tuple[str, str]]) -> str | None:
-        import hashlib
-
-        from ggznet.store.cache import code_key
-
-        session = self.kb._session
-        if session is None:
-            return None
-        paths = self.kb.index.paths
-        digest = hashlib.sha256(f"{code_key()}|{name}".encode())
-        for kind, ident in sorted(records):
-            path = paths.get((kind, ident))
-            found = session.digests.get(path) if path is not None else b"absent"
-            if not found:
-                return None  # a file read only in part: nothing to key on
-            digest.update(f"\n{kind}:{ident}:{path}:".encode() + found)
-        return digest.hexdigest()
-
-    def recall(self, key: str) -> object:
-        from ggznet.store.cache import loads
-
-        session = self.kb._session
-        body = session.store.blob(key) if session is not None else None
-        try:
-            return loads(body) if body is not None else None
-        except ValueError:
-            return None
-
-    def remember(self, key: str, value: object) -> None:
-        from ggznet.store.cache import dumps
-
-        if self.kb._session is not None:
-            self.kb._session.store.write(blobs=[(key, dumps(value))])
 
 
 MAX_PROBLEMS_PER_FILE = 50

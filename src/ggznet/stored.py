@@ -15,6 +15,7 @@ import os
 import re
 import stat
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from ggznet.store.cache import NewRow, Row, Store, dumps, loads
 
 if TYPE_CHECKING:
     from ggznet.index import Index
+    from ggznet.schema import Record
 
 ProgressCallback = Callable[[int, int], None]
 _FOREVER = dt.date.max.toordinal() + 1
@@ -256,6 +258,9 @@ class Session:
         if store is None:
             return None
         session = cls(root, store, scanned, _fingerprint(root, scanned, strays), scan_ns, _vocabulary_entry(root))
+        # SQLite's connection object sits in a reference cycle; close it as soon as nothing needs the session
+        # (the knowledge base and its index both gone), not whenever the garbage collector next runs.
+        weakref.finalize(session, store.close)
         session.others = [entry for rel in strays if (entry := _regular_entry(root, rel)) is not None]
         for entry in session._racy(scan_ns):  # other files are read later (privacy scan): hash them first,
             if entry in session.others:  # so that a change after this cannot go unseen
@@ -447,3 +452,108 @@ def _derived(index: Index, raw: files.RawFile) -> tuple[str | None, str | None, 
 
 def now_ns() -> int:
     return time.time_ns()
+
+
+class StoreLink:
+    """What an index loaded through the store asks of it: pending records built, referrers, search
+    candidates and kept results (`Index.memo`).
+
+    It holds the index only weakly, and nothing holds the knowledge base, so that dropping both
+    frees them (and the store's file) at once, without waiting for the garbage collector.
+    """
+
+    def __init__(self, root: Path, session: Session, index: Index) -> None:
+        self.root = root
+        self.session = session
+        self._index = weakref.ref(index)
+        self._eager_refs: dict[tuple[str, str], set[str]] | None = None
+
+    def index(self) -> Index:
+        found = self._index()
+        if found is None:  # pragma: no cover - the index asks through its own hooks, so it is there
+            raise ReferenceError("the index is gone")
+        return found
+
+    # -- records -------------------------------------------------------------------------------------------
+    def build(self, pending: Sequence[Pending]) -> list[Record]:
+        """The records of files the store vouches for: from their stored data, else read again."""
+        from ggznet.errors import GgznetError
+        from ggznet.schema import RECORD_TYPES
+        from ggznet.validate.shape import build_record
+
+        payloads = self.session.store.payloads("raw", [p.path for p in pending])
+        built: list[Record] = []
+        for item in pending:
+            model = RECORD_TYPES[item.kind]
+            data = stored_data(payloads[item.path]) if item.path in payloads else None
+            record = None
+            if data is not None:
+                try:
+                    record = model.model_validate(data)
+                except ValueError:
+                    record = None
+            if record is None or record.id != item.id:  # the store was wrong: read the file itself
+                raw = files.read_record_file(self.root, self.root / item.path, item.path)
+                record = build_record(model, raw.data, item.path)[0] if not raw.findings else None
+                if record is None or record.id != item.id:
+                    raise GgznetError(f"{item.path} changed while ggznet was reading it", "run the command again")
+            built.append(record)
+        return built
+
+    def _eager(self) -> list[tuple[str, Record]]:
+        """Records built while loading (not taken from the store), with their files."""
+        index = self.index()
+        found = []
+        for (kind, ident), path in index.paths.items():
+            bucket = index.records[kind]
+            if ident in bucket and getattr(bucket, "is_built", lambda _: True)(ident):
+                found.append((path, bucket[ident]))
+        return found
+
+    def referrers(self, kind: str, ident: str) -> list[str]:
+        """Files whose records refer to `kind:id`: from the store, and from the records read this run."""
+        from ggznet.index import iter_references
+
+        if self._eager_refs is None:
+            refs: dict[tuple[str, str], set[str]] = {}
+            for path, record in self._eager():
+                for ref in iter_references(record):
+                    refs.setdefault((ref.kind, ref.target), set()).add(path)
+            self._eager_refs = refs
+        found = set(self._eager_refs.get((kind, ident), set()))
+        found.update(self.session.store.referrers(kind, ident))
+        return sorted(found)
+
+    def candidates(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
+        """Records whose search text may hold every term: from the store, plus every record read this run."""
+        found = self.session.store.search(terms)
+        if found is None:
+            return None
+        for kind, bucket in self.index().records.items():
+            found.update((kind, i) for i in bucket if getattr(bucket, "is_built", lambda _: True)(i))
+        return found
+
+    # -- kept results (Index.memo) ---------------------------------------------------------------------------
+    def key(self, name: str, records: Iterable[tuple[str, str]]) -> str | None:
+        """A digest of the content of these records' files (and of the code): changes when any of them does."""
+        from ggznet.store.cache import code_key
+
+        paths = self.index().paths
+        digest = hashlib.sha256(f"{code_key()}|{name}".encode())
+        for kind, ident in sorted(records):
+            path = paths.get((kind, ident))
+            found = self.session.digests.get(path) if path is not None else b"absent"
+            if not found:
+                return None  # a file read only in part: nothing to key on
+            digest.update(f"\n{kind}:{ident}:{path}:".encode() + found)
+        return digest.hexdigest()
+
+    def recall(self, key: str) -> object:
+        body = self.session.store.blob(key)
+        try:
+            return loads(body) if body is not None else None
+        except ValueError:
+            return None
+
+    def remember(self, key: str, value: object) -> None:
+        self.session.store.write(blobs=[(key, dumps(value))])
