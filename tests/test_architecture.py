@@ -27,10 +27,11 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "ggznet.edit",
             "ggznet.history",
             "ggznet.scaffold",
+            "ggznet.stored",
             "ggznet.audience",
         ),
     ),
-    ("store/index", ("ggznet.store", "ggznet.index")),
+    ("store/index", ("ggznet.store", "ggznet.index", "ggznet.lazy")),
     ("schema", ("ggznet.schema",)),
     (
         "base",
@@ -59,6 +60,8 @@ ONE_HOME: dict[str, tuple[str, ...]] = {
     "pydantic_core": ("ggznet.schema",),
     "yaml": ("ggznet.store.yamlfast", "ggznet.cli.output"),  # reading records; writing YAML output
     "yaml_rs": ("ggznet.store.yamlfast",),
+    "filelock": ("ggznet.store.lock", "ggznet.store.cache"),  # the edit lock and the store's lock
+    "orjson": ("ggznet.store.cache",),  # the indexed store's JSON
     "phonenumbers": ("ggznet.personal",),  # finding and checking phone numbers
     "email_validator": ("ggznet.personal",),  # checking contact e-mail addresses
     "markdown_it": ("ggznet.render.document", "ggznet.render.site.richtext"),  # Word/PDF; safe HTML for the site

@@ -1,117 +1,377 @@
-"""The parse cache: same problems with and without it, invalidation, corruption, concurrent writers."""
+"""The indexed store in `.ggznet-cache/`: the same problems with and without it, whatever happens to the files
+(including same-size edits with a restored modification time) and whatever is found in its place."""
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from ggznet import stored
 from ggznet.api import KnowledgeBase
 from ggznet.store import cache as cache_module
+from ggznet.store import files
 from test_validate import BROKEN
 
-CACHE = Path(".ggznet-cache") / "parse-cache.json"
+STATE = Path(".ggznet-cache")
+STORE = STATE / cache_module.STORE_FILE
+TODAY = dt.date(2026, 11, 23)
 
 
-def problems(root: Path, *, use_cache: bool) -> list[tuple]:
-    result = KnowledgeBase.open(root, use_cache=use_cache).validate()
+def problems(root: Path, *, use_cache: bool, today: dt.date = TODAY, max_age: int | None = None) -> list[tuple]:
+    age = dt.timedelta(days=max_age) if max_age is not None else None
+    result = KnowledgeBase.open(root, use_cache=use_cache).validate(today=today, max_age=age)
     return [(p.code, p.severity, p.path, p.line, p.column, p.message, p.hint) for p in result.problems]
 
 
 @pytest.fixture
 def broken_kb(make_kb) -> Path:
-    files: dict[str, str | bytes] = {}
+    tree: dict[str, str | bytes] = {}
     for n, (code, (overrides, _path, _line)) in enumerate(sorted(BROKEN.items())):
         for rel, content in overrides.items():
-            if content is None or code in ("yaml-too-large",):
+            if content is None or code in ("yaml-too-large", "state-folder"):
                 continue
             folder, name = rel.rsplit("/", 1)
-            files[f"{folder}/{n:02d}-{name}" if "actors" in folder else rel] = content
-    files["data/actors/sleutels.yaml"] = "id: sleutels\nname: X\ntype: ros\n2023: jaar\n"
-    return make_kb(files)
+            tree[f"{folder}/{n:02d}-{name}" if "actors" in folder else rel] = content
+    tree["data/actors/sleutels.yaml"] = "id: sleutels\nname: X\ntype: ros\n2023: jaar\n"
+    return make_kb(tree)
 
 
-def test_same_problems_with_and_without_the_cache(broken_kb) -> None:
+class Spy:
+    """Counts files read from disk and indexes built."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.read: list[str] = []
+        self.built = 0
+        real_read = files.read_record_file
+        real_build = KnowledgeBase._build_index
+
+        def read(root, path, rel=None):
+            self.read.append(rel or str(path))
+            return real_read(root, path, rel)
+
+        def build(kb):
+            self.built += 1
+            return real_build(kb)
+
+        monkeypatch.setattr(files, "read_record_file", read)
+        monkeypatch.setattr(KnowledgeBase, "_build_index", build)
+
+
+def age(root: Path, monkeypatch: pytest.MonkeyPatch | None = None) -> None:
+    """Make every file look old: its mtime an hour back and (with monkeypatch) no clock tick counted as
+    racy, since a file's ctime cannot be set back."""
+    past = (dt.datetime.now() - dt.timedelta(hours=1)).timestamp()
+    for path in (root / "data").rglob("*"):
+        if path.is_file():
+            os.utime(path, (past, past))
+    if monkeypatch is not None:
+        monkeypatch.setattr(cache_module, "RACY_NS", -(10**12))
+
+
+def test_same_problems_with_and_without_the_store(broken_kb) -> None:
     without = problems(broken_kb, use_cache=False)
-    assert not (broken_kb / CACHE).exists()
+    assert not (broken_kb / STORE).exists()
     cold = problems(broken_kb, use_cache=True)
-    assert (broken_kb / CACHE).exists()
+    assert (broken_kb / STORE).exists()
     warm = problems(broken_kb, use_cache=True)
-    assert without == cold == warm
+    age(broken_kb)
+    aged_cold = problems(broken_kb, use_cache=True)
+    aged_warm = problems(broken_kb, use_cache=True)
+    assert without == cold == warm == aged_cold == aged_warm
     assert len(without) > 20
 
 
-def test_warm_run_reads_from_the_cache(make_kb, monkeypatch) -> None:
+def test_nothing_changed_answers_from_the_stored_verdict(make_kb, monkeypatch) -> None:
+    root = make_kb({"data/actors/kapot.yaml": "id: kapot\nnaam: X\n"})
+    age(root, monkeypatch)
+    first = problems(root, use_cache=True)
+    spy = Spy(monkeypatch)
+    assert problems(root, use_cache=True) == first
+    assert spy.read == [] and spy.built == 0
+
+
+def test_one_changed_file_is_the_only_one_read(make_kb, monkeypatch) -> None:
     root = make_kb()
-    KnowledgeBase.open(root)
-    calls = []
-    real = cache_module.ParseCache.get
-
-    def spy(self, rel, mtime, size):
-        found = real(self, rel, mtime, size)
-        calls.append(found is not None)
-        return found
-
-    monkeypatch.setattr(cache_module.ParseCache, "get", spy)
-    KnowledgeBase.open(root)
-    assert calls and all(calls)
-
-
-def test_a_changed_file_is_read_again(make_kb) -> None:
-    root = make_kb()
-    KnowledgeBase.open(root)
+    age(root, monkeypatch)
+    problems(root, use_cache=True)
     path = root / "data/actors/ggz-a.yaml"
     path.write_text(path.read_text().replace("name: GGZ A", "name: GGZ Anders"))
-    assert KnowledgeBase.open(root).index.actors["ggz-a"].name == "GGZ Anders"
-    path.unlink()
+    spy = Spy(monkeypatch)
+    kb = KnowledgeBase.open(root)
+    assert kb.index.actors["ggz-a"].name == "GGZ Anders"
+    assert [r for r in spy.read if not r.endswith("vocabulary.yaml")] == ["data/actors/ggz-a.yaml"]
+
+
+def test_a_deleted_or_added_file_counts(make_kb) -> None:
+    root = make_kb()
+    problems(root, use_cache=True)
+    (root / "data/actors/ggz-a.yaml").unlink()
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
     assert "ggz-a" not in KnowledgeBase.open(root).index.actors
-    assert "data/actors/ggz-a.yaml" not in json.loads((root / CACHE).read_text())["files"]
-
-
-def test_a_new_version_or_schema_starts_a_new_cache(make_kb, monkeypatch) -> None:
-    root = make_kb()
-    KnowledgeBase.open(root)
-    monkeypatch.setattr(cache_module, "cache_key", lambda: "another-version")
-    cache = cache_module.ParseCache(root)
-    assert cache.entries == {}
-
-
-@pytest.mark.parametrize("garbage", [b"", b"{", b"\x00\xff", b'{"key": 1}', b'{"key": "x", "files": []}', b"[]"])
-def test_a_corrupt_cache_is_ignored_and_rebuilt(make_kb, garbage) -> None:
-    root = make_kb()
-    expected = problems(root, use_cache=False)
-    (root / CACHE).parent.mkdir(exist_ok=True)
-    (root / CACHE).write_bytes(garbage)
-    assert problems(root, use_cache=True) == expected
-    assert json.loads((root / CACHE).read_text())["key"] == cache_module.cache_key()
-
-
-def test_a_tampered_entry_is_not_trusted_blindly(make_kb) -> None:
-    root = make_kb()
-    KnowledgeBase.open(root)
-    payload = json.loads((root / CACHE).read_text())
-    payload["files"]["data/actors/ggz-a.yaml"][3] = "not a list"
-    (root / CACHE).write_text(json.dumps(payload))
+    (root / "data/actors/nieuw.yaml").write_text("id: nieuw\nname: Nieuw\ntype: ros\n")
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+    (root / "data/actors/notes.txt").write_text("x")
     assert problems(root, use_cache=True) == problems(root, use_cache=False)
 
 
-def test_no_cache_option(make_kb, cli) -> None:
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        ("description: Casus 123456789 besproken\n", "description: Casus 111222333 besproken\n"),  # a BSN appears
+        ("description: ros\n", "descriptio: ros\n"),
+        ("regions: [regio-a]\n", "regions: [regio-x]\n"),
+    ],
+)
+def test_a_same_size_edit_with_a_restored_mtime_is_seen(make_kb, monkeypatch, before, after) -> None:
+    """The stat key alone catches it (ctime changes on every write); no racy-file check is involved."""
+    rel = "data/actors/ros-a.yaml"
+    root = make_kb({rel: "id: ros-a\nname: ROS A\ntype: ros\nsources: [{title: T}]\n" + before})
+    age(root, monkeypatch)
+    clean = problems(root, use_cache=True)
+    path = root / rel
+    info = path.stat()
+    path.write_text(path.read_text().replace(before, after.rstrip("\n").ljust(len(before) - 1) + "\n"))
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert path.stat().st_size == info.st_size and path.stat().st_mtime_ns == info.st_mtime_ns
+    assert problems(root, use_cache=True) == problems(root, use_cache=False) != clean
+
+
+def test_the_racy_rule_catches_changes_a_coarse_clock_hides(make_kb, monkeypatch) -> None:
+    """On a file system whose timestamps tick in whole seconds, an edit within the second after the
+    store took a file's entry keeps its stat key; such entries are checked by content."""
+    real = files.stat_key
+
+    def coarse(info: os.stat_result) -> tuple[int, int, int, int]:
+        ino, size, mtime, ctime = real(info)
+        return ino, size, mtime // 10**9 * 10**9, ctime // 10**9 * 10**9
+
+    monkeypatch.setattr(files, "stat_key", coarse)
+    rel = "data/actors/ros-a.yaml"
+    root = make_kb({rel: "id: ros-a\nname: ROS A\ntype: ros\nregions: [regio-a]\nsources: [{title: T}]\n"})
+    path = root / rel
+    clean = problems(root, use_cache=True)
+    key = coarse(path.stat())
+    path.write_text(path.read_text().replace("type: ros", "type: xyz"))
+    if coarse(path.stat()) != key:
+        pytest.skip("the second ticked over between the two writes")
+    assert problems(root, use_cache=True) == problems(root, use_cache=False) != clean
+
+
+def test_verdicts_hold_only_while_no_date_check_can_change(make_kb) -> None:
+    root = make_kb(
+        {
+            "data/meetings/2027-01-10-x.yaml": "id: 2027-01-10-x\ntitle: X\ndate: 2027-01-10\n"
+            "type: webinar\nstatus: gehouden\nsources: [{title: T}]\n",
+            "data/actors/ros-a.yaml": "id: ros-a\nname: ROS A\ntype: ros\nregions: [regio-a]\n"
+            "verified_on: 2026-06-01\nsources: [{title: T}]\n",
+        }
+    )
+    age(root)
+    days = [TODAY, dt.date(2027, 1, 9), dt.date(2027, 1, 10), dt.date(2027, 1, 11), dt.date(2027, 6, 1), TODAY]
+    for today in days:
+        for max_age in (None, 200, 365):
+            with_store = problems(root, use_cache=True, today=today, max_age=max_age)
+            assert with_store == problems(root, use_cache=False, today=today, max_age=max_age), (today, max_age)
+            assert with_store == problems(root, use_cache=True, today=today, max_age=max_age)
+
+
+def test_verdict_window() -> None:
+    day = dt.date(2026, 1, 10)
+    march = dt.date(2026, 3, 1).toordinal()
+    forever = dt.date.max.toordinal() + 1
+    assert stored.verdict_window([], day, None) == (0, forever)
+    assert stored.verdict_window([march], day, None) == (0, march)
+    assert stored.verdict_window([march], dt.date(2026, 3, 1), None) == (march, march + 1)
+    assert stored.verdict_window([march], dt.date(2026, 3, 2), None) == (march + 1, forever)
+    assert stored.verdict_window([march], day, dt.timedelta(days=30)) == (0, march)
+    december = dt.date(2025, 12, 1).toordinal()
+    assert stored.verdict_window([december], day, dt.timedelta(days=30)) == (december + 31, forever)
+    assert stored.verdict_window([december], day, dt.timedelta(days=60)) == (december + 1, december + 60)
+
+
+def test_data_dates_reads_every_date_like_value() -> None:
+    found = stored.data_dates({"a": "2023-03", "b": [{"c": 2021}], "d": "sinds 2019", "e": True, "f": "2023-02-30"})
+    for day in ("2023-03-01", "2023-03-31", "2021-01-01", "2021-12-31", "2019-01-01", "2019-12-31"):
+        assert dt.date.fromisoformat(day).toordinal() in found
+    assert dt.date(2023, 2, 1).toordinal() not in found  # 2023-02-30 is no date (the schema refuses it)
+    assert stored.data_dates({"x": "１９９９-１２-３１"}) == [
+        dt.date(1999, 12, 31).toordinal()
+    ]  # as the schema reads it
+    assert stored.data_dates({"tel": "0612345678", "n": 12345}) == []
+
+
+def test_a_new_code_key_starts_a_new_store(make_kb, monkeypatch) -> None:
+    root = make_kb()
+    problems(root, use_cache=True)
+    _tamper(root, "INSERT INTO blobs VALUES ('marker', x'00', 0)")
+    monkeypatch.setattr(cache_module, "code_key", lambda: "another-version")
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+    assert not _has_marker(root)  # a new, empty store
+
+
+def replace_store(root: Path, content: bytes) -> None:
+    """Put bytes in place of the store, keeping the recorded inode valid (the strongest attacker)."""
+    path = root / STORE
+    with open(path, "r+b") as handle:
+        handle.truncate(0)
+        handle.write(content)
+
+
+GARBAGE = [
+    b"",
+    b"SQLite format 3\x00" + b"\xff" * 200,
+    b"\x00" * 4096,
+    os.urandom(8192),
+    b"{not a database}",
+]
+
+
+@pytest.mark.parametrize("garbage", GARBAGE)
+def test_a_corrupt_store_is_ignored_and_rebuilt(broken_kb, cli, garbage) -> None:
+    expected = problems(broken_kb, use_cache=False)
+    problems(broken_kb, use_cache=True)
+    replace_store(broken_kb, garbage)
+    assert problems(broken_kb, use_cache=True) == expected
+    assert cli("validate", "--kb", str(broken_kb)).exit_code == 1
+    assert problems(broken_kb, use_cache=True) == expected
+
+
+def _has_marker(root: Path) -> bool:
+    connection = sqlite3.connect(root / STORE)
+    try:
+        return bool(connection.execute("SELECT 1 FROM blobs WHERE key = 'marker'").fetchall())
+    finally:
+        connection.close()
+
+
+def _tamper(root: Path, sql: str, args: tuple = ()) -> None:
+    connection = sqlite3.connect(root / STORE)
+    connection.execute(sql, args)
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE files SET raw = x'00ff'",
+        "UPDATE files SET raw = '[[], {\"id\": 5}, true, true]'",
+        "UPDATE files SET raw = '" + "[" * 5000 + "'",
+        "UPDATE files SET raw = '[[[\"yaml-syntax\", 1, 2, 3, null]], null, true, true]'",
+        "UPDATE files SET ino = 'text'",
+        "UPDATE files SET digest = 'short'",
+        "UPDATE files SET dates = '[\"x\"]'",
+        'UPDATE verdicts SET body = \'{"problems": [], "racy": {}}\'',
+        "UPDATE verdicts SET body = x'00', valid_until = 99999999",
+        'UPDATE verdicts SET body = \'{"problems": [["x", "fatal", "p", "m", null, 1, 1]], "racy": {}}\'',
+        "UPDATE meta SET value = 'x' WHERE key = 'fingerprint'",
+        "CREATE TRIGGER t AFTER INSERT ON files BEGIN DELETE FROM files; END",
+        "CREATE VIEW v AS SELECT 1",
+        "CREATE TABLE extra (x)",
+        "DROP TABLE refs",
+        "PRAGMA user_version = 99",
+    ],
+)
+def test_a_tampered_store_is_not_trusted(broken_kb, sql) -> None:
+    expected = problems(broken_kb, use_cache=False)
+    problems(broken_kb, use_cache=True)
+    _tamper(broken_kb, sql)
+    assert problems(broken_kb, use_cache=True) == expected
+    assert problems(broken_kb, use_cache=True) == expected
+
+
+def test_a_store_shipped_in_a_repository_is_never_opened(make_kb, tmp_path) -> None:
+    """A clean checkout's store, with its verdict forged to "no problems", copied into a broken one."""
+    from conftest import BASE, build_tree
+
+    clean = build_tree(tmp_path / "clean", BASE)
+    problems(clean, use_cache=True)
+    _tamper(clean, "UPDATE verdicts SET body = ?", (b'{"problems": [], "racy": {}}',))
+    root = make_kb({"data/actors/kapot.yaml": "id: kapot\nnaam: X\n"})
+    expected = problems(root, use_cache=False)
+    assert expected
+    shutil.copytree(clean / STATE, root / STATE)
+    assert problems(root, use_cache=True) == expected
+    assert problems(root, use_cache=True) == expected
+
+
+@pytest.mark.parametrize("planted", ["journal", "wal", "link-store", "link-id", "link-lock", "id-wrong", "store-dir"])
+def test_odd_files_beside_the_store_mean_a_fresh_store(broken_kb, planted, tmp_path) -> None:
+    expected = problems(broken_kb, use_cache=False)
+    problems(broken_kb, use_cache=True)
+    state = broken_kb / STATE
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(b"keep\n")
+    if planted == "journal":
+        (state / (cache_module.STORE_FILE + "-journal")).write_bytes(os.urandom(1024))
+    elif planted == "wal":
+        (state / (cache_module.STORE_FILE + "-wal")).symlink_to(outside)
+    elif planted == "link-store":
+        (state / cache_module.STORE_FILE).unlink()
+        (state / cache_module.STORE_FILE).symlink_to(outside)
+    elif planted == "link-id":
+        (state / cache_module.ID_FILE).unlink()
+        (state / cache_module.ID_FILE).symlink_to(outside)
+    elif planted == "link-lock":
+        (state / cache_module.LOCK_FILE).unlink()
+        (state / cache_module.LOCK_FILE).symlink_to(outside)
+    elif planted == "id-wrong":
+        (state / cache_module.ID_FILE).write_text("12345")
+    else:
+        (state / cache_module.STORE_FILE).unlink()
+        (state / cache_module.STORE_FILE).mkdir()
+    assert problems(broken_kb, use_cache=True) == expected
+    assert problems(broken_kb, use_cache=True) == expected
+    assert outside.read_bytes() == b"keep\n"
+
+
+def test_an_oversized_store_is_rebuilt(make_kb, monkeypatch) -> None:
+    root = make_kb()
+    problems(root, use_cache=True)
+    _tamper(root, "INSERT INTO blobs VALUES ('marker', x'00', 0)")
+    with open(root / STORE, "ab") as handle:
+        handle.truncate(65 * 2**20)
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+    assert (root / STORE).stat().st_size < 2**20 and not _has_marker(root)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(min_size=0, max_size=4096))
+def test_random_bytes_as_the_store_never_crash(make_kb, content) -> None:
+    root = make_kb()
+    expected = problems(root, use_cache=False)
+    problems(root, use_cache=True)
+    replace_store(root, content)
+    assert problems(root, use_cache=True) == expected
+
+
+def test_no_cache_option_and_environment(make_kb, cli, monkeypatch) -> None:
     root = make_kb()
     assert cli("--no-cache", "validate", "--kb", str(root)).exit_code == 0
-    assert not (root / CACHE).exists()
-    os.environ.pop("GGZNET_NO_CACHE", None)
+    assert not (root / STORE).exists()
+    monkeypatch.delenv("GGZNET_NO_CACHE", raising=False)
+    assert cli("validate", "--kb", str(root), env={"GGZNET_NO_CACHE": "1"}).exit_code == 0
+    assert not (root / STORE).exists()
+    monkeypatch.delenv("GGZNET_NO_CACHE", raising=False)
+    assert cli("validate", "--kb", str(root)).exit_code == 0
+    assert (root / STORE).exists()
 
 
-def test_two_runs_writing_at_once_leave_a_valid_cache(make_kb) -> None:
-    root = make_kb()
+def test_two_runs_writing_at_once_leave_a_valid_store(broken_kb) -> None:
+    expected = problems(broken_kb, use_cache=False)
     env = {**os.environ, "NO_COLOR": "1"}
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "ggznet", "validate", "--kb", str(root)],
+            [sys.executable, "-m", "ggznet", "validate", "--kb", str(broken_kb), "--as-of", TODAY.isoformat()],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -119,13 +379,135 @@ def test_two_runs_writing_at_once_leave_a_valid_cache(make_kb) -> None:
         for _ in range(4)
     ]
     for p in procs:
-        p.communicate(timeout=120)
-        assert p.returncode == 0
-    assert json.loads((root / CACHE).read_text())["key"] == cache_module.cache_key()
-    assert not list((root / ".ggznet-cache").glob("*.tmp"))
+        _, err = p.communicate(timeout=180)
+        assert p.returncode == 1, err.decode()
+        assert b"Traceback" not in err
+    assert problems(broken_kb, use_cache=True) == expected
+    assert not list((broken_kb / STATE).glob("*.tmp"))
 
 
-def test_cache_is_outside_gits_view(make_kb) -> None:
+def test_the_store_is_outside_gits_view(make_kb) -> None:
     root = make_kb()
-    KnowledgeBase.open(root)
-    assert (root / ".ggznet-cache" / ".gitignore").read_text().strip().endswith("*")
+    problems(root, use_cache=True)
+    assert (root / STATE / ".gitignore").read_text().strip().endswith("*")
+
+
+def test_an_old_parse_cache_is_removed(make_kb) -> None:
+    root = make_kb()
+    (root / STATE).mkdir()
+    (root / STATE / "parse-cache.json").write_text('{"key": "old", "files": {}}')
+    problems(root, use_cache=True)
+    assert not (root / STATE / "parse-cache.json").exists()
+
+
+# -- the equivalence property -----------------------------------------------------------------------------
+
+EDITS = st.lists(
+    st.tuples(
+        st.sampled_from(["ggz-a", "ros-a", "verzekeraar", "nieuw"]),
+        st.sampled_from(
+            [
+                "name: GGZ A\n",
+                "name: GGZ B\n",  # same size as the line above
+                "naam: GGZ A\n",
+                "type: xyz\n",
+                "regions: [regio-x]\n",
+                "regions: [regio-a]\n",
+                "description: Casus 111222333\n",  # a BSN
+                "description: Casus 123456789\n",  # same size, no BSN
+                "verified_on: 2026-01-01\n",
+                "id: ggz-a\n",
+                "DELETE",
+                ": [kapot\n",
+            ]
+        ),
+        st.booleans(),  # restore the old mtime after writing
+        st.sampled_from([0, 1, 40, 400]),  # days after TODAY on which validate runs
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=EDITS)
+def test_random_edits_give_the_same_problems_with_and_without_the_store(make_kb, edits) -> None:
+    root = make_kb(
+        {
+            "data/meetings/2027-01-10-x.yaml": "id: 2027-01-10-x\ntitle: X\ndate: 2026-12-01\n"
+            "type: webinar\nstatus: gehouden\nsources: [{title: T}]\n"
+        }
+    )
+    age(root)
+    problems(root, use_cache=True)
+    for ident, line, restore, later in edits:
+        path = root / "data" / "actors" / f"{ident}.yaml"
+        old = path.stat() if path.exists() else None
+        if line == "DELETE":
+            path.unlink(missing_ok=True)
+        else:
+            head = f"id: {ident}\ntype: ros\nsources: [{{title: T}}]\n"
+            path.write_text(head + line, encoding="utf-8")
+            if restore and old is not None:
+                os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
+        today = TODAY + dt.timedelta(days=later)
+        for max_age in (None, 300):
+            expected = problems(root, use_cache=False, today=today, max_age=max_age)
+            assert problems(root, use_cache=True, today=today, max_age=max_age) == expected
+            assert problems(root, use_cache=True, today=today, max_age=max_age) == expected  # the stored verdict
+
+
+def test_the_vocabulary_and_stray_files_are_part_of_the_state(make_kb, tmp_path) -> None:
+    root = make_kb({"data/vocabulary.yaml": None})
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+    elsewhere = tmp_path / "vocabulary.yaml"
+    elsewhere.write_text("themes: []\n", encoding="utf-8")
+    (root / "data/vocabulary.yaml").symlink_to(elsewhere)  # a link instead of a missing file
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+    (root / "data/vocabulary.yaml").unlink()
+    (root / "data/vocabulary.yaml").write_text("themes: [kapot\n", encoding="utf-8")
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+    (root / "data/actors/notes.txt").write_text("x", encoding="utf-8")
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+    (root / "data/actors/notes.txt").unlink()
+    (root / "data/actors/notes.txt").mkdir()
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+
+
+@pytest.mark.parametrize("coarse_clock", [False, True])
+def test_a_personal_number_written_into_a_stray_file_is_seen(make_kb, monkeypatch, coarse_clock) -> None:
+    """Files under data/ that are not records are scanned for personal data: their content is part
+    of the verdict, also after a same-size edit with a restored mtime (or within one clock tick)."""
+    if coarse_clock:
+        real = files.stat_key
+
+        def coarse(info: os.stat_result) -> tuple[int, int, int, int]:
+            ino, size, mtime, ctime = real(info)
+            return ino, size, mtime // 10**9 * 10**9, ctime // 10**9 * 10**9
+
+        monkeypatch.setattr(files, "stat_key", coarse)
+    root = make_kb({"data/notities.txt": "Casus 123456789 besproken\n"})
+    clean = problems(root, use_cache=True)
+    assert problems(root, use_cache=True) == clean
+    path = root / "data/notities.txt"
+    info = path.stat()
+    path.write_text("Casus 111222333 besproken\n", encoding="utf-8")  # a valid BSN, same size
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    found = problems(root, use_cache=True)
+    assert found == problems(root, use_cache=False) != clean
+    assert any(p[0] == "bsn" for p in found)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts open files through /proc")
+def test_the_store_is_closed_when_nothing_needs_it(make_kb) -> None:
+    """Opening knowledge bases over and over (a long-running program, a test run) leaves no files open,
+    and an index outlives its knowledge base."""
+    root = make_kb()
+    problems(root, use_cache=True)
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(30):
+        KnowledgeBase.open(root).validate()
+        index = KnowledgeBase.open(root).index
+        assert [b.source.id for b in index.backlinks(index.lookup("ggz-a"))] == ["tafel-a", "2023-03-24-tafel-a"]
+        del index
+    assert len(os.listdir("/proc/self/fd")) <= before + 2

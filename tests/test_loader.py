@@ -208,3 +208,49 @@ def _types(value: object) -> object:
     if isinstance(value, list):
         return [_types(v) for v in value]
     return type(value).__name__
+
+
+_BLOCK_HEADERS = ["|", "|-", "|+", ">", ">-", ">+", "|2", "|1-", ">2+", "| # c", ">- # 1", "|  "]
+_BLOCK_LINES = ["a", "b c", "  d", "   e", "", " ", "#x", "- f", "g: h", "k: v", '"q"', "x #y", "é ü", "a  ", "[x]"]
+_BLOCK_LINES += ["..."]
+
+
+@st.composite
+def _block_documents(draw: st.DrawFn) -> str:
+    header = draw(st.sampled_from(_BLOCK_HEADERS))
+    indent = draw(st.sampled_from([" ", "  ", "    "]))
+    body = "".join(
+        (indent + draw(st.sampled_from(_BLOCK_LINES)) if draw(st.booleans()) else draw(st.sampled_from(["", "  "])))
+        + "\n"
+        for _ in range(draw(st.integers(0, 5)))
+    )
+    nested = "".join("  " + line if line.strip() else line for line in body.splitlines(True))
+    context = draw(
+        st.sampled_from(
+            [
+                f"k: {header}\n{body}",
+                f"k: {header}\n{body}z: 1\n",
+                f"l:\n  - {header}\n{nested}",
+                f"m:\n  n: {header}\n{nested}  o: 2\n",
+                f"k: {header}\n{body}# end\n",
+                f"k: {header}\n{body}\n\nz: 1\n",
+            ]
+        )
+    )
+    text = "x: 0\n" + context
+    return text.replace("\n", "\r\n") if draw(st.booleans()) else text
+
+
+@settings(max_examples=int(__import__("os").environ.get("GGZNET_FUZZ", "600")), deadline=None)
+@given(_block_documents())
+def test_block_scalars_take_the_fast_path_only_where_both_parsers_agree(text: str) -> None:
+    """Block scalars (about half the shipped records have one) are read by the Rust parser where the
+    exact path gives the same; empty ones, explicit indentation and the like go to the exact path."""
+    test_rust_fast_path_agrees_with_the_exact_path.hypothesis.inner_test(text)  # type: ignore[attr-defined]
+
+
+def test_block_scalars_of_the_shipped_records_take_the_fast_path() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.parent.glob("data/*/*.yaml"))]
+    with_blocks = [t for t in texts if yamlfast._BLOCK_SCALAR.search(t)]
+    assert with_blocks
+    assert all(yamlfast.fast_path_eligible(t) for t in with_blocks)

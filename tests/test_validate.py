@@ -118,6 +118,7 @@ BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
     "more-problems": ({A: ACTOR_HEAD + "regions: [" + ", ".join(["X"] * 60) + "]\n" + SRC}, A, 1),
     "stale-record": ({A: ACTOR_HEAD + "verified_on: 2020-01-01\n" + SRC}, A, 4),
     "vocabulary": ({"data/vocabulary.yaml": None}, "data/vocabulary.yaml", 1),  # type: ignore[dict-item]
+    "state-folder": ({".ggznet-cache": "not a folder"}, ".ggznet-cache", 1),
     "retired-field": ({R: REGION_HEAD + "insurers: [verzekeraar]\n" + SRC}, R, 5),
     "written-twice": ({R: REGION_HEAD + "municipalities: [Dorp A, stad a]\n" + SRC}, R, 5),
     "not-stated": (

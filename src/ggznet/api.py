@@ -5,18 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ggznet.index import Index
 from ggznet.problems import Problem, Severity, error, warning
-from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES, Record, Term, Vocabulary
-from ggznet.schema.types import ID_MAX_LENGTH, ID_RE
-from ggznet.store import files, yamlfast
-from ggznet.validate import cross_record_problems
-from ggznet.validate.privacy import check_characters, check_contacts, check_name, check_privacy, check_text
-from ggznet.validate.shape import build_record, salvage
+from ggznet.store import files
+
+if TYPE_CHECKING:  # imported where used: a warm `validate` must not pay for importing the models
+    from ggznet.index import Index
+    from ggznet.lazy import Pending
+    from ggznet.schema import Record, Vocabulary
+    from ggznet.stored import Session
 
 if TYPE_CHECKING:
     from ggznet.history import Change
@@ -47,14 +47,44 @@ class ValidationResult:
         return bool(self.errors or (strict and self.warnings))
 
 
-@dataclass
 class KnowledgeBase:
-    """A knowledge base on disk, loaded: its index of valid records and the problems met while loading."""
+    """A knowledge base on disk: its index of valid records and the problems met while loading.
 
-    root: Path
-    index: Index
-    load_problems: list[Problem] = field(default_factory=list)
-    files_read: int = 0
+    Opening scans `data/` and reads what changed since the indexed store (`.ggznet-cache/`) last
+    saw it; the index is built when first asked for, so that `validate` can answer from a stored
+    verdict without building any record when nothing changed.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        index: Index | None = None,
+        load_problems: list[Problem] | None = None,
+        files_read: int = 0,
+    ) -> None:
+        self.root = root
+        self._index = index
+        self._load_problems: list[Problem] = load_problems if load_problems is not None else []
+        self.files_read = files_read
+        self.state_problems: list[Problem] = []  # about `.ggznet-cache/`, not about records
+        self._overlay: Mapping[str, str | None] = {}
+        self._strays: list[str] = []
+        self._raws: list[files.RawFile | Pending] | None = None
+        self._scanned: list[files.Scanned] = []
+        self._session: Session | None = None
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            self._build_index()
+        assert self._index is not None
+        return self._index
+
+    @property
+    def load_problems(self) -> list[Problem]:
+        if self._index is None:
+            self._build_index()
+        return self._load_problems
 
     @classmethod
     def open(
@@ -70,56 +100,93 @@ class KnowledgeBase:
 
         `overlay` maps record paths (`data/actors/x.yaml`) to text that replaces the file, or None
         for a file that is gone: how an edit is checked before anything is written.
-        `use_cache` (default: on unless $GGZNET_NO_CACHE is set) keeps parse results in
-        `.ggznet-cache/` so that the next run skips parsing unchanged files.
+        `use_cache` (default: on unless $GGZNET_NO_CACHE is set) uses the indexed store in
+        `.ggznet-cache/`, so that the next run reads only the files that changed.
         """
         root = files.find_root(path, cwd=cwd)
+        kb = cls(root=root)
         if not overlay:
-            from ggznet.store.lock import recover_if_idle
-
-            recover_if_idle(root)
+            kb.state_problems = _state_problems(root)
         if use_cache is None:
             use_cache = not os.environ.get("GGZNET_NO_CACHE")
-        kb = cls(root=root, index=Index())
-        kb._load(progress, overlay or {}, use_cache=use_cache)
+        kb._scan(progress, overlay or {}, use_cache=use_cache)
         return kb
 
     # -- loading -------------------------------------------------------------------------------
-    def _load(self, progress: ProgressCallback | None, overlay: Mapping[str, str | None], *, use_cache: bool) -> None:
-        from ggznet.store.cache import ParseCache
+    def _scan(self, progress: ProgressCallback | None, overlay: Mapping[str, str | None], *, use_cache: bool) -> None:
+        """Find the files; read now those the store cannot answer for (that is where time goes, and progress)."""
+        from ggznet.stored import Session, now_ns
 
-        self.index.vocabulary = self._load_vocabulary()
-        paths, strays = files.record_paths(self.root)
-        if overlay:
-            for rel, text in sorted(overlay.items()):
-                if text is not None:
-                    self._add(files.parse_record_text(rel, text))
-            paths = [(rel, p) for rel, p in paths if rel not in overlay]
-            self.files_read += sum(1 for t in overlay.values() if t is not None)
-        self._check_other_files(strays)
-        cache = ParseCache(self.root, enabled=use_cache and not overlay)
-        total = len(paths)
-        for n, (rel, path) in enumerate(paths, 1):
-            raw = None
-            if cache.enabled:
-                try:
-                    stat = os.stat(path)
-                    raw = cache.get(rel, stat.st_mtime_ns, stat.st_size)
-                except OSError:
-                    raw = None
-            if raw is None:
-                raw = files.read_record_file(self.root, path, rel)
-                cache.put(raw)
-            self._add(raw)
-            if progress is not None and (n % 256 == 0 or n == total):
-                progress(n, total)
-        self.files_read += total
-        if cache.enabled:
-            cache.forget_missing({rel for rel, _ in paths})
-            cache.save()
+        started = now_ns()  # before any stat: a change after this may keep a stat key (the racy rule)
+        scanned, self._strays = files.scan(self.root)
+        self._overlay = overlay
+        self._scanned = [item for item in scanned if item.rel not in overlay]
+        self.files_read = len(self._scanned) + sum(1 for t in overlay.values() if t is not None)
+        session = Session.begin(self.root, self._scanned, self._strays, started) if use_cache else None
+        self._session = session
+        if session is None:
+            total = len(self._scanned)
+            self._raws = raws = []
+            for n, item in enumerate(self._scanned, 1):
+                raws.append(files.read_record_file(self.root, item.path, item.rel))
+                if progress is not None and (n % 256 == 0 or n == total):
+                    progress(n, total)
+        elif overlay or not session.current():
+            self._raws = session.read(progress, lazy=not overlay)
+        # else: nothing changed since the store last saw these files; read lazily, if at all
+
+    def _build_index(self) -> None:
+        import gc
+
+        from ggznet.index import KINDS, Index
+
+        self._index = index = Index()
+        problems = self._load_problems
+        index.vocabulary = self._load_vocabulary()
+        lazy = self._session is not None and not self._overlay
+        if lazy:
+            from ggznet.lazy import RecordMap
+            from ggznet.stored import StoreLink
+
+            assert self._session is not None
+            link = StoreLink(self.root, self._session, index)  # holds the index weakly: no cycle, nothing kept
+            index.records = {kind: RecordMap(link.build) for kind in KINDS}
+            index.referrers = link.referrers
+            index.finder = link.candidates
+            index.memo = link
+        items = self._raws
+        if items is None:
+            assert self._session is not None
+            items = list(self._session.read(lazy=lazy))
+        for rel, text in sorted(self._overlay.items()):
+            if text is not None:
+                self._add(files.parse_record_text(rel, text))
+        self._check_other_files(self._strays)
+        clean: set[str] = set()
+        enabled = gc.isenabled()
+        gc.disable()  # tens of thousands of small objects that live as long as the run: no point collecting
+        try:
+            for item in items:
+                if isinstance(item, files.RawFile):
+                    before = len(problems)
+                    self._add(item)
+                    if len(problems) == before:
+                        clean.add(item.path)
+                else:
+                    self._register(item.kind, item.id, item.path, item)  # type: ignore[arg-type]
+        finally:
+            if enabled:
+                gc.enable()
+            gc.freeze()
+        self._raws = None
+        if self._session is not None and not self._overlay:
+            self._session.save_files(index, clean)
 
     def _add(self, raw: files.RawFile) -> None:
-        problems = self.load_problems
+        from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
+        from ggznet.validate.shape import build_record, salvage
+
+        problems = self._load_problems
         for f in raw.findings:
             problems.append(Problem(f.code, _severity(f.code), raw.path, f.message, f.hint, f.line, f.column))
         kind = KIND_BY_FOLDER[raw.path.split("/")[1]]
@@ -171,7 +238,7 @@ class KnowledgeBase:
             self.index.put(kind, ident, path, record, broken=broken)
             blamed, first = first, path
         if _stem(blamed) != ident:  # the impostor is in no index, so say here what is wrong with it
-            self.load_problems.append(
+            self._load_problems.append(
                 error(
                     "id-mismatch",
                     blamed,
@@ -180,7 +247,7 @@ class KnowledgeBase:
                     loc=("id",),
                 )
             )
-        self.load_problems.append(
+        self._load_problems.append(
             error(
                 "duplicate-id",
                 blamed,
@@ -192,6 +259,8 @@ class KnowledgeBase:
 
     def _check_text(self, raw: files.RawFile) -> list[Problem]:
         """Privacy, contact fields and the Unicode policy, on a file's data (values and keys), its text and its name."""
+        from ggznet.validate.privacy import check_characters, check_contacts, check_name, check_privacy
+
         found = check_name(raw.path)
         text = raw.text
         if text is None and (raw.personal_data_hint or raw.unsafe_text_hint):  # from the cache, which keeps no texts
@@ -207,7 +276,9 @@ class KnowledgeBase:
     def _check_other_files(self, strays: list[str]) -> None:
         """Files under data/ that are not records: documentation is allowed, anything else is a stray;
         every one of them is scanned for BSNs (the first MAX_SCANNED, each up to MAX_FILE_BYTES)."""
-        problems = self.load_problems
+        from ggznet.validate.privacy import check_name, check_text
+
+        problems = self._load_problems
         for n, rel in enumerate(strays):
             name = rel.rstrip("/").rsplit("/", 1)[-1]
             problems.extend(check_name(rel))
@@ -238,10 +309,13 @@ class KnowledgeBase:
             )
 
     def _load_vocabulary(self) -> Vocabulary:
+        from ggznet.schema import Term, Vocabulary
+        from ggznet.validate.shape import build_record, salvage
+
         rel = f"{files.DATA_DIR}/{files.VOCABULARY_FILE}"
         path = self.root / rel
         if not path.exists():
-            self.load_problems.append(
+            self._load_problems.append(
                 warning(
                     "vocabulary",
                     rel,
@@ -253,13 +327,15 @@ class KnowledgeBase:
             )
             return Vocabulary()
         raw = files.read_record_file(self.root, path)
+        if self._session is not None:
+            self._session.digests[rel] = raw.digest
         for f in raw.findings:
-            self.load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
-        self.load_problems.extend(self._check_text(raw))
+            self._load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
+        self._load_problems.extend(self._check_text(raw))
         if raw.findings:
             return Vocabulary()
         built, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
-        self.load_problems.extend(problems)
+        self._load_problems.extend(problems)
         if isinstance(built, Vocabulary):
             vocabulary = built
         elif isinstance(raw.data, dict):
@@ -277,7 +353,7 @@ class KnowledgeBase:
         seen: set[str] = set()
         for i, term in enumerate(vocabulary.themes):
             if term.id in seen:
-                self.load_problems.append(
+                self._load_problems.append(
                     error("duplicate-id", rel, f"theme `{term.id}` is declared twice", loc=("themes", i, "id"))
                 )
             seen.add(term.id)
@@ -297,13 +373,24 @@ class KnowledgeBase:
         With `max_age`, records whose `verified_on` is missing or older also get a warning.
         """
         today = today or dt.date.today()
-        problems = [*self.load_problems, *cross_record_problems(self.index, today)]
-        problems = cap_per_file(problems)
-        if max_age is not None:
-            from ggznet.validate.checks import check_freshness
+        session = self._session if not self._overlay else None
+        stored = session.verdict(today, max_age) if session is not None else None
+        if stored is not None:
+            problems = stored[0]
+        else:
+            from ggznet.validate import cross_record_problems
 
-            problems.extend(check_freshness(self.index, today, max_age))
-        problems = sorted(set(self._locate(problems)), key=Problem.sort_key)
+            problems = [*self.load_problems, *cross_record_problems(self.index, today)]
+            problems = cap_per_file(problems)
+            if max_age is not None:
+                from ggznet.validate.checks import check_freshness
+
+                problems.extend(check_freshness(self.index, today, max_age))
+            problems = sorted(set(self._locate(problems)), key=Problem.sort_key)
+            if session is not None:
+                session.save_verdict(today, max_age, problems, self.files_read)
+        if self.state_problems:
+            problems = sorted({*self.state_problems, *problems}, key=Problem.sort_key)
         return ValidationResult(problems, self.files_read)
 
     @property
@@ -312,6 +399,8 @@ class KnowledgeBase:
 
     def _locate(self, problems: list[Problem]) -> list[Problem]:
         """Give line and column to problems that know only their field path: re-read just those files."""
+        from ggznet.store import yamlfast
+
         trees: dict[str, Any] = {}
         located: list[Problem] = []
         for problem in problems:
@@ -404,12 +493,39 @@ def problems_since(
     return new, old
 
 
+def _state_problems(root: Path) -> list[Problem]:
+    """Roll back an interrupted edit if that is safe; warnings about a state folder that cannot be used
+    or journals that were left alone."""
+    from ggznet.store import state, transaction
+    from ggznet.store.lock import recover_if_idle
+
+    reason = state.problem_with(root)
+    if reason is not None:
+        return [
+            warning(
+                "state-folder",
+                state.STATE_DIR,
+                f"{reason}; working without it (no cache, no edits)",
+                f"remove {state.STATE_DIR}; ggznet recreates it as a folder",
+                line=1,
+                column=1,
+            )
+        ]
+    found = []
+    for left in recover_if_idle(root):
+        message, hint = transaction.describe(left)
+        found.append(warning("state-folder", left.folder, message, hint, line=1, column=1))
+    return found
+
+
 def _stem(path: str) -> str:
     return path.rsplit("/", 1)[-1].removesuffix(".yaml")
 
 
 def _id_from_name(path: str) -> str | None:
     """The id a record file's name stands for, if the name is a valid id."""
+    from ggznet.schema.types import ID_MAX_LENGTH, ID_RE
+
     stem = _stem(path)
     return stem if ID_RE.match(stem) and len(stem) <= ID_MAX_LENGTH else None
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol
 
 from ggznet.errors import UsageError
 from ggznet.schema import RECORD_TYPES, Actor, Initiative, Meeting, Record, Region, Vocabulary
@@ -90,6 +91,18 @@ def _references(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, ob
         yield (("follows",), "meeting", record.follows, "follows")
 
 
+class RecordMemo(Protocol):
+    """Results worth keeping across runs (network metrics), by a digest of the records they read."""
+
+    def key(self, name: str, records: Iterable[tuple[str, str]]) -> str | None:
+        """A key that changes when any of these records (kind, id) changes, appears or goes; None: no memo."""
+
+    def recall(self, key: str) -> object:
+        """What was remembered under `key` (untrusted: check its shape), or None."""
+
+    def remember(self, key: str, value: object) -> None: ...
+
+
 @dataclass
 class Index:
     """Records that passed their schema, by kind and id, with the file each came from.
@@ -103,6 +116,14 @@ class Index:
     paths: dict[tuple[str, str], str] = field(default_factory=dict)
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     broken: dict[str, dict[str, Record | None]] = field(default_factory=lambda: {k: {} for k in KINDS})
+    # Set by a knowledge base loaded through the indexed store, so that backlinks and search need not
+    # build every record: the files whose records refer to `kind:id`, and the records whose search
+    # text holds every folded term (None: cannot tell).
+    referrers: Callable[[str, str], list[str]] | None = field(default=None, repr=False, compare=False)
+    finder: Callable[[Sequence[str]], set[tuple[str, str]] | None] | None = field(
+        default=None, repr=False, compare=False
+    )
+    memo: RecordMemo | None = field(default=None, repr=False, compare=False)  # results kept across runs
 
     def add(self, record: Record, path: str) -> bool:
         """Add a record; False (and nothing added) when its id is taken already."""
@@ -280,4 +301,33 @@ class Index:
 
     def backlinks(self, record: Record) -> list[Backlink]:
         """What points at this record, from any other record."""
+        if self.referrers is not None and "_backlinks" not in self.__dict__:
+            return self._backlinks_from(self.referrers(record.kind, record.id), (record.kind, record.id))
         return self._backlinks.get((record.kind, record.id), [])
+
+    def _backlinks_from(self, paths: Iterable[str], key: tuple[str, str]) -> list[Backlink]:
+        """Backlinks to `key` from the records in `paths`, in the order `_backlinks` gives them."""
+        owners = {path: owner for owner, path in self.paths.items() if owner[1] in self.records[owner[0]]}
+        order: dict[str, dict[str, int]] = {}
+        sources: list[tuple[int, int, str, str]] = []
+        for path in set(paths):
+            owner = owners.get(path)
+            if owner is None:
+                continue
+            kind, ident = owner
+            if kind not in order:
+                order[kind] = {i: n for n, i in enumerate(self.records[kind])}
+            sources.append((KINDS.index(kind), order[kind][ident], kind, ident))
+        links: list[Backlink] = []
+        for _, _, kind, ident in sorted(sources):
+            source = self.records[kind][ident]
+            links.extend(
+                Backlink(source, ref.relation, ref.loc)
+                for ref in iter_references(source)
+                if (ref.kind, ref.target) == key
+            )
+        return links
+
+    def search_candidates(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
+        """(kind, id) of every record whose search text may hold all `terms` (folded); None: any record."""
+        return self.finder(terms) if self.finder is not None else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from ggznet.index import REGION_ROLE_OF_TYPE, Index
@@ -240,13 +240,62 @@ class NetworkReport:
             "domains_without_ggz_link": self.domains_without_ggz_link,
         }
 
+    @classmethod
+    def from_dict(cls, data: object) -> NetworkReport | None:
+        """The report `as_dict` gave, checked for shape (it comes back from the store); None if it is not one."""
+
+        def strs(value: object) -> bool:
+            return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+        if not isinstance(data, dict) or set(data) != {
+            "actors",
+            "single_actor_initiatives",
+            "domains_without_ggz_link",
+        }:
+            return None
+        actors = []
+        for item in data["actors"] if isinstance(data["actors"], list) else [None]:
+            if not isinstance(item, dict) or set(item) != {f.name for f in fields(ActorMetrics)}:
+                return None
+            if not all(isinstance(item[k], str) for k in ("id", "name", "type")):
+                return None
+            degree, betweenness = item["degree"], item["betweenness"]
+            if not isinstance(degree, int) or isinstance(degree, bool) or not isinstance(betweenness, int | float):
+                return None
+            if not (strs(item["domains"]) and strs(item["flags"])):
+                return None
+            actors.append(ActorMetrics(**item))
+        single = data["single_actor_initiatives"]
+        if not isinstance(single, list) or not all(
+            isinstance(i, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in i.items()) for i in single
+        ):
+            return None
+        if not strs(data["domains_without_ggz_link"]):
+            return None
+        return cls(actors, single, list(data["domains_without_ggz_link"]))
+
 
 def analyse(index: Index, region: str) -> NetworkReport:
     """Per actor in the region: degree, betweenness, the domains it connects and flags."""
-    import networkx as nx
-
     region_id = index.lookup(region, ["region"]).id
     scope = records_in_region(index, region_id)
+    key = None
+    if index.memo is not None:  # kept by a digest of every record the metrics read: the region's and its parties'
+        inputs = {(kind, ident) for kind in NODE_KINDS for ident in scope[kind]}
+        inputs |= {("actor", a.actor) for i in scope["initiative"] for a in index.initiatives[i].actors}
+        key = index.memo.key(f"network-metrics:{region_id}", inputs)
+        found = NetworkReport.from_dict(index.memo.recall(key)) if key is not None else None
+        if found is not None:
+            return found
+    report = _analyse(index, region_id, scope)
+    if key is not None and index.memo is not None:
+        index.memo.remember(key, report.as_dict())
+    return report
+
+
+def _analyse(index: Index, region_id: str, scope: dict[str, set[str]]) -> NetworkReport:
+    import networkx as nx
+
     g: nx.Graph[str] = nx.Graph()
     for a in scope["actor"]:
         g.add_node(f"actor:{a}")

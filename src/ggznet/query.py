@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ggznet.errors import UsageError
-from ggznet.index import REGION_ROLE_OF_TYPE, Index
+from ggznet.index import KINDS, REGION_ROLE_OF_TYPE, Index
 from ggznet.schema import Action, Actor, Initiative, Meeting, Record, Region
 from ggznet.schema.vocab import (
     ActionStatus,
@@ -297,7 +297,13 @@ def search(index: Index, text: str, *, kinds: Sequence[str] | None = None, regio
         raise UsageError("search needs at least one word")
     scope = records_in_region(index, index.lookup(region, ["region"]).id) if region else None
     hits: list[Hit] = []
-    for record in index.all_records():
+    candidates = index.search_candidates(terms)
+    pool = (
+        index.all_records()
+        if candidates is None
+        else (index.records[k][i] for k in KINDS for i in list(index.records[k]) if (k, i) in candidates)
+    )
+    for record in pool:
         if kinds and record.kind not in kinds:
             continue
         if scope is not None and record.id not in scope[record.kind]:

@@ -91,10 +91,23 @@ MIN_SIMILARITY = 0.7  # Jaro-Winkler similarity (0–1) a candidate needs
 CLOSE_TO_BEST = 0.08  # suggest the runners-up only when they are about as close as the best
 
 
+class _Marks(dict[int, int | None]):
+    """For str.translate: drops combining characters, keeps the rest (each looked up once, then cached)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks()
+
+
 def fold(text: str) -> str:
     """Lowercase and strip accents: `Cliënten` → `clienten`."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if text.isascii():
+        return text.casefold()
+    return unicodedata.normalize("NFKD", text).translate(_MARKS).casefold()
 
 
 def did_you_mean(word: str, candidates: Iterable[str], *, limit: int = 3) -> list[str]:

@@ -189,8 +189,8 @@ def main_options(
         bool,
         typer.Option(
             "--no-cache",
-            help="Parse every file; neither read nor write the "
-            "parse cache in .ggznet-cache/ (same as GGZNET_NO_CACHE=1).",
+            help="Read every file; neither read nor write the "
+            "indexed store in .ggznet-cache/ (same as GGZNET_NO_CACHE=1).",
         ),
     ] = False,
 ) -> None:

@@ -1,133 +1,564 @@
-"""A cache of parse results (never of verdicts) in `.ggznet-cache/`, so that a warm run skips YAML parsing.
+"""The indexed store: one SQLite file in `.ggznet-cache/` that remembers what reading each file found.
 
-An entry is a file's parsed data and its parse findings, valid while the file's modification time
-and size are unchanged. The whole cache is keyed by ggznet's version and the source of the modules
-that parse and check records: any change there starts a new cache. It is stored as JSON (never
-pickle: a cache file must not be able to run code), written atomically, so two runs that write it
-at once leave one of their versions; a cache that cannot be read is ignored and rebuilt.
+Per record file it holds the file's stat key (inode, size, mtime and ctime in nanoseconds, as git's
+index does) and content hash, the problems that need only that file, the record's kind, id and
+parsed data, its references and its search text; per state of the whole knowledge base, the
+verdict of `validate` with the days for which it holds. A warm run stats every file, takes
+unchanged ones from here and reads only the rest.
+
+It can never hide an error:
+- An entry is used only while the file's stat key is unchanged. A file changed within RACY_NS of
+  the moment its entry was taken (git's "racy" rule: a later change in the same clock tick keeps
+  the stat key) is used only when its content hash still matches.
+- Everything is keyed by `code_key()`: the source of every module that reads or judges records,
+  the Python version and the installed pydantic-core, PyYAML and yaml-rs.
+- The file is untrusted input: ggznet opens only a store it created itself on this machine (the
+  inode recorded at creation must match, which a file from a cloned repository cannot know), with
+  no journal or link beside it, of bounded size, with exactly the expected schema, `trusted_schema`
+  off and limits on row size. Every value read is checked for shape; anything odd means the entry
+  (or the whole store) is ignored and rebuilt.
+- Writes are one SQLite transaction each, under a lock; a run that cannot write just does not.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
+import sqlite3
+import stat
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ggznet import __version__
-from ggznet.store import yamlfast
-from ggznet.store.files import RawFile
+from ggznet.store.state import BINARY, NOFOLLOW, is_regular, read_bounded, remove_link_or_file, usable
 
-CACHE_FILE = "parse-cache.json"
-_KEY_MODULES = (
-    "ggznet.store.yamlfast",
-    "ggznet.store.files",
-    "ggznet.store.cache",
-    "ggznet.schema.records",
-    "ggznet.schema.types",
-    "ggznet.schema.vocab",
-    "ggznet.charpolicy",  # the pre-check hints kept with each entry come from these two
-    "ggznet.personal",
+STORE_FILE = "store.sqlite3"
+ID_FILE = "store.id"
+LOCK_FILE = "store.lock"
+SIDECARS = ("-journal", "-wal", "-shm")
+SCHEMA_VERSION = 7
+RACY_NS = 2_000_000_000  # coarser than any file system's timestamps (FAT: 2 s)
+MAX_ROW_BYTES = 8 * 2**20
+MAX_VERDICTS = 8
+MAX_BLOBS = 64  # kept results (network metrics per region and state): the most recently made
+LOCK_TIMEOUT = 10.0
+# Windows' st_ctime is the creation time, so a same-size edit with a restored mtime keeps the stat
+# key there: entries are then used only when the content hash matches.
+STAT_IS_ENOUGH = os.name != "nt"
+
+_TABLES = (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE files (path TEXT PRIMARY KEY, ino INTEGER NOT NULL, size INTEGER NOT NULL,"
+    " mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, seen_ns INTEGER NOT NULL, digest BLOB NOT NULL,"
+    " kind TEXT, ident TEXT, clean INTEGER NOT NULL, raw BLOB NOT NULL, dates BLOB, search TEXT)",
+    "CREATE TABLE refs (path TEXT NOT NULL, target_kind TEXT NOT NULL, target TEXT NOT NULL)",
+    "CREATE INDEX refs_target ON refs (target_kind, target)",
+    "CREATE TABLE verdicts (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, seen_ns INTEGER NOT NULL,"
+    " valid_from INTEGER NOT NULL, valid_until INTEGER NOT NULL, files INTEGER NOT NULL, body BLOB NOT NULL,"
+    " used_ns INTEGER NOT NULL)",
+    "CREATE TABLE blobs (key TEXT PRIMARY KEY, body BLOB NOT NULL, used_ns INTEGER NOT NULL)",
 )
 
 
+# -- what the store is keyed by ------------------------------------------------------------------------
+
+_LIBRARIES = ("pydantic_core", "pydantic", "yaml", "yaml_rs", "orjson")
+_NOT_DECIDING = ("cli", "render")  # packages whose code never changes what is stored
+
+
 @cache
-def cache_key() -> str:
-    """ggznet's version plus a hash of the code that turns files into data and checks it."""
-    import importlib
+def code_key() -> str:
+    """A digest of everything that decides what is stored: ggznet's own code (all but the CLI and the
+    renderers), Python's version, and the installed parsing and validation libraries."""
+    import importlib.util
 
-    digest = hashlib.sha256(__version__.encode())
-    for name in _KEY_MODULES:
-        module = importlib.import_module(name)
-        with contextlib.suppress(OSError, TypeError):
-            digest.update(Path(str(module.__file__)).read_bytes())
-    return digest.hexdigest()[:24]
-
-
-def _json_safe(data: Any) -> bool:
-    """True when JSON gives back exactly this data (string keys only, no other types)."""
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            if not all(isinstance(k, str) for k in node):
-                return False
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-        elif not (node is None or isinstance(node, str | int | float)):
-            return False
-    return True
-
-
-class ParseCache:
-    def __init__(self, root: Path, *, enabled: bool = True) -> None:
-        self.path = Path(root) / ".ggznet-cache" / CACHE_FILE
-        self.enabled = enabled
-        self.entries: dict[str, list[Any]] = {}
-        self.dirty = False
-        self.hits = 0
-        if enabled:
-            self._load()
-
-    def _load(self) -> None:
+    digest = hashlib.sha256(f"{__version__}|{SCHEMA_VERSION}|{sys.version}|{sqlite3.sqlite_version}".encode())
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted(package.rglob("*.py")):
+        rel = path.relative_to(package)
+        if rel.parts[0] in _NOT_DECIDING:
+            continue
+        digest.update(rel.as_posix().encode())
+        with contextlib.suppress(OSError):
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in _LIBRARIES:
         try:
-            with open(self.path, encoding="utf-8") as handle:
-                payload = json.load(handle)
-            if payload.get("key") == cache_key() and isinstance(payload.get("files"), dict):
-                self.entries = payload["files"]
-        except (OSError, ValueError, AttributeError, TypeError):
-            self.entries = {}  # missing or corrupt: rebuilt by this run
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        digest.update(name.encode())
+        if spec is None or not spec.origin:
+            continue
+        folder = Path(spec.origin).parent
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.is_file(follow_symlinks=False):  # a new version brings new files: size and time differ
+                    info = entry.stat(follow_symlinks=False)
+                    digest.update(f"{entry.name}|{info.st_size}|{info.st_mtime_ns}".encode())
+    return digest.hexdigest()[:32]
 
-    def get(self, rel: str, mtime_ns: int, size: int) -> RawFile | None:
-        entry = self.entries.get(rel) if self.enabled else None
-        if entry is None or entry[0] != mtime_ns or entry[1] != size:
+
+# -- JSON in and out -------------------------------------------------------------------------------------
+
+
+def dumps(value: Any) -> bytes:
+    """Compact JSON (orjson when installed)."""
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - orjson is a dependency; the standard library is the fallback
+        import json
+
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    return orjson.dumps(value)
+
+
+def loads(raw: object) -> Any:
+    """Parsed JSON, or a ValueError for anything that is not (wrong type, bad bytes, too deep)."""
+    if not isinstance(raw, bytes | str):
+        raise ValueError("not JSON")
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover
+        import json
+
+        try:
+            return json.loads(raw)
+        except RecursionError:
+            raise ValueError("too deep") from None
+    return orjson.loads(raw)  # raises JSONDecodeError (a ValueError); depth is bounded
+
+
+# -- rows ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Row:
+    """One file as the store remembers it."""
+
+    path: str
+    key: tuple[int, int, int, int]
+    seen_ns: int
+    digest: bytes
+    kind: str | None
+    ident: str | None
+    clean: bool
+
+    def racy(self) -> bool:
+        """Changed so close to when this entry was taken that a later change may have kept the stat key."""
+        return not STAT_IS_ENOUGH or max(self.key[2], self.key[3]) >= self.seen_ns - RACY_NS
+
+
+@dataclass(slots=True)
+class NewRow:
+    """What a run learnt about one file, to be written."""
+
+    path: str
+    key: tuple[int, int, int, int]
+    seen_ns: int
+    digest: bytes
+    kind: str | None
+    ident: str | None
+    clean: bool
+    raw: bytes
+    dates: bytes | None
+    refs: Sequence[tuple[str, str]] = ()
+    search: str | None = None
+
+
+def _row(values: Sequence[Any]) -> Row | None:
+    """A row read from the database, checked for shape; None when anything is off."""
+    if len(values) != 10:
+        return None
+    path, ino, size, mtime, ctime, seen, digest, kind, ident, clean = values
+    if not (isinstance(path, str) and all(isinstance(v, int) for v in (ino, size, mtime, ctime, seen))):
+        return None
+    if not (isinstance(digest, bytes) and len(digest) == 32):
+        return None
+    if not (kind is None or isinstance(kind, str)) or not (ident is None or isinstance(ident, str)):
+        return None
+    if clean not in (0, 1):
+        return None
+    return Row(path, (ino, size, mtime, ctime), seen, digest, kind, ident, clean == 1)
+
+
+# -- the store -----------------------------------------------------------------------------------------------
+
+
+@cache
+def _schema_rows() -> tuple[tuple[str, str, str, str], ...]:
+    """The exact sqlite_master of a fresh store made by this SQLite (the store must match it)."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        for statement in _TABLES:
+            connection.execute(statement)
+        return tuple(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"))
+    finally:
+        connection.close()
+
+
+class Store:
+    """An open store. Use `Store.open(root)`; every method fails soft (a miss, or no write)."""
+
+    def __init__(self, folder: Path, connection: sqlite3.Connection, *, fresh: bool) -> None:
+        self.folder = folder
+        self.connection = connection
+        self.fresh = fresh
+
+    # -- opening -------------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, root: Path, *, data_bytes: int = 0) -> Store | None:
+        """The store of `root`, created when missing or not to be trusted; None when it cannot be used."""
+        folder = usable(root)
+        if folder is None:
+            from ggznet.store.state import StateFolderRefused, state_dir
+
+            try:
+                folder = state_dir(Path(root))
+            except (OSError, StateFolderRefused):
+                return None
+        limit = 64 * 2**20 + 16 * data_bytes
+        try:
+            connection = _open_trusted(folder, limit, discard=False)  # the usual case needs no lock
+            if connection is not None:
+                return cls(folder, connection, fresh=False)
+            with _store_lock(folder):  # a writer may be half-way: look again while holding the lock
+                connection = _open_trusted(folder, limit, discard=True)
+                fresh = connection is None
+                if connection is None:
+                    connection = _create(folder)
+        except (OSError, sqlite3.Error, TimeoutError):
             return None
-        try:
-            findings = [yamlfast.Finding(*f) for f in entry[3]]
-            raw = RawFile(rel, entry[4], findings, mtime_ns, size, bool(entry[2]), bool(entry[5]))
-        except (TypeError, IndexError):
+        if connection is None:
             return None
-        self.hits += 1
-        return raw
+        return cls(folder, connection, fresh=fresh)
 
-    def put(self, raw: RawFile) -> None:
-        if not self.enabled or not raw.mtime_ns or not _json_safe(raw.data):
-            self.entries.pop(raw.path, None)
-            return
-        findings = [[f.code, f.message, f.line, f.column, f.hint] for f in raw.findings]
-        self.entries[raw.path] = [
-            raw.mtime_ns,
-            raw.size,
-            raw.personal_data_hint,
-            findings,
-            raw.data,
-            raw.unsafe_text_hint,
-        ]
-        self.dirty = True
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.connection.close()
 
-    def forget_missing(self, present: set[str]) -> None:
-        stale = [rel for rel in self.entries if rel not in present]
-        for rel in stale:
-            del self.entries[rel]
-        self.dirty = self.dirty or bool(stale)
-
-    def save(self) -> None:
-        if not self.enabled or not self.dirty:
-            return
-        from ggznet.store.transaction import state_dir
-
+    # -- reading -----------------------------------------------------------------------------------------
+    def _query(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         try:
-            folder = state_dir(self.path.parent.parent)
-            tmp = folder / f".{CACHE_FILE}.{os.getpid()}.tmp"
-            with open(tmp, "w", encoding="utf-8") as handle:
-                json.dump(
-                    {"key": cache_key(), "files": self.entries}, handle, ensure_ascii=False, separators=(",", ":")
+            return list(self.connection.execute(sql, args))
+        except (sqlite3.Error, OverflowError, ValueError, MemoryError):
+            return []
+
+    def meta(self, key: str) -> str | None:
+        rows = self._query("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows and isinstance(rows[0][0], str) else None
+
+    def rows(self) -> dict[str, Row]:
+        """Every file entry that has the right shape (without its payload: see `payloads`)."""
+        found: dict[str, Row] = {}
+        for values in self._query(
+            "SELECT path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, ident, clean FROM files"
+        ):
+            row = _row(values)
+            if row is not None:
+                found[row.path] = row
+        return found
+
+    def payloads(self, column: str, paths: Sequence[str] | None = None) -> dict[str, bytes]:
+        """`raw` (the parse result) or `dates` of the given files (all when None), as stored."""
+        if column not in ("raw", "dates"):
+            raise ValueError(column)
+        found: dict[str, bytes] = {}
+        if paths is None or len(paths) > 2_000:
+            wanted = None if paths is None else set(paths)
+            for path, value in self._query(f"SELECT path, {column} FROM files"):
+                if isinstance(path, str) and isinstance(value, bytes) and (wanted is None or path in wanted):
+                    found[path] = value
+            return found
+        for start in range(0, len(paths), 500):
+            chunk = list(paths[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for path, value in self._query(f"SELECT path, {column} FROM files WHERE path IN ({marks})", chunk):
+                if isinstance(path, str) and isinstance(value, bytes):
+                    found[path] = value
+        return found
+
+    def verdict(self, key: str, fingerprint: str, day: int) -> tuple[bytes, int, int] | None:
+        """(stored problems, files checked, seen_ns) when a verdict for this state holds on `day`."""
+        rows = self._query(
+            "SELECT fingerprint, seen_ns, valid_from, valid_until, files, body FROM verdicts WHERE key = ?", (key,)
+        )
+        if not rows:
+            return None
+        stored, seen, valid_from, valid_until, files, body = rows[0]
+        if stored != fingerprint or not all(isinstance(v, int) for v in (seen, valid_from, valid_until, files)):
+            return None
+        if not isinstance(body, bytes) or not valid_from <= day < valid_until:
+            return None
+        return body, files, seen
+
+    def referrers(self, kind: str, ident: str) -> list[str]:
+        """Paths of the files whose record refers to `kind:ident`."""
+        return sorted(
+            {p for (p,) in self._query("SELECT path FROM refs WHERE target_kind = ? AND target = ?", (kind, ident))}
+        )
+
+    def search(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
+        """(kind, id) of records whose folded search text holds every (folded) term; None: cannot tell.
+
+        A scan in SQLite of the folded text of every record: the exact substring semantics of
+        `ggznet search`, at a fraction of the size and build time of an FTS5 trigram index.
+        """
+        if not terms or len(terms) > 50:
+            return None
+        condition = " AND ".join("instr(search, ?) > 0" for _ in terms)
+        try:
+            rows = list(
+                self.connection.execute(
+                    f"SELECT kind, ident FROM files WHERE search IS NOT NULL AND {condition}", terms
                 )
-            os.replace(tmp, self.path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+            )
+        except (sqlite3.Error, ValueError, OverflowError):
+            return None
+        return {(k, i) for k, i in rows if isinstance(k, str) and isinstance(i, str)}
+
+    def blob(self, key: str) -> bytes | None:
+        rows = self._query("SELECT body FROM blobs WHERE key = ?", (key,))
+        return rows[0][0] if rows and isinstance(rows[0][0], bytes) else None
+
+    # -- writing -------------------------------------------------------------------------------------------
+    def write(
+        self,
+        *,
+        rows: Iterable[NewRow] = (),
+        gone: Iterable[str] = (),
+        fingerprint: str | None = None,
+        verdict: tuple[str, str, int, int, int, int, bytes] | None = None,
+        blobs: Sequence[tuple[str, bytes]] = (),
+    ) -> bool:
+        """One transaction: removed (or replaced) files, new entries, the state they describe, a verdict.
+
+        `gone` must name every file of `rows` that the store may hold already. `rows` may be a
+        generator: entries are written in chunks, so that they need not all be in memory at once.
+        False when the store could not be written (busy, read-only, full disk): nothing is lost.
+        """
+        gone = list(gone)
+        try:
+            with _store_lock(self.folder):
+                if not _still_ours(self.folder):
+                    return False
+                connection = self.connection
+                connection.execute("BEGIN IMMEDIATE")
+                try:
+                    for start in range(0, len(gone), 500):
+                        chunk = gone[start : start + 500]
+                        marks = ",".join("?" * len(chunk))
+                        connection.execute(f"DELETE FROM files WHERE path IN ({marks})", chunk)
+                        connection.execute(f"DELETE FROM refs WHERE path IN ({marks})", chunk)
+                    written = 0
+                    for chunk_rows in _chunks(rows, 1_000):
+                        written += len(chunk_rows)
+                        connection.executemany(
+                            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [
+                                (
+                                    r.path,
+                                    *r.key,
+                                    r.seen_ns,
+                                    r.digest,
+                                    r.kind,
+                                    r.ident,
+                                    int(r.clean),
+                                    r.raw,
+                                    r.dates,
+                                    r.search,
+                                )
+                                for r in chunk_rows
+                            ],
+                        )
+                        connection.executemany(
+                            "INSERT INTO refs VALUES (?, ?, ?)", [(r.path, k, t) for r in chunk_rows for k, t in r.refs]
+                        )
+                    if written or gone or fingerprint is not None:
+                        connection.execute("DELETE FROM verdicts")
+                    if fingerprint is not None:
+                        connection.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
+                    if verdict is not None:
+                        connection.execute(
+                            "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            (*verdict, time.time_ns()),
+                        )
+                        connection.execute(
+                            "DELETE FROM verdicts WHERE key NOT IN (SELECT key FROM verdicts ORDER BY used_ns DESC "
+                            "LIMIT ?)",
+                            (MAX_VERDICTS,),
+                        )
+                    if blobs:
+                        now = time.time_ns()
+                        connection.executemany(
+                            "INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", [(k, b, now) for k, b in blobs]
+                        )
+                        connection.execute(
+                            "DELETE FROM blobs WHERE key NOT IN (SELECT key FROM blobs ORDER BY used_ns DESC LIMIT ?)",
+                            (MAX_BLOBS,),
+                        )
+                    connection.execute("COMMIT")
+                except BaseException:
+                    with contextlib.suppress(sqlite3.Error):
+                        connection.execute("ROLLBACK")
+                    raise
+        except (OSError, sqlite3.Error, TimeoutError, OverflowError, ValueError):
+            return False
+        return True
+
+
+def _chunks(rows: Iterable[NewRow], size: int) -> Iterator[list[NewRow]]:
+    chunk: list[NewRow] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# -- opening safely --------------------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _store_lock(folder: Path) -> Iterator[None]:
+    from filelock import FileLock, Timeout
+
+    path = folder / LOCK_FILE
+    with contextlib.suppress(FileNotFoundError):
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            os.unlink(path)
+    lock = FileLock(str(path), timeout=LOCK_TIMEOUT)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise TimeoutError("store busy") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _discard(folder: Path) -> None:
+    """Remove the store and everything beside it (only names, never what a link points to)."""
+    for name in (STORE_FILE, *(STORE_FILE + s for s in SIDECARS), ID_FILE):
+        with contextlib.suppress(OSError):
+            remove_link_or_file(folder / name)
+
+
+def _recorded_inode(folder: Path) -> int | None:
+    raw = read_bounded(folder / ID_FILE, 64)
+    if raw is None:
+        return None
+    try:
+        return int(raw.decode("ascii").strip())
+    except (UnicodeDecodeError, ValueError):
+        return None
+
+
+def _still_ours(folder: Path) -> bool:
+    """The store file is the one this machine created: a regular file with the inode written at creation,
+    with no journal, WAL or link beside it (a crash leaves a journal: the store is then rebuilt)."""
+    path = folder / STORE_FILE
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    if not stat.S_ISREG(info.st_mode) or info.st_size == 0 or info.st_ino != _recorded_inode(folder):
+        return False
+    return not any(os.path.lexists(str(path) + suffix) for suffix in SIDECARS)
+
+
+def _configure(connection: sqlite3.Connection) -> None:
+    connection.isolation_level = None  # transactions are explicit
+    for category, limit in (
+        (getattr(sqlite3, "SQLITE_LIMIT_LENGTH", None), MAX_ROW_BYTES),
+        (getattr(sqlite3, "SQLITE_LIMIT_SQL_LENGTH", None), 1_000_000),
+        (getattr(sqlite3, "SQLITE_LIMIT_EXPR_DEPTH", None), 100),
+        (getattr(sqlite3, "SQLITE_LIMIT_COLUMN", None), 100),
+        (getattr(sqlite3, "SQLITE_LIMIT_ATTACHED", None), 0),
+        (getattr(sqlite3, "SQLITE_LIMIT_TRIGGER_DEPTH", None), 1),
+    ):
+        if category is not None and hasattr(connection, "setlimit"):
+            connection.setlimit(category, limit)
+    for pragma in (
+        "PRAGMA trusted_schema = OFF",
+        "PRAGMA cell_size_check = ON",
+        "PRAGMA journal_mode = DELETE",
+        "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = OFF",
+        "PRAGMA recursive_triggers = OFF",
+    ):
+        connection.execute(pragma).fetchall()
+
+
+def _open_trusted(folder: Path, limit: int, *, discard: bool) -> sqlite3.Connection | None:
+    """The existing store when it checks out; otherwise None (and, with `discard`, nothing left of it)."""
+    path = folder / STORE_FILE
+    if not _still_ours(folder) or os.lstat(path).st_size > limit:
+        if discard:
+            _discard(folder)
+        return None
+    connection = None
+    try:
+        connection = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, check_same_thread=True)
+        _configure(connection)
+        version = connection.execute("PRAGMA user_version").fetchone()
+        schema = tuple(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"))
+        key = connection.execute("SELECT value FROM meta WHERE key = 'code'").fetchall()
+        if version != (SCHEMA_VERSION,) or schema != _schema_rows() or key != [(code_key(),)]:
+            raise sqlite3.DatabaseError("not this version's store")
+    except (sqlite3.Error, OSError, ValueError, OverflowError):
+        if connection is not None:
+            connection.close()
+        if discard:
+            _discard(folder)
+        return None
+    return connection
+
+
+def _create(folder: Path) -> sqlite3.Connection | None:
+    """A new, empty store, with its inode recorded beside it."""
+    _discard(folder)
+    forget_old_cache(folder)
+    path = folder / STORE_FILE
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | NOFOLLOW | BINARY, 0o600)
+    inode = os.fstat(fd).st_ino
+    os.close(fd)
+    marker = folder / f".{ID_FILE}.{os.getpid()}.tmp"
+    remove_link_or_file(marker)
+    fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW | BINARY, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(str(inode))
+    os.replace(marker, folder / ID_FILE)
+    connection = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, check_same_thread=True)
+    try:
+        _configure(connection)
+        connection.execute("BEGIN IMMEDIATE")
+        for statement in _TABLES:
+            connection.execute(statement)
+        connection.execute("INSERT INTO meta VALUES ('code', ?)", (code_key(),))
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.close()
+        _discard(folder)
+        raise
+    return connection
+
+
+def forget_old_cache(folder: Path) -> None:
+    """Remove the JSON parse cache of earlier versions (only the name; never through a link)."""
+    old = folder / "parse-cache.json"
+    if os.path.lexists(old):
+        with contextlib.suppress(OSError):
+            remove_link_or_file(old)
+
+
+__all__ = ["Row", "Store", "code_key", "dumps", "is_regular", "loads"]

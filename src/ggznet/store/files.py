@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import os
-import stat as _stat
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ggznet import charpolicy, personal
 from ggznet.errors import KnowledgeBaseNotFound
-from ggznet.store import yamlfast
+from ggznet.store.state import BINARY, NOFOLLOW
+
+if TYPE_CHECKING:  # the parser is imported when a file is read: a warm run may read none
+    from ggznet.store import yamlfast
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -68,6 +75,8 @@ class RawFile:
     size: int = 0
     personal_data_hint: bool = True
     unsafe_text_hint: bool = True
+    key: tuple[int, int, int, int] | None = None  # stat key of the bytes read (None: not read in full)
+    digest: bytes = b""  # SHA-256 of the bytes read
     text: str | None = None  # kept only when a hint says the checks need it; never cached
 
 
@@ -79,6 +88,8 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
 
 def decode(data: bytes) -> tuple[str | None, yamlfast.Finding | None]:
     """UTF-8 text (a BOM is dropped), or a finding that names the first bad byte's position."""
+    from ggznet.store import yamlfast
+
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -97,25 +108,28 @@ def read_text(path: Path | str) -> str | None:
     """The text of a regular file (links are not followed); None if it is not one, is larger than
     MAX_FILE_BYTES or is not UTF-8."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW | BINARY | _NONBLOCK)
     except OSError:
         return None
     try:
-        stat = os.fstat(fd)
-        if not _stat.S_ISREG(stat.st_mode) or stat.st_size > MAX_FILE_BYTES:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
             return None
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = _read_all(fd, info.st_size)
     except OSError:
         return None
     finally:
         os.close(fd)
+    if len(data) > MAX_FILE_BYTES:
+        return None
     text, _ = decode(data)
     return text
 
 
 def parse_record_text(rel: str, text: str) -> RawFile:
     """A record given as text (an edit not yet written), read like a file."""
+    from ggznet.store import yamlfast
+
     raw = RawFile(rel, size=len(text.encode("utf-8")))
     if raw.size > MAX_FILE_BYTES:
         raw.findings.append(yamlfast.Finding("yaml-too-large", f"file is {raw.size:,} bytes", 1, 1))
@@ -129,31 +143,52 @@ def parse_record_text(rel: str, text: str) -> RawFile:
 
 
 def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> RawFile:
-    """Read and parse one record file; `rel` (its path from the root) saves working it out."""
+    """Read and parse one record file; `rel` (its path from the root) saves working it out.
+
+    The file is opened without following a link (and without blocking on a pipe); its stat key and
+    content hash are those of exactly the bytes read.
+    """
+    from ggznet.store import yamlfast
+
     rel = rel or Path(path).relative_to(root).as_posix()
     raw = RawFile(rel)
     try:
-        stat = os.stat(path, follow_symlinks=False)
-        if not os.path.isfile(path) or os.path.islink(path):
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW | BINARY | _NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP or os.path.islink(path):
+            raw.findings.append(yamlfast.Finding("yaml-syntax", "not a regular file (links are not followed)", 1, 1))
+        else:
+            raw.findings.append(yamlfast.Finding("yaml-syntax", f"cannot read file: {exc.strerror}", 0, 0))
+        return raw
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             raw.findings.append(yamlfast.Finding("yaml-syntax", "not a regular file (links are not followed)", 1, 1))
             return raw
-        raw.mtime_ns, raw.size = stat.st_mtime_ns, stat.st_size
-        if stat.st_size > MAX_FILE_BYTES:
+        raw.mtime_ns, raw.size = info.st_mtime_ns, info.st_size
+        if info.st_size > MAX_FILE_BYTES:
+            raw.key = stat_key(info)
             raw.findings.append(
                 yamlfast.Finding(
                     "yaml-too-large",
-                    f"file is {stat.st_size:,} bytes; a record file may be at most {MAX_FILE_BYTES:,}",
+                    f"file is {info.st_size:,} bytes; a record file may be at most {MAX_FILE_BYTES:,}",
                     1,
                     1,
                     "split the content or move long texts to a linked document",
                 )
             )
             return raw
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = _read_all(fd, info.st_size)
     except OSError as exc:
         raw.findings.append(yamlfast.Finding("yaml-syntax", f"cannot read file: {exc.strerror}", 0, 0))
         return raw
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:  # grew while being read: read it again next time
+        raw.findings.append(yamlfast.Finding("yaml-too-large", f"file is over {MAX_FILE_BYTES:,} bytes", 1, 1))
+        return raw
+    raw.key = stat_key(info)
+    raw.digest = hashlib.sha256(data).digest()
     text, bad = decode(data)
     if bad is not None:
         raw.findings.append(bad)
@@ -165,6 +200,67 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
     raw.unsafe_text_hint = unsafe_text_hint(text)
     raw.text = text if raw.personal_data_hint or raw.unsafe_text_hint else None
     return raw
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    """Up to MAX_FILE_BYTES + 1 bytes from `fd`: its expected size in one read, more only if it grew."""
+    chunks = []
+    want = min(size, MAX_FILE_BYTES) + 1
+    total = 0
+    while total < MAX_FILE_BYTES + 1:
+        chunk = os.read(fd, want)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = min(65_536, MAX_FILE_BYTES + 1 - total)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def content_digest(path: str) -> bytes | None:
+    """SHA-256 of a regular file's bytes (read without following a link), or None."""
+    try:
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW | BINARY | _NONBLOCK)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        data = _read_all(fd, info.st_size)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return hashlib.sha256(data).digest()
+
+
+@dataclass(slots=True)
+class Scanned:
+    """A record file as found on disk: where it is and its stat key (none for a link or an unreadable file)."""
+
+    rel: str
+    path: str
+    key: tuple[int, int, int, int] | None  # (inode, size, mtime_ns, ctime_ns) of a regular file
+
+
+def stat_key(info: os.stat_result) -> tuple[int, int, int, int]:
+    """What identifies a file's version without reading it, as git's index does."""
+    return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def scan(root: Path) -> tuple[list[Scanned], list[str]]:
+    """Record files with their stat keys (one lstat each, links are never followed), and stray files."""
+    paths, strays = record_paths(root)
+    found: list[Scanned] = []
+    for rel, path in paths:
+        try:
+            info = os.lstat(path)
+        except OSError:
+            found.append(Scanned(rel, path, None))
+            continue
+        found.append(Scanned(rel, path, stat_key(info) if stat.S_ISREG(info.st_mode) else None))
+    return found, strays
 
 
 MAX_WALK = 1_000_000  # entries under data/ looked at; a knowledge base with more is not one

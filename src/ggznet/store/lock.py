@@ -1,68 +1,90 @@
-"""One edit at a time per knowledge base: an advisory lock file that a second edit waits for."""
+"""One edit at a time per knowledge base: a lock file (via `filelock`) that a second edit waits for.
+
+`filelock` locks with `flock` on POSIX and `msvcrt` on Windows, and opens the lock file without
+following a link, so a link shipped as `.ggznet-cache/edit.lock` cannot make an edit truncate or
+lock another file. Such a link is removed (only the link) before locking.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import time
+import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ggznet.errors import GgznetError
-from ggznet.store.transaction import state_dir
+from ggznet.store.state import StateFolderRefused, state_dir
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+if TYPE_CHECKING:
+    from ggznet.store.transaction import LeftAlone
+
+LOCK_FILE = "edit.lock"
+_held: set[Path] = set()  # knowledge-base roots whose lock this process holds
 
 
 class LockTimeout(GgznetError):
     """Another edit held the knowledge base for too long."""
 
 
+def _lock_path(root: Path) -> Path:
+    path = state_dir(root) / LOCK_FILE
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return path
+    if stat.S_ISLNK(info.st_mode):
+        os.unlink(path)  # the link itself, never its target
+    elif not stat.S_ISREG(info.st_mode):
+        raise StateFolderRefused(
+            f"{path} is not a regular file, so the edit lock cannot be taken", f"remove {path} and try again"
+        )
+    return path
+
+
 @contextlib.contextmanager
 def edit_lock(root: Path, *, timeout: float = 30.0, poll: float = 0.05) -> Iterator[None]:
     """Hold the knowledge base's edit lock; wait up to `timeout` seconds for another edit to finish."""
-    path = state_dir(Path(root)) / "edit.lock"
-    handle = open(path, "a+")  # noqa: SIM115 - held for the duration of the context
+    from filelock import FileLock, Timeout
+
+    root = Path(root)
+    path = _lock_path(root)
+    lock = FileLock(str(path), timeout=timeout, poll_interval=poll)
     try:
-        if fcntl is None:  # pragma: no cover
-            yield
-            return
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise LockTimeout(
-                        f"another ggznet edit has held {path} for {timeout:.0f} s",
-                        "wait until it has finished and try again",
-                    ) from None
-                time.sleep(poll)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        lock.acquire()
+    except Timeout:
+        raise LockTimeout(
+            f"another ggznet edit has held {path} for {timeout:.0f} s",
+            "wait until it has finished and try again",
+        ) from None
+    key = root.resolve()
+    _held.add(key)
+    try:
+        yield
     finally:
-        handle.close()
+        _held.discard(key)
+        lock.release()
 
 
-def recover_if_idle(root: Path) -> None:
-    """Roll back a write that a crash interrupted, unless an edit is running right now."""
-    from ggznet.store.transaction import CACHE_DIR, JOURNAL, recover
+def holds_lock(root: Path) -> bool:
+    """Whether this process holds the edit lock of `root` right now."""
+    return Path(root).resolve() in _held
 
-    folder = Path(root) / CACHE_DIR
-    if not folder.is_dir() or not any(folder.glob(f"tx-*/{JOURNAL}")):
-        return
+
+def recover_if_idle(root: Path) -> list[LeftAlone]:
+    """Roll back a write that a crash interrupted, unless another edit is running right now.
+
+    Returns the journals left alone (see `store.transaction`), for the caller to report.
+    """
+    from ggznet.store import transaction
+
+    if not transaction.has_journals(root):
+        return []
+    if holds_lock(root):
+        return transaction.recover(root)
     try:
         with edit_lock(root, timeout=0):
-            recover(root)
-    except (LockTimeout, OSError):
-        pass  # an edit is under way; it owns the journal
+            return transaction.recover(root)
+    except (LockTimeout, OSError, GgznetError):
+        return []  # an edit is under way (it owns the journal), or the state folder cannot be used

@@ -43,7 +43,7 @@ _INDICATOR = re.compile(r"[!&*?]")
 _DEEP_INDENT = "\n" + " " * 64  # deeper than twice MAX_DEPTH
 _NUMBER_EXTENSIONS = re.compile(r"_\d|0[box]")  # also hex and octal: only the exact path bounds their size
 _LONG_NUMBER = re.compile(r"[0-9]{19}")  # past 64 bits: the exact path bounds them
-_BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#.*)?\r?$", re.MULTILINE)
+_BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE)  # also with CRLF
 _EMPTY_KEY = re.compile(r"[\s\[{,]:(?:[\s,\]}]|\Z)")  # `: x` after a line start, space or flow indicator
 _LONE_CR = re.compile(r"\r(?!\n)")
 _COLLECTION_KEY = re.compile(r"[\]}][ \t]*:")  # `{a: b}: c`, a flow collection as a key
@@ -321,13 +321,36 @@ def fast_path_eligible(text: str) -> bool:
         return False
     if "\t" in text:  # libyaml and the Rust parser treat tabs near indicators differently
         return False
-    if ("|" in text or ">" in text) and _BLOCK_SCALAR.search(text):
+    if ("|" in text or ">" in text) and _BLOCK_SCALAR.search(text) and not _blocks_agree(text):
         return False
     if ":" in text and (text.startswith(":") or _EMPTY_KEY.search(text) or _COLLECTION_KEY.search(text)):
         return False
     if "\r" in text and _LONE_CR.search(text):
         return False
     return not _token_indicator(text)
+
+
+def _blocks_agree(text: str) -> bool:
+    """Whether every block scalar (`|`, `>-`, …) is of the kind both parsers read alike.
+
+    That is (tests/test_loader.py fuzzes it against the exact path): no explicit indentation
+    indicator (`|2`), and content on the very next line, indented deeper than the header's line.
+    An empty block scalar, or one that starts with blank lines, goes to the exact path.
+    """
+    for match in _BLOCK_SCALAR.finditer(text):
+        if any(c.isdigit() for c in match.group()):
+            return False
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        header = text[line_start : match.start()]
+        header_indent = len(header) - len(header.lstrip(" "))
+        end = text.find("\n", match.end() + 1)
+        if end < 0:
+            return False
+        line = text[match.end() + 1 : end].rstrip("\r")
+        content = line.lstrip(" ")
+        if not content.strip() or len(line) - len(content) <= header_indent:
+            return False
+    return True
 
 
 def parse(text: str) -> Parsed:

@@ -184,6 +184,12 @@ _CODES = [
     Code("more-problems", E, "a file with more problems than are shown",
          "At most 50 problems are listed per file; this one counts the rest. It is an error when any of the "
          "problems left out is one.", "regions: [X, X, X, …]   # thousands of bad ids\n", "regions: [twente]\n"),
+    Code("state-folder", W, "ggznet's own folder `.ggznet-cache/` holds something it will not use",
+         "`.ggznet-cache/` is ggznet's state (edit journal, lock, cache), never part of the knowledge base. When it "
+         "is a link or a file, ggznet works without it (no cache; edits are refused). An interrupted edit is rolled "
+         "back only when every file still holds what that edit wrote; otherwise its journal is left alone and reported.",
+         ".ggznet-cache -> /home/someone/elsewhere   # a link, or a plain file\n",
+         ".ggznet-cache/   # a folder ggznet makes itself; never committed\n"),
     Code("vocabulary", W, "`data/vocabulary.yaml` is missing",
          "The vocabulary file declares the themes initiatives may use, as a list of `{id, nl, en}`. "
          "Without it no theme is declared.",

@@ -1,0 +1,146 @@
+"""Records of one kind by id, where a record from the indexed store is built only when first read.
+
+A `RecordMap` is a dict, so every query works on it unchanged; ids, membership and iteration over
+ids never build anything. A value is built (one Pydantic validation of its stored data) on first
+access through `[]`, `get`, `values`, `items` or `pop`; `values()` and `items()` build every
+pending record at once, with the garbage collector paused.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, ItemsView, Iterator, Sequence, ValuesView
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from ggznet.schema import Record
+
+
+class Pending:
+    """A record known by kind, id and file, to be built from `token` when first read."""
+
+    __slots__ = ("id", "kind", "path", "token")
+
+    def __init__(self, kind: str, ident: str, path: str, token: object) -> None:
+        self.kind = kind
+        self.id = ident
+        self.path = path
+        self.token = token
+
+
+Builder = Callable[[Sequence[Pending]], "list[Record]"]
+
+
+class RecordMap(dict[str, "Record"]):
+    """A dict of records in which some values are still `Pending`; `build` makes records of them."""
+
+    def __init__(self, build: Builder) -> None:
+        super().__init__()
+        self._build = build
+        self._pending: set[str] = set()
+
+    # -- building ---------------------------------------------------------------------------------------
+    def _resolve(self, key: str) -> Record:
+        pending = cast(Pending, dict.__getitem__(self, key))
+        (record,) = self._build([pending])
+        dict.__setitem__(self, key, record)
+        self._pending.discard(key)
+        return record
+
+    def resolve_all(self) -> None:
+        """Build every pending record at once (one read of the store), with the garbage collector paused."""
+        if not self._pending:
+            return
+        keys = [k for k in dict.__iter__(self) if k in self._pending]
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            records = self._build([cast(Pending, dict.__getitem__(self, k)) for k in keys])
+            for key, record in zip(keys, records, strict=True):
+                dict.__setitem__(self, key, record)
+            self._pending.clear()
+        finally:
+            if enabled:
+                gc.enable()
+            gc.freeze()  # they live as long as the run: keep them out of every later collection
+
+    def is_built(self, key: str) -> bool:
+        return key not in self._pending
+
+    # -- the dict interface, built on access ------------------------------------------------------------------
+    def __getitem__(self, key: str) -> Record:
+        if key in self._pending:
+            return self._resolve(key)
+        return dict.__getitem__(self, key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key in self._pending:
+            return self._resolve(key)
+        return dict.get(self, key, default)
+
+    def __setitem__(self, key: str, value: Record) -> None:
+        if isinstance(value, Pending):
+            self._pending.add(key)
+        else:
+            self._pending.discard(key)
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self._pending.discard(key)
+        dict.__delitem__(self, key)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        if key in self._pending:
+            value = self._resolve(key)
+            dict.__delitem__(self, key)
+            return value
+        return dict.pop(self, key, *default)
+
+    def popitem(self) -> tuple[str, Record]:
+        self.resolve_all()
+        return dict.popitem(self)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def __iter__(self) -> Iterator[str]:  # overridden so that dict(m) and {**m} go through __getitem__
+        return dict.__iter__(self)
+
+    def values(self) -> ValuesView[Record]:  # type: ignore[override]  # a dict's view, once all are built
+        self.resolve_all()
+        return dict.values(self)
+
+    def items(self) -> ItemsView[str, Record]:  # type: ignore[override]  # a dict's view, once all are built
+        self.resolve_all()
+        return dict.items(self)
+
+    def copy(self) -> dict[str, Record]:
+        self.resolve_all()
+        return dict(dict.items(self))
+
+    def __or__(self, other: Any) -> dict[str, Record]:  # type: ignore[override]
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ior__(self, other: Any) -> RecordMap:  # type: ignore[override]
+        self.update(other)
+        return self
+
+    def __eq__(self, other: object) -> bool:
+        self.resolve_all()
+        if isinstance(other, RecordMap):
+            other.resolve_all()
+        return dict.__eq__(self, other)
+
+    __hash__ = None
+
+    def __reduce__(self) -> Any:
+        return (dict, (self.copy(),))

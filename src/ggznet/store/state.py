@@ -1,0 +1,128 @@
+"""The state folder `.ggznet-cache/`: ggznet's own files, checked as untrusted input before every use.
+
+A cloned knowledge base may ship anything under this name: a link to somewhere else, a plain file,
+links inside it. ggznet uses the folder only when it is a real folder (not a link), opens the
+files in it without following links, and never acts on what it finds there without checking it
+first (see `store.transaction` for journals and `store.cache` for the indexed store).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from pathlib import Path
+
+from ggznet.errors import GgznetError
+
+STATE_DIR = ".ggznet-cache"
+IGNORE = "# ggznet's own state: never commit\n*\n"
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # Windows has no links to follow here; lstat checks cover it
+BINARY = getattr(os, "O_BINARY", 0)
+
+
+class StateFolderRefused(GgznetError):
+    """`.ggznet-cache` exists but is not a folder ggznet may use (a link, or not a folder)."""
+
+
+def state_path(root: Path) -> Path:
+    return Path(root) / STATE_DIR
+
+
+def problem_with(root: Path) -> str | None:
+    """Why the state folder cannot be used (a sentence), or None when it is a real folder or absent."""
+    path = state_path(root)
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"{STATE_DIR} cannot be read ({exc.strerror})"
+    if stat.S_ISLNK(info.st_mode):
+        return f"{STATE_DIR} is a link; ggznet does not follow it"
+    if not stat.S_ISDIR(info.st_mode):
+        return f"{STATE_DIR} is not a folder"
+    return None
+
+
+def refusal(root: Path) -> StateFolderRefused | None:
+    reason = problem_with(root)
+    if reason is None:
+        return None
+    return StateFolderRefused(
+        f"{reason}: it holds ggznet's edit journal, lock and cache, so edits are refused",
+        f"remove {state_path(root)} (ggznet recreates it as a folder), then try again",
+    )
+
+
+def state_dir(root: Path) -> Path:
+    """The state folder, created when missing; StateFolderRefused when it is a link or not a folder."""
+    refused = refusal(root)
+    if refused is not None:
+        raise refused
+    folder = state_path(root)
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir()
+    refused = refusal(root)  # a link put there in between
+    if refused is not None:
+        raise refused
+    _write_ignore(folder)
+    return folder
+
+
+def usable(root: Path) -> Path | None:
+    """The state folder when it exists and may be used, else None (read-only callers then do without)."""
+    if problem_with(root) is not None or not state_path(root).is_dir():
+        return None
+    return state_path(root)
+
+
+def _write_ignore(folder: Path) -> None:
+    """A `.gitignore` that keeps the folder out of git; never written through a link."""
+    try:
+        fd = os.open(folder / ".gitignore", os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW | BINARY, 0o666)
+    except OSError:
+        return  # there already (or not writable): nothing to do
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(IGNORE)
+
+
+def is_regular(path: Path) -> bool:
+    """True for a regular file that is not a link."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def is_real_dir(path: Path) -> bool:
+    """True for a folder that is not a link."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def read_bounded(path: Path, limit: int) -> bytes | None:
+    """The bytes of a regular file of at most `limit` bytes, read without following a link; else None."""
+    try:
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW | BINARY)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return data if len(data) <= limit else None
+
+
+def remove_link_or_file(path: Path) -> None:
+    """Remove a link or file inside the state folder (never what a link points to)."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)

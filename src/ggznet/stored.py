@@ -1,0 +1,559 @@
+"""What one run takes from the indexed store (`store.cache`) and gives back: files, verdicts, derived data.
+
+A run scans `data/` (one lstat per file), then asks the store for each file's entry by its stat
+key; only files without a usable entry are read and parsed. After `validate`, the verdict is kept
+for this exact state of the knowledge base (its fingerprint: every file's path and stat key) and
+for the days on which it holds (see `verdict_window`), so that the next run with nothing changed
+answers from it without building a single record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import stat
+import time
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ggznet.lazy import Pending
+from ggznet.problems import Problem, Severity
+from ggznet.store import files
+from ggznet.store.cache import NewRow, Row, Store, dumps, loads
+
+if TYPE_CHECKING:
+    from ggznet.index import Index
+    from ggznet.schema import Record
+
+ProgressCallback = Callable[[int, int], None]
+_FOREVER = dt.date.max.toordinal() + 1
+_SEVERITIES = {str(s): s for s in Severity}
+_MAX_TEXT = 2_000
+
+
+# -- shapes in and out ------------------------------------------------------------------------------------
+
+
+def _str(value: object, limit: int = _MAX_TEXT) -> bool:
+    return isinstance(value, str) and len(value) <= limit
+
+
+def _int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31
+
+
+def encode_raw(raw: files.RawFile) -> bytes | None:
+    """A parse result as JSON, or None when JSON would not give it back exactly (non-string keys,
+    integers past 64 bits, NaN or infinity)."""
+    findings = [[f.code, f.message, f.line, f.column, f.hint] for f in raw.findings]
+    try:
+        encoded = dumps([findings, raw.data, raw.personal_data_hint, raw.unsafe_text_hint])
+        if raw.data is not None and loads(encoded)[1] != raw.data:
+            return None  # NaN or infinity (written as null), or another value JSON does not keep
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return encoded
+
+
+def decode_raw(row: Row, payload_bytes: bytes) -> files.RawFile | None:
+    """The parse result a row holds, checked for shape; None when it is not one."""
+    try:
+        payload = loads(payload_bytes)
+    except ValueError:
+        return None
+    if not (isinstance(payload, list) and len(payload) == 4):
+        return None
+    findings_in, data, personal, unsafe = payload
+    if not (isinstance(findings_in, list) and len(findings_in) <= 10_000):
+        return None
+    if not (isinstance(personal, bool) and isinstance(unsafe, bool)):
+        return None
+    from ggznet.store.yamlfast import Finding
+
+    findings: list[Finding] = []
+    for item in findings_in:
+        if not (isinstance(item, list) and len(item) == 5):
+            return None
+        code, message, line, column, hint = item
+        if not (_str(code, 64) and _str(message) and _int(line) and _int(column)):
+            return None
+        if not (hint is None or _str(hint)):
+            return None
+        findings.append(Finding(code, message, line, column, hint))
+    if findings and data is not None:
+        return None
+    _ino, size, mtime, _ctime = row.key
+    return files.RawFile(row.path, data, findings, mtime, size, personal, unsafe, row.key, row.digest)
+
+
+def stored_data(payload_bytes: bytes) -> dict[str, Any] | None:
+    """The record data of a clean file's stored parse result (no findings), or None."""
+    try:
+        payload = loads(payload_bytes)
+    except ValueError:
+        return None
+    if isinstance(payload, list) and len(payload) == 4 and payload[0] == [] and isinstance(payload[1], dict):
+        return payload[1]
+    return None
+
+
+def _problem_list(p: Problem) -> list[Any]:
+    return [p.code, str(p.severity), p.path, p.message, p.hint, p.line, p.column]
+
+
+def decode_problems(payload: object) -> list[Problem] | None:
+    """Problems from their JSON form, checked for shape; None when it is not that."""
+    if not isinstance(payload, list):
+        return None
+    problems: list[Problem] = []
+    for item in payload:
+        if not (isinstance(item, list) and len(item) == 7):
+            return None
+        code, severity, path, message, hint, line, column = item
+        if not (_str(code, 64) and severity in _SEVERITIES and _str(path) and _str(message)):
+            return None
+        if not ((hint is None or _str(hint)) and _int(line) and _int(column)):
+            return None
+        problems.append(Problem(code, _SEVERITIES[severity], path, message, hint, line, column))
+    return problems
+
+
+# -- days on which a verdict holds ------------------------------------------------------------------------
+
+
+_NUMBERISH = re.compile(r"\d+(?:-\d+)*")
+_DATE_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_DAYS: dict[str, tuple[int, ...]] = {}  # a date-like token -> its first and last day; most tokens repeat
+
+
+def text_dates(text: str) -> list[int]:
+    """Every day a date-like piece of `text` could stand for (as ordinals): the first and last day of
+    each `2023`, `2023-03` or `2023-03-24` in it.
+
+    Given a record's data as JSON, this finds every date the schema can read from it (a date is a
+    whole value, so a whole run of digits and dashes here): the days on which a check comparing today
+    with a date in the record can change its answer (see `verdict_window`). More days than needed
+    only make a stored verdict hold for shorter stretches.
+    """
+    days: set[int] = set()
+    for token in set(_NUMBERISH.findall(text)):
+        if not 4 <= len(token) <= 10 or not _DATE_SHAPE.fullmatch(token):
+            continue  # the shape PartialDate reads (phone numbers, counts and the like are not dates)
+        found = _DAYS.get(token)
+        if found is None:
+            found = _DAYS[token] = _token_days(token)
+        days.update(found)
+    return sorted(days)
+
+
+def _token_days(token: str) -> tuple[int, ...]:
+    from ggznet.schema import PartialDate
+
+    try:
+        parsed = PartialDate.parse(token)
+    except (ValueError, TypeError, ArithmeticError):
+        return ()
+    return (parsed.first_day.toordinal(), parsed.last_day.toordinal())
+
+
+def data_dates(data: Any) -> list[int]:
+    """The days of `text_dates` for parsed data (as JSON text; nothing for data JSON cannot hold)."""
+    try:
+        return text_dates(dumps(data).decode("utf-8"))
+    except (TypeError, ValueError, OverflowError):
+        return []
+
+
+def verdict_window(days: Iterable[int], today: dt.date, max_age: dt.timedelta | None) -> tuple[int, int]:
+    """The days [from, until) around `today` on which no date check can change its answer.
+
+    A check compares today with a date in a record, directly or shifted by --max-age (`verified_on`
+    older than today minus the age), with <, <=, > or >=. Each such comparison flips only where
+    today passes that date or the day after it; between two such days every answer stays the same.
+    """
+    shift = max_age.days if max_age is not None else 0
+    point = today.toordinal()
+    low, high = 0, _FOREVER
+    for day in days:
+        for base in (day, day + shift) if shift else (day,):
+            for critical in (base, base + 1):
+                if critical <= point:
+                    low = max(low, critical)
+                else:
+                    high = min(high, critical)
+    return low, high
+
+
+# -- one run's session with the store ----------------------------------------------------------------------
+
+
+def _fingerprint(root: Path, scanned: Sequence[files.Scanned], strays: Sequence[str]) -> str:
+    """A digest of the state of every file a verdict depends on: each record file, the vocabulary and
+    each stray file, by path and stat key (links and odd files by their own lstat)."""
+    digest = hashlib.sha256()
+    parts = [f"vocabulary\t{_lstat_key(root / files.DATA_DIR / files.VOCABULARY_FILE)}"]
+    for item in scanned:
+        parts.append(f"{item.rel}\t{item.key}\t{'' if item.key is not None else _lstat_key(Path(item.path))}")
+    parts.extend(f"stray\t{rel}\t{_lstat_key(root / rel)}" for rel in strays)
+    digest.update("\n".join(parts).encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _lstat_key(path: Path) -> str:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return "missing"
+    return f"{stat.S_IFMT(info.st_mode)}:{files.stat_key(info)}"
+
+
+def _regular_entry(root: Path, rel: str) -> files.Scanned | None:
+    """A file under data/ by its lstat key; None unless it is a regular file (links are not read)."""
+    path = root / rel
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return files.Scanned(rel, str(path), files.stat_key(info)) if stat.S_ISREG(info.st_mode) else None
+
+
+def _vocabulary_entry(root: Path) -> files.Scanned | None:
+    path = root / files.DATA_DIR / files.VOCABULARY_FILE
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    key = files.stat_key(info)
+    return files.Scanned(
+        f"{files.DATA_DIR}/{files.VOCABULARY_FILE}", str(path), key if stat.S_ISREG(info.st_mode) else None
+    )
+
+
+@dataclass
+class Session:
+    """The store as one run sees it."""
+
+    root: Path
+    store: Store
+    scanned: list[files.Scanned]
+    fingerprint: str
+    scan_ns: int
+    vocabulary: files.Scanned | None = None
+    rows: dict[str, Row] | None = None
+    fresh: list[files.RawFile] = field(default_factory=list)
+    dates: dict[str, list[int]] = field(default_factory=dict)
+    digests: dict[str, bytes] = field(default_factory=dict)
+    storable: dict[str, bool] = field(default_factory=dict)
+    others: list[files.Scanned] = field(default_factory=list)  # files under data/ that are not records
+
+    @classmethod
+    def begin(cls, root: Path, scanned: list[files.Scanned], strays: list[str], scan_ns: int) -> Session | None:
+        total = sum(item.key[1] for item in scanned if item.key is not None)
+        store = Store.open(root, data_bytes=total)
+        if store is None:
+            return None
+        session = cls(root, store, scanned, _fingerprint(root, scanned, strays), scan_ns, _vocabulary_entry(root))
+        # SQLite's connection object sits in a reference cycle; close it as soon as nothing needs the session
+        # (the knowledge base and its index both gone), not whenever the garbage collector next runs.
+        weakref.finalize(session, store.close)
+        session.others = [entry for rel in strays if (entry := _regular_entry(root, rel)) is not None]
+        for entry in session._racy(scan_ns):  # other files are read later (privacy scan): hash them first,
+            if entry in session.others:  # so that a change after this cannot go unseen
+                session.digests[entry.rel] = files.content_digest(entry.path) or b""
+        return session
+
+    def current(self) -> bool:
+        """Whether the store's entries were written for exactly the files as they are now."""
+        return self.store.meta("fingerprint") == self.fingerprint
+
+    # -- files --------------------------------------------------------------------------------------------
+    def read(self, progress: ProgressCallback | None = None, *, lazy: bool = False) -> list[files.RawFile | Pending]:
+        """Every record file's parse result: from the store where its entry holds, else read from disk.
+
+        With `lazy`, a file whose entry says it held a valid record and nothing else to report comes
+        back as `Pending`: its record is built only if a command reads it.
+        """
+        rows = self.rows if self.rows is not None else self.store.rows()
+        self.rows = rows
+        usable: dict[str, Row] = {}
+        for item in self.scanned:
+            row = rows.get(item.rel)
+            unchanged = row is not None and item.key is not None and row.key == item.key
+            if row is not None and unchanged and (not row.racy() or files.content_digest(item.path) == row.digest):
+                usable[item.rel] = row
+        wanted = [rel for rel, row in usable.items() if not (lazy and row.clean and row.kind and row.ident)]
+        payloads = self.store.payloads("raw", wanted) if wanted else {}
+        result: list[files.RawFile | Pending] = []
+        total = len(self.scanned)
+        for n, item in enumerate(self.scanned, 1):
+            raw: files.RawFile | None = None
+            row = usable.get(item.rel)
+            if row is not None:
+                if lazy and row.clean and row.kind is not None and row.ident is not None:
+                    self.digests[item.rel] = row.digest
+                    result.append(Pending(row.kind, row.ident, row.path, self))
+                    continue
+                if item.rel in payloads:
+                    raw = decode_raw(row, payloads[item.rel])
+            if raw is None:
+                raw = files.read_record_file(self.root, item.path, item.rel)
+                self.fresh.append(raw)
+                encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
+                self.storable[item.rel] = encoded is not None
+                if encoded is not None:
+                    self.dates[item.rel] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
+                else:  # not kept in the store: read again each run, its dates with it
+                    self.dates[item.rel] = data_dates(raw.data) if raw.data is not None else []
+            self.digests[item.rel] = raw.digest
+            result.append(raw)
+            if progress is not None and (n % 256 == 0 or n == total):
+                progress(n, total)
+        return result
+
+    def all_dates(self) -> list[int]:
+        """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
+        days: set[int] = set(day for found in self.dates.values() for day in found)
+        stored = self.store.payloads("dates")
+        for item in self.scanned:
+            if item.rel in self.dates:
+                continue
+            try:
+                found = loads(stored[item.rel])
+            except (KeyError, ValueError):
+                found = None
+            if not (isinstance(found, list) and all(_int(d) for d in found)):
+                raise LookupError(item.rel)  # a file without its dates cannot vouch for a verdict
+            days.update(found)
+        return sorted(days)
+
+    def save_files(self, index: Index | None, clean: set[str]) -> None:
+        """Write the entries of files read this run (with their references and search text), in one go.
+
+        `clean`: the files that gave a valid record and no problem of their own when loaded.
+        """
+        rows = self.rows or {}
+        present = {item.rel for item in self.scanned}
+        fresh, self.fresh = self.fresh, []  # the parsed data is in the index now: let it go once written
+        gone = [rel for rel in rows if rel not in present] + [raw.path for raw in fresh if raw.path in rows]
+        if not fresh and not gone and self.current():
+            return
+
+        def entries() -> Iterator[NewRow]:
+            for raw in fresh:
+                encoded = encode_raw(raw) if self.storable.get(raw.path) else None
+                if encoded is None or raw.key is None:
+                    continue  # read again next time
+                kind, ident, refs, search = _derived(index, raw) if index is not None else (None, None, [], None)
+                dates = dumps(self.dates.get(raw.path, []))
+                is_clean = raw.path in clean and kind is not None
+                yield NewRow(
+                    raw.path, raw.key, self.scan_ns, raw.digest, kind, ident, is_clean, encoded, dates, refs, search
+                )
+
+        self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint)
+
+    # -- verdicts ---------------------------------------------------------------------------------------------
+    @staticmethod
+    def _verdict_key(max_age: dt.timedelta | None) -> str:
+        return f"validate|max_age={max_age.days if max_age is not None else '-'}"
+
+    def _racy(self, seen_ns: int) -> list[files.Scanned]:
+        """Files changed so close to `seen_ns` that a later change in the same clock tick keeps their stat key."""
+        from ggznet.store.cache import RACY_NS, STAT_IS_ENOUGH
+
+        return [
+            item
+            for item in [*self.scanned, *([self.vocabulary] if self.vocabulary else []), *self.others]
+            if item.key is not None and (not STAT_IS_ENOUGH or max(item.key[2], item.key[3]) >= seen_ns - RACY_NS)
+        ]
+
+    def verdict(self, today: dt.date, max_age: dt.timedelta | None) -> tuple[list[Problem], int] | None:
+        """The stored problems when the knowledge base is as it was then and `today` lies in their window."""
+        found = self.store.verdict(self._verdict_key(max_age), self.fingerprint, today.toordinal())
+        if found is None:
+            return None
+        body, files_checked, seen_ns = found
+        try:
+            payload = loads(body)
+        except ValueError:
+            return None
+        if not (isinstance(payload, dict) and isinstance(payload.get("racy"), dict)):
+            return None
+        digests = payload["racy"]
+        for item in self._racy(seen_ns):
+            stored = digests.get(item.rel)
+            current = files.content_digest(item.path)
+            if not isinstance(stored, str) or current is None or current.hex() != stored:
+                return None  # changed, or cannot be told apart from a change: judge it again
+        problems = decode_problems(payload.get("problems"))
+        if problems is None:
+            return None
+        return problems, files_checked
+
+    def save_verdict(
+        self, today: dt.date, max_age: dt.timedelta | None, problems: Sequence[Problem], files_checked: int
+    ) -> None:
+        """Keep the verdict for this state of the knowledge base and the days on which it holds."""
+        if not self.current():
+            return  # the entries were not written (another run, a full disk): nothing to vouch for
+        try:
+            days = self.all_dates()
+        except LookupError:
+            return
+        racy: dict[str, str] = {}
+        for item in self._racy(self.scan_ns):
+            digest = self.digests.get(item.rel)
+            if not digest:
+                return  # read in part or not at all: cannot be recognised next time
+            racy[item.rel] = digest.hex()
+        low, high = verdict_window(days, today, max_age)
+        body = dumps({"problems": [_problem_list(p) for p in problems], "racy": racy})
+        self.store.write(
+            verdict=(self._verdict_key(max_age), self.fingerprint, self.scan_ns, low, high, files_checked, body)
+        )
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _derived(index: Index, raw: files.RawFile) -> tuple[str | None, str | None, list[tuple[str, str]], str | None]:
+    """A freshly read file's valid record: its kind and id, what it refers to, its search text.
+
+    Taken from the file's own record, also when another file holds the id now (that may change
+    without this file changing). Nothing for a file without a valid record.
+    """
+    from ggznet.index import iter_references
+    from ggznet.query import searchable_fields
+    from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
+    from ggznet.suggest import fold
+
+    nothing: tuple[str | None, str | None, list[tuple[str, str]], str | None] = (None, None, [], None)
+    if raw.findings or not isinstance(raw.data, dict):
+        return nothing
+    kind = KIND_BY_FOLDER.get(raw.path.split("/")[1])
+    ident = raw.data.get("id")
+    if kind is None or not isinstance(ident, str):
+        return nothing
+    record = index.get(kind, ident) if index.paths.get((kind, ident)) == raw.path else None
+    if record is None:
+        try:
+            record = RECORD_TYPES[kind].model_validate(raw.data)
+        except ValueError:
+            return nothing
+    refs = sorted({(ref.kind, ref.target) for ref in iter_references(record)})
+    text = "\n".join(fold(value) for _, value in searchable_fields(record))
+    return kind, record.id, refs, text
+
+
+def now_ns() -> int:
+    return time.time_ns()
+
+
+class StoreLink:
+    """What an index loaded through the store asks of it: pending records built, referrers, search
+    candidates and kept results (`Index.memo`).
+
+    It holds the index only weakly, and nothing holds the knowledge base, so that dropping both
+    frees them (and the store's file) at once, without waiting for the garbage collector.
+    """
+
+    def __init__(self, root: Path, session: Session, index: Index) -> None:
+        self.root = root
+        self.session = session
+        self._index = weakref.ref(index)
+        self._eager_refs: dict[tuple[str, str], set[str]] | None = None
+
+    def index(self) -> Index:
+        found = self._index()
+        if found is None:  # pragma: no cover - the index asks through its own hooks, so it is there
+            raise ReferenceError("the index is gone")
+        return found
+
+    # -- records -------------------------------------------------------------------------------------------
+    def build(self, pending: Sequence[Pending]) -> list[Record]:
+        """The records of files the store vouches for: from their stored data, else read again."""
+        from ggznet.errors import GgznetError
+        from ggznet.schema import RECORD_TYPES
+        from ggznet.validate.shape import build_record
+
+        payloads = self.session.store.payloads("raw", [p.path for p in pending])
+        built: list[Record] = []
+        for item in pending:
+            model = RECORD_TYPES[item.kind]
+            data = stored_data(payloads[item.path]) if item.path in payloads else None
+            record = None
+            if data is not None:
+                try:
+                    record = model.model_validate(data)
+                except ValueError:
+                    record = None
+            if record is None or record.id != item.id:  # the store was wrong: read the file itself
+                raw = files.read_record_file(self.root, self.root / item.path, item.path)
+                record = build_record(model, raw.data, item.path)[0] if not raw.findings else None
+                if record is None or record.id != item.id:
+                    raise GgznetError(f"{item.path} changed while ggznet was reading it", "run the command again")
+            built.append(record)
+        return built
+
+    def _eager(self) -> list[tuple[str, Record]]:
+        """Records built while loading (not taken from the store), with their files."""
+        index = self.index()
+        found = []
+        for (kind, ident), path in index.paths.items():
+            bucket = index.records[kind]
+            if ident in bucket and getattr(bucket, "is_built", lambda _: True)(ident):
+                found.append((path, bucket[ident]))
+        return found
+
+    def referrers(self, kind: str, ident: str) -> list[str]:
+        """Files whose records refer to `kind:id`: from the store, and from the records read this run."""
+        from ggznet.index import iter_references
+
+        if self._eager_refs is None:
+            refs: dict[tuple[str, str], set[str]] = {}
+            for path, record in self._eager():
+                for ref in iter_references(record):
+                    refs.setdefault((ref.kind, ref.target), set()).add(path)
+            self._eager_refs = refs
+        found = set(self._eager_refs.get((kind, ident), set()))
+        found.update(self.session.store.referrers(kind, ident))
+        return sorted(found)
+
+    def candidates(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
+        """Records whose search text may hold every term: from the store, plus every record read this run."""
+        found = self.session.store.search(terms)
+        if found is None:
+            return None
+        for kind, bucket in self.index().records.items():
+            found.update((kind, i) for i in bucket if getattr(bucket, "is_built", lambda _: True)(i))
+        return found
+
+    # -- kept results (Index.memo) ---------------------------------------------------------------------------
+    def key(self, name: str, records: Iterable[tuple[str, str]]) -> str | None:
+        """A digest of the content of these records' files (and of the code): changes when any of them does."""
+        from ggznet.store.cache import code_key
+
+        paths = self.index().paths
+        digest = hashlib.sha256(f"{code_key()}|{name}".encode())
+        for kind, ident in sorted(records):
+            path = paths.get((kind, ident))
+            found = self.session.digests.get(path) if path is not None else b"absent"
+            if not found:
+                return None  # a file read only in part: nothing to key on
+            digest.update(f"\n{kind}:{ident}:{path}:".encode() + found)
+        return digest.hexdigest()
+
+    def recall(self, key: str) -> object:
+        body = self.session.store.blob(key)
+        try:
+            return loads(body) if body is not None else None
+        except ValueError:
+            return None
+
+    def remember(self, key: str, value: object) -> None:
+        self.session.store.write(blobs=[(key, dumps(value))])

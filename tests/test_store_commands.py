@@ -1,0 +1,128 @@
+"""Every reading command prints exactly the same with the indexed store as without it: on a cold run (store
+being filled), a warm run (records built only when read), and after files changed (some records read again,
+the rest from the store), on a valid and on a broken knowledge base."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from test_cache import broken_kb  # noqa: F401 - a fixture
+
+AS_OF = "2026-11-23"
+COMMANDS: list[tuple[str, ...]] = [
+    ("validate", "--as-of", AS_OF, "--format", "json"),
+    ("validate", "--as-of", AS_OF, "--max-age", "365d"),
+    ("list", "regions", "--format", "json"),
+    ("list", "actors", "--format", "json"),
+    ("list", "initiatives", "--region", "regio-a", "--format", "json"),
+    ("list", "meetings", "--format", "csv"),
+    ("list", "initiatives", "--actor", "ggz-a", "--format", "json"),
+    ("show", "regio-a", "--format", "json"),
+    ("show", "tafel-a", "--format", "json"),
+    ("show", "ggz-a", "--format", "json"),
+    ("show", "verzekeraar", "--format", "md"),
+    ("show", "2023-03-24-tafel-a", "--format", "json"),
+    ("show", "ggz-x", "--format", "json"),
+    ("search", "tafel", "--format", "json"),
+    ("search", "wacht tijden", "--format", "json"),
+    ("search", "a", "--format", "json"),
+    ("search", "ë", "--format", "json"),
+    ("search", "cliënten", "--format", "json"),
+    ("search", "regio", "--region", "regio-a", "--format", "json"),
+    ("search", "nergens-te-vinden", "--format", "json"),
+    ("actions", "--format", "json", "--as-of", AS_OF),
+    ("actions", "--open", "--owner", "verzekeraar", "--format", "json", "--as-of", AS_OF),
+    ("report", "regio-a", "--raw", "--as-of", AS_OF),
+    ("report", "land", "--raw", "--as-of", AS_OF, "--audience", "public"),
+    ("briefing", "2023-07-14-tafel-a", "--raw", "--as-of", AS_OF),
+    ("network", "--format", "json"),
+    ("graph", "--format", "json"),
+    ("compare", "regio-a", "regio-b", "--format", "json"),
+]
+
+
+def outputs(cli, root: Path, *, store: bool) -> list[tuple[int, str]]:
+    env = {} if store else {"GGZNET_NO_CACHE": "1"}
+    found = []
+    for args in COMMANDS:
+        run = cli(*args, "--kb", str(root), env=env)
+        found.append((run.exit_code, run.stdout))
+    return found
+
+
+def check(cli, root: Path) -> None:
+    without = outputs(cli, root, store=False)
+    assert outputs(cli, root, store=True) == without  # the run that fills the store
+    assert outputs(cli, root, store=True) == without  # records built from the store when read
+
+
+@pytest.fixture(autouse=True)
+def _no_cache_env(monkeypatch) -> None:
+    monkeypatch.delenv("GGZNET_NO_CACHE", raising=False)
+
+
+def test_valid_knowledge_base(cli, make_kb) -> None:
+    check(cli, make_kb())
+
+
+def test_after_edits(cli, make_kb) -> None:
+    root = make_kb()
+    check(cli, root)
+    actor = root / "data/actors/ggz-a.yaml"
+    actor.write_text(actor.read_text(encoding="utf-8").replace("name: GGZ A", "name: GGZ Anders"), encoding="utf-8")
+    (root / "data/regions/regio-b.yaml").unlink()
+    (root / "data/actors/nieuw.yaml").write_text(
+        "id: nieuw\nname: Nieuwe cliëntenraad\ntype: ros\nregions: [regio-a]\nsources: [{title: T}]\n", encoding="utf-8"
+    )
+    check(cli, root)
+
+
+def test_an_id_that_moves_between_files(cli, make_kb) -> None:
+    """Two files with one id: which one holds it changes when the other file changes, not this one."""
+    root = make_kb({"data/actors/ggz-x.yaml": "id: ggz-a\nname: GGZ X\ntype: ros\nsources: [{title: T}]\n"})
+    check(cli, root)
+    (root / "data/actors/ggz-a.yaml").unlink()
+    check(cli, root)
+    os.utime(root / "data/actors/ggz-x.yaml")
+    check(cli, root)
+
+
+def test_broken_knowledge_base(cli, broken_kb) -> None:  # noqa: F811 - the fixture
+    check(cli, broken_kb)
+
+
+def test_network_metrics_are_kept_by_a_digest_of_their_records(cli, make_kb, monkeypatch) -> None:
+    import sqlite3
+
+    from ggznet import network
+
+    calls: list[str] = []
+    real = network._analyse
+
+    def spy(index, region_id, scope):
+        calls.append(region_id)
+        return real(index, region_id, scope)
+
+    monkeypatch.setattr(network, "_analyse", spy)
+    root = make_kb()
+    report = ("report", "regio-a", "--raw", "--as-of", AS_OF, "--kb", str(root))
+    first = cli(*report).stdout
+    assert calls == ["regio-a"]
+    assert cli(*report).stdout == first and calls == ["regio-a"]  # kept
+    other = root / "data/actors/gemeente-b.yaml"  # outside regio-a: the metrics stay
+    other.write_text(other.read_text(encoding="utf-8") + "description: Elders.\n", encoding="utf-8")
+    assert cli(*report).stdout == first and calls == ["regio-a"]
+    inside = root / "data/actors/ros-a.yaml"  # a party of regio-a: measured again
+    inside.write_text(inside.read_text(encoding="utf-8").replace("ROS A", "ROS Anders"), encoding="utf-8")
+    changed = cli(*report).stdout
+    assert calls == ["regio-a", "regio-a"]
+    assert changed == cli(*report, env={"GGZNET_NO_CACHE": "1"}).stdout
+    connection = sqlite3.connect(root / ".ggznet-cache" / "store.sqlite3")
+    connection.execute("""UPDATE blobs SET body = '{"actors": [{"id": 1}]}'""")
+    connection.commit()
+    connection.close()
+    assert cli(*report).stdout == changed  # a tampered entry is measured again, not believed
+    assert len(calls) == 4  # the run without the store measured once too
