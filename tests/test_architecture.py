@@ -64,6 +64,11 @@ ONE_HOME: dict[str, tuple[str, ...]] = {
     "orjson": ("ggznet.store.cache",),  # the indexed store's JSON
     "phonenumbers": ("ggznet.personal",),  # finding and checking phone numbers
     "email_validator": ("ggznet.personal",),  # checking contact e-mail addresses
+    "markdown_it": ("ggznet.render.document", "ggznet.render.site.richtext"),  # Word/PDF; safe HTML for the site
+    "matplotlib": ("ggznet.render.pictures", "ggznet.render.pdf"),
+    # the site's pages made side by side on every core (forked workers run ggznet's own code, no program)
+    "concurrent": ("ggznet.render.site.workers",),
+    "multiprocessing": ("ggznet.render.site.workers",),
 }
 
 # Ways to start a process other than `subprocess`: allowed only where `subprocess` is.

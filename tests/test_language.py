@@ -51,6 +51,7 @@ EVERY_COMMAND: dict[str, tuple[list[str], str, str]] = {
     "history": (["history", "tafel-a"], "niet in een git-repository", "not in a git repository"),
     "init": (["init", "."], "is niet leeg", "is not empty"),
     "calendar": (["calendar", "--as-of", "2026-11-23"], "bijeenkomsten,", "meetings,"),
+    "site": (["site", "-o", "{tmp}/site", "--as-of", "2026-11-23"], "site geschreven naar", "site written to"),
     "export": (
         ["export", "xlsx", "{tmp}/kb.xlsx"],
         "geschreven",

@@ -159,3 +159,22 @@ def test_report_network_section(shapes) -> None:
     assert "### Verbinders en kwetsbaarheden" in text
     assert "HUB" in text.split("Verbinders (")[1].split("\n")[0]
     assert "eenling (VER2)" in text
+
+
+def test_sampled_betweenness_equals_networkx_on_a_national_size_graph() -> None:
+    """Above EXACT_BETWEENNESS_UP_TO nodes ggznet samples sources with its own Brandes loop: same numbers."""
+    import random
+
+    from ggznet.network import EXACT_BETWEENNESS_UP_TO, SAMPLED_SOURCES, _betweenness
+
+    rng = random.Random(7)
+    g: nx.Graph[str] = nx.Graph()
+    actors = [f"actor:a{i}" for i in range(300)]
+    g.add_nodes_from(actors)
+    for i in range(EXACT_BETWEENNESS_UP_TO + 200):  # initiatives and meetings, some alone, most with 1–4 actors
+        node = f"initiative:i{i}"
+        g.add_node(node)
+        for actor in rng.sample(actors, rng.randint(0, 4)):
+            g.add_edge(actor, node)
+    expected = nx.betweenness_centrality(g, k=SAMPLED_SOURCES, normalized=True, seed=20261123)
+    assert _betweenness(g) == expected

@@ -18,6 +18,10 @@ if TYPE_CHECKING:  # imported where used: a warm `validate` must not pay for imp
     from ggznet.schema import Record, Vocabulary
     from ggznet.stored import Session
 
+if TYPE_CHECKING:
+    from ggznet.history import Change
+    from ggznet.store.sitefiles import SiteWrite
+
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -871,3 +875,66 @@ def init_repository(
     for rel, text in files.items():
         (created if create_new(target, rel, text) else kept).append(rel)
     return InitResult(target, created, kept)
+
+
+# -- the static website --------------------------------------------------------------------------------
+
+MAX_CHANGELOG_COMMITS = 100
+
+
+PARALLEL_SITE_FROM = 2_000  # records; smaller sites are made in one process (starting workers costs more)
+
+
+def site(
+    kb: KnowledgeBase,
+    output: Path,
+    options: RenderOptions,
+    *,
+    progress: ProgressCallback | None = None,
+    workers: int | None = None,
+) -> SiteWrite:
+    """Write the static website of the knowledge base into `output` (new, empty, or an earlier site).
+
+    `workers`: processes that make the pages (default: one per core for a large knowledge base).
+    """
+    from ggznet.render.env import HtmlRenderer
+    from ggznet.render.site import SiteInput, build_site
+    from ggznet.store.sitefiles import write_site
+
+    _check_options(options)
+    changes, shown = _changelog(kb.root) if options.history else (None, None)
+    site_input = SiteInput(
+        index=_audience_index(kb, options),
+        as_of=options.as_of,
+        commit=_commit(kb, options),
+        lang=options.lang,
+        audience=options.audience,
+        changes=changes,
+        commits_shown=shown,
+        errors=options.errors,
+    )
+    if workers is None:
+        records = sum(len(r) for r in kb.index.records.values())
+        workers = _cores() if records >= PARALLEL_SITE_FROM else 1
+    files = build_site(site_input, HtmlRenderer(options.templates), progress, workers=workers)
+    return write_site(output, files)
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+def _changelog(root: Path) -> tuple[list[Change] | None, int | None]:
+    """Record changes of the latest commits that touched data/ (None without git history), and the cut."""
+    from ggznet.history import changes
+    from ggznet.store.git import HistoryError, commits
+
+    try:
+        found = commits(root, None)
+        base = found[-MAX_CHANGELOG_COMMITS - 1].sha if len(found) > MAX_CHANGELOG_COMMITS else None
+        return changes(root, base), (MAX_CHANGELOG_COMMITS if base else None)
+    except HistoryError:
+        return None, None

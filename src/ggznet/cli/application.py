@@ -300,6 +300,9 @@ def _register() -> None:
     app.add_typer(export_app, name="export")
     add(app, "calendar", cmd_export.calendar)
     add(app, "init", cmd_init.init)
+    from ggznet.cli import cmd_site
+
+    add(app, "site", cmd_site.site)
 
 
 _register()

@@ -92,6 +92,10 @@ NL: dict[str, str] = {
     "this is a bug in ggznet; run again with --debug for the traceback and report it":
         "dit is een fout in ggznet; draai opnieuw met --debug voor de traceback en meld hem",
     "wrote {path}": "{path} geschreven",
+    "site written to {path}: {written} files written, {unchanged} unchanged, {removed} removed; open {index}": (
+        "site geschreven naar {path}: {written} bestanden geschreven, {unchanged} ongewijzigd, {removed} verwijderd; "
+        "open {index}"
+    ),
     "did you mean {choices}?": "bedoel je {choices}?",
     # finding the knowledge base
     "no knowledge base found: neither {start} nor any folder above it holds a data/ folder":

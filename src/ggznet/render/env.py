@@ -227,3 +227,64 @@ def tidy(text: str) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out) + "\n"
+
+
+SITE_MAX_OUTPUT = 200_000_000  # characters of one page
+
+
+class HtmlRenderer:
+    """Renders the website's pages: the same sandbox, but HTML-autoescaped, templates from `site/`.
+
+    One environment for every page, so each template is compiled once. Record text is untrusted: it is
+    escaped unless a view marks it safe (only `render.site.richtext` does, after markdown-it escaped it).
+    """
+
+    def __init__(self, user_dir: Path | None = None) -> None:
+        loaders: list[BaseLoader] = []
+        self.folders: list[Path] = []
+        if user_dir is not None:
+            if not user_dir.is_dir():
+                raise UsageError(f"--templates: {user_dir} is not a folder")
+            if (user_dir / "site").is_dir():
+                loaders.append(FolderLoader(user_dir / "site"))  # no links, no `..`, bounded size
+                self.folders.append(user_dir / "site")
+        loaders.append(FileSystemLoader(str(builtin_templates() / "site")))
+        self.folders.append(builtin_templates() / "site")
+        self.env = BoundedEnvironment(
+            loader=ChoiceLoader(loaders),
+            undefined=StrictUndefined,
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    def render(self, template: str, view: dict[str, Any]) -> str:
+        self.env.budget = _Budget()  # the bounds hold per page
+        try:
+            text = self.env.get_template(template).render(**view)
+            if len(text) > SITE_MAX_OUTPUT:  # a region page of a national knowledge base is about 20 MB
+                raise TemplateLimit(f"the output grew past {SITE_MAX_OUTPUT:,} characters")
+        except TemplateLimit as exc:
+            raise GgznetError(f"template {template} stopped: {exc.message}", "a page template needs far less") from None
+        except SecurityError as exc:
+            raise GgznetError(
+                f"template {template} tried something the sandbox forbids: {exc}",
+                "templates may only use the data they are given",
+            ) from None
+        except TemplateNotFound as exc:
+            raise UsageError(f"template not found: site/{exc.name}") from None
+        except TemplateSyntaxError as exc:
+            raise GgznetError(
+                f"{exc.filename or template}:{exc.lineno}: template syntax error: {exc.message}"
+            ) from None
+        except TemplateError as exc:
+            raise GgznetError(f"template {template}: {exc}", "check the names the template uses") from None
+        return text if text.endswith("\n") else text + "\n"
+
+    def asset(self, name: str) -> bytes:
+        """A static file shipped beside the templates (`site/assets/…`), from the user's folder first."""
+        for folder in self.folders:
+            path = folder / "assets" / name
+            if path.is_file() and not path.is_symlink():
+                return path.read_bytes()
+        raise UsageError(f"site asset not found: assets/{name}")
