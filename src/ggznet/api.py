@@ -152,6 +152,8 @@ class KnowledgeBase:
             link = StoreLink(self.root, self._session, index)  # holds the index weakly: no cycle, nothing kept
             index.records = {kind: RecordMap(link.build) for kind in KINDS}
             index.referrers = link.referrers
+            index.referring_paths = link.referring
+            index.holding = link.holding
             index.finder = link.candidates
             index.memo = link
         items = self._raws

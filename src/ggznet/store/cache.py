@@ -303,6 +303,35 @@ class Store:
             {p for (p,) in self._query("SELECT path FROM refs WHERE target_kind = ? AND target = ?", (kind, ident))}
         )
 
+    def referring(self, targets: Iterable[tuple[str, str]]) -> set[str] | None:
+        """Paths of the files whose record refers to any of `targets` (kind, id); None: cannot tell."""
+        by_kind: dict[str, list[str]] = {}
+        for kind, ident in targets:
+            by_kind.setdefault(kind, []).append(ident)
+        found: set[str] = set()
+        try:
+            for kind, idents in by_kind.items():
+                for start in range(0, len(idents), 500):
+                    chunk = idents[start : start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    sql = f"SELECT DISTINCT path FROM refs WHERE target_kind = ? AND target IN ({marks})"
+                    found.update(p for (p,) in self.connection.execute(sql, [kind, *chunk]) if isinstance(p, str))
+        except (sqlite3.Error, ValueError, OverflowError):
+            return None
+        return found
+
+    def holding(self, kind: str, key: str) -> set[str] | None:
+        """Paths of the files of `kind` whose stored data names `key` anywhere (as a key or a text); None:
+        cannot tell. Every record with such a field is among them (the JSON of its data names the key)."""
+        needle = dumps(key)
+        try:
+            rows = list(
+                self.connection.execute("SELECT path FROM files WHERE kind = ? AND instr(raw, ?) > 0", (kind, needle))
+            )
+        except (sqlite3.Error, ValueError, OverflowError):
+            return None
+        return {p for (p,) in rows if isinstance(p, str)}
+
     def search(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
         """(kind, id) of records whose folded search text holds every (folded) term; None: cannot tell.
 
