@@ -73,6 +73,11 @@ class RecordMap(dict[str, "Record"]):
                 gc.enable()
             gc.freeze()  # they live as long as the run: keep them out of every later collection
 
+    def add_pending(self, key: str, pending: Pending) -> None:
+        """A record to be built when first read, under a key not in the map yet (`__setitem__` without checks)."""
+        dict.__setitem__(self, key, cast("Record", pending))  # a placeholder until it is built
+        self._pending.add(key)
+
     def is_built(self, key: str) -> bool:
         return key not in self._pending
 

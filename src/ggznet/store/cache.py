@@ -176,11 +176,12 @@ def _row(values: Sequence[Any]) -> Row | None:
     if len(values) != 10:
         return None
     path, ino, size, mtime, ctime, seen, digest, kind, ident, clean = values
-    if not (isinstance(path, str) and all(isinstance(v, int) for v in (ino, size, mtime, ctime, seen))):
+    # exact types (what sqlite3 hands back), tested without loops: this runs for every file of every run
+    if not (type(path) is str and type(ino) is int and type(size) is int and type(mtime) is int):
         return None
-    if not (isinstance(digest, bytes) and len(digest) == 32):
+    if not (type(ctime) is int and type(seen) is int and type(digest) is bytes and len(digest) == 32):
         return None
-    if not (kind is None or isinstance(kind, str)) or not (ident is None or isinstance(ident, str)):
+    if not (kind is None or type(kind) is str) or not (ident is None or type(ident) is str):
         return None
     if clean not in (0, 1):
         return None
