@@ -366,10 +366,11 @@ class Session:
         """Files changed so close to `seen_ns` that a later change in the same clock tick keeps their stat key."""
         from ggznet.store.cache import RACY_NS, STAT_IS_ENOUGH
 
+        limit = seen_ns - RACY_NS
         return [
             item
             for item in [*self.scanned, *([self.vocabulary] if self.vocabulary else []), *self.others]
-            if item.key is not None and (not STAT_IS_ENOUGH or max(item.key[2], item.key[3]) >= seen_ns - RACY_NS)
+            if (key := item.key) is not None and (not STAT_IS_ENOUGH or key[2] >= limit or key[3] >= limit)
         ]
 
     def verdict(self, today: dt.date, max_age: dt.timedelta | None) -> tuple[list[Problem], int] | None:
