@@ -89,7 +89,13 @@ class DeferredCoercion:
 
 
 def defer(params: list[Any]) -> list[Any]:
-    """Give each Typer parameter a deferred coercion (parameters of another shape are left to Typer)."""
+    """Give each Typer parameter a deferred coercion (parameters of another shape are left to Typer, and so is
+    every parameter when this Typer lacks the pieces used here)."""
+    try:
+        from typer._coercion import build_runtime_param  # noqa: F401 - only whether they are there
+        from typer._param_types import coerce_cli_choice, coerce_cli_path  # noqa: F401
+    except ImportError:  # pragma: no cover - another Typer: its own coercion throughout
+        return params
     for param in params:
         descriptor = getattr(param, "type_descriptor", None)
         if descriptor is not None and getattr(param, "_runtime_param", _UNSURE) is None:
