@@ -61,6 +61,7 @@ class SiteBuilder:
     def __init__(self, site: SiteInput, renderer: HtmlRenderer) -> None:
         self.site = site
         self.renderer = renderer
+        site.index.prepare_backlinks()  # once for all pages (and before the workers fork), not per page
         self.links = Links(site.index)
         self.linkers: dict[str, Linker] = {}
         self.L = site_labels(site.lang)
