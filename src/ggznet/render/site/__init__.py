@@ -66,6 +66,7 @@ class SiteBuilder:
         self.linkers: dict[str, Linker] = {}
         self.L = site_labels(site.lang)
         self.banner = invalid_banner(site.errors, site.lang)
+        self.report_parts: dict[tuple[str, str], Any] = {}  # records' entries, shared by the region pages
 
     def page(self, path: str, template: str, nav: str, title: str, **view: Any) -> tuple[str, bytes]:
         root = "../" * path.count("/")
@@ -162,6 +163,7 @@ class SiteBuilder:
             lang=site.lang,
             audience=site.audience,
             errors=site.errors,
+            parts=self.report_parts,
         )
         files: dict[str, bytes] = {}
         picture = None
