@@ -320,6 +320,10 @@ class Index:
             return self._backlinks_from(self.referrers(record.kind, record.id), (record.kind, record.id))
         return self._backlinks.get((record.kind, record.id), [])
 
+    def prepare_backlinks(self) -> None:
+        """Work out what points at every record at once: for callers that ask it of most records (the site)."""
+        self._backlinks  # noqa: B018 - a cached property; reading it builds it
+
     def _backlinks_from(self, paths: Iterable[str], key: tuple[str, str]) -> list[Backlink]:
         """Backlinks to `key` from the records in `paths`, in the order `_backlinks` gives them."""
         owners = {path: owner for owner, path in self.paths.items() if owner[1] in self.records[owner[0]]}

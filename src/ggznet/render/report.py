@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from ggznet.dates import in_words
@@ -205,42 +206,41 @@ def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str)
     themes_here = {t for i in here for t in i.themes}
     gaps = set(index.theme_labels) - themes_here
     here_ids = {i.id for i in here}
-    ranked = []
-    for ini in index.initiatives.values():
+    ranked: list[tuple[float, str, Initiative]] = []
+    for ini in index.initiatives.values():  # scored first; the words only for the few that are shown
         if ini.id in here_ids or area.intersection(ini.regions):
             continue
+        themes = set(ini.themes)
+        if themes.isdisjoint(themes_here) and themes.isdisjoint(gaps):
+            continue
+        score: float = len(themes & themes_here) + 2 * len(themes & gaps)
+        score += 1 if ini.status in (InitiativeStatus.LOPEND, InitiativeStatus.GEBORGD) else 0
+        score += 0.5 if ini.lessons or ini.success_factors else 0
+        ranked.append((-score, ini.id, ini))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    shown = []
+    for minus_score, _, ini in ranked[:MAX_INSPIRATION]:
         shared = sorted(set(ini.themes) & themes_here)
         filled = sorted(set(ini.themes) & gaps)
-        if not shared and not filled:
-            continue
-        score: float = len(shared) + 2 * len(filled)
-        score += 1 if ini.status in (InitiativeStatus.LOPEND, InitiativeStatus.GEBORGD) else 0
-        has_lessons = bool(ini.lessons or ini.success_factors)
-        score += 0.5 if has_lessons else 0
         why = []
         if shared:
             why.append(L["shares_themes"].format(themes=", ".join(term(index.theme_labels, t, lang) for t in shared)))
         if filled:
             why.append(L["fills_gap"].format(themes=", ".join(term(index.theme_labels, t, lang) for t in filled)))
-        if has_lessons:
+        if ini.lessons or ini.success_factors:
             why.append(L["has_lessons"])
-        ranked.append(
-            (
-                -score,
-                ini.id,
-                {
-                    "id": ini.id,
-                    "name": ini.name,
-                    "regions": _names(index, "region", ini.regions),
-                    "status_word": word(str(ini.status), lang),
-                    "summary": ini.summary,
-                    "why": "; ".join(why),
-                    "score": score,
-                },
-            )
+        shown.append(
+            {
+                "id": ini.id,
+                "name": ini.name,
+                "regions": _names(index, "region", ini.regions),
+                "status_word": word(str(ini.status), lang),
+                "summary": ini.summary,
+                "why": "; ".join(why),
+                "score": -minus_score,
+            }
         )
-    ranked.sort(key=lambda r: (r[0], r[1]))
-    return [r[2] for r in ranked[:MAX_INSPIRATION]]
+    return shown
 
 
 def learning_items(
@@ -316,6 +316,22 @@ def referenced(*groups: list[Initiative] | list[Meeting]) -> dict[str, set[str]]
     return found
 
 
+Parts = dict[tuple[str, str], Any]
+
+
+def _part(parts: Parts | None, key: tuple[str, str], make: Callable[..., Any], *args: Any) -> Any:
+    """`make(*args)`, a piece of the view that depends on one record alone: made once per `parts`, then shared."""
+    if parts is None:
+        return make(*args)
+    if key not in parts:
+        parts[key] = make(*args)
+    return parts[key]
+
+
+def _not_stated(record: Record) -> int:
+    return len(record.not_stated())
+
+
 def report_view(
     index: Index,
     region_id: str,
@@ -325,8 +341,14 @@ def report_view(
     lang: str = "nl",
     audience: str = "internal",
     errors: int = 0,
+    parts: Parts | None = None,
 ) -> dict[str, Any]:
-    """Everything the regional overview shows, as plain data. `errors`: how many the knowledge base has."""
+    """Everything the regional overview shows, as plain data. `errors`: how many the knowledge base has.
+
+    `parts`: a dict the caller keeps while it makes the overviews of many regions of one index with the
+    same language and as-of date (the site): a record's entry is then made once, not once per region
+    that holds it. The pieces are shared between the views, so they must be read, never changed.
+    """
     region: Region = index.lookup(region_id, ["region"])  # type: ignore[assignment]
     scope = records_in_region(index, region.id)
     area = scope["region"]
@@ -339,6 +361,7 @@ def report_view(
 
     by_status = Counter(str(i.status) for i in initiatives)
     actions = action_entries(index, meetings, as_of, lang)
+
     figures = {
         "actors_by_type": sorted(
             ((word(k, lang), v) for k, v in Counter(str(a.type) for a in actors).items()),
@@ -350,7 +373,7 @@ def report_view(
         "meetings_held": sum(1 for m in meetings if m.status == MeetingStatus.GEHOUDEN),
         "meetings_planned": sum(1 for m in meetings if m.status == MeetingStatus.GEPLAND),
         "meetings_unknown": sum(1 for m in meetings if m.status == MeetingStatus.ONBEKEND),
-        "not_stated": sum(len(r.not_stated()) for r in [*initiatives, *meetings]),
+        "not_stated": sum(_part(parts, ("unstated", r.ref), _not_stated, r) for r in (*initiatives, *meetings)),
         "open_actions": len(actions),
         "overdue_actions": sum(1 for a in actions if a["overdue"]),
     }
@@ -364,15 +387,26 @@ def report_view(
 
     groups = []
     for status in STATUS_ORDER:
-        members = [initiative_entry(index, i, lang) for i in initiatives if i.status == status]
+        members = [
+            _part(parts, ("initiative", i.id), initiative_entry, index, i, lang)
+            for i in initiatives
+            if i.status == status
+        ]
         if members:
             groups.append({"status": stated(status, lang, "status"), "initiatives": members})
 
     used_domains = [d.value for d in Domain if any(d in i.domains for i in initiatives)]
+    per_theme: Counter[str] = Counter()  # initiatives per theme, and per theme and domain: one pass
+    per_cell: Counter[tuple[str, str]] = Counter()
+    for ini in initiatives:
+        ini_domains = {str(d) for d in ini.domains}
+        for theme in set(ini.themes):
+            per_theme[theme] += 1
+            per_cell.update((theme, d) for d in ini_domains)
     coverage_rows = []
     for theme in sorted(index.theme_labels, key=lambda t: term(index.theme_labels, t, lang).lower()):
-        cells = [sum(1 for i in initiatives if theme in i.themes and d in i.domains) for d in used_domains]
-        total = sum(1 for i in initiatives if theme in i.themes)
+        cells = [per_cell[(theme, d)] for d in used_domains]
+        total = per_theme[theme]
         coverage_rows.append({"theme": term(index.theme_labels, theme, lang), "cells": cells, "total": total})
 
     learning = learning_items(index, area, actors, initiatives, lang)
@@ -380,7 +414,7 @@ def report_view(
     for ini in initiatives:
         if ini.status not in ACTIVE_STATUSES:
             continue
-        found = continuity_risks(index, ini, as_of, lang)
+        found = _part(parts, ("risks", ini.id), continuity_risks, index, ini, as_of, lang)
         if found:
             risks.append({"name": ini.name, "id": ini.id, "status_word": word(str(ini.status), lang), "risks": found})
 
@@ -432,7 +466,7 @@ def report_view(
             "uncovered": [r["theme"] for r in coverage_rows if r["total"] == 0],
             "uncovered_domains": [word(d.value, lang) for d in Domain if d.value not in used_domains],
         },
-        "meetings": [meeting_entry(index, m, lang) for m in meetings],
+        "meetings": [_part(parts, ("meeting", m.id), meeting_entry, index, m, lang) for m in meetings],
         "actions": actions,
         "learning": learning,
         "learning_groups": {key: group_by_origin(items) for key, items in learning.items()},

@@ -66,6 +66,20 @@ def _folder(target: Path, rel: PurePosixPath, made: set[Path]) -> Path:
     return folder
 
 
+NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+
+
+def _create(path: Path, data: bytes) -> bool:
+    """Write a file that is not there yet; False (nothing written) when something is there already."""
+    try:
+        fd = os.open(path, NEW_FILE, 0o666)
+    except FileExistsError:
+        return False
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    return True
+
+
 def _write(path: Path, data: bytes) -> None:
     """Replace the file: remove what is there (a link is removed, never followed), then create it anew.
 
@@ -73,7 +87,7 @@ def _write(path: Path, data: bytes) -> None:
     """
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o666)
+    fd = os.open(path, NEW_FILE, 0o666)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
 
@@ -95,6 +109,9 @@ def write_site(target: Path, files: dict[str, bytes]) -> SiteWrite:
     for name in sorted(files):
         rel = PurePosixPath(name)
         path = _folder(target, rel, made) / rel.name
+        if _create(path, files[name]):  # a new file (a first build): one system call, no looking first
+            written += 1
+            continue
         if path.is_file() and not path.is_symlink():
             try:
                 if path.read_bytes() == files[name]:
