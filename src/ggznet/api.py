@@ -154,6 +154,7 @@ class KnowledgeBase:
             index.referrers = link.referrers
             index.finder = link.candidates
             index.memo = link
+            index.stored_facts = link.facts
         items = self._raws
         if items is None:
             assert self._session is not None
@@ -378,14 +379,14 @@ class KnowledgeBase:
         if stored is not None:
             problems = stored[0]
         else:
-            from ggznet.validate import cross_record_problems
+            from ggznet.validate import cross_record_problems, freshness_problems, gather_facts
 
-            problems = [*self.load_problems, *cross_record_problems(self.index, today)]
+            index = self.index
+            facts = gather_facts(index, index.stored_facts, index.known_facts)  # builds no record the store has
+            problems = [*self.load_problems, *cross_record_problems(index, today, facts)]
             problems = cap_per_file(problems)
             if max_age is not None:
-                from ggznet.validate.checks import check_freshness
-
-                problems.extend(check_freshness(self.index, today, max_age))
+                problems.extend(freshness_problems(facts, today, max_age))
             problems = sorted(set(self._locate(problems)), key=Problem.sort_key)
             if session is not None:
                 session.save_verdict(today, max_age, problems, self.files_read)

@@ -29,6 +29,7 @@ from ggznet.store.cache import NewRow, Row, Store, dumps, loads
 if TYPE_CHECKING:
     from ggznet.index import Index
     from ggznet.schema import Record
+    from ggznet.validate.facts import Facts
 
 ProgressCallback = Callable[[int, int], None]
 _FOREVER = dt.date.max.toordinal() + 1
@@ -319,17 +320,20 @@ class Session:
         """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
         days: set[int] = set(day for found in self.dates.values() for day in found)
         stored = self.store.payloads("dates")
+        from_store: set[Any] = set()
         for item in self.scanned:
             if item.rel in self.dates:
                 continue
             try:
                 found = loads(stored[item.rel])
-            except (KeyError, ValueError):
-                found = None
-            if not (isinstance(found, list) and all(_int(d) for d in found)):
-                raise LookupError(item.rel)  # a file without its dates cannot vouch for a verdict
-            days.update(found)
-        return sorted(days)
+                if type(found) is not list:
+                    raise ValueError(item.rel)
+                from_store.update(found)
+            except (KeyError, ValueError, TypeError):
+                raise LookupError(item.rel) from None  # a file without its dates cannot vouch for a verdict
+        if not all(_int(day) for day in from_store):  # each distinct value checked once
+            raise LookupError("dates")
+        return sorted(days | from_store)
 
     def save_files(self, index: Index | None, clean: set[str]) -> None:
         """Write the entries of files read this run (with their references and search text), in one go.
@@ -348,11 +352,26 @@ class Session:
                 encoded = encode_raw(raw) if self.storable.get(raw.path) else None
                 if encoded is None or raw.key is None:
                     continue  # read again next time
-                kind, ident, refs, search = _derived(index, raw) if index is not None else (None, None, [], None)
+                kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
                 dates = dumps(self.dates.get(raw.path, []))
                 is_clean = raw.path in clean and kind is not None
+                stored_facts = None
+                if facts is not None and index is not None:
+                    index.known_facts[raw.path] = facts
+                    stored_facts = _encode_facts(facts)
                 yield NewRow(
-                    raw.path, raw.key, self.scan_ns, raw.digest, kind, ident, is_clean, encoded, dates, refs, search
+                    raw.path,
+                    raw.key,
+                    self.scan_ns,
+                    raw.digest,
+                    kind,
+                    ident,
+                    is_clean,
+                    encoded,
+                    dates,
+                    refs,
+                    search,
+                    stored_facts,
                 )
 
         self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint)
@@ -421,8 +440,22 @@ class Session:
         self.store.close()
 
 
-def _derived(index: Index, raw: files.RawFile) -> tuple[str | None, str | None, list[tuple[str, str]], str | None]:
-    """A freshly read file's valid record: its kind and id, what it refers to, its search text.
+_Derived = tuple[str | None, str | None, list[tuple[str, str]], str | None, "Facts | None"]
+_NOTHING: _Derived = (None, None, [], None, None)
+
+
+def _encode_facts(facts: Facts) -> bytes | None:
+    from ggznet.validate.facts import encode
+
+    try:
+        return dumps(encode(facts))
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _derived(index: Index, raw: files.RawFile) -> _Derived:
+    """A freshly read file's valid record: its kind and id, what it refers to, its search text, and what
+    the checks across records read of it (None when working that out fails: validation then does it).
 
     Taken from the file's own record, also when another file holds the id now (that may change
     without this file changing). Nothing for a file without a valid record.
@@ -431,8 +464,9 @@ def _derived(index: Index, raw: files.RawFile) -> tuple[str | None, str | None, 
     from ggznet.query import searchable_fields
     from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
     from ggznet.suggest import fold
+    from ggznet.validate.facts import facts_of
 
-    nothing: tuple[str | None, str | None, list[tuple[str, str]], str | None] = (None, None, [], None)
+    nothing = _NOTHING
     if raw.findings or not isinstance(raw.data, dict):
         return nothing
     kind = KIND_BY_FOLDER.get(raw.path.split("/")[1])
@@ -447,7 +481,11 @@ def _derived(index: Index, raw: files.RawFile) -> tuple[str | None, str | None, 
             return nothing
     refs = sorted({(ref.kind, ref.target) for ref in iter_references(record)})
     text = "\n".join(fold(value) for _, value in searchable_fields(record))
-    return kind, record.id, refs, text
+    try:
+        facts: Facts | None = facts_of(record, raw.path, valid=True)
+    except (ValueError, TypeError, ArithmeticError):
+        facts = None  # a date the calendar cannot hold: validation builds the record and reports it
+    return kind, record.id, refs, text, facts
 
 
 def now_ns() -> int:
@@ -523,6 +561,32 @@ class StoreLink:
         found = set(self._eager_refs.get((kind, ident), set()))
         found.update(self.session.store.referrers(kind, ident))
         return sorted(found)
+
+    def facts(self, wanted: Sequence[tuple[str, str, str]]) -> dict[str, Facts]:
+        """The stored facts of these records (kind, id, file), by file; a record missing here is built.
+
+        References are read only from files that refer to an id no file holds now (the store's table
+        of references says which): every other reference resolves, so it cannot give a problem.
+        """
+        from ggznet.validate.facts import decode
+
+        index = self.index()
+        store = self.session.store
+        missing = [(k, t) for k, t in store.targets() if k not in index.records or not index.exists(k, t)]
+        unresolved = store.referring(missing) if missing else set()
+        payloads = store.payloads("facts", [path for _, _, path in wanted])
+        found: dict[str, Facts] = {}
+        for kind, ident, path in wanted:
+            body = payloads.get(path)
+            if body is None:
+                continue
+            try:
+                facts = decode(loads(body), kind, ident, path, refs=unresolved is None or path in unresolved)
+            except ValueError:
+                facts = None
+            if facts is not None:
+                found[path] = facts
+        return found
 
     def candidates(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
         """Records whose search text may hold every term: from the store, plus every record read this run."""
