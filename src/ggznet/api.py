@@ -124,16 +124,25 @@ class KnowledgeBase:
         self.files_read = len(self._scanned) + sum(1 for t in overlay.values() if t is not None)
         session = Session.begin(self.root, self._scanned, self._strays, started) if use_cache else None
         self._session = session
-        if session is None:
-            total = len(self._scanned)
-            self._raws = raws = []
-            for n, item in enumerate(self._scanned, 1):
-                raws.append(files.read_record_file(self.root, item.path, item.rel))
-                if progress is not None and (n % 256 == 0 or n == total):
-                    progress(n, total)
-        elif overlay or not session.current():
-            self._raws = session.read(progress, lazy=not overlay)
-        # else: nothing changed since the store last saw these files; read lazily, if at all
+        if session is not None and not overlay and session.current():
+            return  # nothing changed since the store last saw these files; read lazily, if at all
+        import gc
+
+        enabled = gc.isenabled()
+        gc.disable()  # parsed data of every file, kept until the index is built: nothing to collect
+        try:
+            if session is None:
+                total = len(self._scanned)
+                self._raws = raws = []
+                for n, item in enumerate(self._scanned, 1):
+                    raws.append(files.read_record_file(self.root, item.path, item.rel))
+                    if progress is not None and (n % 256 == 0 or n == total):
+                        progress(n, total)
+            else:
+                self._raws = session.read(progress, lazy=not overlay)
+        finally:
+            if enabled:
+                gc.enable()
 
     def _build_index(self) -> None:
         import gc

@@ -54,7 +54,10 @@ def encode_raw(raw: files.RawFile) -> bytes | None:
     findings = [[f.code, f.message, f.line, f.column, f.hint] for f in raw.findings]
     try:
         encoded = dumps([findings, raw.data, raw.personal_data_hint, raw.unsafe_text_hint])
-        if raw.data is not None and loads(encoded)[1] != raw.data:
+        # The parsers give only mappings, lists, text, numbers, booleans and null. Of these only NaN and
+        # infinity come back differently (as null); keys that are not text, integers past 64 bits and
+        # text that is not UTF-8 do not encode at all. So JSON without `null` in it comes back as it was.
+        if raw.data is not None and b"null" in encoded and loads(encoded)[1] != raw.data:
             return None  # NaN or infinity (written as null), or another value JSON does not keep
     except (TypeError, ValueError, OverflowError):
         return None
@@ -249,7 +252,6 @@ class Session:
     fresh: list[files.RawFile] = field(default_factory=list)
     dates: dict[str, list[int]] = field(default_factory=dict)
     digests: dict[str, bytes] = field(default_factory=dict)
-    storable: dict[str, bool] = field(default_factory=dict)
     others: list[files.Scanned] = field(default_factory=list)  # files under data/ that are not records
 
     @classmethod
@@ -301,15 +303,9 @@ class Session:
                     continue
                 if item.rel in payloads:
                     raw = decode_raw(row, payloads[item.rel])
-            if raw is None:
+            if raw is None:  # encoded (with its dates) when written: `save_files`
                 raw = files.read_record_file(self.root, item.path, item.rel)
                 self.fresh.append(raw)
-                encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
-                self.storable[item.rel] = encoded is not None
-                if encoded is not None:
-                    self.dates[item.rel] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
-                else:  # not kept in the store: read again each run, its dates with it
-                    self.dates[item.rel] = data_dates(raw.data) if raw.data is not None else []
             self.digests[item.rel] = raw.digest
             result.append(raw)
             if progress is not None and (n % 256 == 0 or n == total):
@@ -349,9 +345,11 @@ class Session:
 
         def entries() -> Iterator[NewRow]:
             for raw in fresh:
-                encoded = encode_raw(raw) if self.storable.get(raw.path) else None
-                if encoded is None or raw.key is None:
-                    continue  # read again next time
+                encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
+                if encoded is None or raw.key is None:  # not kept in the store: read again each run, its dates too
+                    self.dates[raw.path] = data_dates(raw.data) if raw.data is not None else []
+                    continue
+                self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
                 kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
                 dates = dumps(self.dates.get(raw.path, []))
                 is_clean = raw.path in clean and kind is not None
@@ -479,12 +477,13 @@ def _derived(index: Index, raw: files.RawFile) -> _Derived:
             record = RECORD_TYPES[kind].model_validate(raw.data)
         except ValueError:
             return nothing
-    refs = sorted({(ref.kind, ref.target) for ref in iter_references(record)})
     text = "\n".join(fold(value) for _, value in searchable_fields(record))
     try:
         facts: Facts | None = facts_of(record, raw.path, valid=True)
     except (ValueError, TypeError, ArithmeticError):
         facts = None  # a date the calendar cannot hold: validation builds the record and reports it
+    found = facts.refs if facts is not None else [(r.loc, r.kind, r.target) for r in iter_references(record)]
+    refs = sorted({(kind, target) for _, kind, target in found})
     return kind, record.id, refs, text, facts
 
 
