@@ -184,13 +184,16 @@ class KnowledgeBase:
                         clean.add(item.path)
                 else:
                     self._register(item.kind, item.id, item.path, item)  # type: ignore[arg-type]
+            self._raws = items = []
+            if self._session is not None and not self._overlay:
+                # what the store keeps of each file read (facts, references, search text) lives as long
+                # as the run too: a collector let loose on it costs seconds at national scale
+                self._session.save_files(index, clean)
         finally:
             if enabled:
                 gc.enable()
             gc.freeze()
         self._raws = None
-        if self._session is not None and not self._overlay:
-            self._session.save_files(index, clean)
 
     def _add(self, raw: files.RawFile) -> None:
         from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
