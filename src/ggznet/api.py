@@ -182,6 +182,8 @@ class KnowledgeBase:
                     self._add(item)
                     if len(problems) == before:
                         clean.add(item.path)
+                    if self._session is None or self._overlay:
+                        item.data = item.text = None  # not stored: the record is built, the parsed data can go
                 else:
                     self._register(item.kind, item.id, item.path, item)  # type: ignore[arg-type]
             self._raws = items = []

@@ -338,13 +338,17 @@ class Session:
         """
         rows = self.rows or {}
         present = {item.rel for item in self.scanned}
-        fresh, self.fresh = self.fresh, []  # the parsed data is in the index now: let it go once written
-        gone = [rel for rel in rows if rel not in present] + [raw.path for raw in fresh if raw.path in rows]
+        fresh: list[files.RawFile | None]
+        fresh, self.fresh = list(self.fresh), []  # the parsed data is in the index now: let it go once written
+        gone = [rel for rel in rows if rel not in present] + [r.path for r in fresh if r is not None and r.path in rows]
         if not fresh and not gone and self.current():
             return
 
         def entries() -> Iterator[NewRow]:
-            for raw in fresh:
+            for n, raw in enumerate(fresh):
+                if raw is None:
+                    continue
+                fresh[n] = None  # each file's parsed data goes as soon as its entry is made
                 encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
                 if encoded is None or raw.key is None:  # not kept in the store: read again each run, its dates too
                     self.dates[raw.path] = data_dates(raw.data) if raw.data is not None else []
