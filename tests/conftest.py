@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import textwrap
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -25,6 +27,24 @@ themes:
 """
 
 SOURCE = "sources:\n  - {title: Testbron, publisher: Testuitgever, published: 2023-01-01}\n"
+
+
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "Consultant",
+    "GIT_AUTHOR_EMAIL": "c@example.org",
+    "GIT_COMMITTER_NAME": "Consultant",
+    "GIT_COMMITTER_EMAIL": "c@example.org",
+}
+
+
+def git(root: Path, *args: str, date: str | None = None) -> str:
+    """Run git in `root` as a fixed author (at noon on `date` when given) and return its output."""
+    env = {**os.environ, **GIT_ENV}
+    if date:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{date}T12:00:00"
+    done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, env=env, check=True)
+    return done.stdout
+
 
 # A small, valid knowledge base used across the tests.
 BASE: dict[str, str] = {

@@ -16,25 +16,13 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
+from conftest import GIT_ENV, git
 from ggznet.scaffold import WORKFLOW
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-GIT_ENV = {
-    "GIT_AUTHOR_NAME": "Consultant",
-    "GIT_AUTHOR_EMAIL": "c@example.org",
-    "GIT_COMMITTER_NAME": "Consultant",
-    "GIT_COMMITTER_EMAIL": "c@example.org",
-}
 SHA = "0123456789abcdef0123456789abcdef01234567"
 SRC = "sources:\n  - {title: Verslag, publisher: ROS, published: 2024-01-01}\n"
-
-
-def git(root: Path, *args: str) -> str:
-    done = subprocess.run(
-        ["git", "-C", str(root), *args], capture_output=True, text=True, env={**os.environ, **GIT_ENV}, check=True
-    )
-    return done.stdout
 
 
 def clean_env(**extra: str) -> dict[str, str]:

@@ -4,31 +4,14 @@ including hostile history (odd shapes, huge files), a knowledge base in a subfol
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SOURCE
+from conftest import SOURCE, git
 from ggznet.history import field_changes, parse_version
-
-GIT_ENV = {
-    "GIT_AUTHOR_NAME": "Consultant",
-    "GIT_AUTHOR_EMAIL": "c@example.org",
-    "GIT_COMMITTER_NAME": "Consultant",
-    "GIT_COMMITTER_EMAIL": "c@example.org",
-}
-
-
-def git(root: Path, *args: str, date: str | None = None) -> str:
-    env = {**os.environ, **GIT_ENV}
-    if date:
-        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{date}T12:00:00"
-    done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, env=env, check=True)
-    return done.stdout
 
 
 def edit(root: Path, rel: str, old: str, new: str) -> None:

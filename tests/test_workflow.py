@@ -12,23 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import GIT_ENV, git
 from ggznet.schema.jsonschema import json_schemas, render
 
 REPO = Path(__file__).resolve().parent.parent
-GIT_ENV = {
-    "GIT_AUTHOR_NAME": "Consultant",
-    "GIT_AUTHOR_EMAIL": "c@example.org",
-    "GIT_COMMITTER_NAME": "Consultant",
-    "GIT_COMMITTER_EMAIL": "c@example.org",
-}
-
-
-def git(root: Path, *args: str, date: str | None = None) -> str:
-    env = {**os.environ, **GIT_ENV}
-    if date:
-        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{date}T12:00:00"
-    done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, env=env, check=True)
-    return done.stdout
 
 
 @pytest.fixture
