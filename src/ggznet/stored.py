@@ -132,7 +132,8 @@ def decode_problems(payload: object) -> list[Problem] | None:
 
 _NUMBERISH = re.compile(r"\d+(?:-\d+)*")
 _DATE_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-_DAYS: dict[str, tuple[int, ...]] = {}  # a date-like token -> its first and last day; most tokens repeat
+_DAYS: dict[str, tuple[int, ...]] = {}  # a token -> its first and last day if it is a date; most tokens repeat
+_MAX_TOKENS = 200_000
 
 
 def text_dates(text: str) -> list[int]:
@@ -146,11 +147,13 @@ def text_dates(text: str) -> list[int]:
     """
     days: set[int] = set()
     for token in set(_NUMBERISH.findall(text)):
-        if not 4 <= len(token) <= 10 or not _DATE_SHAPE.fullmatch(token):
-            continue  # the shape PartialDate reads (phone numbers, counts and the like are not dates)
         found = _DAYS.get(token)
         if found is None:
-            found = _DAYS[token] = _token_days(token)
+            # () for what is not the shape PartialDate reads (phone numbers, counts and the like are not dates)
+            shaped = 4 <= len(token) <= 10 and _DATE_SHAPE.fullmatch(token) is not None
+            found = _token_days(token) if shaped else ()
+            if len(_DAYS) < _MAX_TOKENS:
+                _DAYS[token] = found
         days.update(found)
     return sorted(days)
 
