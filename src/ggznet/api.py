@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -172,30 +172,30 @@ class KnowledgeBase:
             if text is not None:
                 self._add(files.parse_record_text(rel, text))
         self._check_other_files(self._strays)
-        clean: set[str] = set()
-        enabled = gc.isenabled()
-        gc.disable()  # tens of thousands of small objects that live as long as the run: no point collecting
-        try:
+        self._raws = None
+
+        def loaded() -> Iterator[tuple[files.RawFile, bool]]:
+            """Each file into the index in turn, with whether it was clean (no problem of its own)."""
             for item in items:
                 if isinstance(item, files.RawFile):
                     before = len(problems)
                     self._add(item)
-                    if len(problems) == before:
-                        clean.add(item.path)
-                    if self._session is None or self._overlay:
-                        item.data = item.text = None  # not stored: the record is built, the parsed data can go
+                    yield item, len(problems) == before
                 else:
                     self._register(item.kind, item.id, item.path, item)  # type: ignore[arg-type]
-            self._raws = items = []
+
+        enabled = gc.isenabled()
+        gc.disable()  # tens of thousands of small objects that live as long as the run: no point collecting
+        try:
             if self._session is not None and not self._overlay:
-                # what the store keeps of each file read (facts, references, search text) lives as long
-                # as the run too: a collector let loose on it costs seconds at national scale
-                self._session.save_files(index, clean)
+                self._session.save_files(index, loaded())  # each file's entry made as soon as it is in
+            else:
+                for raw, _clean in loaded():
+                    raw.data = raw.text = None  # the record is built: its parsed data can go
         finally:
             if enabled:
                 gc.enable()
             gc.freeze()
-        self._raws = None
 
     def _add(self, raw: files.RawFile) -> None:
         from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES

@@ -334,52 +334,74 @@ class Session:
             raise LookupError("dates")
         return sorted(days | from_store)
 
-    def save_files(self, index: Index | None, clean: set[str]) -> None:
-        """Write the entries of files read this run (with their references and search text), in one go.
+    def save_files(self, index: Index | None, loaded: Iterable[tuple[files.RawFile, bool]]) -> None:
+        """Write the entries of files read this run (with their references, facts and search text) in one
+        transaction, while the index takes them in.
 
-        `clean`: the files that gave a valid record and no problem of their own when loaded.
+        `loaded` registers each file in the index as it is iterated and gives it with whether it was
+        clean (a valid record and no problem of its own). Each entry is made, and the file's parsed data
+        let go, right after its record was built, and entries go into the database in chunks, so that
+        neither every file's data nor every entry is held at once. `loaded` is always run to its end.
         """
         rows = self.rows or {}
         present = {item.rel for item in self.scanned}
-        fresh: list[files.RawFile | None]
-        fresh, self.fresh = list(self.fresh), []  # the parsed data is in the index now: let it go once written
-        gone = [rel for rel in rows if rel not in present] + [r.path for r in fresh if r is not None and r.path in rows]
+        fresh = {raw.path for raw in self.fresh}
+        self.fresh = []
+        gone = [rel for rel in rows if rel not in present] + [path for path in fresh if path in rows]
         if not fresh and not gone and self.current():
+            for _ in loaded:
+                pass
             return
+        failed: list[BaseException] = []
 
         def entries() -> Iterator[NewRow]:
-            for n, raw in enumerate(fresh):
-                if raw is None:
-                    continue
-                fresh[n] = None  # each file's parsed data goes as soon as its entry is made
-                encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
-                if encoded is None or raw.key is None:  # not kept in the store: read again each run, its dates too
-                    self.dates[raw.path] = data_dates(raw.data) if raw.data is not None else []
-                    continue
-                self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
-                kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
-                dates = dumps(self.dates.get(raw.path, []))
-                is_clean = raw.path in clean and kind is not None
-                stored_facts = None
-                if facts is not None and index is not None:
-                    index.known_facts[raw.path] = facts
-                    stored_facts = _encode_facts(facts)
-                yield NewRow(
-                    raw.path,
-                    raw.key,
-                    self.scan_ns,
-                    raw.digest,
-                    kind,
-                    ident,
-                    is_clean,
-                    encoded,
-                    dates,
-                    refs,
-                    search,
-                    stored_facts,
-                )
+            try:
+                for raw, clean in loaded:
+                    entry = self._entry(index, raw, clean=clean) if raw.path in fresh else None
+                    raw.data = raw.text = None  # its record is built and its entry made
+                    if entry is not None:
+                        yield entry
+            except BaseException as exc:  # registering failed: nothing is written, the error goes on
+                failed.append(exc)
+                raise _Abandoned from None
 
-        self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint)
+        try:
+            self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint)
+        except _Abandoned:
+            raise failed[0] from None
+        if failed:  # pragma: no cover - entries() raises _Abandoned whenever it records a failure
+            raise failed[0]
+        for _ in loaded:  # the store could not be written (busy, read-only): register the rest all the same
+            pass
+
+    def _entry(self, index: Index | None, raw: files.RawFile, *, clean: bool) -> NewRow | None:
+        """The store's entry of a file read this run (None: not kept; it is read again next time)."""
+        encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
+        if encoded is None or raw.key is None:  # not kept in the store: read again each run, its dates too
+            self.dates[raw.path] = data_dates(raw.data) if raw.data is not None else []
+            return None
+        self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
+        kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
+        dates = dumps(self.dates[raw.path])
+        stored_facts = None
+        if facts is not None and index is not None:
+            index.known_facts[raw.path] = facts
+            stored_facts = _encode_facts(facts)
+        is_clean = clean and kind is not None
+        return NewRow(
+            raw.path,
+            raw.key,
+            self.scan_ns,
+            raw.digest,
+            kind,
+            ident,
+            is_clean,
+            encoded,
+            dates,
+            refs,
+            search,
+            stored_facts,
+        )
 
     # -- verdicts ---------------------------------------------------------------------------------------------
     @staticmethod
@@ -492,6 +514,10 @@ def _derived(index: Index, raw: files.RawFile) -> _Derived:
     found = facts.refs if facts is not None else [(r.loc, r.kind, r.target) for r in iter_references(record)]
     refs = sorted({(kind, target) for _, kind, target in found})
     return kind, record.id, refs, text, facts
+
+
+class _Abandoned(Exception):
+    """Registering the files failed while their entries were being written: roll the write back."""
 
 
 def now_ns() -> int:
