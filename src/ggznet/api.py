@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -124,16 +124,25 @@ class KnowledgeBase:
         self.files_read = len(self._scanned) + sum(1 for t in overlay.values() if t is not None)
         session = Session.begin(self.root, self._scanned, self._strays, started) if use_cache else None
         self._session = session
-        if session is None:
-            total = len(self._scanned)
-            self._raws = raws = []
-            for n, item in enumerate(self._scanned, 1):
-                raws.append(files.read_record_file(self.root, item.path, item.rel))
-                if progress is not None and (n % 256 == 0 or n == total):
-                    progress(n, total)
-        elif overlay or not session.current():
-            self._raws = session.read(progress, lazy=not overlay)
-        # else: nothing changed since the store last saw these files; read lazily, if at all
+        if session is not None and not overlay and session.current():
+            return  # nothing changed since the store last saw these files; read lazily, if at all
+        import gc
+
+        enabled = gc.isenabled()
+        gc.disable()  # parsed data of every file, kept until the index is built: nothing to collect
+        try:
+            if session is None:
+                total = len(self._scanned)
+                self._raws = raws = []
+                for n, item in enumerate(self._scanned, 1):
+                    raws.append(files.read_record_file(self.root, item.path, item.rel))
+                    if progress is not None and (n % 256 == 0 or n == total):
+                        progress(n, total)
+            else:
+                self._raws = session.read(progress, lazy=not overlay)
+        finally:
+            if enabled:
+                gc.enable()
 
     def _build_index(self) -> None:
         import gc
@@ -156,6 +165,7 @@ class KnowledgeBase:
             index.holding = link.holding
             index.finder = link.candidates
             index.memo = link
+            index.stored_facts = link.facts
         items = self._raws
         if items is None:
             assert self._session is not None
@@ -164,29 +174,34 @@ class KnowledgeBase:
             if text is not None:
                 self._add(files.parse_record_text(rel, text))
         self._check_other_files(self._strays)
-        clean: set[str] = set()
+        self._raws = None
         paths, records = index.paths, index.records
-        enabled = gc.isenabled()
-        gc.disable()  # tens of thousands of small objects that live as long as the run: no point collecting
-        try:
+
+        def loaded() -> Iterator[tuple[files.RawFile, bool]]:
+            """Each file into the index in turn, with whether it was clean (no problem of its own)."""
             for item in items:
                 if isinstance(item, files.RawFile):
                     before = len(problems)
                     self._add(item)
-                    if len(problems) == before:
-                        clean.add(item.path)
+                    yield item, len(problems) == before
                 elif (item.kind, item.id) not in paths:  # the usual case: the first file with this id
                     records[item.kind].add_pending(item.id, item)  # type: ignore[attr-defined]  # a RecordMap
                     paths[(item.kind, item.id)] = item.path
                 else:
                     self._register(item.kind, item.id, item.path, item)  # type: ignore[arg-type]
+
+        enabled = gc.isenabled()
+        gc.disable()  # tens of thousands of small objects that live as long as the run: no point collecting
+        try:
+            if self._session is not None and not self._overlay:
+                self._session.save_files(index, loaded())  # each file's entry made as soon as it is in
+            else:
+                for raw, _clean in loaded():
+                    raw.data = raw.text = None  # the record is built: its parsed data can go
         finally:
             if enabled:
                 gc.enable()
             gc.freeze()
-        self._raws = None
-        if self._session is not None and not self._overlay:
-            self._session.save_files(index, clean)
 
     def _add(self, raw: files.RawFile) -> None:
         from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
@@ -384,14 +399,14 @@ class KnowledgeBase:
         if stored is not None:
             problems = stored[0]
         else:
-            from ggznet.validate import cross_record_problems
+            from ggznet.validate import cross_record_problems, freshness_problems, gather_facts
 
-            problems = [*self.load_problems, *cross_record_problems(self.index, today)]
+            index = self.index
+            facts = gather_facts(index, index.stored_facts, index.known_facts)  # builds no record the store has
+            problems = [*self.load_problems, *cross_record_problems(index, today, facts)]
             problems = cap_per_file(problems)
             if max_age is not None:
-                from ggznet.validate.checks import check_freshness
-
-                problems.extend(check_freshness(self.index, today, max_age))
+                problems.extend(freshness_problems(facts, today, max_age))
             problems = sorted(set(self._locate(problems)), key=Problem.sort_key)
             if session is not None:
                 session.save_verdict(today, max_age, problems, self.files_read)

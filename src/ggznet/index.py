@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from ggznet.errors import UsageError
 from ggznet.schema import RECORD_TYPES, Actor, Initiative, Meeting, Record, Region, Vocabulary
@@ -138,6 +138,12 @@ class Index:
         default=None, repr=False, compare=False
     )
     holding: Callable[[str, str], set[str] | None] | None = field(default=None, repr=False, compare=False)
+    # What the checks across records read of records not built (from the store), by (kind, id, file);
+    # and what was worked out this run for records that were built, by file (see `validate.facts`).
+    stored_facts: Callable[[Sequence[tuple[str, str, str]]], dict[str, Any]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    known_facts: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, record: Record, path: str) -> bool:
         """Add a record; False (and nothing added) when its id is taken already."""

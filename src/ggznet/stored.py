@@ -29,6 +29,7 @@ from ggznet.store.cache import NewRow, Row, Store, dumps, loads
 if TYPE_CHECKING:
     from ggznet.index import Index
     from ggznet.schema import Record
+    from ggznet.validate.facts import Facts
 
 ProgressCallback = Callable[[int, int], None]
 _FOREVER = dt.date.max.toordinal() + 1
@@ -53,7 +54,10 @@ def encode_raw(raw: files.RawFile) -> bytes | None:
     findings = [[f.code, f.message, f.line, f.column, f.hint] for f in raw.findings]
     try:
         encoded = dumps([findings, raw.data, raw.personal_data_hint, raw.unsafe_text_hint])
-        if raw.data is not None and loads(encoded)[1] != raw.data:
+        # The parsers give only mappings, lists, text, numbers, booleans and null. Of these only NaN and
+        # infinity come back differently (as null); keys that are not text, integers past 64 bits and
+        # text that is not UTF-8 do not encode at all. So JSON without `null` in it comes back as it was.
+        if raw.data is not None and b"null" in encoded and loads(encoded)[1] != raw.data:
             return None  # NaN or infinity (written as null), or another value JSON does not keep
     except (TypeError, ValueError, OverflowError):
         return None
@@ -128,7 +132,8 @@ def decode_problems(payload: object) -> list[Problem] | None:
 
 _NUMBERISH = re.compile(r"\d+(?:-\d+)*")
 _DATE_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-_DAYS: dict[str, tuple[int, ...]] = {}  # a date-like token -> its first and last day; most tokens repeat
+_DAYS: dict[str, tuple[int, ...]] = {}  # a token -> its first and last day if it is a date; most tokens repeat
+_MAX_TOKENS = 200_000
 
 
 def text_dates(text: str) -> list[int]:
@@ -142,11 +147,13 @@ def text_dates(text: str) -> list[int]:
     """
     days: set[int] = set()
     for token in set(_NUMBERISH.findall(text)):
-        if not 4 <= len(token) <= 10 or not _DATE_SHAPE.fullmatch(token):
-            continue  # the shape PartialDate reads (phone numbers, counts and the like are not dates)
         found = _DAYS.get(token)
         if found is None:
-            found = _DAYS[token] = _token_days(token)
+            # () for what is not the shape PartialDate reads (phone numbers, counts and the like are not dates)
+            shaped = 4 <= len(token) <= 10 and _DATE_SHAPE.fullmatch(token) is not None
+            found = _token_days(token) if shaped else ()
+            if len(_DAYS) < _MAX_TOKENS:
+                _DAYS[token] = found
         days.update(found)
     return sorted(days)
 
@@ -248,7 +255,6 @@ class Session:
     fresh: list[files.RawFile] = field(default_factory=list)
     dates: dict[str, list[int]] = field(default_factory=dict)
     digests: dict[str, bytes] = field(default_factory=dict)
-    storable: dict[str, bool] = field(default_factory=dict)
     others: list[files.Scanned] = field(default_factory=list)  # files under data/ that are not records
 
     @classmethod
@@ -300,15 +306,9 @@ class Session:
                     continue
                 if item.rel in payloads:
                     raw = decode_raw(row, payloads[item.rel])
-            if raw is None:
+            if raw is None:  # encoded (with its dates) when written: `save_files`
                 raw = files.read_record_file(self.root, item.path, item.rel)
                 self.fresh.append(raw)
-                encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
-                self.storable[item.rel] = encoded is not None
-                if encoded is not None:
-                    self.dates[item.rel] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
-                else:  # not kept in the store: read again each run, its dates with it
-                    self.dates[item.rel] = data_dates(raw.data) if raw.data is not None else []
             self.digests[item.rel] = raw.digest
             result.append(raw)
             if progress is not None and (n % 256 == 0 or n == total):
@@ -319,43 +319,89 @@ class Session:
         """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
         days: set[int] = set(day for found in self.dates.values() for day in found)
         stored = self.store.payloads("dates")
+        from_store: set[Any] = set()
         for item in self.scanned:
             if item.rel in self.dates:
                 continue
             try:
                 found = loads(stored[item.rel])
-            except (KeyError, ValueError):
-                found = None
-            if not (isinstance(found, list) and all(_int(d) for d in found)):
-                raise LookupError(item.rel)  # a file without its dates cannot vouch for a verdict
-            days.update(found)
-        return sorted(days)
+                if type(found) is not list:
+                    raise ValueError(item.rel)
+                from_store.update(found)
+            except (KeyError, ValueError, TypeError):
+                raise LookupError(item.rel) from None  # a file without its dates cannot vouch for a verdict
+        if not all(_int(day) for day in from_store):  # each distinct value checked once
+            raise LookupError("dates")
+        return sorted(days | from_store)
 
-    def save_files(self, index: Index | None, clean: set[str]) -> None:
-        """Write the entries of files read this run (with their references and search text), in one go.
+    def save_files(self, index: Index | None, loaded: Iterable[tuple[files.RawFile, bool]]) -> None:
+        """Write the entries of files read this run (with their references, facts and search text) in one
+        transaction, while the index takes them in.
 
-        `clean`: the files that gave a valid record and no problem of their own when loaded.
+        `loaded` registers each file in the index as it is iterated and gives it with whether it was
+        clean (a valid record and no problem of its own). Each entry is made, and the file's parsed data
+        let go, right after its record was built, and entries go into the database in chunks, so that
+        neither every file's data nor every entry is held at once. `loaded` is always run to its end.
         """
         rows = self.rows or {}
         present = {item.rel for item in self.scanned}
-        fresh, self.fresh = self.fresh, []  # the parsed data is in the index now: let it go once written
-        gone = [rel for rel in rows if rel not in present] + [raw.path for raw in fresh if raw.path in rows]
+        fresh = {raw.path for raw in self.fresh}
+        self.fresh = []
+        gone = [rel for rel in rows if rel not in present] + [path for path in fresh if path in rows]
         if not fresh and not gone and self.current():
+            for _ in loaded:
+                pass
             return
+        failed: list[BaseException] = []
 
         def entries() -> Iterator[NewRow]:
-            for raw in fresh:
-                encoded = encode_raw(raw) if self.storable.get(raw.path) else None
-                if encoded is None or raw.key is None:
-                    continue  # read again next time
-                kind, ident, refs, search = _derived(index, raw) if index is not None else (None, None, [], None)
-                dates = dumps(self.dates.get(raw.path, []))
-                is_clean = raw.path in clean and kind is not None
-                yield NewRow(
-                    raw.path, raw.key, self.scan_ns, raw.digest, kind, ident, is_clean, encoded, dates, refs, search
-                )
+            try:
+                for raw, clean in loaded:
+                    entry = self._entry(index, raw, clean=clean) if raw.path in fresh else None
+                    raw.data = raw.text = None  # its record is built and its entry made
+                    if entry is not None:
+                        yield entry
+            except BaseException as exc:  # registering failed: nothing is written, the error goes on
+                failed.append(exc)
+                raise _Abandoned from None
 
-        self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint)
+        try:
+            self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint)
+        except _Abandoned:
+            raise failed[0] from None
+        if failed:  # pragma: no cover - entries() raises _Abandoned whenever it records a failure
+            raise failed[0]
+        for _ in loaded:  # the store could not be written (busy, read-only): register the rest all the same
+            pass
+
+    def _entry(self, index: Index | None, raw: files.RawFile, *, clean: bool) -> NewRow | None:
+        """The store's entry of a file read this run (None: not kept; it is read again next time)."""
+        encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
+        if encoded is None or raw.key is None:  # not kept in the store: read again each run, its dates too
+            self.dates[raw.path] = data_dates(raw.data) if raw.data is not None else []
+            return None
+        self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
+        kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
+        dates = dumps(self.dates[raw.path])
+        stored_facts = None
+        if facts is not None and index is not None:
+            index.known_facts[raw.path] = facts
+            stored_facts = _encode_facts(facts)
+        is_clean = clean and kind is not None
+        return NewRow(
+            raw.path,
+            raw.key,
+            self.scan_ns,
+            raw.digest,
+            kind,
+            ident,
+            is_clean,
+            encoded,
+            dates,
+            refs,
+            search,
+            stored_facts,
+        )
 
     # -- verdicts ---------------------------------------------------------------------------------------------
     @staticmethod
@@ -422,8 +468,22 @@ class Session:
         self.store.close()
 
 
-def _derived(index: Index, raw: files.RawFile) -> tuple[str | None, str | None, list[tuple[str, str]], str | None]:
-    """A freshly read file's valid record: its kind and id, what it refers to, its search text.
+_Derived = tuple[str | None, str | None, list[tuple[str, str]], str | None, "Facts | None"]
+_NOTHING: _Derived = (None, None, [], None, None)
+
+
+def _encode_facts(facts: Facts) -> bytes | None:
+    from ggznet.validate.facts import encode
+
+    try:
+        return dumps(encode(facts))
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _derived(index: Index, raw: files.RawFile) -> _Derived:
+    """A freshly read file's valid record: its kind and id, what it refers to, its search text, and what
+    the checks across records read of it (None when working that out fails: validation then does it).
 
     Taken from the file's own record, also when another file holds the id now (that may change
     without this file changing). Nothing for a file without a valid record.
@@ -432,8 +492,9 @@ def _derived(index: Index, raw: files.RawFile) -> tuple[str | None, str | None, 
     from ggznet.query import searchable_fields
     from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
     from ggznet.suggest import fold
+    from ggznet.validate.facts import facts_of
 
-    nothing: tuple[str | None, str | None, list[tuple[str, str]], str | None] = (None, None, [], None)
+    nothing = _NOTHING
     if raw.findings or not isinstance(raw.data, dict):
         return nothing
     kind = KIND_BY_FOLDER.get(raw.path.split("/")[1])
@@ -446,9 +507,18 @@ def _derived(index: Index, raw: files.RawFile) -> tuple[str | None, str | None, 
             record = RECORD_TYPES[kind].model_validate(raw.data)
         except ValueError:
             return nothing
-    refs = sorted({(ref.kind, ref.target) for ref in iter_references(record)})
     text = "\n".join(fold(value) for _, value in searchable_fields(record))
-    return kind, record.id, refs, text
+    try:
+        facts: Facts | None = facts_of(record, raw.path, valid=True)
+    except (ValueError, TypeError, ArithmeticError):
+        facts = None  # a date the calendar cannot hold: validation builds the record and reports it
+    found = facts.refs if facts is not None else [(r.loc, r.kind, r.target) for r in iter_references(record)]
+    refs = sorted({(kind, target) for _, kind, target in found})
+    return kind, record.id, refs, text, facts
+
+
+class _Abandoned(Exception):
+    """Registering the files failed while their entries were being written: roll the write back."""
 
 
 def now_ns() -> int:
@@ -548,6 +618,32 @@ class StoreLink:
         bucket = index.records[kind]
         built = getattr(bucket, "is_built", lambda _: True)
         return {i for i in bucket if built(i) or index.paths.get((kind, i)) in paths}
+
+    def facts(self, wanted: Sequence[tuple[str, str, str]]) -> dict[str, Facts]:
+        """The stored facts of these records (kind, id, file), by file; a record missing here is built.
+
+        References are read only from files that refer to an id no file holds now (the store's table
+        of references says which): every other reference resolves, so it cannot give a problem.
+        """
+        from ggznet.validate.facts import decode
+
+        index = self.index()
+        store = self.session.store
+        missing = [(k, t) for k, t in store.targets() if k not in index.records or not index.exists(k, t)]
+        unresolved = store.referring(missing) if missing else set()
+        payloads = store.payloads("facts", [path for _, _, path in wanted])
+        found: dict[str, Facts] = {}
+        for kind, ident, path in wanted:
+            body = payloads.get(path)
+            if body is None:
+                continue
+            try:
+                facts = decode(loads(body), kind, ident, path, refs=unresolved is None or path in unresolved)
+            except ValueError:
+                facts = None
+            if facts is not None:
+                found[path] = facts
+        return found
 
     def candidates(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
         """Records whose search text may hold every term: from the store, plus every record read this run."""

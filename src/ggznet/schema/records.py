@@ -22,6 +22,8 @@ from ggznet.schema.vocab import (
     Role,
 )
 
+_PLAIN = frozenset({str, int, float, bool})  # value types that are never an enum, a model or a list
+
 
 class Model(BaseModel):
     """Strict base: unknown keys are errors, values are not coerced across types."""
@@ -71,10 +73,13 @@ class Record(Model):
                     found.append(path)
             elif isinstance(value, BaseModel):
                 for name in type(value).model_fields:
-                    walk(getattr(value, name), f"{path}.{name}" if path else name)
+                    item = getattr(value, name)
+                    if item is not None and type(item) not in _PLAIN:  # most values: nothing to look into
+                        walk(item, f"{path}.{name}" if path else name)
             elif isinstance(value, list):
                 for i, item in enumerate(value):
-                    walk(item, f"{path}[{i}]")
+                    if item is not None and type(item) not in _PLAIN:
+                        walk(item, f"{path}[{i}]")
 
         walk(self, "")
         return found

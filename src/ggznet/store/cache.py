@@ -2,9 +2,10 @@
 
 Per record file it holds the file's stat key (inode, size, mtime and ctime in nanoseconds, as git's
 index does) and content hash, the problems that need only that file, the record's kind, id and
-parsed data, its references and its search text; per state of the whole knowledge base, the
-verdict of `validate` with the days for which it holds. A warm run stats every file, takes
-unchanged ones from here and reads only the rest.
+parsed data, its references and its search text, and what the checks across records read of it
+(`validate.facts`: references with their places, themes, dates, the problems of the record alone);
+per state of the whole knowledge base, the verdict of `validate` with the days for which it holds.
+A warm run stats every file, takes unchanged ones from here and reads only the rest.
 
 It can never hide an error:
 - An entry is used only while the file's stat key is unchanged. A file changed within RACY_NS of
@@ -42,7 +43,7 @@ STORE_FILE = "store.sqlite3"
 ID_FILE = "store.id"
 LOCK_FILE = "store.lock"
 SIDECARS = ("-journal", "-wal", "-shm")
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 RACY_NS = 2_000_000_000  # coarser than any file system's timestamps (FAT: 2 s)
 MAX_ROW_BYTES = 8 * 2**20
 MAX_VERDICTS = 8
@@ -56,7 +57,7 @@ _TABLES = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE files (path TEXT PRIMARY KEY, ino INTEGER NOT NULL, size INTEGER NOT NULL,"
     " mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, seen_ns INTEGER NOT NULL, digest BLOB NOT NULL,"
-    " kind TEXT, ident TEXT, clean INTEGER NOT NULL, raw BLOB NOT NULL, dates BLOB, search TEXT)",
+    " kind TEXT, ident TEXT, clean INTEGER NOT NULL, raw BLOB NOT NULL, dates BLOB, search TEXT, facts BLOB)",
     "CREATE TABLE refs (path TEXT NOT NULL, target_kind TEXT NOT NULL, target TEXT NOT NULL)",
     "CREATE INDEX refs_target ON refs (target_kind, target)",
     "CREATE TABLE verdicts (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, seen_ns INTEGER NOT NULL,"
@@ -169,6 +170,7 @@ class NewRow:
     dates: bytes | None
     refs: Sequence[tuple[str, str]] = ()
     search: str | None = None
+    facts: bytes | None = None  # what the checks across records read of the record (`validate.facts`)
 
 
 def _row(values: Sequence[Any]) -> Row | None:
@@ -266,8 +268,8 @@ class Store:
         return found
 
     def payloads(self, column: str, paths: Sequence[str] | None = None) -> dict[str, bytes]:
-        """`raw` (the parse result) or `dates` of the given files (all when None), as stored."""
-        if column not in ("raw", "dates"):
+        """`raw` (the parse result), `dates` or `facts` of the given files (all when None), as stored."""
+        if column not in ("raw", "dates", "facts"):
             raise ValueError(column)
         found: dict[str, bytes] = {}
         if paths is None or len(paths) > 2_000:
@@ -333,6 +335,14 @@ class Store:
             return None
         return {p for (p,) in rows if isinstance(p, str)}
 
+    def targets(self) -> list[tuple[str, str]]:
+        """Every (kind, id) that some stored record refers to."""
+        return [
+            (k, t)
+            for k, t in self._query("SELECT DISTINCT target_kind, target FROM refs")
+            if isinstance(k, str) and isinstance(t, str)
+        ]
+
     def search(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
         """(kind, id) of records whose folded search text holds every (folded) term; None: cannot tell.
 
@@ -389,7 +399,7 @@ class Store:
                     for chunk_rows in _chunks(rows, 1_000):
                         written += len(chunk_rows)
                         connection.executemany(
-                            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             [
                                 (
                                     r.path,
@@ -402,6 +412,7 @@ class Store:
                                     r.raw,
                                     r.dates,
                                     r.search,
+                                    r.facts,
                                 )
                                 for r in chunk_rows
                             ],

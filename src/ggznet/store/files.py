@@ -194,10 +194,10 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
         raw.findings.append(bad)
         return raw
     assert text is not None
-    parsed = yamlfast.parse(text)
+    raw.unsafe_text_hint = unsafe_text_hint(text)
+    parsed = yamlfast.parse(text, refused=None if raw.unsafe_text_hint else False)
     raw.data, raw.findings = parsed.data, parsed.findings
     raw.personal_data_hint = personal_data_hint(text)
-    raw.unsafe_text_hint = unsafe_text_hint(text)
     raw.text = text if raw.personal_data_hint or raw.unsafe_text_hint else None
     return raw
 

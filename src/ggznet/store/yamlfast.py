@@ -41,7 +41,8 @@ TAG_PREFIX = "tag:yaml.org,2002:"
 # U+2029 are line breaks to libyaml but not to the Rust parser). tests/test_yaml_paths.py proves it.
 _INDICATOR = re.compile(r"[!&*?]")
 _DEEP_INDENT = "\n" + " " * 64  # deeper than twice MAX_DEPTH
-_NUMBER_EXTENSIONS = re.compile(r"_\d|0[box]")  # also hex and octal: only the exact path bounds their size
+_UNDERSCORE_NUMBER = re.compile(r"_\d")  # `1_000`
+_PREFIXED_NUMBER = re.compile(r"0[box]")  # also hex and octal: only the exact path bounds their size
 _LONG_NUMBER = re.compile(r"[0-9]{19}")  # past 64 bits: the exact path bounds them
 _BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE)  # also with CRLF
 _EMPTY_KEY = re.compile(r"[\s\[{,]:(?:[\s,\]}]|\Z)")  # `: x` after a line start, space or flow indicator
@@ -305,7 +306,12 @@ def _token_indicator(text: str) -> bool:
     return False
 
 
-def fast_path_eligible(text: str) -> bool:
+def _number_extension(text: str) -> bool:
+    """`_\\d` or `0[box]` anywhere (two searches that each start from a fixed character run faster than one)."""
+    return ("_" in text and _UNDERSCORE_NUMBER.search(text) is not None) or _PREFIXED_NUMBER.search(text) is not None
+
+
+def fast_path_eligible(text: str, *, refused: bool | None = None) -> bool:
     """True when the Rust parser is there and the text has nothing the two parsers read differently.
 
     A file must also end with a line break: the parsers disagree on a block scalar at the very end
@@ -317,7 +323,9 @@ def fast_path_eligible(text: str) -> bool:
         return False
     if text.startswith(("---", "...", "%")) or "\n---" in text or "\n..." in text or "\n%" in text:
         return False
-    if "<<" in text or _NUMBER_EXTENSIONS.search(text) or has_refused_but_cr(text) or _LONG_NUMBER.search(text):
+    if refused is None:
+        refused = has_refused_but_cr(text)
+    if "<<" in text or _number_extension(text) or refused or _LONG_NUMBER.search(text):
         return False
     if "\t" in text:  # libyaml and the Rust parser treat tabs near indicators differently
         return False
@@ -353,15 +361,19 @@ def _blocks_agree(text: str) -> bool:
     return True
 
 
-def parse(text: str) -> Parsed:
-    """Parse one YAML document into plain data (dict/list/str/int/float/bool/None/date)."""
+def parse(text: str, *, refused: bool | None = None) -> Parsed:
+    """Parse one YAML document into plain data (dict/list/str/int/float/bool/None/date).
+
+    `refused`: whether the text holds a character the Unicode policy refuses (a CR aside), when the
+    caller knows already (False when `charpolicy.raw_hint` found nothing).
+    """
     result = Parsed()
     if nesting_too_deep(text):
         result.findings.append(
             Finding("yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", 1, 1, "records are a few levels deep")
         )
         return result
-    if fast_path_eligible(text):
+    if fast_path_eligible(text, refused=refused):
         try:
             result.data = _yaml_rs.loads(text, parse_datetime=False)
             return result

@@ -3,25 +3,82 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from ggznet.index import Index
+from ggznet.index import KINDS, Index
 from ggznet.problems import Problem
 from ggznet.validate import checks
 from ggznet.validate.relations import check_written_twice
 from ggznet.validate.unknowns import not_stated_per_region
 
+if TYPE_CHECKING:
+    from ggznet.validate.facts import Facts
 
-def cross_record_problems(index: Index, today: dt.date) -> list[Problem]:
+StoredFacts = Callable[[Sequence[tuple[str, str, str]]], "dict[str, Facts]"]
+
+
+def gather_facts(index: Index, stored: StoredFacts | None = None, known: dict[str, Facts] | None = None) -> list[Facts]:
+    """The facts of every record validation looks at, in the order of `Index.checkable`.
+
+    A record the index has not built yet (it comes from the indexed store) is taken from `stored`
+    (kind, id, file -> its facts, checked for shape) and built only when the store has none for it;
+    `known` holds facts worked out earlier in this run, by file.
+    """
+    from ggznet.validate.facts import facts_of
+
+    known = known or {}
+    pending: list[tuple[str, str, str]] = []
+    if stored is not None:
+        for kind in KINDS:
+            is_built = getattr(index.records[kind], "is_built", None)
+            if is_built is not None:
+                pending.extend((kind, i, index.paths[(kind, i)]) for i in index.records[kind] if not is_built(i))
+    found = stored(pending) if stored is not None and pending else {}
+    gathered: list[Facts] = []
+    for kind in KINDS:
+        bucket = index.records[kind]
+        for ident in bucket:  # the ids only: nothing is built here
+            path = index.paths[(kind, ident)]
+            facts = found.get(path) or known.get(path)
+            if facts is None or facts.kind != kind or facts.ident != ident or not facts.valid:
+                facts = facts_of(bucket[ident], path, valid=True)
+            gathered.append(facts)
+        for ident, partial in index.broken[kind].items():
+            if partial is not None:
+                gathered.append(facts_of(partial, index.paths[(kind, ident)], valid=False, ident=ident))
+    return gathered
+
+
+def cross_record_problems(index: Index, today: dt.date, facts: Sequence[Facts] | None = None) -> list[Problem]:
     """Every problem that needs more than one file to see: references, cycles, dates, themes, sources,
-    relations written twice, and (as notes) the values the sources leave open per region."""
+    relations written twice, and (as notes) the values the sources leave open per region.
+
+    `facts`: those of `gather_facts` (worked out here when not given).
+    """
+    if facts is None:
+        facts = gather_facts(index)
     problems: list[Problem] = []
-    for record, path in index.checkable():
-        problems.extend(checks.check_id_matches_file(record, path))
-        problems.extend(checks.check_references(index, record, path))
-        problems.extend(checks.check_dates(record, path, today))
-        problems.extend(checks.check_themes(index, record, path))
-        problems.extend(checks.check_sources(record, path))
-        problems.extend(check_written_twice(index, record, path))
-    problems.extend(checks.check_cycles(index))
-    problems.extend(not_stated_per_region(index))
+    links: dict[str, dict[str, str | None]] = {kind: {} for kind in checks.CHAINS}
+    for item in facts:
+        problems.extend(item.own)
+        problems.extend(checks.check_references(index, item.refs, item.path))
+        problems.extend(checks.check_clock(item.clock, item.path, today))
+        problems.extend(checks.check_themes(index, item.themes, item.path))
+        if item.municipalities:
+            region = index.regions.get(item.ident) if item.valid else index.broken["region"].get(item.ident)
+            if region is not None:
+                problems.extend(check_written_twice(index, region, item.path))
+        if item.kind in links:
+            links[item.kind][item.ident] = item.link
+    problems.extend(checks.check_cycles(index, links))
+    problems.extend(
+        not_stated_per_region(index, ((f.kind, f.ident, f.path, f.unset, f.regions) for f in facts if f.valid))
+    )
     return problems
+
+
+def freshness_problems(facts: Sequence[Facts], today: dt.date, max_age: dt.timedelta) -> list[Problem]:
+    """`stale-record` warnings for valid records not verified within `max_age`."""
+    verified = ((f.kind, f.ident, f.path, f.verified) for f in facts if f.valid)
+    return list(checks.check_freshness(verified, today, max_age))

@@ -1,4 +1,5 @@
-"""Checks across records: ids, references, cycles, dates, themes and sources. Pure functions of the index.
+"""Checks across records: ids, references, cycles, dates, themes and sources. Pure functions of a record or of
+light values taken from records (`validate.facts`) and the index's ids.
 
 Each check also runs on what was salvaged of an invalid record, where any field may be None: a check
 skips what it cannot read, so that a problem is reported once, by the check that owns it.
@@ -7,13 +8,15 @@ skips what it cannot read, so that a problem is reported once, by the check that
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from ggznet.index import Index, iter_references
+from ggznet.index import Index
 from ggznet.problems import Problem, error, warning
 from ggznet.schema import Initiative, Meeting, Record
 from ggznet.schema.vocab import ActionStatus, MeetingStatus
 from ggznet.suggest import did_you_mean, format_suggestions
+
+Loc = tuple[str | int, ...]
 
 
 def check_id_matches_file(record: Record, path: str) -> Iterator[Problem]:
@@ -28,36 +31,43 @@ def check_id_matches_file(record: Record, path: str) -> Iterator[Problem]:
         )
 
 
-def check_references(index: Index, record: Record, path: str) -> Iterator[Problem]:
-    for ref in iter_references(record):
-        if index.exists(ref.kind, ref.target):
+def check_references(index: Index, refs: Iterable[tuple[Loc, str, str]], path: str) -> Iterator[Problem]:
+    """References (where, target kind, target id) to records no file holds."""
+    for loc, kind, target in refs:
+        if index.exists(kind, target):
             continue
-        others = [k for k in index.records if k != ref.kind and index.exists(k, ref.target)]
+        others = [k for k in index.records if k != kind and index.exists(k, target)]
         hint: str | None
         if others:
-            hint = f"`{ref.target}` is a {others[0]}, but this field takes a {ref.kind}"
+            hint = f"`{target}` is a {others[0]}, but this field takes a {kind}"
         else:
-            hint = format_suggestions(did_you_mean(ref.target, index.ids(ref.kind)))
-            hint = hint or f"add data/{_folder(ref.kind)}/{ref.target}.yaml or correct the id"
-        yield error("unresolved-reference", path, f"{ref.kind} `{ref.target}` does not exist", hint, loc=ref.loc)
+            hint = format_suggestions(did_you_mean(target, index.ids(kind)))
+            hint = hint or f"add data/{_folder(kind)}/{target}.yaml or correct the id"
+        yield error("unresolved-reference", path, f"{kind} `{target}` does not exist", hint, loc=loc)
 
 
 def _folder(kind: str) -> str:
     return {"region": "regions", "actor": "actors", "initiative": "initiatives", "meeting": "meetings"}[kind]
 
 
-def check_cycles(index: Index) -> Iterator[Problem]:
-    chains: list[tuple[str, str]] = [("region", "part_of"), ("initiative", "part_of"), ("meeting", "follows")]
-    for kind, attr in chains:
-        records: dict[str, Record] = {i: r for i, r in index.broken[kind].items() if r is not None}
-        records.update(index.records[kind])
+CHAINS: dict[str, str] = {"region": "part_of", "initiative": "part_of", "meeting": "follows"}
+
+
+def check_cycles(index: Index, links: dict[str, dict[str, str | None]]) -> Iterator[Problem]:
+    """Chains of `part_of` / `follows` that come back to where they started.
+
+    `links` holds, per kind of CHAINS, the value of that field of every record validation looks at
+    (valid ones and what was salvaged of broken ones), by id.
+    """
+    for kind, attr in CHAINS.items():
+        records = links.get(kind, {})
         reported: set[str] = set()
         for start in sorted(records):
             seen: list[str] = []
             current: str | None = start
             while current is not None and current in records and current not in seen:
                 seen.append(current)
-                current = getattr(records[current], attr)
+                current = records[current]
             if current is not None and current in seen:
                 cycle = seen[seen.index(current) :]
                 if not reported.intersection(cycle):
@@ -74,6 +84,13 @@ def check_cycles(index: Index) -> Iterator[Problem]:
 
 
 def check_dates(record: Record, path: str, today: dt.date) -> Iterator[Problem]:
+    """Every date check of one record: those that hold on any day, then those that compare with today."""
+    yield from check_dates_anyday(record, path)
+    yield from check_clock(meeting_clock(record), path, today)
+
+
+def check_dates_anyday(record: Record, path: str) -> Iterator[Problem]:
+    """The date checks of one record whose answer does not depend on today's date."""
     if (
         isinstance(record, Initiative)
         and record.started
@@ -86,7 +103,7 @@ def check_dates(record: Record, path: str, today: dt.date) -> Iterator[Problem]:
     if not isinstance(record, Meeting):
         return
     if record.date is not None:
-        yield from _meeting_dates(record, path, today)
+        yield from _meeting_dates(record, path)
     seen: set[str] = set()
     for i, action in enumerate(record.actions):
         if action.id in seen:
@@ -117,8 +134,45 @@ def check_dates(record: Record, path: str, today: dt.date) -> Iterator[Problem]:
             )
 
 
-def _meeting_dates(record: Meeting, path: str, today: dt.date) -> Iterator[Problem]:
-    """The checks of a meeting's own date: id, status and the next meeting."""
+Clock = tuple[str, int, int | None, str]
+"""What the date checks that compare with today read of a meeting: its status, the first day and (for a
+planned meeting) the last day of its date as ordinals, and the date as written."""
+
+
+def meeting_clock(record: Record) -> Clock | None:
+    """The part of a meeting that `check_clock` reads (None for anything else)."""
+    if not isinstance(record, Meeting) or record.date is None or record.status is None:
+        return None
+    status = str(record.status.value)
+    last = record.date.last_day.toordinal() if record.status == MeetingStatus.GEPLAND else None
+    return status, record.date.first_day.toordinal(), last, str(record.date)
+
+
+def check_clock(clock: Clock | None, path: str, today: dt.date) -> Iterator[Problem]:
+    """A held meeting that lies in the future, a planned one whose date has passed."""
+    if clock is None:
+        return
+    status, first, last, date = clock
+    if status == MeetingStatus.GEHOUDEN.value and first > today.toordinal():
+        yield error(
+            "meeting-in-future",
+            path,
+            f"meeting dated {date} is marked `gehouden` but lies in the future",
+            "use `status: gepland` until it has been held",
+            loc=("status",),
+        )
+    if status == MeetingStatus.GEPLAND.value and last is not None and last < today.toordinal():
+        yield warning(
+            "meeting-past-planned",
+            path,
+            f"meeting dated {date} is still marked `gepland`, but that date has passed",
+            "set `status: gehouden` (and record the outcomes) if it took place, or give the new date",
+            loc=("status",),
+        )
+
+
+def _meeting_dates(record: Meeting, path: str) -> Iterator[Problem]:
+    """The checks of a meeting's own date that hold on any day: id, outcomes and the next meeting."""
     start = record.date.first_day
     if not record.id.startswith(str(record.date) + "-") and record.id != str(record.date):
         yield error(
@@ -127,22 +181,6 @@ def _meeting_dates(record: Meeting, path: str, today: dt.date) -> Iterator[Probl
             f"meeting id `{record.id}` does not start with its date {record.date}",
             f"use an id like `{record.date}-{record.id}`",
             loc=("id",),
-        )
-    if record.status == MeetingStatus.GEHOUDEN and record.date.first_day > today:
-        yield error(
-            "meeting-in-future",
-            path,
-            f"meeting dated {record.date} is marked `gehouden` but lies in the future",
-            "use `status: gepland` until it has been held",
-            loc=("status",),
-        )
-    if record.status == MeetingStatus.GEPLAND and record.date.last_day < today:
-        yield warning(
-            "meeting-past-planned",
-            path,
-            f"meeting dated {record.date} is still marked `gepland`, but that date has passed",
-            "set `status: gehouden` (and record the outcomes) if it took place, or give the new date",
-            loc=("status",),
         )
     if record.status == MeetingStatus.GEPLAND and record.outcomes and record.outcomes.decisions:
         yield error(
@@ -161,12 +199,11 @@ def _meeting_dates(record: Meeting, path: str, today: dt.date) -> Iterator[Probl
         )
 
 
-def check_themes(index: Index, record: Record, path: str) -> Iterator[Problem]:
-    if not isinstance(record, Initiative):
-        return
+def check_themes(index: Index, themes: Iterable[tuple[int, str]], path: str) -> Iterator[Problem]:
+    """An initiative's themes (position, theme) that data/vocabulary.yaml does not declare."""
     declared = index.theme_labels
-    for i, theme in enumerate(record.themes):
-        if isinstance(theme, str) and theme not in declared:
+    for i, theme in themes:
+        if theme not in declared:
             hint = format_suggestions(did_you_mean(theme, declared)) or "declare it in data/vocabulary.yaml"
             yield error(
                 "undeclared-theme",
@@ -188,24 +225,28 @@ def check_sources(record: Record, path: str) -> Iterator[Problem]:
         )
 
 
-def check_freshness(index: Index, today: dt.date, max_age: dt.timedelta) -> Iterator[Problem]:
-    """Records nobody has checked against reality within `max_age` (or ever)."""
+def check_freshness(
+    verified: Iterable[tuple[str, str, str, dt.date | None]], today: dt.date, max_age: dt.timedelta
+) -> Iterator[Problem]:
+    """Records nobody has checked against reality within `max_age` (or ever).
+
+    `verified`: (kind, id, file, `verified_on`) of every valid record.
+    """
     limit = today - max_age
-    for record in index.all_records():
-        path = index.path_of(record)
-        if record.verified_on is None:
+    for kind, ident, path, verified_on in verified:
+        if verified_on is None:
             yield warning(
                 "stale-record",
                 path,
-                f"{record.kind} `{record.id}` has never been verified (no `verified_on`)",
+                f"{kind} `{ident}` has never been verified (no `verified_on`)",
                 "check it against reality and set `verified_on: <date>`",
                 loc=("id",),
             )
-        elif record.verified_on < limit:
+        elif verified_on < limit:
             yield warning(
                 "stale-record",
                 path,
-                f"{record.kind} `{record.id}` was last verified on {record.verified_on}",
+                f"{kind} `{ident}` was last verified on {verified_on}",
                 f"check it again; records older than {max_age.days} days count as stale",
                 loc=("verified_on",),
             )

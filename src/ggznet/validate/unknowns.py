@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ggznet.index import Index
 from ggznet.problems import Problem, info
@@ -12,19 +12,24 @@ HINT = "keep `onbekend` while no source states the value; fill it in (and cite t
 MAX_LISTED = 4
 
 
-def not_stated_per_region(index: Index) -> Iterator[Problem]:
-    """One note per region: how many values in the records that name it are `onbekend`, and where."""
+NotStated = tuple[str, str, str, list[str], list[str]]  # kind, id, file, fields left open, regions named
+
+
+def not_stated_per_region(index: Index, records: Iterable[NotStated]) -> Iterator[Problem]:
+    """One note per region: how many values in the records that name it are `onbekend`, and where.
+
+    `records`: (kind, id, file, fields that are `onbekend`, regions named) of every valid record.
+    """
     per_region: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for record in index.all_records():
-        fields = record.not_stated()
+    for kind, ident, path, fields, named in records:
         if not fields:
             continue
-        where = f"{record.kind} `{record.id}` ({', '.join(fields)})"
-        regions = [r for r in getattr(record, "regions", []) if r in index.regions]
+        where = f"{kind} `{ident}` ({', '.join(fields)})"
+        regions = [r for r in named if r in index.regions]
         if not regions:
             yield info(
                 "not-stated",
-                index.path_of(record),
+                path,
                 f"{_values(len(fields))} not stated by the sources: {', '.join(fields)}",
                 HINT,
                 loc=("id",),
@@ -38,7 +43,7 @@ def not_stated_per_region(index: Index) -> Iterator[Problem]:
             listed += f"; and {len(found) - MAX_LISTED} more records"
         yield info(
             "not-stated",
-            index.path_of(index.regions[region_id]),
+            index.paths[("region", region_id)],
             f"{index.regions[region_id].name}: {_values(sum(n for _, n in found))} not stated by the sources "
             f"in records naming this region: {listed}",
             HINT,
