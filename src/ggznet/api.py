@@ -903,8 +903,13 @@ def site(
 
     _check_options(options)
     changes, shown = _changelog(kb.root) if options.history else (None, None)
+    index = _audience_index(kb, options)
+    if changes is not None:
+        from ggznet.audience import visible_record_changes
+
+        changes = visible_record_changes(changes, kb.index, index, options.audience)
     site_input = SiteInput(
-        index=_audience_index(kb, options),
+        index=index,
         as_of=options.as_of,
         commit=_commit(kb, options),
         lang=options.lang,

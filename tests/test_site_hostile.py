@@ -1,0 +1,143 @@
+"""`ggznet site` against hostile input: git history, the output folder, the search index (see docs/security.md)."""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import TODAY, Run, git
+from test_site import site_files
+
+SECRET_ACTOR = (
+    "id: geheim-actor\nname: Geheime Partij\ntype: ros\nregions: [regio-a]\ninternal: true\nsources:\n  - {title: T}\n"
+)
+SECRET_REGION = (
+    "id: geheime-wijk\nname: Geheime Wijk\ntype: wijk\npart_of: regio-a\ninternal: true\nsources:\n  - {title: T}\n"
+)
+ACTION = "    - {id: geheime-klus, what: Klus voor de stille partner, owner: geheim-actor, status: open}\n"
+
+
+def _text(path: Path) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8")))
+
+
+def _edit(kb: Path, rel: str, old: str, new: str) -> None:
+    path = kb / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (rel, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def build(cli: Callable[..., Run], tmp_path: Path) -> Callable[..., Path]:
+    def run(kb: Path, *options: str, out: Path | None = None) -> Path:
+        out = out or tmp_path / "public"
+        result = cli("site", "--kb", str(kb), "-o", str(out), "--as-of", TODAY, *options)
+        assert result.exit_code == 0, result.stderr
+        return out
+
+    return run
+
+
+@pytest.fixture
+def history_kb(make_kb: Callable[..., Path]) -> Path:
+    """A knowledge base whose git history holds what its current files no longer (or never publicly) hold."""
+    kb = make_kb({"data/actors/geheim-actor.yaml": SECRET_ACTOR, "data/regions/geheime-wijk.yaml": SECRET_REGION})
+    git(kb, "init", "-q")
+    git(kb, "add", "-A")
+    git(kb, "commit", "-qm", "Eerste versie", date="2026-01-05")
+    initiative, network, meeting = (
+        "data/initiatives/tafel-a.yaml",
+        "data/initiatives/netwerk-a.yaml",
+        "data/meetings/2023-03-24-tafel-a.yaml",
+    )
+    _edit(
+        kb, initiative, "role: procesbegeleider}\n", "role: procesbegeleider}\n  - {actor: geheim-actor, role: lid}\n"
+    )
+    _edit(
+        kb,
+        initiative,
+        "summary: Partijen werken",
+        "summary: Bel Jan op 06-12345678 of jan@prive.example; Partijen werken",
+    )
+    _edit(kb, initiative, "barriers: [Weinig tijd", "barriers: [BSN 111.222.333 in een verslag, Weinig tijd")
+    _edit(kb, initiative, "lessons: [Ken elkaar eerst]", "lessons: [Ken elkaar eerst, Vraag de Geheime Partij]")
+    _edit(kb, network, "regions: [stad-a]", "regions: [stad-a, geheime-wijk]")
+    _edit(kb, network, "status: idee", "status: pilot")
+    _edit(kb, meeting, "  actions:\n", "  actions:\n" + ACTION)
+    author = "--author=Evil <img src=x onerror=alert(1)> <e@x.example>"
+    git(kb, "commit", "-qam", "<script>alert(1)</script>", author, date="2026-02-05")
+    for rel, old, new in [
+        (initiative, "  - {actor: geheim-actor, role: lid}\n", ""),
+        (initiative, "Bel Jan op 06-12345678 of jan@prive.example; ", ""),
+        (initiative, "BSN 111.222.333 in een verslag, ", ""),
+        (network, "regions: [stad-a, geheime-wijk]", "regions: [stad-a]"),
+    ]:
+        _edit(kb, rel, old, new)
+    git(kb, "commit", "-qam", "Opgeruimd", date="2026-03-05")
+    return kb
+
+
+def test_public_change_log_shows_nothing_of_internal_records_contacts_or_personal_data(
+    history_kb: Path, build: Callable[..., Path], tmp_path: Path
+) -> None:
+    public = _text(build(history_kb, "--audience", "public", out=tmp_path / "public") / "changes.html")
+    for secret in (
+        "geheim-actor",  # an internal party once in a public initiative's actors
+        "geheime-wijk",  # an internal region once in a public initiative's regions
+        "Geheime Partij",  # an internal record's name in free text
+        "stille partner",  # an action owned by an internal party
+        "06-12345678",
+        "jan@prive.example",
+        "111.222.333",
+        "Evil",
+    ):
+        assert secret not in public, secret
+    assert "Bel Jan op […] of […]" in public  # the rest of the text stays
+    assert "pilot" in public and "Lerend netwerk A" in public  # changes that show nothing secret stay
+
+
+def test_change_log_masks_a_bsn_from_history_for_every_audience(
+    history_kb: Path, build: Callable[..., Path], tmp_path: Path
+) -> None:
+    internal = build(history_kb, out=tmp_path / "internal")
+    text = _text(internal / "changes.html")
+    assert "111.222.333" not in text and "11*******" in text
+    everything = b"".join(site_files(internal).values()).decode("utf-8", "replace")
+    assert "111.222.333" not in everything and "111222333" not in everything
+    # an internal site does show internal records, contacts and authors: the public test above can fail
+    assert "geheim-actor" in text and "jan@prive.example" in text and "Geheime Partij" in text
+
+
+def test_commit_author_cannot_inject_html(history_kb: Path, build: Callable[..., Path]) -> None:
+    # git cuts a name at its first `<`, but a crafted commit object can hold quotes, `&` and `>` in it
+    tree = git(history_kb, "rev-parse", "HEAD^{tree}").strip()
+    head = git(history_kb, "rev-parse", "HEAD").strip()
+    _edit(history_kb, "data/initiatives/triage-b.yaml", "status: pilot", "status: lopend")
+    git(history_kb, "add", "-A")
+    tree = git(history_kb, "write-tree").strip()
+    who = 'Evil" onmouseover=alert(1) &amp; ></td> <x@example.org> 1767225600 +0000'
+    body = f"tree {tree}\nparent {head}\nauthor {who}\ncommitter {who}\n\n<b>subject</b>\n"
+    crafted = (
+        subprocess.run(
+            ["git", "-C", str(history_kb), "hash-object", "-t", "commit", "-w", "--literally", "--stdin"],
+            input=body.encode(),
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode()
+        .strip()
+    )
+    git(history_kb, "update-ref", "HEAD", crafted)
+    page = (build(history_kb) / "changes.html").read_text(encoding="utf-8")
+    assert "onmouseover=alert" not in page.replace("&#34; onmouseover=alert", "") and "<b>subject" not in page
+    assert "Evil&#34; onmouseover=alert(1) &amp;amp; &gt;</td>" in page
+
+
+def _site(cli: Callable[..., Run], kb: Path, out: Path) -> Run:
+    return cli("site", "--kb", str(kb), "-o", str(out), "--as-of", TODAY)
