@@ -141,3 +141,108 @@ def test_commit_author_cannot_inject_html(history_kb: Path, build: Callable[...,
 
 def _site(cli: Callable[..., Run], kb: Path, out: Path) -> Run:
     return cli("site", "--kb", str(kb), "-o", str(out), "--as-of", TODAY)
+
+
+# -- the output folder -------------------------------------------------------------------------------
+
+
+def _prior(build: Callable[..., Path], kb: Path, out: Path) -> Path:
+    built = build(kb, out=out)
+    assert (built / ".ggznet-site").is_file()
+    return built
+
+
+@pytest.mark.parametrize(
+    ("spoil", "says"),
+    [
+        (lambda out: (_rmtree(out / "regions"), (out / "regions").write_text("x")), "is a file where the site has"),
+        (lambda out: (_rmtree(out / "actors"), (out / "actors").write_bytes(b"")), "is a file where the site has"),
+        (lambda out: ((out / "index.html").unlink(), (out / "index.html").mkdir()), "cannot write"),
+        (lambda out: ((out / "index.html").unlink(), (out / "index.html" / "x").mkdir(parents=True)), "cannot write"),
+    ],
+)
+def test_an_earlier_site_with_files_and_folders_swapped_is_a_clear_error(
+    make_kb: Callable[..., Path], build: Callable[..., Path], cli: Callable[..., Run], tmp_path: Path, spoil, says: str
+) -> None:
+    kb = make_kb()
+    out = _prior(build, kb, tmp_path / "public")
+    spoil(out)
+    result = _site(cli, kb, out)
+    assert result.exit_code == 2, result.stderr
+    assert says in result.stderr and "interne fout" not in result.stderr
+
+
+@pytest.mark.parametrize("target", ["/proc/ggznet-site", "/proc/self/ggznet/site", "/sys/ggznet-site"])
+def test_a_folder_that_cannot_be_made_is_a_clear_error(
+    make_kb: Callable[..., Path], cli: Callable[..., Run], target: str
+) -> None:
+    if not Path(target).parts[1:2] or not Path("/" + Path(target).parts[1]).is_dir():
+        pytest.skip(f"no {target} on this system")
+    result = _site(cli, make_kb(), Path(target))
+    assert result.exit_code == 2, result.stderr
+    assert "cannot write" in result.stderr and "interne fout" not in result.stderr
+
+
+def _rmtree(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path)
+
+
+def test_links_in_an_earlier_site_are_replaced_or_removed_never_followed(
+    make_kb: Callable[..., Path], build: Callable[..., Path], tmp_path: Path
+) -> None:
+    kb = make_kb()
+    out = _prior(build, kb, tmp_path / "public")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "stale.html").write_text("keep me too", encoding="utf-8")
+    (out / "index.html").unlink()
+    (out / "index.html").symlink_to(victim)  # a page that is a link: replaced by a real file
+    (out / "assets/site.css").unlink()
+    (out / "assets/site.css").symlink_to(victim)
+    (out / "gone.html").symlink_to(victim)  # a stale page that is a link: the link goes, not its target
+    (out / "old").symlink_to(elsewhere)  # a stale page in a folder that is a link: left alone
+    manifest = out / ".ggznet-site"
+    listed = "gone.html\nold/stale.html\n../victim.txt\n" + str(victim) + "\n./../victim.txt\nassets/../../victim.txt\n"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + listed, encoding="utf-8")
+    build(kb, out=out)
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert (elsewhere / "stale.html").read_text(encoding="utf-8") == "keep me too"
+    assert not (out / "index.html").is_symlink() and "<html" in (out / "index.html").read_text(encoding="utf-8")
+    assert not (out / "assets/site.css").is_symlink()
+    assert not (out / "gone.html").exists() and not (out / "gone.html").is_symlink()
+
+
+@pytest.mark.parametrize(
+    "forged", ["", "# Files written by `ggznet site`\nx.txt\n", "\ufeff# nope\n", "\x00\x01binary"]
+)
+def test_a_folder_with_a_forged_or_broken_file_list_is_refused(
+    make_kb: Callable[..., Path], cli: Callable[..., Run], tmp_path: Path, forged: str
+) -> None:
+    out = tmp_path / "theirs"
+    out.mkdir()
+    (out / ".ggznet-site").write_text(forged, encoding="utf-8")
+    (out / "x.txt").write_text("keep me", encoding="utf-8")
+    result = _site(cli, make_kb(), out)
+    assert result.exit_code == 2 and "holds no site made by ggznet" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == [".ggznet-site", "x.txt"]
+
+
+@pytest.mark.parametrize("name", ["kb", "data", "kb/data", "kb/data/regions", "link"])
+def test_the_knowledge_base_itself_is_never_a_site_folder(
+    make_kb: Callable[..., Path], cli: Callable[..., Run], tmp_path: Path, name: str
+) -> None:
+    kb = make_kb()
+    (tmp_path / "link").symlink_to(kb / "data")
+    target = {"kb": kb, "data": kb / "data", "link": tmp_path / "link"}.get(name, tmp_path / name)
+    before = _files(kb)
+    result = _site(cli, kb, target)
+    assert result.exit_code == 2, result.stderr
+    assert _files(kb) == before
+
+
+def _files(kb: Path) -> list[str]:
+    return sorted(str(p.relative_to(kb)) for p in kb.rglob("*") if ".ggznet-cache" not in p.parts)
