@@ -246,3 +246,82 @@ def test_the_knowledge_base_itself_is_never_a_site_folder(
 
 def _files(kb: Path) -> list[str]:
     return sorted(str(p.relative_to(kb)) for p in kb.rglob("*") if ".ggznet-cache" not in p.parts)
+
+
+# -- templates from others (--templates DIR) ---------------------------------------------------------
+
+PAGE = '{% extends "base.html.j2" %}{% block main %}BODY{% endblock %}'
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ("{{ 1 // 0 }}", "ZeroDivisionError"),
+        ("{{ 2.0 ** 5000 }}", "too large power"),
+        ("{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(1) }}", "calls itself too deeply"),
+        ('{{ "%d"|format("x") }}', "TypeError"),
+        ("{{ [1]|first(5) }}", "TypeError"),
+        ("{{ range(1, 10, 0)|list }}", "ValueError"),
+        ('{% set s = "x" * 1000000 %}{% for i in range(100000) %}{{ s }}{% endfor %}', "output grew past"),
+        ('{% set s = "x" * 10**6 %}{% for i in range(100) %}{% for j in range(999) %}{{ s }}{% endfor %}{% endfor %}',
+         "output grew past"),
+    ],
+)  # fmt: skip
+def test_a_hostile_page_template_is_a_clear_error_in_bounded_memory(
+    make_kb: Callable[..., Path], cli: Callable[..., Run], tmp_path: Path, body: str, says: str
+) -> None:
+    mine = tmp_path / "templates"
+    (mine / "site").mkdir(parents=True)
+    (mine / "site/record.html.j2").write_text(PAGE.replace("BODY", body), encoding="utf-8")
+    result = cli("site", "--kb", str(make_kb()), "-o", str(tmp_path / "out"), "--templates", str(mine))
+    assert result.exit_code == 1, result.stderr
+    assert says in result.stderr and "interne fout" not in result.stderr
+
+
+def _outside(tmp_path: Path) -> Path:
+    outside = tmp_path / "outside"
+    (outside / "assets").mkdir(parents=True)
+    (outside / "assets/site.css").write_text("SECRET-CSS", encoding="utf-8")
+    (outside / "assets/search.js").write_text("SECRET-JS", encoding="utf-8")
+    (outside / "record.html.j2").write_text(PAGE.replace("BODY", "SECRET-PAGE"), encoding="utf-8")
+    return outside
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        lambda mine, outside: (mine / "site").symlink_to(outside),
+        lambda mine, outside: ((mine / "site").mkdir(), (mine / "site/assets").symlink_to(outside / "assets")),
+        lambda mine, outside: (
+            (mine / "site/assets").mkdir(parents=True),
+            (mine / "site/assets/site.css").symlink_to(outside / "assets/site.css"),
+        ),
+        lambda mine, outside: (
+            (mine / "site").mkdir(),
+            (mine / "site/record.html.j2").symlink_to(outside / "record.html.j2"),
+        ),
+    ],
+)
+def test_site_templates_and_assets_never_come_through_a_link_out_of_their_folder(
+    make_kb: Callable[..., Path], cli: Callable[..., Run], tmp_path: Path, link
+) -> None:
+    outside = _outside(tmp_path)
+    mine = tmp_path / "templates"
+    mine.mkdir()
+    link(mine, outside)
+    out = tmp_path / "out"
+    result = cli("site", "--kb", str(make_kb()), "-o", str(out), "--templates", str(mine))
+    assert result.exit_code == 1, result.stderr
+    assert "link" in result.stderr and "interne fout" not in result.stderr
+    written = b"".join(site_files(out).values()) if out.exists() else b""
+    assert b"SECRET" not in written
+
+
+def test_own_assets_inside_the_folder_are_used(make_kb: Callable[..., Path], build, tmp_path: Path, cli) -> None:
+    mine = tmp_path / "templates"
+    (mine / "site/assets").mkdir(parents=True)
+    (mine / "site/assets/site.css").write_text("body { color: #111; }\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = cli("site", "--kb", str(make_kb()), "-o", str(out), "--templates", str(mine))
+    assert result.exit_code == 0, result.stderr
+    assert (out / "assets/site.css").read_text(encoding="utf-8") == "body { color: #111; }\n"
