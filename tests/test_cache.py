@@ -511,3 +511,138 @@ def test_the_store_is_closed_when_nothing_needs_it(make_kb) -> None:
         assert [b.source.id for b in index.backlinks(index.lookup("ggz-a"))] == ["tafel-a", "2023-03-24-tafel-a"]
         del index
     assert len(os.listdir("/proc/self/fd")) <= before + 2
+
+
+# -- the incremental verdict: checks across records from the stored facts -----------------------------------
+
+SRC = "sources: [{title: T}]\n"
+NETWERK = "id: netwerk-a\nname: N\ntype: netwerk\nstatus: idee\nregions: [stad-a]\n" + SRC
+CROSS_EDITS: dict[str, list[str | None]] = {
+    # break and repair references, undeclared themes, cycles, an id written in another file, a deleted id
+    "data/initiatives/netwerk-a.yaml": [
+        NETWERK + "themes: [lerend-netwerk]\npart_of: tafel-a\n",
+        NETWERK + "themes: [onbekend-thema]\n",
+        NETWERK.replace("[stad-a]", "[regio-x]"),
+        NETWERK + "part_of: netwerk-b\n",
+        NETWERK.replace("id: netwerk-a", "id: tafel-a"),  # a duplicate id, and not its file's name
+        NETWERK.replace("type: netwerk", "type: xyz"),  # broken: its id stays, its facts come from the salvage
+        None,
+    ],
+    "data/initiatives/netwerk-b.yaml": [
+        NETWERK.replace("id: netwerk-a", "id: netwerk-b") + "part_of: netwerk-a\n",
+        NETWERK,  # the id netwerk-a moves here (and is a duplicate while netwerk-a.yaml is there)
+        None,
+    ],
+    "data/actors/ggz-a.yaml": [
+        "id: ggz-a\nname: GGZ A\ntype: ggz-aanbieder\nregions: [regio-a]\n" + SRC,
+        "id: ggz-a\nname: GGZ A\ntype: ggz-aanbieder\nregions: [regio-b]\nverified_on: 2026-01-01\n" + SRC,
+        None,
+    ],
+    "data/actors/ggz-b.yaml": ["id: ggz-a\nname: GGZ B\ntype: ggz-aanbieder\nregions: [regio-a]\n" + SRC, None],
+    "data/meetings/2026-11-25-x.yaml": [
+        "id: 2026-11-25-x\ntitle: X\ndate: 2026-11-25\ntype: webinar\nstatus: gepland\n" + SRC,
+        "id: 2026-11-25-x\ntitle: X\ndate: 2026-11-25\ntype: webinar\nstatus: gehouden\nforum: netwerk-a\n" + SRC,
+        "id: 2026-11-25-x\ntitle: X\ndate: 2026-11\ntype: webinar\nstatus: gepland\nfollows: 2026-11-25-x\n",
+        None,
+    ],
+    "data/initiatives/tafel-b.yaml": [
+        "id: tafel-b\nname: T\ntype: tafel\nstatus: onbekend\nregions: [regio-b, regio-y]\n"
+        "actors: [{actor: ggz-a, role: onbekend}]\n" + SRC,
+        None,
+    ],
+    "data/regions/regio-b.yaml": [
+        "id: regio-b\nname: Regio B\ntype: regio\npart_of: land\nmunicipalities: [Stad B]\n" + SRC,
+        "id: regio-b\nname: Regio B\ntype: regio\npart_of: regio-b\n" + SRC,
+        None,
+    ],
+    "data/regions/stad-b.yaml": ["id: stad-b\nname: Stad B\ntype: gemeente\npart_of: regio-b\n" + SRC, None],
+    "data/vocabulary.yaml": [
+        "themes:\n  - {id: wachttijden, nl: W, en: W}\n  - {id: triage, nl: T, en: T}\n",
+        "themes:\n  - {id: wachttijden, nl: W, en: W}\n  - {id: triage, nl: T, en: T}\n"
+        "  - {id: lerend-netwerk, nl: L, en: L}\n  - {id: onbekend-thema, nl: O, en: O}\n",
+    ],
+}
+CROSS = st.lists(
+    st.tuples(
+        st.sampled_from(sorted(CROSS_EDITS)),
+        st.integers(min_value=0, max_value=6),
+        st.booleans(),  # restore the old mtime after writing
+        st.sampled_from([0, 1, 3, 40, 400]),  # days after TODAY on which validate runs
+    ),
+    min_size=1,
+    max_size=10,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=CROSS)
+def test_edits_across_records_give_the_same_verdict_from_the_stored_facts(make_kb, edits) -> None:
+    """Whatever the edits do to ids, references, themes, cycles and dates, the verdict worked out from the
+    stored facts of the unchanged files equals a full run without the store, problem for problem."""
+    root = make_kb()
+    age(root)
+    problems(root, use_cache=True)
+    for rel, choice, restore, later in edits:
+        variants = CROSS_EDITS[rel]
+        content = variants[choice % len(variants)]
+        path = root / rel
+        old = path.stat() if path.exists() else None
+        if content is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_text(content, encoding="utf-8")
+            if restore and old is not None:
+                os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
+        today = TODAY + dt.timedelta(days=later)
+        for max_age in (None, 300):
+            expected = problems(root, use_cache=False, today=today, max_age=max_age)
+            assert problems(root, use_cache=True, today=today, max_age=max_age) == expected
+
+
+def test_one_changed_file_builds_no_other_record(make_kb, monkeypatch) -> None:
+    """After one file changed, the verdict comes from the stored facts: besides the changed file, only
+    regions are built (their names in the notes, their municipalities against the gemeente records)."""
+    root = make_kb({"data/initiatives/tafel-b.yaml": CROSS_EDITS["data/initiatives/tafel-b.yaml"][0]})
+    age(root, monkeypatch)
+    expected_first = problems(root, use_cache=False)
+    assert problems(root, use_cache=True) == expected_first
+    path = root / "data/actors/ggz-a.yaml"
+    path.write_text(path.read_text().replace("regions: [regio-a]", "regions: [regio-z]"))
+    built: list[str] = []
+    real_build = stored.StoreLink.build
+
+    def build(self, pending):
+        built.extend(p.path for p in pending)
+        return real_build(self, pending)
+
+    monkeypatch.setattr(stored.StoreLink, "build", build)
+    found = problems(root, use_cache=True)
+    assert [p for p in built if not p.startswith("data/regions/")] == []
+    assert found == problems(root, use_cache=False)
+    assert ("unresolved-reference", "data/actors/ggz-a.yaml") in {(p[0], p[2]) for p in found}
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE files SET facts = x'00ff'",
+        "UPDATE files SET facts = '[]'",
+        "UPDATE files SET facts = '" + "[" * 5000 + "'",
+        'UPDATE files SET facts = \'[true, [["x", "fatal", "m", null, []]], [], null, [], null, [], [], null, false]\'',
+        'UPDATE files SET facts = \'[true, [], [[[1], "planet", "x"]], null, [], null, [], [], null, false]\'',
+        'UPDATE files SET facts = \'[true, [], [], ["gepland", -1, null, "x"], [], null, [], [], null, false]\'',
+        "UPDATE files SET facts = '[true, [], [], null, [[0, 5]], 7, [1], [], \"2026-02-30\", false]'",
+        "UPDATE files SET facts = NULL",
+    ],
+)
+def test_tampered_facts_are_not_trusted(make_kb, monkeypatch, sql) -> None:
+    """Facts of the wrong shape are ignored (the record is built instead); a change elsewhere makes the
+    run judge the whole knowledge base again from them."""
+    root = make_kb({"data/initiatives/tafel-b.yaml": CROSS_EDITS["data/initiatives/tafel-b.yaml"][0]})
+    age(root, monkeypatch)
+    problems(root, use_cache=True)
+    _tamper(root, sql)
+    (root / "data/actors/ggz-a.yaml").unlink()  # references to it break: the verdict is worked out again
+    expected = problems(root, use_cache=False)
+    assert problems(root, use_cache=True) == expected
+    assert problems(root, use_cache=True) == expected

@@ -325,3 +325,40 @@ def test_own_assets_inside_the_folder_are_used(make_kb: Callable[..., Path], bui
     result = cli("site", "--kb", str(make_kb()), "-o", str(out), "--templates", str(mine))
     assert result.exit_code == 0, result.stderr
     assert (out / "assets/site.css").read_text(encoding="utf-8") == "body { color: #111; }\n"
+
+
+# -- record text in pictures -------------------------------------------------------------------------
+
+MATHTEXT = [
+    r"GGZ $\undefinedmacro$",
+    r"Kosten $\frac{ open",
+    r"Tafel $x^{99999999}$ en $\sqrt{2}$",
+    "Twee $ tekens $ op een rij",
+    r"$\mathcal{A}\!\,\;$ $^{$",
+]
+
+
+@pytest.mark.parametrize("name", MATHTEXT)
+def test_dollar_signs_in_names_are_text_in_every_picture(
+    make_kb: Callable[..., Path], cli: Callable[..., Run], tmp_path: Path, name: str
+) -> None:
+    import datetime as dt
+
+    from ggznet.api import KnowledgeBase
+    from ggznet.render.pictures import network_svg, timeline_svg
+
+    quoted = name.replace("\\", "\\\\").replace('"', '\\"')
+    kb = make_kb(
+        {
+            "data/actors/ggz-a.yaml": f'id: ggz-a\nname: "{quoted}"\ntype: ggz-aanbieder\nregions: [regio-a]\n'
+            "sources: [{title: T}]\n",
+            "data/initiatives/netwerk-a.yaml": f'id: netwerk-a\nname: "{quoted}"\ntype: netwerk\nstatus: idee\n'
+            "regions: [stad-a]\nstarted: 2024-01\nsources: [{title: T}]\n",
+        }
+    )
+    result = _site(cli, kb, tmp_path / "out")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out/regions/regio-a-network.svg").read_bytes().startswith(b"<?xml")
+    index = KnowledgeBase.open(kb).index
+    assert network_svg(index, region="regio-a").startswith(b"<?xml")
+    assert timeline_svg(index, region="regio-a", as_of=dt.date(2026, 11, 23)).startswith(b"<?xml")
