@@ -1,0 +1,99 @@
+"""The state folder `.ggznet-cache/` holding special files (FIFOs, devices, folders, links) where ggznet keeps
+its own files: every command still finishes, answers as without the folder, and removes nothing outside it.
+
+Git cannot carry a FIFO or a device, but a knowledge base may arrive as an archive, a shared folder or a
+copy. Each command runs as a real process with a time limit, so that a hang fails the test instead of it.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+TIMEOUT = 60
+STATE = ".ggznet-cache"
+
+
+def ggznet(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+    env.pop("GGZNET_KB", None)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "ggznet", *args, "--kb", str(root)],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            env=env,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"`ggznet {' '.join(args)}` did not finish in {TIMEOUT} s")
+
+
+def fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def folder(path: Path) -> None:
+    path.mkdir()
+
+
+def device(path: Path) -> None:
+    os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 3))  # like /dev/null
+
+
+def link_to_fifo(path: Path) -> None:
+    target = path.parent.parent.parent / f"elsewhere-{path.name}"
+    os.mkfifo(target)
+    path.symlink_to(target)
+
+
+MAKERS: dict[str, Callable[[Path], None]] = {"fifo": fifo, "folder": folder, "link-to-fifo": link_to_fifo}
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    MAKERS["device"] = device
+NAMES = [
+    "store.id",
+    "store.sqlite3",
+    "store.lock",
+    "store.sqlite3-journal",
+    "edit.lock",
+    "tx-planted/journal.json",
+]
+
+
+@pytest.fixture
+def warm_kb(make_kb) -> Path:
+    """A knowledge base with a store that the last run made and would trust."""
+    root = make_kb()
+    assert ggznet(root, "validate").returncode == 0
+    assert (root / STATE / "store.sqlite3").is_file()
+    return root
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("kind", list(MAKERS))
+@pytest.mark.parametrize("name", NAMES)
+def test_special_files_in_the_state_folder_never_hang_or_crash(warm_kb: Path, name: str, kind: str) -> None:
+    path = warm_kb / STATE / name
+    path.parent.mkdir(exist_ok=True)
+    if os.path.lexists(path):
+        path.unlink()
+    MAKERS[kind](path)
+    outside = sorted(p.name for p in warm_kb.parent.iterdir())
+    done = ggznet(warm_kb, "show", "verzekeraar")
+    assert done.returncode == 0 and "Verzekeraar" in done.stdout, done.stderr
+    bad = warm_kb / "data/actors/kapot.yaml"
+    bad.write_text("id: kapot\nname: Kapot\ntype: onbekend-type\n", encoding="utf-8")
+    done = ggznet(warm_kb, "validate")
+    assert done.returncode == 1 and "kapot" in done.stdout + done.stderr, done.stderr  # the store hides no error
+    bad.unlink()
+    done = ggznet(warm_kb, "validate")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "interne fout" not in done.stderr
+    assert sorted(p.name for p in warm_kb.parent.iterdir()) == outside
