@@ -97,3 +97,72 @@ def test_special_files_in_the_state_folder_never_hang_or_crash(warm_kb: Path, na
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr and "interne fout" not in done.stderr
     assert sorted(p.name for p in warm_kb.parent.iterdir()) == outside
+
+
+# -- a store with the right inode but a crafted inside ----------------------------------------------------
+
+CRAFTS = {
+    "meta is an endless view": [
+        "ALTER TABLE meta RENAME TO meta_real",
+        "CREATE VIEW meta AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)"
+        " SELECT 'code' AS key, x AS value FROM c",
+    ],
+    "files is an endless view": [
+        "ALTER TABLE files RENAME TO files_real",
+        "CREATE VIEW files AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)"
+        " SELECT * FROM files_real, c",
+    ],
+    "a trigger": [
+        "CREATE TRIGGER t AFTER INSERT ON files BEGIN DELETE FROM verdicts; END",
+    ],
+    "an extra table": ["CREATE TABLE extra (x)"],
+    "a costly index": ["CREATE INDEX slow ON files (length(raw) * 2)"],
+}
+
+
+def _craft_in_place(store: Path, statements: list[str], tmp: Path) -> None:
+    """Rewrite the store's content through the same file (the inode stays, so `store.id` still matches)."""
+    import sqlite3
+
+    inode = store.stat().st_ino
+    copy = tmp / "crafted.sqlite3"
+    source, target = sqlite3.connect(store), sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    for statement in statements:
+        target.execute(statement)
+    target.commit()
+    target.close()
+    with store.open("r+b") as handle:
+        handle.truncate(0)
+        handle.write(copy.read_bytes())
+    assert store.stat().st_ino == inode
+
+
+@pytest.mark.parametrize("craft", list(CRAFTS))
+def test_a_store_with_a_crafted_schema_is_discarded_before_any_query(warm_kb: Path, tmp_path: Path, craft: str) -> None:
+    _craft_in_place(warm_kb / STATE / "store.sqlite3", CRAFTS[craft], tmp_path)
+    done = ggznet(warm_kb, "list", "actors")
+    assert done.returncode == 0 and "Verzekeraar" in done.stdout, done.stderr
+    bad = warm_kb / "data/actors/kapot.yaml"
+    bad.write_text("id: kapot\nname: Kapot\ntype: onbekend-type\n", encoding="utf-8")
+    done = ggznet(warm_kb, "validate")
+    assert done.returncode == 1 and "kapot" in done.stdout + done.stderr, done.stderr
+
+
+def test_a_file_system_without_inode_numbers_never_trusts_a_shipped_store(
+    warm_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ggznet.store import cache
+
+    folder = warm_kb / STATE
+    assert cache._still_ours(folder)
+    real = os.lstat
+
+    def no_inodes(path: os.PathLike[str] | str, *args: object, **kwargs: object) -> os.stat_result:
+        info = real(path)
+        return os.stat_result((info.st_mode, 0, *tuple(info)[2:]))
+
+    (folder / "store.id").write_text("0", encoding="ascii")
+    monkeypatch.setattr(cache.os, "lstat", no_inodes)
+    assert not cache._still_ours(folder)
