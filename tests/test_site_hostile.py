@@ -362,3 +362,36 @@ def test_dollar_signs_in_names_are_text_in_every_picture(
     index = KnowledgeBase.open(kb).index
     assert network_svg(index, region="regio-a").startswith(b"<?xml")
     assert timeline_svg(index, region="regio-a", as_of=dt.date(2026, 11, 23)).startswith(b"<?xml")
+
+
+# -- record ids that are names of the site's own pages ------------------------------------------------
+
+INDEX_RECORDS = {
+    "data/regions/index.yaml": "id: index\nname: Index Regio\ntype: regio\npart_of: land\nsources: [{title: T}]\n",
+    "data/actors/index.yaml": "id: index\nname: Index Partij\ntype: ros\nregions: [index]\nsources: [{title: T}]\n",
+    "data/initiatives/index.yaml": "id: index\nname: Index Initiatief\ntype: netwerk\nstatus: idee\n"
+    "regions: [index]\nactors: [{actor: index, role: trekker}]\nsources: [{title: T}]\n",
+}
+
+
+def test_a_record_with_the_id_index_does_not_replace_the_list_of_its_kind(  # (a meeting id starts with a date)
+    make_kb: Callable[..., Path], build: Callable[..., Path]
+) -> None:
+    from urllib.parse import unquote, urlsplit
+
+    from test_site import parse
+
+    out = build(make_kb(INDEX_RECORDS))
+    for folder, title, name in [
+        ("regions", "Alle regio's", "Index Regio"),
+        ("actors", "Alle actoren", "Index Partij"),
+        ("initiatives", "Alle initiatieven", "Index Initiatief"),
+    ]:
+        listing = _text(out / folder / "index.html")
+        assert title in listing and name in listing, folder
+        assert f"<h1>{html.escape(name)}</h1>" in html.unescape((out / folder / "index_.html").read_text("utf-8"))
+    for path in out.rglob("*.html"):
+        for href in parse(path).links:
+            parts = urlsplit(href)
+            if not parts.scheme and parts.path:
+                assert (path.parent / unquote(parts.path)).resolve().is_file(), f"{path}: {href}"

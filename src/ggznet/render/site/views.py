@@ -33,8 +33,11 @@ MARKDOWN_KEYS = {"description"}
 
 
 def page_path(kind: str, ident: str) -> str:
-    """Where a record's page is, relative to the site's root (ids are slugs, so safe in a path)."""
-    return f"{FOLDERS[kind]}/{ident}.html"
+    """Where a record's page is, relative to the site's root (ids are slugs, so safe in a path).
+
+    A record with the id `index` gets `index_.html` (an `_` is never in a slug): its page must not take
+    the place of the folder's list of all records."""
+    return f"{FOLDERS[kind]}/{ident}{'_' if ident == 'index' else ''}.html"
 
 
 @dataclass
