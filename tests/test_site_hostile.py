@@ -114,6 +114,22 @@ def test_change_log_masks_a_bsn_from_history_for_every_audience(
     assert "geheim-actor" in text and "jan@prive.example" in text and "Geheime Partij" in text
 
 
+@pytest.mark.parametrize("audience", ["public", "internal"])
+def test_a_briefing_shows_history_through_the_same_audience_rules(
+    history_kb: Path, cli: Callable[..., Run], audience: str
+) -> None:
+    done = cli("briefing", "2099-07-14-tafel-a", "--kb", str(history_kb), "--as-of", TODAY, "--audience", audience)
+    assert done.exit_code == 0, done.stderr
+    text = done.stdout.replace("\\", "")
+    assert "111.222.333" not in text  # masked for everyone
+    secrets = ("geheime-wijk", "geheime wijk", "Geheime Partij", "stille partner", "06-12345678", "jan@prive.example")
+    if audience == "public":
+        assert not [s for s in secrets if s in text]
+        assert "Bel Jan op […] of […]" in text
+    else:
+        assert "jan@prive.example" in text and "geheime wijk" in text.lower()
+
+
 def test_commit_author_cannot_inject_html(history_kb: Path, build: Callable[..., Path]) -> None:
     # git cuts a name at its first `<`, but a crafted commit object can hold quotes, `&` and `>` in it
     tree = git(history_kb, "rev-parse", "HEAD^{tree}").strip()

@@ -601,14 +601,11 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
         scope.public = options.audience == "public"
         window = history.between(kb.root, earlier[-1].date.last_day, options.as_of, keep=scope.covers)
         if window is not None:
-            changes = list(window.changes)
-            started = window.started
-            if scope.public:  # no contact details, and no authors: a commit can name anyone
-                import dataclasses
+            from ggznet.audience import visible_record_changes
 
-                changes = [
-                    dataclasses.replace(c, author="") for c in changes if not (c.field or "").startswith("contacts")
-                ]
+            # no BSN from history; for the public no contacts, authors or anything naming a hidden record
+            changes = visible_record_changes(list(window.changes), kb.index, index, options.audience)
+            started = window.started
     view = briefing_view(
         index,
         meeting,
