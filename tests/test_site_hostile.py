@@ -155,6 +155,25 @@ def test_commit_author_cannot_inject_html(history_kb: Path, build: Callable[...,
     assert "Evil&#34; onmouseover=alert(1) &amp;amp; &gt;</td>" in page
 
 
+@pytest.mark.parametrize("size", [201, 300_000])
+def test_a_huge_author_name_is_shortened_in_the_change_log(
+    history_kb: Path, build: Callable[..., Path], size: int
+) -> None:
+    head = git(history_kb, "rev-parse", "HEAD").strip()
+    _edit(history_kb, "data/initiatives/triage-b.yaml", "status: pilot", "status: lopend")
+    git(history_kb, "add", "-A")
+    tree = git(history_kb, "write-tree").strip()
+    who = "A" * size + " <x@example.org> 1767225600 +0000"
+    body = f"tree {tree}\nparent {head}\nauthor {who}\ncommitter {who}\n\nLang\n"
+    crafted = subprocess.run(
+        ["git", "-C", str(history_kb), "hash-object", "-t", "commit", "-w", "--literally", "--stdin"],
+        input=body.encode(), capture_output=True, check=True,
+    ).stdout.decode().strip()  # fmt: skip
+    git(history_kb, "update-ref", "HEAD", crafted)
+    page = (build(history_kb) / "changes.html").read_text(encoding="utf-8")
+    assert "A" * 199 + "…" in page and "A" * 200 not in page
+
+
 def _site(cli: Callable[..., Run], kb: Path, out: Path) -> Run:
     return cli("site", "--kb", str(kb), "-o", str(out), "--as-of", TODAY)
 

@@ -334,7 +334,7 @@ def changes_view(
             {
                 "date": row["date"],
                 "commit": row["commit"],
-                "author": None if public else row["author"],
+                "author": None if public else _short(row["author"]),
                 "kind": L[f"kind_{c.kind}"],
                 "name": record.label if record else c.id,
                 "href": links.href(c.kind, c.id),
