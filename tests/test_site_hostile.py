@@ -47,7 +47,15 @@ def build(cli: Callable[..., Run], tmp_path: Path) -> Callable[..., Path]:
 @pytest.fixture
 def history_kb(make_kb: Callable[..., Path]) -> Path:
     """A knowledge base whose git history holds what its current files no longer (or never publicly) hold."""
-    kb = make_kb({"data/actors/geheim-actor.yaml": SECRET_ACTOR, "data/regions/geheime-wijk.yaml": SECRET_REGION})
+    kb = make_kb(
+        {
+            "data/actors/geheim-actor.yaml": SECRET_ACTOR,
+            "data/regions/geheime-wijk.yaml": SECRET_REGION,
+            "data/regions/oude-wijk.yaml": SECRET_REGION.replace("geheime-wijk", "oude-wijk").replace(
+                "Geheime", "Oude"
+            ),
+        }
+    )
     git(kb, "init", "-q")
     git(kb, "add", "-A")
     git(kb, "commit", "-qm", "Eerste versie", date="2026-01-05")
@@ -68,6 +76,7 @@ def history_kb(make_kb: Callable[..., Path]) -> Path:
     _edit(kb, initiative, "barriers: [Weinig tijd", "barriers: [BSN 111.222.333 in een verslag, Weinig tijd")
     _edit(kb, initiative, "lessons: [Ken elkaar eerst]", "lessons: [Ken elkaar eerst, Vraag de Geheime Partij]")
     _edit(kb, network, "regions: [stad-a]", "regions: [stad-a, geheime-wijk]")
+    _edit(kb, "data/initiatives/triage-b.yaml", "regions: [regio-b]", "regions: [regio-b, oude-wijk]")
     _edit(kb, network, "status: idee", "status: pilot")
     _edit(kb, meeting, "  actions:\n", "  actions:\n" + ACTION)
     author = "--author=Evil <img src=x onerror=alert(1)> <e@x.example>"
@@ -77,8 +86,10 @@ def history_kb(make_kb: Callable[..., Path]) -> Path:
         (initiative, "Bel Jan op 06-12345678 of jan@prive.example; ", ""),
         (initiative, "BSN 111.222.333 in een verslag, ", ""),
         (network, "regions: [stad-a, geheime-wijk]", "regions: [stad-a]"),
+        ("data/initiatives/triage-b.yaml", "regions: [regio-b, oude-wijk]", "regions: [regio-b]"),
     ]:
         _edit(kb, rel, old, new)
+    (kb / "data/regions/oude-wijk.yaml").unlink()  # an internal record that is gone now
     git(kb, "commit", "-qam", "Opgeruimd", date="2026-03-05")
     return kb
 
@@ -90,6 +101,7 @@ def test_public_change_log_shows_nothing_of_internal_records_contacts_or_persona
     for secret in (
         "geheim-actor",  # an internal party once in a public initiative's actors
         "geheime-wijk",  # an internal region once in a public initiative's regions
+        "oude-wijk",  # an internal region deleted since
         "Geheime Partij",  # an internal record's name in free text
         "stille partner",  # an action owned by an internal party
         "06-12345678",

@@ -92,6 +92,12 @@ def visible_record_changes(changes: list[T], everything: Index, shown: Index, au
     public = parse(audience) is Audience.public
     hidden_ids = {r.id for r in everything.all_records() if shown.get(r.kind, r.id) is None} if public else set()
     hidden_names = {r.label for r in everything.all_records() if r.id in hidden_ids}
+    if public:  # records the history knows but the public may not see now (deleted since: maybe internal)
+        hidden_ids |= {
+            str(getattr(c, "id", ""))
+            for c in changes
+            if shown.get(getattr(c, "kind", ""), getattr(c, "id", "")) is None
+        }
     out = []
     for change in changes:
         kind, ident, name = getattr(change, "kind", ""), getattr(change, "id", ""), getattr(change, "field", None)
