@@ -315,8 +315,16 @@ PAGE = '{% extends "base.html.j2" %}{% block main %}BODY{% endblock %}'
     ],
 )  # fmt: skip
 def test_a_hostile_page_template_is_a_clear_error_in_bounded_memory(
-    make_kb: Callable[..., Path], cli: Callable[..., Run], tmp_path: Path, body: str, says: str
+    make_kb: Callable[..., Path],
+    cli: Callable[..., Run],
+    tmp_path: Path,
+    body: str,
+    says: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from ggznet.render import env
+
+    monkeypatch.setattr(env, "SITE_MAX_OUTPUT", 5_000_000)  # the bound, made small: this process stays small
     mine = tmp_path / "templates"
     (mine / "site").mkdir(parents=True)
     (mine / "site/record.html.j2").write_text(PAGE.replace("BODY", body), encoding="utf-8")

@@ -22,7 +22,8 @@ STATE = ".ggznet-cache"
 
 def ggznet(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    env.pop("GGZNET_KB", None)
+    for name in ("GGZNET_KB", "GGZNET_NO_CACHE"):  # (an in-process `--no-cache` elsewhere may have set it)
+        env.pop(name, None)
     try:
         return subprocess.run(
             [sys.executable, "-m", "ggznet", *args, "--kb", str(root)],
