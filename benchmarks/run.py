@@ -89,6 +89,7 @@ def knowledge_base(workdir: Path, scale: float) -> Path:
 def bench_scale(kb: Path, runs: int, cold_runs: int) -> dict[str, Row]:
     env = {**os.environ, "NO_COLOR": "1"}
     env.pop("GGZNET_NO_CACHE", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: Python's own byte-code cache, written by the first run
     state = kb / ".ggznet-cache"
     region = "twente"
     files = sorted(kb.glob("data/initiatives/*.yaml"))

@@ -178,3 +178,27 @@ def test_sampled_betweenness_equals_networkx_on_a_national_size_graph() -> None:
             g.add_edge(actor, node)
     expected = nx.betweenness_centrality(g, k=SAMPLED_SOURCES, normalized=True, seed=20261123)
     assert _betweenness(g) == expected
+
+
+def test_sampled_metrics_do_not_depend_on_the_order_of_a_set(shapes) -> None:
+    """The sampled betweenness draws its sources from the graph's node order: that order is fixed (sorted ids),
+    not the order in which a set of ids happens to come out in one process (string hashes differ per process)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\nfrom ggznet import network\nfrom ggznet.api import KnowledgeBase\n"
+        "network.EXACT_BETWEENNESS_UP_TO, network.SAMPLED_SOURCES = 2, 3\n"
+        "kb = KnowledgeBase.open(sys.argv[1], use_cache=False)\n"
+        "print(json.dumps(network._analyse(kb.index, 'regio-a', network.records_in_region(kb.index, 'regio-a'))"
+        ".as_dict(), sort_keys=True))\n"
+    )
+    found = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", code, str(shapes.root)], capture_output=True, text=True, check=True, env=env
+        )
+        found.add(run.stdout)
+    assert len(found) == 1

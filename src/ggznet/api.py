@@ -152,6 +152,8 @@ class KnowledgeBase:
             link = StoreLink(self.root, self._session, index)  # holds the index weakly: no cycle, nothing kept
             index.records = {kind: RecordMap(link.build) for kind in KINDS}
             index.referrers = link.referrers
+            index.referring_paths = link.referring
+            index.holding = link.holding
             index.finder = link.candidates
             index.memo = link
         items = self._raws
@@ -163,6 +165,7 @@ class KnowledgeBase:
                 self._add(files.parse_record_text(rel, text))
         self._check_other_files(self._strays)
         clean: set[str] = set()
+        paths, records = index.paths, index.records
         enabled = gc.isenabled()
         gc.disable()  # tens of thousands of small objects that live as long as the run: no point collecting
         try:
@@ -172,6 +175,9 @@ class KnowledgeBase:
                     self._add(item)
                     if len(problems) == before:
                         clean.add(item.path)
+                elif (item.kind, item.id) not in paths:  # the usual case: the first file with this id
+                    records[item.kind].add_pending(item.id, item)  # type: ignore[attr-defined]  # a RecordMap
+                    paths[(item.kind, item.id)] = item.path
                 else:
                     self._register(item.kind, item.id, item.path, item)  # type: ignore[arg-type]
         finally:

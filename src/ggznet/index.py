@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Protocol
+from typing import Protocol, cast
 
 from ggznet.errors import UsageError
 from ggznet.schema import RECORD_TYPES, Actor, Initiative, Meeting, Record, Region, Vocabulary
@@ -91,6 +91,14 @@ def _references(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, ob
         yield (("follows",), "meeting", record.follows, "follows")
 
 
+def _built(bucket: dict[str, Record], ids: list[str]) -> list[Record]:
+    """These records of a bucket, built at once when the bucket builds its records when read (`lazy.RecordMap`)."""
+    resolve = getattr(bucket, "resolve", None)
+    if resolve is not None:
+        resolve(ids)
+    return [bucket[i] for i in ids]
+
+
 class RecordMemo(Protocol):
     """Results worth keeping across runs (network metrics), by a digest of the records they read."""
 
@@ -124,6 +132,12 @@ class Index:
         default=None, repr=False, compare=False
     )
     memo: RecordMemo | None = field(default=None, repr=False, compare=False)  # results kept across runs
+    # Also set through the store: the files whose records refer to any of these (kind, id), and the ids of a
+    # kind whose records may have a field (a superset of both; None: cannot tell). See `referring`, `having`.
+    referring_paths: Callable[[Sequence[tuple[str, str]]], set[str] | None] | None = field(
+        default=None, repr=False, compare=False
+    )
+    holding: Callable[[str, str], set[str] | None] | None = field(default=None, repr=False, compare=False)
 
     def add(self, record: Record, path: str) -> bool:
         """Add a record; False (and nothing added) when its id is taken already."""
@@ -265,7 +279,8 @@ class Index:
 
     def region_actors(self, region_id: str, actor_type: ActorType) -> list[Actor]:
         """Actors of one type that name the region in their `regions`: its insurers, its ROS (derived)."""
-        found = [a for a in self.actors.values() if a.type == actor_type and region_id in a.regions]
+        pool = cast(list[Actor], self.referring("actor", [("region", region_id)]))
+        found = [a for a in pool if a.type == actor_type and region_id in a.regions]
         return sorted(found, key=lambda a: (a.name.casefold(), a.id))
 
     def municipalities(self, region_id: str) -> list[str]:
@@ -327,6 +342,28 @@ class Index:
                 if (ref.kind, ref.target) == key
             )
         return links
+
+    def referring(self, kind: str, targets: Iterable[tuple[str, str]]) -> list[Record]:
+        """Records of `kind` that may refer to any of `targets` (kind, id): every record that does, and perhaps
+        others (every record of the kind, without the store). Callers test what they need on each record."""
+        bucket = self.records[kind]
+        found = self.referring_paths(list(targets)) if self.referring_paths is not None else None
+        if found is None:
+            return list(bucket.values())
+        return _built(bucket, [i for i in bucket if self.paths.get((kind, i)) in found])
+
+    def built(self, kind: str, ids: Iterable[str]) -> list[Record]:
+        """The records of `kind` with these ids (ids without a valid record left out), built at once."""
+        bucket = self.records[kind]
+        return _built(bucket, [i for i in ids if i in bucket])
+
+    def having(self, kind: str, name: str) -> list[Record]:
+        """Records of `kind` that may have a field `name` (every record that has, perhaps others)."""
+        bucket = self.records[kind]
+        found = self.holding(kind, name) if self.holding is not None else None
+        if found is None:
+            return list(bucket.values())
+        return _built(bucket, [i for i in bucket if i in found])
 
     def search_candidates(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
         """(kind, id) of every record whose search text may hold all `terms` (folded); None: any record."""

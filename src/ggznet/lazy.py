@@ -9,7 +9,7 @@ pending record at once, with the garbage collector paused.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, ItemsView, Iterator, Sequence, ValuesView
+from collections.abc import Callable, ItemsView, Iterable, Iterator, Sequence, ValuesView
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
@@ -49,20 +49,34 @@ class RecordMap(dict[str, "Record"]):
 
     def resolve_all(self) -> None:
         """Build every pending record at once (one read of the store), with the garbage collector paused."""
+        self.resolve(None)
+
+    def resolve(self, wanted: Iterable[str] | None) -> None:
+        """Build the pending records among `wanted` (None: all) at once, with the garbage collector paused."""
         if not self._pending:
             return
-        keys = [k for k in dict.__iter__(self) if k in self._pending]
+        if wanted is None:
+            keys = [k for k in dict.__iter__(self) if k in self._pending]
+        else:
+            keys = [k for k in dict.fromkeys(wanted) if k in self._pending]
+        if not keys:
+            return
         enabled = gc.isenabled()
         gc.disable()
         try:
             records = self._build([cast(Pending, dict.__getitem__(self, k)) for k in keys])
             for key, record in zip(keys, records, strict=True):
                 dict.__setitem__(self, key, record)
-            self._pending.clear()
+            self._pending.difference_update(keys)
         finally:
             if enabled:
                 gc.enable()
             gc.freeze()  # they live as long as the run: keep them out of every later collection
+
+    def add_pending(self, key: str, pending: Pending) -> None:
+        """A record to be built when first read, under a key not in the map yet (`__setitem__` without checks)."""
+        dict.__setitem__(self, key, cast("Record", pending))  # a placeholder until it is built
+        self._pending.add(key)
 
     def is_built(self, key: str) -> bool:
         return key not in self._pending

@@ -297,10 +297,10 @@ def _analyse(index: Index, region_id: str, scope: dict[str, set[str]]) -> Networ
     import networkx as nx
 
     g: nx.Graph[str] = nx.Graph()
-    for a in scope["actor"]:
+    for a in sorted(scope["actor"]):  # in a fixed order: the sampled betweenness draws its sources from it
         g.add_node(f"actor:{a}")
     for kind in ("initiative", "meeting"):
-        for ident in scope[kind]:
+        for ident in sorted(scope[kind]):
             record = index.records[kind][ident]
             g.add_node(node_id(record))
             for source, _target, _kind in edges_of(record):

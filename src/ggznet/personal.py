@@ -15,8 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from stdnum.nl import bsn as stdnum_bsn
-
 from ggznet.charpolicy import BMP_CLASS, astral_as_bmp
 
 # Between two digits of one number: up to four separators, each a run of white space (any kind:
@@ -45,7 +43,11 @@ def _digits(text: str) -> str:
 
 
 def _is_bsn(digits: str) -> bool:
-    return len(digits) == 9 and digits != "000000000" and stdnum_bsn.is_valid(digits)
+    if len(digits) != 9 or digits == "000000000":
+        return False
+    from stdnum.nl import bsn as stdnum_bsn  # imported when a number could be one: most runs never need it
+
+    return bool(stdnum_bsn.is_valid(digits))
 
 
 def masked_bsn(digits: str) -> str:

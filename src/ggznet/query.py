@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from ggznet.errors import UsageError
 from ggznet.index import KINDS, REGION_ROLE_OF_TYPE, Index
@@ -72,12 +73,28 @@ class Filters:
             raise UsageError("--role needs --actor", "e.g. --actor menzis --role trekker")
 
 
-def records_in_region(index: Index, region_id: str) -> dict[str, set[str]]:
-    """Ids per kind that belong to a region or any region below it."""
+def records_in_region(index: Index, region_id: str, kind: str | None = None) -> dict[str, set[str]]:
+    """Ids per kind that belong to a region or any region below it.
+
+    With `kind`, only what that kind needs is worked out (initiatives need nothing else, meetings the
+    initiatives, actors both); the result holds at least that kind. Records are taken from those that
+    refer to the region (or to its initiatives), which the indexed store finds without building the
+    rest; each is then tested here, the one place that says what belongs to a region.
+    """
     area = index.region_and_below(region_id)
-    initiatives = {i.id for i in index.initiatives.values() if area.intersection(i.regions)}
-    meetings = {m.id for m in index.meetings.values() if area.intersection(m.regions) or (m.forum in initiatives)}
-    actors = {a.id for a in index.actors.values() if area.intersection(a.regions)}  # incl. insurers and ROS
+    area_refs = [("region", r) for r in sorted(area)]
+    regions = area & set(index.regions)
+    pool = cast(list[Initiative], index.referring("initiative", area_refs))
+    initiatives = {i.id for i in pool if area.intersection(i.regions)}
+    if kind in ("region", "initiative"):
+        return {"region": regions, "initiative": initiatives}
+    forums = [("initiative", i) for i in sorted(initiatives)]
+    held = cast(list[Meeting], index.referring("meeting", [*area_refs, *forums]))
+    meetings = {m.id for m in held if area.intersection(m.regions) or (m.forum in initiatives)}
+    if kind == "meeting":
+        return {"region": regions, "initiative": initiatives, "meeting": meetings}
+    parties = cast(list[Actor], index.referring("actor", area_refs))
+    actors = {a.id for a in parties if area.intersection(a.regions)}  # incl. insurers and ROS
     # Parties of the region's initiatives and meetings count too, unless their own `regions`
     # say they work elsewhere (a national project touching one city does not bring in every partner).
     involved: set[str] = set()
@@ -89,12 +106,11 @@ def records_in_region(index: Index, region_id: str) -> dict[str, set[str]]:
         involved.update(m.facilitators)
         if m.participants:
             involved.update(m.participants.actors)
-    for actor_id in involved:
-        actor = index.actors.get(actor_id)
-        if actor is not None and (not actor.regions or area.intersection(actor.regions)):
-            actors.add(actor_id)
+    for actor in cast(list[Actor], index.built("actor", sorted(involved - actors))):
+        if not actor.regions or area.intersection(actor.regions):
+            actors.add(actor.id)
     actors &= set(index.actors)
-    return {"region": area & set(index.regions), "actor": actors, "initiative": initiatives, "meeting": meetings}
+    return {"region": regions, "actor": actors, "initiative": initiatives, "meeting": meetings}
 
 
 def _actor_roles(index: Index, record: Record, actor: str) -> set[str]:
@@ -132,10 +148,14 @@ def _record_date(record: Record) -> dt.date | None:
 def select(index: Index, kind: str, filters: Filters) -> list[Record]:
     """The records of one kind that pass every filter, in id order."""
     filters.check(index, kind)
-    records: list[Record] = list(index.records[kind].values())
+    records: list[Record]
     if filters.region:
-        keep = records_in_region(index, index.lookup(filters.region, ["region"]).id)[kind]
-        records = [r for r in records if r.id in keep]
+        keep = records_in_region(index, index.lookup(filters.region, ["region"]).id, kind)[kind]
+        records = index.built(kind, sorted(keep))
+    elif filters.actor and kind in ("initiative", "meeting"):  # a role there is a reference to the actor
+        records = index.referring(kind, [("actor", index.lookup(filters.actor, ["actor"]).id)])
+    else:
+        records = list(index.records[kind].values())
     if filters.type:
         records = [r for r in records if str(getattr(r, "type", "")) in filters.type]
     if filters.status:
@@ -218,9 +238,13 @@ def action_items(
 ) -> list[ActionItem]:
     """Actions from meeting outcomes, oldest due date first."""
     owner_id = index.lookup(owner, ["actor"]).id if owner else None
-    meeting_ids = records_in_region(index, index.lookup(region, ["region"]).id)["meeting"] if region else None
+    meeting_ids = (
+        records_in_region(index, index.lookup(region, ["region"]).id, "meeting")["meeting"] if region else None
+    )
     items = []
-    for meeting in index.meetings.values():
+    for meeting in cast(
+        list[Meeting], index.having("meeting", "actions")
+    ):  # every meeting with actions, and perhaps more
         if meeting_ids is not None and meeting.id not in meeting_ids:
             continue
         for action in meeting.actions:

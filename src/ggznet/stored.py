@@ -366,10 +366,11 @@ class Session:
         """Files changed so close to `seen_ns` that a later change in the same clock tick keeps their stat key."""
         from ggznet.store.cache import RACY_NS, STAT_IS_ENOUGH
 
+        limit = seen_ns - RACY_NS
         return [
             item
             for item in [*self.scanned, *([self.vocabulary] if self.vocabulary else []), *self.others]
-            if item.key is not None and (not STAT_IS_ENOUGH or max(item.key[2], item.key[3]) >= seen_ns - RACY_NS)
+            if (key := item.key) is not None and (not STAT_IS_ENOUGH or key[2] >= limit or key[3] >= limit)
         ]
 
     def verdict(self, today: dt.date, max_age: dt.timedelta | None) -> tuple[list[Problem], int] | None:
@@ -510,8 +511,7 @@ class StoreLink:
                 found.append((path, bucket[ident]))
         return found
 
-    def referrers(self, kind: str, ident: str) -> list[str]:
-        """Files whose records refer to `kind:id`: from the store, and from the records read this run."""
+    def _eager_references(self) -> dict[tuple[str, str], set[str]]:
         from ggznet.index import iter_references
 
         if self._eager_refs is None:
@@ -520,9 +520,34 @@ class StoreLink:
                 for ref in iter_references(record):
                     refs.setdefault((ref.kind, ref.target), set()).add(path)
             self._eager_refs = refs
-        found = set(self._eager_refs.get((kind, ident), set()))
+        return self._eager_refs
+
+    def referrers(self, kind: str, ident: str) -> list[str]:
+        """Files whose records refer to `kind:id`: from the store, and from the records read this run."""
+        found = set(self._eager_references().get((kind, ident), set()))
         found.update(self.session.store.referrers(kind, ident))
         return sorted(found)
+
+    def referring(self, targets: Sequence[tuple[str, str]]) -> set[str] | None:
+        """Files whose records refer to any of `targets`: from the store, and from the records read this run."""
+        found = self.session.store.referring(targets)
+        if found is None:
+            return None
+        eager = self._eager_references()
+        for target in targets:
+            found.update(eager.get(target, ()))
+        return found
+
+    def holding(self, kind: str, key: str) -> set[str] | None:
+        """Ids of records of `kind` whose data may have a field `key`: those whose stored data names it, and
+        every record built this run (read from its file, or built since)."""
+        index = self.index()
+        paths = self.session.store.holding(kind, key)
+        if paths is None:
+            return None
+        bucket = index.records[kind]
+        built = getattr(bucket, "is_built", lambda _: True)
+        return {i for i in bucket if built(i) or index.paths.get((kind, i)) in paths}
 
     def candidates(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
         """Records whose search text may hold every term: from the store, plus every record read this run."""

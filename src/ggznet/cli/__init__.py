@@ -13,9 +13,9 @@ def main() -> None:
 
         print(f"ggznet {__version__}")
         return
-    from ggznet.cli.application import app
+    from ggznet.cli.application import command_in, make_app
 
-    app(prog_name="ggznet")
+    make_app(only=command_in(sys.argv[1:]))(prog_name="ggznet")
 
 
 def __getattr__(name: str) -> Any:

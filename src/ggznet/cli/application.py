@@ -15,6 +15,7 @@ from typer.exceptions import TyperException
 
 from ggznet import __version__
 from ggznet.cli.options import LangOption, NoPagerOption, global_kb
+from ggznet.cli.params import defer
 from ggznet.errors import ExitStatus, GgznetError
 
 PAGED = {
@@ -80,6 +81,9 @@ def _format_params(command: Any, ctx: Any, formatter: Any) -> None:
 class GgznetCommand(TyperCommand):
     """A command whose help names values (`--due DATE`), not Python types."""
 
+    def get_params(self, ctx: Any) -> list[Any]:
+        return defer(super().get_params(ctx))  # the help option too, which Click makes when first asked for
+
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return _usage_pieces(self, ctx)
 
@@ -89,6 +93,9 @@ class GgznetCommand(TyperCommand):
 
 class GgznetGroup(TyperGroup):
     """Runs a command and turns every failure into a message and an exit code (0, 1, 2, 3); pages long output."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return defer(super().get_params(ctx))  # the help option too, which Click makes when first asked for
 
     def format_options(self, ctx: Any, formatter: Any) -> None:
         _format_params(self, ctx, formatter)
@@ -138,25 +145,12 @@ def _no_pager_requested(ctx: Any) -> bool:
     return bool(ctx.params.get("no_pager")) or "--no-pager" in args
 
 
-app = typer.Typer(
-    cls=GgznetGroup,
-    name="ggznet",
-    help="Keep track of regional ggz collaboration: regions, actors, initiatives and meetings in a "
-    "Git-versioned YAML knowledge base.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
 def _version(value: bool) -> None:
     if value:
         print(f"ggznet {__version__}")
         raise typer.Exit()
 
 
-@app.callback()
 def main_options(
     ctx: typer.Context,
     version: Annotated[
@@ -244,65 +238,115 @@ def add(target: typer.Typer, name: str, function: Callable[..., Any], *, paged: 
     target.command(name, cls=GgznetCommand)(with_common_options(function, paged=paged))
 
 
-def _register() -> None:
-    from ggznet.cli import (
-        cmd_edit,
-        cmd_export,
-        cmd_git,
-        cmd_init,
-        cmd_network,
-        cmd_query,
-        cmd_report,
-        cmd_source,
-        cmd_validate,
-    )
+# Every command, in the order `ggznet --help` lists them: (name, module in ggznet.cli, function), or for a
+# group of subcommands (name, help, [(subcommand, module, function), ...]).
+COMMANDS: list[tuple[str, str, str] | tuple[str, str, list[tuple[str, str, str]]]] = [
+    ("validate", "cmd_validate", "validate"),
+    ("explain", "cmd_validate", "explain"),
+    ("list", "cmd_query", "list_records"),
+    ("show", "cmd_query", "show"),
+    ("search", "cmd_query", "search"),
+    ("actions", "cmd_query", "actions"),
+    ("report", "cmd_report", "report"),
+    ("briefing", "cmd_report", "briefing"),
+    ("new", "cmd_edit", "new"),
+    ("set", "cmd_edit", "set_value"),
+    ("link", "cmd_edit", "link"),
+    ("unlink", "cmd_edit", "unlink"),
+    ("rename", "cmd_edit", "rename"),
+    (
+        "action",
+        "Add action items to a meeting or mark them done.",
+        [("add", "cmd_edit", "action_add"), ("done", "cmd_edit", "action_done")],
+    ),
+    (
+        "source",
+        "Add, change, remove or list the sources of a record.",
+        [
+            ("add", "cmd_source", "add"),
+            ("set", "cmd_source", "set_source"),
+            ("remove", "cmd_source", "remove"),
+            ("list", "cmd_source", "list_sources"),
+        ],
+    ),
+    ("changes", "cmd_git", "changes"),
+    ("history", "cmd_git", "history"),
+    ("schema", "cmd_git", "schema"),
+    ("graph", "cmd_network", "graph"),
+    ("network", "cmd_network", "network"),
+    ("compare", "cmd_network", "compare"),
+    (
+        "export",
+        "Write the whole knowledge base as an Excel workbook or an SQLite database.",
+        [("xlsx", "cmd_export", "export_xlsx"), ("sqlite", "cmd_export", "export_sqlite")],
+    ),
+    ("calendar", "cmd_export", "calendar"),
+    ("init", "cmd_init", "init"),
+    ("site", "cmd_site", "site"),
+]
+GLOBAL_WITH_VALUE = ("--kb", "--lang")
+GLOBAL_FLAGS = ("--no-pager", "--debug", "--no-cache")
 
-    add(app, "validate", cmd_validate.validate)
-    add(app, "explain", cmd_validate.explain)
-    add(app, "list", cmd_query.list_records)
-    add(app, "show", cmd_query.show)
-    add(app, "search", cmd_query.search)
-    add(app, "actions", cmd_query.actions)
-    add(app, "report", cmd_report.report)
-    add(app, "briefing", cmd_report.briefing)
-    add(app, "new", cmd_edit.new)
-    add(app, "set", cmd_edit.set_value)
-    add(app, "link", cmd_edit.link)
-    add(app, "unlink", cmd_edit.unlink)
-    add(app, "rename", cmd_edit.rename)
-    action_app = typer.Typer(
-        cls=GgznetGroup, help="Add action items to a meeting or mark them done.", no_args_is_help=True
-    )
-    add(action_app, "add", cmd_edit.action_add, paged=False)
-    add(action_app, "done", cmd_edit.action_done, paged=False)
-    app.add_typer(action_app, name="action")
-    source_app = typer.Typer(
-        cls=GgznetGroup, help="Add, change, remove or list the sources of a record.", no_args_is_help=True
-    )
-    add(source_app, "add", cmd_source.add, paged=False)
-    add(source_app, "set", cmd_source.set_source, paged=False)
-    add(source_app, "remove", cmd_source.remove, paged=False)
-    add(source_app, "list", cmd_source.list_sources, paged=False)
-    app.add_typer(source_app, name="source")
-    add(app, "changes", cmd_git.changes)
-    add(app, "history", cmd_git.history)
-    add(app, "schema", cmd_git.schema)
-    add(app, "graph", cmd_network.graph)
-    add(app, "network", cmd_network.network)
-    add(app, "compare", cmd_network.compare)
-    export_app = typer.Typer(
+
+def _function(module: str, name: str) -> Callable[..., Any]:
+    import importlib
+
+    found: Callable[..., Any] = getattr(importlib.import_module(f"ggznet.cli.{module}"), name)
+    return found
+
+
+def make_app(only: str | None = None) -> typer.Typer:
+    """The application with every command, or (`only`) with just that one: a run builds and imports only
+    the command it runs, while the full application answers `--help`, completion and unknown commands."""
+    made = typer.Typer(
         cls=GgznetGroup,
-        help="Write the whole knowledge base as an Excel workbook or an SQLite database.",
+        name="ggznet",
+        help="Keep track of regional ggz collaboration: regions, actors, initiatives and meetings in a "
+        "Git-versioned YAML knowledge base.",
         no_args_is_help=True,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
     )
-    add(export_app, "xlsx", cmd_export.export_xlsx, paged=False)
-    add(export_app, "sqlite", cmd_export.export_sqlite, paged=False)
-    app.add_typer(export_app, name="export")
-    add(app, "calendar", cmd_export.calendar)
-    add(app, "init", cmd_init.init)
-    from ggznet.cli import cmd_site
+    made.callback()(main_options)
+    for entry in COMMANDS:
+        name = entry[0]
+        if only is not None and name != only:
+            continue
+        if isinstance(entry[2], list):
+            group = typer.Typer(cls=GgznetGroup, help=entry[1], no_args_is_help=True)
+            for sub, module, function in entry[2]:
+                add(group, sub, _function(module, function), paged=False)
+            made.add_typer(group, name=name)
+        else:
+            add(made, name, _function(entry[1], entry[2]))
+    return made
 
-    add(app, "site", cmd_site.site)
+
+def command_in(argv: list[str]) -> str | None:
+    """The command an argument list runs, when it names one after nothing but global options; else None."""
+    at = 0
+    while at < len(argv):
+        word = argv[at]
+        if word in GLOBAL_WITH_VALUE:
+            at += 2
+        elif word in GLOBAL_FLAGS or word.startswith(tuple(f"{o}=" for o in GLOBAL_WITH_VALUE)):
+            at += 1
+        elif word.startswith("-"):
+            return None  # --help, --version or an option ggznet does not have: the full application answers
+        else:
+            return word if any(entry[0] == word for entry in COMMANDS) else None
+    return None
 
 
-_register()
+_app: typer.Typer | None = None
+
+
+def __getattr__(name: str) -> Any:
+    """`app`, the full application, made when first asked for (a run of one command makes only that one)."""
+    global _app
+    if name == "app":
+        if _app is None:
+            _app = make_app()
+        return _app
+    raise AttributeError(name)

@@ -89,7 +89,7 @@ def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) 
         extra = ["province", "municipalities", "insurers", "support_organisations", *extra]
         for r in records:
             assert isinstance(r, Region)
-            count = len(records_in_region(index, r.id)["initiative"])
+            count = len(records_in_region(index, r.id, "initiative")["initiative"])
             rows.append(
                 {
                     **_common(r),
@@ -122,9 +122,9 @@ def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) 
     elif kind == "initiative":
         columns = ["id", "name", "type", "status", "regions", "themes", "owner", "involved"]
         extra = ["owner_ids", "owner_role", "domains", "started", "ended", "part_of", "summary", *extra]
-        for r in records:
-            assert isinstance(r, Initiative)
-            own = ownership(r)
+        owned = [(r, ownership(r)) for r in records if isinstance(r, Initiative)]
+        index.built("actor", sorted({a for _, own in owned for a in [*own.owners, *(i for i, _ in own.involved)]}))
+        for r, own in owned:
             rows.append(
                 {
                     **_common(r),
@@ -377,6 +377,7 @@ def actions(
     index = knowledge_base.for_audience(audience)
     day = as_of or dt.date.today()
     items = action_items(index, as_of=day, only_open=only_open, overdue=overdue, owner=owner, region=region)
+    index.built("actor", sorted({i.action.owner for i in items if i.action.owner}))  # their names, at once
     rows = [
         {
             "meeting": i.meeting.id,

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ggznet.dates import in_words
-from ggznet.index import Index
+from ggznet.index import Index, iter_references
 from ggznet.query import open_actions, records_in_region
 from ggznet.render.i18n import labels, term, word
 from ggznet.render.mermaid import network_diagram
@@ -306,6 +306,16 @@ def invalid_banner(errors: int, lang: str) -> str | None:
     return str(L["invalid_banner"]).format(n=errors, errors=L["error_one"] if errors == 1 else L["error_many"])
 
 
+def referenced(*groups: list[Initiative] | list[Meeting]) -> dict[str, set[str]]:
+    """Ids per kind that these records refer to."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        for record in group:
+            for ref in iter_references(record):
+                found[ref.kind].add(ref.target)
+    return found
+
+
 def report_view(
     index: Index,
     region_id: str,
@@ -323,6 +333,8 @@ def report_view(
     initiatives = [index.initiatives[i] for i in sorted(scope["initiative"])]
     meetings = sorted((index.meetings[m] for m in scope["meeting"]), key=lambda m: (m.date.first_day, m.id))
     actors = [index.actors[a] for a in sorted(scope["actor"])]
+    for kind, ids in referenced(initiatives, meetings).items():  # the names the overview shows, built at once
+        index.built(kind, sorted(ids))
     L = labels(lang)
 
     by_status = Counter(str(i.status) for i in initiatives)

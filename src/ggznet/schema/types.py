@@ -20,7 +20,9 @@ Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LE
 
 
 def _visible(value: str) -> str:
-    if value and all(ch.isspace() or ch in _INVISIBLE_FILLERS for ch in value):
+    if not value or not (value[0].isspace() or value[0] in _INVISIBLE_FILLERS):
+        return value  # the usual case, decided by the first character (run for every text of every record)
+    if all(ch.isspace() or ch in _INVISIBLE_FILLERS for ch in value):
         raise PydanticCustomError("blank_text", "text that shows nothing (only spaces or invisible characters)")
     return value
 

@@ -176,11 +176,12 @@ def _row(values: Sequence[Any]) -> Row | None:
     if len(values) != 10:
         return None
     path, ino, size, mtime, ctime, seen, digest, kind, ident, clean = values
-    if not (isinstance(path, str) and all(isinstance(v, int) for v in (ino, size, mtime, ctime, seen))):
+    # exact types (what sqlite3 hands back), tested without loops: this runs for every file of every run
+    if not (type(path) is str and type(ino) is int and type(size) is int and type(mtime) is int):
         return None
-    if not (isinstance(digest, bytes) and len(digest) == 32):
+    if not (type(ctime) is int and type(seen) is int and type(digest) is bytes and len(digest) == 32):
         return None
-    if not (kind is None or isinstance(kind, str)) or not (ident is None or isinstance(ident, str)):
+    if not (kind is None or type(kind) is str) or not (ident is None or type(ident) is str):
         return None
     if clean not in (0, 1):
         return None
@@ -302,6 +303,35 @@ class Store:
         return sorted(
             {p for (p,) in self._query("SELECT path FROM refs WHERE target_kind = ? AND target = ?", (kind, ident))}
         )
+
+    def referring(self, targets: Iterable[tuple[str, str]]) -> set[str] | None:
+        """Paths of the files whose record refers to any of `targets` (kind, id); None: cannot tell."""
+        by_kind: dict[str, list[str]] = {}
+        for kind, ident in targets:
+            by_kind.setdefault(kind, []).append(ident)
+        found: set[str] = set()
+        try:
+            for kind, idents in by_kind.items():
+                for start in range(0, len(idents), 500):
+                    chunk = idents[start : start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    sql = f"SELECT DISTINCT path FROM refs WHERE target_kind = ? AND target IN ({marks})"
+                    found.update(p for (p,) in self.connection.execute(sql, [kind, *chunk]) if isinstance(p, str))
+        except (sqlite3.Error, ValueError, OverflowError):
+            return None
+        return found
+
+    def holding(self, kind: str, key: str) -> set[str] | None:
+        """Paths of the files of `kind` whose stored data names `key` anywhere (as a key or a text); None:
+        cannot tell. Every record with such a field is among them (the JSON of its data names the key)."""
+        needle = dumps(key)
+        try:
+            rows = list(
+                self.connection.execute("SELECT path FROM files WHERE kind = ? AND instr(raw, ?) > 0", (kind, needle))
+            )
+        except (sqlite3.Error, ValueError, OverflowError):
+            return None
+        return {p for (p,) in rows if isinstance(p, str)}
 
     def search(self, terms: Sequence[str]) -> set[tuple[str, str]] | None:
         """(kind, id) of records whose folded search text holds every (folded) term; None: cannot tell.
