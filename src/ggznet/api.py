@@ -622,14 +622,11 @@ def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:
         scope.public = options.audience == "public"
         window = history.between(kb.root, earlier[-1].date.last_day, options.as_of, keep=scope.covers)
         if window is not None:
-            changes = list(window.changes)
-            started = window.started
-            if scope.public:  # no contact details, and no authors: a commit can name anyone
-                import dataclasses
+            from ggznet.audience import visible_record_changes
 
-                changes = [
-                    dataclasses.replace(c, author="") for c in changes if not (c.field or "").startswith("contacts")
-                ]
+            # no BSN from history; for the public no contacts, authors or anything naming a hidden record
+            changes = visible_record_changes(list(window.changes), kb.index, index, options.audience)
+            started = window.started
     view = briefing_view(
         index,
         meeting,
@@ -924,8 +921,13 @@ def site(
 
     _check_options(options)
     changes, shown = _changelog(kb.root) if options.history else (None, None)
+    index = _audience_index(kb, options)
+    if changes is not None:
+        from ggznet.audience import visible_record_changes
+
+        changes = visible_record_changes(changes, kb.index, index, options.audience)
     site_input = SiteInput(
-        index=_audience_index(kb, options),
+        index=index,
         as_of=options.as_of,
         commit=_commit(kb, options),
         lang=options.lang,

@@ -12,6 +12,7 @@ Commands never filter by themselves: they render an index that this module made 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -71,6 +72,63 @@ def visible_changes(changes: list[T], index: Index) -> list[T]:
         if kind and index.get(kind, parts[2].removesuffix(".yaml")) is not None:
             out.append(dataclasses.replace(change, author="", subject=""))  # type: ignore[type-var]
     return out
+
+
+_SLUG = re.compile(r"[\w-]+")
+
+
+def visible_record_changes(changes: list[T], everything: Index, shown: Index, audience: str | Audience) -> list[T]:
+    """Record changes (`history.Change`, field by field) this audience may see, their values made safe.
+
+    Old values come from git history, which no record check ever looked at again: for every audience a
+    BSN in them is masked. The public sees only changes of records in its index `shown`, without author,
+    contacts, e-mail addresses or phone numbers, and no change whose values name a record it may not see
+    (by id or name), nor of an action that its index left out (one owned by an internal party).
+    """
+    import dataclasses
+
+    from ggznet.history import text_of
+
+    public = parse(audience) is Audience.public
+    hidden_ids = {r.id for r in everything.all_records() if shown.get(r.kind, r.id) is None} if public else set()
+    hidden_names = {r.label for r in everything.all_records() if r.id in hidden_ids}
+    if public:  # records the history knows but the public may not see now (deleted since: maybe internal)
+        hidden_ids |= {
+            str(getattr(c, "id", ""))
+            for c in changes
+            if shown.get(getattr(c, "kind", ""), getattr(c, "id", "")) is None
+        }
+    out = []
+    for change in changes:
+        kind, ident, name = getattr(change, "kind", ""), getattr(change, "id", ""), getattr(change, "field", None)
+        values = {}
+        for key in ("old", "new"):
+            value = getattr(change, key)
+            text = None if value is None else str(text_of(value))
+            if text is not None and personal.hint(text):
+                value = personal.redact(text, contacts=public)
+            values[key] = value
+        if public:
+            record = shown.get(kind, ident)
+            if record is None or (name or "").startswith("contacts") or _hidden_action(everything, record, name):
+                continue
+            texts = [str(text_of(v)) for v in values.values() if v is not None]
+            if any(hidden_ids & set(_SLUG.findall(t)) or any(n in t for n in hidden_names) for t in texts):
+                continue
+            values["author"] = ""
+        out.append(dataclasses.replace(change, **values))  # type: ignore[type-var]
+    return out
+
+
+def _hidden_action(everything: Index, record: Record, name: str | None) -> bool:
+    """A change of an action (`outcomes.actions.<id>…`) that the record has, but not in this audience's view."""
+    parts = (name or "").split(".")
+    if parts[:2] != ["outcomes", "actions"] or len(parts) < 3:
+        return False
+    full = everything.get(record.kind, record.id)
+    has = {str(a.id) for a in getattr(full, "actions", [])}
+    keeps = {str(a.id) for a in getattr(record, "actions", [])}
+    return parts[2] in has and parts[2] not in keeps
 
 
 def _public(index: Index) -> Index:

@@ -259,6 +259,10 @@ class HtmlRenderer:
         if user_dir is not None:
             if not user_dir.is_dir():
                 raise UsageError(f"--templates: {user_dir} is not a folder")
+            if os.path.islink(user_dir / "site"):
+                raise GgznetError(
+                    f"--templates: {user_dir / 'site'} is a link; templates are read only from inside their folder"
+                )
             if (user_dir / "site").is_dir():
                 loaders.append(FolderLoader(user_dir / "site"))  # no links, no `..`, bounded size
                 self.folders.append(user_dir / "site")
@@ -274,10 +278,15 @@ class HtmlRenderer:
 
     def render(self, template: str, view: dict[str, Any]) -> str:
         self.env.budget = _Budget()  # the bounds hold per page
+        chunks: list[str] = []
+        size = 0
         try:
-            text = self.env.get_template(template).render(**view)
-            if len(text) > SITE_MAX_OUTPUT:  # a region page of a national knowledge base is about 20 MB
-                raise TemplateLimit(f"the output grew past {SITE_MAX_OUTPUT:,} characters")
+            for chunk in self.env.get_template(template).generate(**view):  # bounded as it grows, not after
+                size += len(chunk)
+                if size > SITE_MAX_OUTPUT:  # a region page of a national knowledge base is about 20 MB
+                    raise TemplateLimit(f"the output grew past {SITE_MAX_OUTPUT:,} characters")
+                chunks.append(chunk)
+            text = "".join(chunks)
         except TemplateLimit as exc:
             raise GgznetError(f"template {template} stopped: {exc.message}", "a page template needs far less") from None
         except SecurityError as exc:
@@ -293,12 +302,21 @@ class HtmlRenderer:
             ) from None
         except TemplateError as exc:
             raise GgznetError(f"template {template}: {exc}", "check the names the template uses") from None
+        except (RecursionError, MemoryError) as exc:
+            why = "it calls itself too deeply" if isinstance(exc, RecursionError) else "out of memory"
+            raise GgznetError(f"template {template} stopped: {why}", "a page template needs far less") from None
+        except (ArithmeticError, ValueError, TypeError) as exc:
+            raise GgznetError(f"template {template}: {type(exc).__name__}: {exc}") from None
         return text if text.endswith("\n") else text + "\n"
 
     def asset(self, name: str) -> bytes:
         """A static file shipped beside the templates (`site/assets/…`), from the user's folder first."""
         for folder in self.folders:
-            path = folder / "assets" / name
-            if path.is_file() and not path.is_symlink():
-                return path.read_bytes()
+            try:  # the same rules as for the templates: inside the folder, no links, bounded size
+                source, _path, _fresh = FolderLoader(folder).get_source(self.env, f"assets/{name}")
+            except TemplateNotFound:
+                continue
+            except SecurityError as exc:
+                raise GgznetError(f"site asset {exc}") from None
+            return source.encode("utf-8")
         raise UsageError(f"site asset not found: assets/{name}")

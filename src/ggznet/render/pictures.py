@@ -125,6 +125,14 @@ class NetworkLayout:
     note: str | None
 
 
+def _plain_text() -> None:
+    """Names are drawn as written: `$…$` in a record's name is text, never matplotlib's mathtext, which
+    would fail on `$\\foo$` (an internal error) or typeset whatever a stranger wrote."""
+    import matplotlib
+
+    matplotlib.rcParams["text.parse_math"] = False
+
+
 def network_layout(
     index: Index,
     initiatives: Sequence[Initiative],
@@ -179,6 +187,7 @@ def network_figure(
 
     from ggznet.render.report import actor_domains
 
+    _plain_text()
     t = TEXT[lang]
     layout = network_layout(index, _scope(index, region, initiatives), lang=lang)
     by_id = {i.id: i for i in layout.initiatives}
@@ -386,6 +395,7 @@ def timeline_figure(
     """The timeline as a matplotlib Figure. `as_of` (default today) ends the bars of running initiatives."""
     from matplotlib.figure import Figure
 
+    _plain_text()
     t = TEXT[lang]
     day = as_of or dt.date.today()
     chosen_meetings = list(meetings) if meetings is not None else _region_meetings(index, region, initiatives)

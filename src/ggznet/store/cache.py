@@ -513,6 +513,8 @@ def _still_ours(folder: Path) -> bool:
         return False
     if not stat.S_ISREG(info.st_mode) or info.st_size == 0 or info.st_ino != _recorded_inode(folder):
         return False
+    if info.st_ino == 0:  # a file system without inode numbers: a shipped `store.id` of 0 would match
+        return False
     return not any(os.path.lexists(str(path) + suffix) for suffix in SIDECARS)
 
 
@@ -552,8 +554,10 @@ def _open_trusted(folder: Path, limit: int, *, discard: bool) -> sqlite3.Connect
         _configure(connection)
         version = connection.execute("PRAGMA user_version").fetchone()
         schema = tuple(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"))
-        key = connection.execute("SELECT value FROM meta WHERE key = 'code'").fetchall()
-        if version != (SCHEMA_VERSION,) or schema != _schema_rows() or key != [(code_key(),)]:
+        if version != (SCHEMA_VERSION,) or schema != _schema_rows():  # before any query: `meta` may be a view
+            raise sqlite3.DatabaseError("not this version's store")
+        key = connection.execute("SELECT value FROM meta WHERE key = 'code'").fetchmany(2)
+        if key != [(code_key(),)]:
             raise sqlite3.DatabaseError("not this version's store")
     except (sqlite3.Error, OSError, ValueError, OverflowError):
         if connection is not None:

@@ -61,6 +61,8 @@ def _folder(target: Path, rel: PurePosixPath, made: set[Path]) -> Path:
             continue
         if folder.is_symlink():
             raise UsageError(f"-o: {folder} is a symbolic link; ggznet site writes only real folders")
+        if folder.exists() and not folder.is_dir():
+            raise UsageError(f"-o: {folder} is a file where the site has a folder", "remove it, or choose a new folder")
         folder.mkdir(exist_ok=True)
         made.add(folder)
     return folder
@@ -93,7 +95,21 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def write_site(target: Path, files: dict[str, bytes]) -> SiteWrite:
-    """Write `files` (`{relative path: bytes}`) under `target`; remove files of the last build that are gone."""
+    """Write `files` (`{relative path: bytes}`) under `target`; remove files of the last build that are gone.
+
+    A folder that cannot be written (no permission, a file where a folder of the site belongs, a full disk)
+    is a clear error naming the path, never an internal one.
+    """
+    try:
+        return _write_site(target, files)
+    except OSError as exc:
+        where = exc.filename if exc.filename is not None else target
+        raise UsageError(
+            f"-o: cannot write {where}: {exc.strerror or exc}", "name a folder you can write to, e.g. -o public"
+        ) from None
+
+
+def _write_site(target: Path, files: dict[str, bytes]) -> SiteWrite:
     previous = _previous_files(target)
     if previous is None:
         raise UsageError(

@@ -19,6 +19,7 @@ STATE_DIR = ".ggznet-cache"
 IGNORE = "# ggznet's own state: never commit\n*\n"
 NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # Windows has no links to follow here; lstat checks cover it
 BINARY = getattr(os, "O_BINARY", 0)
+NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # no effect on regular files; a FIFO opens at once
 
 
 class StateFolderRefused(GgznetError):
@@ -104,9 +105,12 @@ def is_real_dir(path: Path) -> bool:
 
 
 def read_bounded(path: Path, limit: int) -> bytes | None:
-    """The bytes of a regular file of at most `limit` bytes, read without following a link; else None."""
+    """The bytes of a regular file of at most `limit` bytes, read without following a link; else None.
+
+    Opened without blocking: a FIFO in place of the file (a shipped `store.id`, a journal) would otherwise
+    wait forever for a writer."""
     try:
-        fd = os.open(path, os.O_RDONLY | NOFOLLOW | BINARY)
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW | BINARY | NONBLOCK)
     except OSError:
         return None
     try:

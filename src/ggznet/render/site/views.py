@@ -33,8 +33,11 @@ MARKDOWN_KEYS = {"description"}
 
 
 def page_path(kind: str, ident: str) -> str:
-    """Where a record's page is, relative to the site's root (ids are slugs, so safe in a path)."""
-    return f"{FOLDERS[kind]}/{ident}.html"
+    """Where a record's page is, relative to the site's root (ids are slugs, so safe in a path).
+
+    A record with the id `index` gets `index_.html` (an `_` is never in a slug): its page must not take
+    the place of the folder's list of all records."""
+    return f"{FOLDERS[kind]}/{ident}{'_' if ident == 'index' else ''}.html"
 
 
 @dataclass
@@ -336,7 +339,7 @@ def changes_view(
             {
                 "date": row["date"],
                 "commit": row["commit"],
-                "author": None if public else row["author"],
+                "author": None if public else _short(row["author"]),
                 "kind": L[f"kind_{c.kind}"],
                 "name": record.label if record else c.id,
                 "href": links.href(c.kind, c.id),
