@@ -360,3 +360,24 @@ def test_every_record_field_has_a_label_in_both_languages() -> None:
         walk(model)
     assert fields - set(FIELD_LABELS["nl"]) == set()
     assert fields - set(FIELD_LABELS["en"]) == set()
+
+
+def test_a_worker_that_dies_is_a_clear_error_not_an_internal_one() -> None:
+    """A page worker killed by the system (e.g. out of memory) ends the build with advice, before anything is
+    written; it is not a traceback."""
+    import multiprocessing
+    import os
+
+    from ggznet.errors import GgznetError
+    from ggznet.render.site.workers import WORKER_HINT, WORKER_STOPPED, run_jobs
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this system: the jobs run in one process, no worker can die")
+
+    def dies(job: int) -> dict[str, bytes]:
+        os._exit(9)
+
+    with pytest.raises(GgznetError) as caught:
+        list(run_jobs(dies, [1, 2, 3], workers=2))
+    assert caught.value.message == WORKER_STOPPED
+    assert caught.value.hint == WORKER_HINT

@@ -320,6 +320,10 @@ NL: dict[str, str] = {
     "lowercase letters and digits joined by single hyphens, e.g. `overlegtafel-ggz`":
         "kleine letters en cijfers, verbonden door losse koppeltekens, bijv. `overlegtafel-ggz`",
     "cannot create a `{kind}`": "een `{kind}` kan niet aangemaakt worden",
+    "a process making the site's pages stopped unexpectedly (often: not enough memory)": (
+        "een proces dat de pagina's van de site maakte, stopte onverwacht (vaak: te weinig geheugen)"
+    ),
+    "run again with --jobs 1 (one process, less memory)": "probeer opnieuw met --jobs 1 (één proces, minder geheugen)",
     "choose region, actor, initiative or meeting": "kies region, actor, initiative of meeting",
     "missing {option}": "{option} ontbreekt",
     "give it as an option (or run on a terminal to be asked)": "geef het als optie (of draai op een terminal om het gevraagd te krijgen)",

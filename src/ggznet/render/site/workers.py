@@ -11,8 +11,13 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from ggznet.errors import GgznetError
+
+WORKER_STOPPED = "a process making the site's pages stopped unexpectedly (often: not enough memory)"
+WORKER_HINT = "run again with --jobs 1 (one process, less memory)"
 _RUN: Callable[[Any], dict[str, bytes]] | None = None  # set before the workers are forked
 
 
@@ -31,5 +36,7 @@ def run_jobs(run: Callable[[Any], dict[str, bytes]], jobs: Sequence[Any], worker
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
             yield from pool.map(_run, jobs)
+    except BrokenProcessPool:  # a worker was killed (by the system, mostly for lack of memory): nothing written yet
+        raise GgznetError(WORKER_STOPPED, WORKER_HINT) from None
     finally:
         _RUN = None
