@@ -249,7 +249,7 @@ def test_refuses_a_folder_it_did_not_write(make_kb: Callable[..., Path], cli, tm
     (out / "notes.txt").write_text("keep me", encoding="utf-8")
     result = cli("site", "--kb", str(make_kb()), "-o", str(out))
     assert result.exit_code == 2
-    assert "holds no site made by ggznet" in result.stderr
+    assert "bevat geen site die ggznet maakte" in result.stderr
     assert [p.name for p in out.iterdir()] == ["notes.txt"]
 
 

@@ -202,10 +202,16 @@ def _prior(build: Callable[..., Path], kb: Path, out: Path) -> Path:
 @pytest.mark.parametrize(
     ("spoil", "says"),
     [
-        (lambda out: (_rmtree(out / "regions"), (out / "regions").write_text("x")), "is a file where the site has"),
-        (lambda out: (_rmtree(out / "actors"), (out / "actors").write_bytes(b"")), "is a file where the site has"),
-        (lambda out: ((out / "index.html").unlink(), (out / "index.html").mkdir()), "cannot write"),
-        (lambda out: ((out / "index.html").unlink(), (out / "index.html" / "x").mkdir(parents=True)), "cannot write"),
+        (
+            lambda out: (_rmtree(out / "regions"), (out / "regions").write_text("x")),
+            "is een bestand waar de site een map heeft",
+        ),
+        (
+            lambda out: (_rmtree(out / "actors"), (out / "actors").write_bytes(b"")),
+            "is een bestand waar de site een map heeft",
+        ),
+        (lambda out: ((out / "index.html").unlink(), (out / "index.html").mkdir()), "niet schrijven"),
+        (lambda out: ((out / "index.html").unlink(), (out / "index.html" / "x").mkdir(parents=True)), "niet schrijven"),
     ],
 )
 def test_an_earlier_site_with_files_and_folders_swapped_is_a_clear_error(
@@ -227,7 +233,7 @@ def test_a_folder_that_cannot_be_made_is_a_clear_error(
         pytest.skip(f"no {target} on this system")
     result = _site(cli, make_kb(), Path(target))
     assert result.exit_code == 2, result.stderr
-    assert "cannot write" in result.stderr and "interne fout" not in result.stderr
+    assert "niet schrijven" in result.stderr and "interne fout" not in result.stderr
 
 
 def _rmtree(path: Path) -> None:
@@ -274,7 +280,7 @@ def test_a_folder_with_a_forged_or_broken_file_list_is_refused(
     (out / ".ggznet-site").write_text(forged, encoding="utf-8")
     (out / "x.txt").write_text("keep me", encoding="utf-8")
     result = _site(cli, make_kb(), out)
-    assert result.exit_code == 2 and "holds no site made by ggznet" in result.stderr
+    assert result.exit_code == 2 and "bevat geen site die ggznet maakte" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == [".ggznet-site", "x.txt"]
 
 

@@ -128,6 +128,21 @@ NL: dict[str, str] = {
     "use an extension .json, .csv, .yaml, .md or .txt, or give --format":
         "gebruik de extensie .json, .csv, .yaml, .md of .txt, of geef --format",
     "--templates: {path} is not a folder": "--templates: {path} is geen map",
+    "-o: {target} is not a folder": "-o: {target} is geen map",
+    "name a new or empty folder, e.g. -o public": "noem een nieuwe of lege map, bijvoorbeeld -o public",
+    "-o: {folder} is a symbolic link; ggznet site writes only real folders": (
+        "-o: {folder} is een symbolische link; ggznet site schrijft alleen in echte mappen"
+    ),
+    "-o: {folder} is a file where the site has a folder": "-o: {folder} is een bestand waar de site een map heeft",
+    "remove it, or choose a new folder": "verwijder het, of kies een nieuwe map",
+    "-o: cannot write {where}: {reason}": "-o: kan {where} niet schrijven: {reason}",
+    "name a folder you can write to, e.g. -o public": "noem een map waarin je mag schrijven, bijvoorbeeld -o public",
+    "-o: {target} is not empty and holds no site made by ggznet": (
+        "-o: {target} is niet leeg en bevat geen site die ggznet maakte"
+    ),
+    "choose a new or empty folder; ggznet site replaces only a site it wrote itself": (
+        "kies een nieuwe of lege map; ggznet site vervangt alleen een site die het zelf schreef"
+    ),
     "template not found: {name}": "sjabloon niet gevonden: {name}",
     "templates may only use the data they are given": "sjablonen mogen alleen de gegeven gegevens gebruiken",
     "check the names the template uses": "controleer de namen die het sjabloon gebruikt",
