@@ -194,39 +194,54 @@ def environment(user_dir: Path | None = None) -> BoundedEnvironment:
 def render(template: str, view: dict[str, Any], *, user_dir: Path | None = None) -> str:
     """Render a template with a view model; template mistakes and bounds become clear errors, never tracebacks."""
     env = environment(user_dir)
+    text = generate_bounded(
+        env, template, view, limit=MAX_OUTPUT, hint="a template for a report or briefing needs far less", tick=True
+    )
+    return tidy(text)
+
+
+def generate_bounded(
+    env: BoundedEnvironment,
+    template: str,
+    view: dict[str, Any],
+    *,
+    limit: int,
+    hint: str,
+    tick: bool,
+    prefix: str = "",
+) -> str:
+    """The template's text, its size bounded while it grows (not after); every template mistake and exceeded
+    bound becomes a clear error (`hint` says what such a template needs), never a traceback. `tick`: each
+    chunk also counts against the environment's step budget; `prefix`: the folder named when one is missing."""
     chunks: list[str] = []
     size = 0
     try:
         for chunk in env.get_template(template).generate(**view):
             size += len(chunk)
-            if size > MAX_OUTPUT:
-                raise TemplateLimit(f"the output grew past {MAX_OUTPUT:,} characters")
-            env.budget.tick()
+            if size > limit:
+                raise TemplateLimit(f"the output grew past {limit:,} characters")
+            if tick:
+                env.budget.tick()
             chunks.append(chunk)
+        return "".join(chunks)
     except TemplateLimit as exc:
-        raise GgznetError(
-            f"template {template} stopped: {exc.message}", "a template for a report or briefing needs far less"
-        ) from None
+        raise GgznetError(f"template {template} stopped: {exc.message}", hint) from None
     except SecurityError as exc:
         raise GgznetError(
             f"template {template} tried something the sandbox forbids: {exc}",
             "templates may only use the data they are given",
         ) from None
     except TemplateNotFound as exc:
-        raise UsageError(f"template not found: {exc.name}") from None
+        raise UsageError(f"template not found: {prefix}{exc.name}") from None
     except TemplateSyntaxError as exc:
         raise GgznetError(f"{exc.filename or template}:{exc.lineno}: template syntax error: {exc.message}") from None
     except TemplateError as exc:
         raise GgznetError(f"template {template}: {exc}", "check the names the template uses") from None
     except (RecursionError, MemoryError) as exc:
         why = "it calls itself too deeply" if isinstance(exc, RecursionError) else "out of memory"
-        raise GgznetError(
-            f"template {template} stopped: {why}",
-            "a template for a report or briefing needs far less",
-        ) from None
+        raise GgznetError(f"template {template} stopped: {why}", hint) from None
     except (ArithmeticError, ValueError, TypeError) as exc:
         raise GgznetError(f"template {template}: {type(exc).__name__}: {exc}") from None
-    return tidy("".join(chunks))
 
 
 def tidy(text: str) -> str:
@@ -278,35 +293,16 @@ class HtmlRenderer:
 
     def render(self, template: str, view: dict[str, Any]) -> str:
         self.env.budget = _Budget()  # the bounds hold per page
-        chunks: list[str] = []
-        size = 0
-        try:
-            for chunk in self.env.get_template(template).generate(**view):  # bounded as it grows, not after
-                size += len(chunk)
-                if size > SITE_MAX_OUTPUT:  # a region page of a national knowledge base is about 20 MB
-                    raise TemplateLimit(f"the output grew past {SITE_MAX_OUTPUT:,} characters")
-                chunks.append(chunk)
-            text = "".join(chunks)
-        except TemplateLimit as exc:
-            raise GgznetError(f"template {template} stopped: {exc.message}", "a page template needs far less") from None
-        except SecurityError as exc:
-            raise GgznetError(
-                f"template {template} tried something the sandbox forbids: {exc}",
-                "templates may only use the data they are given",
-            ) from None
-        except TemplateNotFound as exc:
-            raise UsageError(f"template not found: site/{exc.name}") from None
-        except TemplateSyntaxError as exc:
-            raise GgznetError(
-                f"{exc.filename or template}:{exc.lineno}: template syntax error: {exc.message}"
-            ) from None
-        except TemplateError as exc:
-            raise GgznetError(f"template {template}: {exc}", "check the names the template uses") from None
-        except (RecursionError, MemoryError) as exc:
-            why = "it calls itself too deeply" if isinstance(exc, RecursionError) else "out of memory"
-            raise GgznetError(f"template {template} stopped: {why}", "a page template needs far less") from None
-        except (ArithmeticError, ValueError, TypeError) as exc:
-            raise GgznetError(f"template {template}: {type(exc).__name__}: {exc}") from None
+        # a region page of a national knowledge base is about 20 MB
+        text = generate_bounded(
+            self.env,
+            template,
+            view,
+            limit=SITE_MAX_OUTPUT,
+            hint="a page template needs far less",
+            tick=False,
+            prefix="site/",
+        )
         return text if text.endswith("\n") else text + "\n"
 
     def asset(self, name: str) -> bytes:
