@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from ggznet import charpolicy, personal
 from ggznet.errors import KnowledgeBaseNotFound
-from ggznet.store.state import BINARY, NOFOLLOW
+from ggznet.store.state import BINARY, NOFOLLOW, NONBLOCK, read_bounded, read_up_to
 
 if TYPE_CHECKING:  # the parser is imported when a file is read: a warm run may read none
     from ggznet.store import yamlfast
 
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -107,20 +106,8 @@ def decode(data: bytes) -> tuple[str | None, yamlfast.Finding | None]:
 def read_text(path: Path | str) -> str | None:
     """The text of a regular file (links are not followed); None if it is not one, is larger than
     MAX_FILE_BYTES or is not UTF-8."""
-    try:
-        fd = os.open(path, os.O_RDONLY | NOFOLLOW | BINARY | _NONBLOCK)
-    except OSError:
-        return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
-            return None
-        data = _read_all(fd, info.st_size)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-    if len(data) > MAX_FILE_BYTES:
+    data = read_bounded(Path(path), MAX_FILE_BYTES)
+    if data is None:
         return None
     text, _ = decode(data)
     return text
@@ -153,7 +140,7 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
     rel = rel or Path(path).relative_to(root).as_posix()
     raw = RawFile(rel)
     try:
-        fd = os.open(path, os.O_RDONLY | NOFOLLOW | BINARY | _NONBLOCK)
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW | BINARY | NONBLOCK)
     except OSError as exc:
         if exc.errno == errno.ELOOP or os.path.islink(path):
             raw.findings.append(yamlfast.Finding("yaml-syntax", "not a regular file (links are not followed)", 1, 1))
@@ -178,7 +165,7 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
                 )
             )
             return raw
-        data = _read_all(fd, info.st_size)
+        data = read_up_to(fd, info.st_size, MAX_FILE_BYTES)
     except OSError as exc:
         raw.findings.append(yamlfast.Finding("yaml-syntax", f"cannot read file: {exc.strerror}", 0, 0))
         return raw
@@ -202,32 +189,17 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
     return raw
 
 
-def _read_all(fd: int, size: int) -> bytes:
-    """Up to MAX_FILE_BYTES + 1 bytes from `fd`: its expected size in one read, more only if it grew."""
-    chunks = []
-    want = min(size, MAX_FILE_BYTES) + 1
-    total = 0
-    while total < MAX_FILE_BYTES + 1:
-        chunk = os.read(fd, want)
-        if not chunk:
-            break
-        chunks.append(chunk)
-        total += len(chunk)
-        want = min(65_536, MAX_FILE_BYTES + 1 - total)
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-
-
 def content_digest(path: str) -> bytes | None:
     """SHA-256 of a regular file's bytes (read without following a link), or None."""
     try:
-        fd = os.open(path, os.O_RDONLY | NOFOLLOW | BINARY | _NONBLOCK)
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW | BINARY | NONBLOCK)
     except OSError:
         return None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             return None
-        data = _read_all(fd, info.st_size)
+        data = read_up_to(fd, info.st_size, MAX_FILE_BYTES)
     except OSError:
         return None
     finally:

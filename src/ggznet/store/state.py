@@ -117,13 +117,28 @@ def read_bounded(path: Path, limit: int) -> bytes | None:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
             return None
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(limit + 1)
+        data = read_up_to(fd, info.st_size, limit)
     except OSError:
         return None
     finally:
         os.close(fd)
     return data if len(data) <= limit else None
+
+
+def read_up_to(fd: int, size: int, limit: int) -> bytes:
+    """At most `limit` + 1 bytes from `fd`: its expected `size` in one read, more only if it grew (so that a
+    caller sees it is over `limit`)."""
+    chunks = []
+    want = min(size, limit) + 1
+    total = 0
+    while total < limit + 1:
+        chunk = os.read(fd, want)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = min(65_536, limit + 1 - total)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def remove_link_or_file(path: Path) -> None:
