@@ -184,7 +184,9 @@ class KnowledgeBase:
                     before = len(problems)
                     self._add(item)
                     yield item, len(problems) == before
-                elif (item.kind, item.id) not in paths:  # the usual case: the first file with this id
+                # the usual case, the first file with this id: registered directly (a stored record is valid and
+                # has no problems of its own); any rule added to `_register` for a new id must be added here too
+                elif (item.kind, item.id) not in paths:
                     records[item.kind].add_pending(item.id, item)  # type: ignore[attr-defined]  # a RecordMap
                     paths[(item.kind, item.id)] = item.path
                 else:
