@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,7 +69,7 @@ class KnowledgeBase:
         self.state_problems: list[Problem] = []  # about `.ggznet-cache/`, not about records
         self._overlay: Mapping[str, str | None] = {}
         self._strays: list[str] = []
-        self._raws: list[files.RawFile | Pending] | None = None
+        self._raws: Iterable[files.RawFile | Pending] | None = None  # read while the index is built
         self._scanned: list[files.Scanned] = []
         self._session: Session | None = None
 
@@ -126,23 +126,15 @@ class KnowledgeBase:
         self._session = session
         if session is not None and not overlay and session.current():
             return  # nothing changed since the store last saw these files; read lazily, if at all
-        import gc
+        if session is None:
+            from ggznet.stored import read_files
 
-        enabled = gc.isenabled()
-        gc.disable()  # parsed data of every file, kept until the index is built: nothing to collect
-        try:
-            if session is None:
-                total = len(self._scanned)
-                self._raws = raws = []
-                for n, item in enumerate(self._scanned, 1):
-                    raws.append(files.read_record_file(self.root, item.path, item.rel))
-                    if progress is not None and (n % 256 == 0 or n == total):
-                        progress(n, total)
-            else:
-                self._raws = session.read(progress, lazy=not overlay)
-        finally:
-            if enabled:
-                gc.enable()
+            self._raws = read_files(self.root, [(item.rel, item.path) for item in self._scanned], progress, dated=False)
+        else:
+            self._raws = session.read(progress, lazy=not overlay)
+        # Built now, while the files are read (in parallel when there are many) and while `progress` shows:
+        # each file goes into the index (and the store) as it comes, and its parsed data is let go.
+        self._build_index()
 
     def _build_index(self) -> None:
         import gc
@@ -169,7 +161,7 @@ class KnowledgeBase:
         items = self._raws
         if items is None:
             assert self._session is not None
-            items = list(self._session.read(lazy=lazy))
+            items = self._session.read(lazy=lazy)
         for rel, text in sorted(self._overlay.items()):
             if text is not None:
                 self._add(files.parse_record_text(rel, text))
@@ -199,7 +191,7 @@ class KnowledgeBase:
                 self._session.save_files(index, loaded())  # each file's entry made as soon as it is in
             else:
                 for raw, _clean in loaded():
-                    raw.data = raw.text = None  # the record is built: its parsed data can go
+                    raw.data = raw.text = raw.encoded = None  # the record is built: its parsed data can go
         finally:
             if enabled:
                 gc.enable()

@@ -64,6 +64,48 @@ def encode_raw(raw: files.RawFile) -> bytes | None:
     return encoded
 
 
+# What a reading worker sends back for a file the store can keep: (path, mtime_ns, size, stat key, digest,
+# text, the store's encoding of the parse result, its days or None); JSON is cheaper to send than the data.
+_Packed = tuple[str, int, int, tuple[int, int, int, int], bytes, str | None, bytes, list[int] | None]
+
+
+def read_files(
+    root: Path,
+    items: Sequence[tuple[str, str]],
+    progress: ProgressCallback | None = None,
+    *,
+    dated: bool,
+    workers: int | None = None,
+) -> Iterator[files.RawFile]:
+    """`files.read_record_file` of each (relative, absolute) path in order, in worker processes when there
+    are many (`store.readpool`); with `dated`, a worker also finds the days named in each file."""
+    import functools
+
+    from ggznet.store import readpool
+
+    pack = functools.partial(_pack, dated=dated)
+    return readpool.read_files(root, items, progress, workers=workers, pack=pack, unpack=_unpack)
+
+
+def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
+    """In a reading worker: a file's parse result as the store encodes it (the result itself when it cannot)."""
+    encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
+    if encoded is None or raw.key is None:
+        return raw
+    dates = (text_dates(encoded.decode("utf-8")) if raw.data is not None else []) if dated else None
+    return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates)
+
+
+def _unpack(packed: _Packed) -> files.RawFile:
+    """A worker's packed result made whole again: `encode_raw` vouches that the JSON gives the data back exactly."""
+    from ggznet.store.yamlfast import Finding
+
+    path, mtime_ns, size, key, digest, text, encoded, dates = packed
+    found, data, personal, unsafe = loads(encoded)
+    findings = [Finding(code, message, line, column, hint) for code, message, line, column, hint in found]
+    return files.RawFile(path, data, findings, mtime_ns, size, personal, unsafe, key, digest, text, encoded, dates)
+
+
 def decode_raw(row: Row, payload_bytes: bytes) -> files.RawFile | None:
     """The parse result a row holds, checked for shape; None when it is not one."""
     try:
@@ -252,7 +294,7 @@ class Session:
     scan_ns: int
     vocabulary: files.Scanned | None = None
     rows: dict[str, Row] | None = None
-    fresh: list[files.RawFile] = field(default_factory=list)
+    fresh: set[str] = field(default_factory=set)  # paths of the files `read` reads from disk
     dates: dict[str, list[int]] = field(default_factory=dict)
     digests: dict[str, bytes] = field(default_factory=dict)
     others: list[files.Scanned] = field(default_factory=list)  # files under data/ that are not records
@@ -278,11 +320,16 @@ class Session:
         return self.store.meta("fingerprint") == self.fingerprint
 
     # -- files --------------------------------------------------------------------------------------------
-    def read(self, progress: ProgressCallback | None = None, *, lazy: bool = False) -> list[files.RawFile | Pending]:
-        """Every record file's parse result: from the store where its entry holds, else read from disk.
+    def read(
+        self, progress: ProgressCallback | None = None, *, lazy: bool = False
+    ) -> Iterator[files.RawFile | Pending]:
+        """Every record file's parse result, in the scan's order: from the store where its entry holds, else
+        read from disk (in parallel worker processes when there are many; see `store.readpool`).
 
         With `lazy`, a file whose entry says it held a valid record and nothing else to report comes
-        back as `Pending`: its record is built only if a command reads it.
+        back as `Pending`: its record is built only if a command reads it. The files to read are known
+        (`fresh`) when this returns; they are read while the result is iterated, so that a file's parsed
+        data need not wait in memory for all the others.
         """
         rows = self.rows if self.rows is not None else self.store.rows()
         self.rows = rows
@@ -294,26 +341,29 @@ class Session:
                 usable[item.rel] = row
         wanted = [rel for rel, row in usable.items() if not (lazy and row.clean and row.kind and row.ident)]
         payloads = self.store.payloads("raw", wanted) if wanted else {}
-        result: list[files.RawFile | Pending] = []
-        total = len(self.scanned)
-        for n, item in enumerate(self.scanned, 1):
-            raw: files.RawFile | None = None
-            row = usable.get(item.rel)
-            if row is not None:
-                if lazy and row.clean and row.kind is not None and row.ident is not None:
-                    self.digests[item.rel] = row.digest
-                    result.append(Pending(row.kind, row.ident, row.path, self))
+        stored: dict[str, files.RawFile | Pending] = {}
+        for rel, row in usable.items():
+            if lazy and row.clean and row.kind is not None and row.ident is not None:
+                stored[rel] = Pending(row.kind, row.ident, row.path, self)
+            elif rel in payloads and (raw := decode_raw(row, payloads[rel])) is not None:
+                stored[rel] = raw
+        del payloads
+        to_read = [(item.rel, item.path) for item in self.scanned if item.rel not in stored]
+        self.fresh = {rel for rel, _ in to_read}  # encoded (with their dates) when written: `save_files`
+
+        def results() -> Iterator[files.RawFile | Pending]:
+            reader = read_files(self.root, to_read, progress, dated=True)
+            for item in self.scanned:
+                found = stored.pop(item.rel, None)
+                if isinstance(found, Pending):
+                    self.digests[item.rel] = usable[item.rel].digest
+                    yield found
                     continue
-                if item.rel in payloads:
-                    raw = decode_raw(row, payloads[item.rel])
-            if raw is None:  # encoded (with its dates) when written: `save_files`
-                raw = files.read_record_file(self.root, item.path, item.rel)
-                self.fresh.append(raw)
-            self.digests[item.rel] = raw.digest
-            result.append(raw)
-            if progress is not None and (n % 256 == 0 or n == total):
-                progress(n, total)
-        return result
+                raw = found if found is not None else next(reader)
+                self.digests[item.rel] = raw.digest
+                yield raw
+
+        return results()
 
     def all_dates(self) -> list[int]:
         """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
@@ -345,8 +395,8 @@ class Session:
         """
         rows = self.rows or {}
         present = {item.rel for item in self.scanned}
-        fresh = {raw.path for raw in self.fresh}
-        self.fresh = []
+        fresh = self.fresh
+        self.fresh = set()
         gone = [rel for rel in rows if rel not in present] + [path for path in fresh if path in rows]
         if not fresh and not gone and self.current():
             for _ in loaded:
@@ -358,7 +408,7 @@ class Session:
             try:
                 for raw, clean in loaded:
                     entry = self._entry(index, raw, clean=clean) if raw.path in fresh else None
-                    raw.data = raw.text = None  # its record is built and its entry made
+                    raw.data = raw.text = raw.encoded = None  # its record is built and its entry made
                     if entry is not None:
                         yield entry
             except BaseException as exc:  # registering failed: nothing is written, the error goes on
@@ -376,11 +426,16 @@ class Session:
 
     def _entry(self, index: Index | None, raw: files.RawFile, *, clean: bool) -> NewRow | None:
         """The store's entry of a file read this run (None: not kept; it is read again next time)."""
-        encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
+        encoded = raw.encoded  # made by a reading worker, or now
+        if encoded is None:
+            encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
         if encoded is None or raw.key is None:  # not kept in the store: read again each run, its dates too
             self.dates[raw.path] = data_dates(raw.data) if raw.data is not None else []
             return None
-        self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
+        if raw.dates is not None:
+            self.dates[raw.path] = raw.dates
+        else:
+            self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
         kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
         dates = dumps(self.dates[raw.path])
         stored_facts = None

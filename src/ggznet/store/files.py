@@ -77,6 +77,8 @@ class RawFile:
     key: tuple[int, int, int, int] | None = None  # stat key of the bytes read (None: not read in full)
     digest: bytes = b""  # SHA-256 of the bytes read
     text: str | None = None  # kept only when a hint says the checks need it; never cached
+    encoded: bytes | None = None  # the store's encoding of this result, when a reading worker made it already
+    dates: list[int] | None = None  # the days named in `encoded`, when a reading worker worked them out
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
