@@ -65,8 +65,11 @@ def encode_raw(raw: files.RawFile) -> bytes | None:
 
 
 # What a reading worker sends back for a file the store can keep: (path, mtime_ns, size, stat key, digest,
-# text, the store's encoding of the parse result, its days or None); JSON is cheaper to send than the data.
-_Packed = tuple[str, int, int, tuple[int, int, int, int], bytes, str | None, bytes, list[int] | None]
+# text, the store's encoding of the parse result, its days or None, what `_derived` gives for the record the
+# file would hold or None); JSON is cheaper to send than the data, and the derived parts are worked out there.
+_Packed = tuple[
+    str, int, int, tuple[int, int, int, int], bytes, str | None, bytes, "list[int] | None", "_Worked | None"
+]
 
 
 def read_files(
@@ -93,17 +96,45 @@ def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
     if encoded is None or raw.key is None:
         return raw
     dates = (text_dates(encoded.decode("utf-8")) if raw.data is not None else []) if dated else None
-    return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates)
+    return (
+        raw.path,
+        raw.mtime_ns,
+        raw.size,
+        raw.key,
+        raw.digest,
+        raw.text,
+        encoded,
+        dates,
+        _worked(raw) if dated else None,
+    )
+
+
+def _worked(raw: files.RawFile) -> _Worked | None:
+    """In a reading worker: `_derived` of the record `build_record` makes of the file (what the index holds when
+    the file's id is its own); None when there is none."""
+    from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
+    from ggznet.validate.shape import build_record
+
+    kind = KIND_BY_FOLDER.get(raw.path.split("/")[1]) if not raw.findings else None
+    if kind is None or not isinstance(raw.data, dict):
+        return None
+    record, _problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
+    if record is None:
+        return None
+    found = _derived(None, raw, record)
+    return found if found[0] is not None else None
 
 
 def _unpack(packed: _Packed) -> files.RawFile:
     """A worker's packed result made whole again: `encode_raw` vouches that the JSON gives the data back exactly."""
     from ggznet.store.yamlfast import Finding
 
-    path, mtime_ns, size, key, digest, text, encoded, dates = packed
+    path, mtime_ns, size, key, digest, text, encoded, dates, worked = packed
     found, data, personal, unsafe = loads(encoded)
     findings = [Finding(code, message, line, column, hint) for code, message, line, column, hint in found]
-    return files.RawFile(path, data, findings, mtime_ns, size, personal, unsafe, key, digest, text, encoded, dates)
+    raw = files.RawFile(path, data, findings, mtime_ns, size, personal, unsafe, key, digest, text, encoded, dates)
+    raw.derived = worked
+    return raw
 
 
 def decode_raw(row: Row, payload_bytes: bytes) -> files.RawFile | None:
@@ -408,7 +439,7 @@ class Session:
             try:
                 for raw, clean in loaded:
                     entry = self._entry(index, raw, clean=clean) if raw.path in fresh else None
-                    raw.data = raw.text = raw.encoded = None  # its record is built and its entry made
+                    raw.data = raw.text = raw.encoded = raw.derived = None  # its record is built and its entry made
                     if entry is not None:
                         yield entry
             except BaseException as exc:  # registering failed: nothing is written, the error goes on
@@ -436,7 +467,11 @@ class Session:
             self.dates[raw.path] = raw.dates
         else:
             self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
-        kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
+        worked = raw.derived  # from a reading worker: for the record the index holds, if this file's id is its own
+        if index is not None and worked is not None and _holds(index, raw.path, worked):
+            kind, ident, refs, search, facts = worked
+        else:
+            kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
         dates = dumps(self.dates[raw.path])
         stored_facts = None
         if facts is not None and index is not None:
@@ -536,7 +571,21 @@ def _encode_facts(facts: Facts) -> bytes | None:
         return None
 
 
-def _derived(index: Index, raw: files.RawFile) -> _Derived:
+_Worked = _Derived
+
+
+def _holds(index: Index, path: str, worked: _Derived) -> bool:
+    """Whether the index holds, under the worked-out kind and id, the record built from the file at `path`."""
+    kind, ident = worked[0], worked[1]
+    return (
+        kind is not None
+        and ident is not None
+        and index.paths.get((kind, ident)) == path
+        and index.get(kind, ident) is not None
+    )
+
+
+def _derived(index: Index | None, raw: files.RawFile, built: Record | None = None) -> _Derived:
     """A freshly read file's valid record: its kind and id, what it refers to, its search text, and what
     the checks across records read of it (None when working that out fails: validation then does it).
 
@@ -556,7 +605,9 @@ def _derived(index: Index, raw: files.RawFile) -> _Derived:
     ident = raw.data.get("id")
     if kind is None or not isinstance(ident, str):
         return nothing
-    record = index.get(kind, ident) if index.paths.get((kind, ident)) == raw.path else None
+    record = built
+    if record is None and index is not None and index.paths.get((kind, ident)) == raw.path:
+        record = index.get(kind, ident)
     if record is None:
         try:
             record = RECORD_TYPES[kind].model_validate(raw.data)

@@ -79,6 +79,7 @@ class RawFile:
     text: str | None = None  # kept only when a hint says the checks need it; never cached
     encoded: bytes | None = None  # the store's encoding of this result, when a reading worker made it already
     dates: list[int] | None = None  # the days named in `encoded`, when a reading worker worked them out
+    derived: Any = None  # what a reading worker worked out of the record for the store (`stored._derived`)
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
