@@ -112,6 +112,7 @@ PARENT = os.getpid()
 
 def test_a_dying_worker_changes_nothing(broken_kb, serial, cli, monkeypatch) -> None:  # noqa: F811
     root = many(broken_kb)
+    monkeypatch.setenv("GGZNET_NO_CACHE", "")  # `--no-cache` sets it to 1: put back after each run
     expected = cli("--no-cache", "validate", "--kb", str(root))
     assert expected.exit_code == 1 and "duplicate-id" in expected.stdout
     monkeypatch.setattr(readpool, "PARALLEL_MIN", 2)
@@ -129,10 +130,12 @@ def test_a_dying_worker_changes_nothing(broken_kb, serial, cli, monkeypatch) -> 
     total = len(files.scan(root)[0])
     for extra in (["--no-cache"], []):
         here.clear()
+        monkeypatch.setenv("GGZNET_NO_CACHE", "")
         run = cli(*extra, "validate", "--kb", str(root))
         assert (run.exit_code, run.stdout) == (expected.exit_code, expected.stdout)
         assert "Traceback" not in run.stderr
         assert 0 < len(here) < total  # the workers read the first jobs, this process the rest
+        assert (root / ".ggznet-cache" / cache_module.STORE_FILE).exists() == (not extra)
     assert outcome(root, use_cache=True) == outcome(root, use_cache=False)
 
 
