@@ -166,3 +166,37 @@ def test_few_files_or_one_core_read_here(broken_kb, monkeypatch) -> None:  # noq
     assert len(list(readpool.read_files(root, items))) == len(items)  # below PARALLEL_MIN
     monkeypatch.setattr(readpool, "PARALLEL_MIN", 2)
     assert len(list(readpool.read_files(root, items, workers=1))) == len(items)
+
+
+# -- a cold run holds no record it has stored ------------------------------------------------------------------
+
+
+def test_a_cold_run_lets_go_of_the_records_it_stored(broken_kb, monkeypatch) -> None:  # noqa: F811
+    root = many(broken_kb)
+    expected = outcome(root, use_cache=False)
+    kb = KnowledgeBase.open(root)
+    bucket = kb.index.records["actor"]
+    assert not bucket.is_built("extra-000")  # built again from the store only when read
+    assert kb.index.actors["extra-000"].name == "Extra 0"
+    assert outcome(root, use_cache=True) == expected
+
+
+def test_when_the_store_cannot_be_written_the_records_come_from_their_files(broken_kb, monkeypatch) -> None:  # noqa: F811
+    root = many(broken_kb)
+    expected = outcome(root, use_cache=False)
+    real_write = cache_module.Store.write
+
+    def refused(self, *, rows=(), **kwargs):
+        if kwargs.get("verdict") is None:
+            for _ in rows:  # every entry made (and its record let go), then the disk is full
+                pass
+            return False
+        return real_write(self, rows=rows, **kwargs)
+
+    monkeypatch.setattr(cache_module.Store, "write", refused)
+    kb = KnowledgeBase.open(root)
+    bucket = kb.index.records["actor"]
+    assert bucket.is_built("extra-000")  # taken back from its file, not from a store that does not hold it
+    assert kb.index.actors["extra-000"].name == "Extra 0"
+    result = kb.validate(today=TODAY)
+    assert [(p.code, p.severity, p.path, p.line, p.column, p.message, p.hint) for p in result.problems] == expected

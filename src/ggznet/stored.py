@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ggznet.lazy import Pending
+from ggznet.lazy import Pending, RecordMap
 from ggznet.problems import Problem, Severity
 from ggznet.store import files
 from ggznet.store.cache import NewRow, Row, Store, dumps, loads
@@ -434,6 +434,7 @@ class Session:
                 pass
             return
         failed: list[BaseException] = []
+        let_go: list[tuple[str, str, str, bytes]] = []  # (kind, id, path, digest): not the entries, which go
 
         def entries() -> Iterator[NewRow]:
             try:
@@ -441,19 +442,52 @@ class Session:
                     entry = self._entry(index, raw, clean=clean) if raw.path in fresh else None
                     raw.data = raw.text = raw.encoded = raw.derived = None  # its record is built and its entry made
                     if entry is not None:
+                        if index is not None and self._let_go(index, entry):
+                            let_go.append((entry.kind or "", entry.ident or "", entry.path, entry.digest))
                         yield entry
             except BaseException as exc:  # registering failed: nothing is written, the error goes on
                 failed.append(exc)
                 raise _Abandoned from None
 
         try:
-            self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint)
+            written = self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint)
         except _Abandoned:
             raise failed[0] from None
         if failed:  # pragma: no cover - entries() raises _Abandoned whenever it records a failure
             raise failed[0]
         for _ in loaded:  # the store could not be written (busy, read-only): register the rest all the same
             pass
+        if not written and index is not None:
+            self._take_back(index, let_go)
+
+    def _let_go(self, index: Index, entry: NewRow) -> bool:
+        """Put a clean file's record back to pending once its entry is made: it is built again from the store
+        only if the command reads it (as on a warm run), so a cold run does not hold every record at once."""
+        bucket = index.records.get(entry.kind or "")
+        if not entry.clean or entry.ident is None or not isinstance(bucket, RecordMap):
+            return False
+        if index.paths.get((entry.kind or "", entry.ident)) != entry.path or not bucket.is_built(entry.ident):
+            return False
+        if entry.ident not in bucket:
+            return False
+        bucket.add_pending(entry.ident, Pending(entry.kind or "", entry.ident, entry.path, self))
+        return True
+
+    def _take_back(self, index: Index, let_go: list[tuple[str, str, str, bytes]]) -> None:
+        """The store was not written: records let go are built again from their files, not from the store."""
+        from ggznet.errors import GgznetError
+        from ggznet.schema import RECORD_TYPES
+        from ggznet.validate.shape import build_record
+
+        for kind, ident, path, digest in let_go:
+            bucket = index.records[kind]
+            if not isinstance(bucket, RecordMap) or bucket.is_built(ident) or index.paths.get((kind, ident)) != path:
+                continue
+            raw = files.read_record_file(self.root, self.root / path, path)
+            record = build_record(RECORD_TYPES[kind], raw.data, path)[0] if not raw.findings else None
+            if record is None or record.id != ident or raw.digest != digest:
+                raise GgznetError(f"{path} changed while ggznet was reading it", "run the command again")
+            bucket[ident] = record
 
     def _entry(self, index: Index | None, raw: files.RawFile, *, clean: bool) -> NewRow | None:
         """The store's entry of a file read this run (None: not kept; it is read again next time)."""
