@@ -68,7 +68,8 @@ def test_workers_read_what_one_process_reads_in_the_same_order(broken_kb, monkey
     monkeypatch.setattr(readpool, "CHUNK", 3)
     for dated in (True, False):
         got = list(stored.read_files(root, items, dated=dated, workers=2))
-        assert [fields(raw) for raw in got] == one
+        assert [fields(stored.whole(raw)) for raw in got] == one  # a clean file's data comes only if asked for
+        assert any(raw.worker_clean for raw in got) == dated and not all(raw.worker_clean for raw in got)
         packed = [raw for raw in got if raw.encoded is not None]  # came back as JSON, the store's encoding
         assert packed and len(packed) < len(got)  # a file JSON cannot hold (a number as key) came back whole
         assert all((raw.dates is not None) is dated for raw in packed)

@@ -169,12 +169,21 @@ class KnowledgeBase:
         self._raws = None
         paths, records = index.paths, index.records
 
+        from ggznet.stored import whole
+
         def loaded() -> Iterator[tuple[files.RawFile, bool]]:
             """Each file into the index in turn, with whether it was clean (no problem of its own)."""
+            session = self._session if lazy else None
             for item in items:
                 if isinstance(item, files.RawFile):
+                    clean = session.pending(item) if session is not None else None
+                    if clean is not None and (clean.kind, clean.id) not in paths:  # as a stored record, below
+                        records[clean.kind].add_pending(clean.id, clean)  # type: ignore[attr-defined]  # a RecordMap
+                        paths[(clean.kind, clean.id)] = clean.path
+                        yield item, True
+                        continue
                     before = len(problems)
-                    self._add(item)
+                    self._add(whole(item))
                     yield item, len(problems) == before
                 # the usual case, the first file with this id: registered directly (a stored record is valid and
                 # has no problems of its own); any rule added to `_register` for a new id must be added here too

@@ -68,7 +68,7 @@ def encode_raw(raw: files.RawFile) -> bytes | None:
 # text, the store's encoding of the parse result, its days or None, what `_derived` gives for the record the
 # file would hold or None); JSON is cheaper to send than the data, and the derived parts are worked out there.
 _Packed = tuple[
-    str, int, int, tuple[int, int, int, int], bytes, str | None, bytes, "list[int] | None", "_Worked | None"
+    str, int, int, tuple[int, int, int, int], bytes, str | None, bytes, "list[int] | None", "_Worked | None", bool
 ]
 
 
@@ -96,17 +96,8 @@ def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
     if encoded is None or raw.key is None:
         return raw
     dates = (text_dates(encoded.decode("utf-8")) if raw.data is not None else []) if dated else None
-    return (
-        raw.path,
-        raw.mtime_ns,
-        raw.size,
-        raw.key,
-        raw.digest,
-        raw.text,
-        encoded,
-        dates,
-        _worked(raw) if dated else None,
-    )
+    worked = _worked(raw) if dated else None  # sets `worker_clean`
+    return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, worked, raw.worker_clean)
 
 
 def _worked(raw: files.RawFile) -> _Worked | None:
@@ -118,22 +109,44 @@ def _worked(raw: files.RawFile) -> _Worked | None:
     kind = KIND_BY_FOLDER.get(raw.path.split("/")[1]) if not raw.findings else None
     if kind is None or not isinstance(raw.data, dict):
         return None
-    record, _problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
+    record, problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
     if record is None:
         return None
     found = _derived(None, raw, record)
+    if found[0] is not None:
+        raw.worker_clean = not problems and _plainly_clean(raw)
     return found if found[0] is not None else None
+
+
+def _plainly_clean(raw: files.RawFile) -> bool:
+    """Whether `KnowledgeBase._add` surely finds no problem of the file's own beyond its shape (the file is
+    small, no pre-check hints at personal data or refused characters, no contacts, a plain file name)."""
+    from ggznet.validate.privacy import check_name
+
+    if raw.size > 50_000 or raw.personal_data_hint or raw.unsafe_text_hint or raw.findings:
+        return False
+    return isinstance(raw.data, dict) and not raw.data.get("contacts") and not check_name(raw.path)
 
 
 def _unpack(packed: _Packed) -> files.RawFile:
     """A worker's packed result made whole again: `encode_raw` vouches that the JSON gives the data back exactly."""
     from ggznet.store.yamlfast import Finding
 
-    path, mtime_ns, size, key, digest, text, encoded, dates, worked = packed
-    found, data, personal, unsafe = loads(encoded)
-    findings = [Finding(code, message, line, column, hint) for code, message, line, column, hint in found]
-    raw = files.RawFile(path, data, findings, mtime_ns, size, personal, unsafe, key, digest, text, encoded, dates)
-    raw.derived = worked
+    path, mtime_ns, size, key, digest, text, encoded, dates, worked, clean = packed
+    if clean:  # no findings, no hints; its data is decoded only if it must be registered as usual (`whole`)
+        raw = files.RawFile(path, None, [], mtime_ns, size, False, False, key, digest, text, encoded, dates)
+    else:
+        found, data, personal, unsafe = loads(encoded)
+        findings = [Finding(code, message, line, column, hint) for code, message, line, column, hint in found]
+        raw = files.RawFile(path, data, findings, mtime_ns, size, personal, unsafe, key, digest, text, encoded, dates)
+    raw.derived, raw.worker_clean = worked, clean
+    return raw
+
+
+def whole(raw: files.RawFile) -> files.RawFile:
+    """The file with its parsed data, also when a worker sent only its encoding (`_unpack` of a clean file)."""
+    if raw.data is None and raw.worker_clean and raw.encoded is not None:
+        raw.data = loads(raw.encoded)[1]
     return raw
 
 
@@ -460,16 +473,24 @@ class Session:
         if not written and index is not None:
             self._take_back(index, let_go)
 
+    def pending(self, raw: files.RawFile) -> Pending | None:
+        """A file a reading worker found clean (a valid record, no problem of its own), as a record to build
+        only if a command reads it; its entry (`save_files`) holds what its record would give."""
+        worked = raw.derived
+        if not raw.worker_clean or worked is None or worked[0] is None or worked[1] is None:
+            return None
+        return Pending(worked[0], worked[1], raw.path, self)
+
     def _let_go(self, index: Index, entry: NewRow) -> bool:
         """Put a clean file's record back to pending once its entry is made: it is built again from the store
         only if the command reads it (as on a warm run), so a cold run does not hold every record at once."""
         bucket = index.records.get(entry.kind or "")
         if not entry.clean or entry.ident is None or not isinstance(bucket, RecordMap):
             return False
-        if index.paths.get((entry.kind or "", entry.ident)) != entry.path or not bucket.is_built(entry.ident):
+        if index.paths.get((entry.kind or "", entry.ident)) != entry.path or entry.ident not in bucket:
             return False
-        if entry.ident not in bucket:
-            return False
+        if not bucket.is_built(entry.ident):
+            return True  # registered as pending from the start (`pending`)
         bucket.add_pending(entry.ident, Pending(entry.kind or "", entry.ident, entry.path, self))
         return True
 
@@ -611,12 +632,12 @@ _Worked = _Derived
 def _holds(index: Index, path: str, worked: _Derived) -> bool:
     """Whether the index holds, under the worked-out kind and id, the record built from the file at `path`."""
     kind, ident = worked[0], worked[1]
-    return (
-        kind is not None
-        and ident is not None
-        and index.paths.get((kind, ident)) == path
-        and index.get(kind, ident) is not None
-    )
+    if kind is None or ident is None or index.paths.get((kind, ident)) != path:
+        return False
+    bucket = index.records[kind]
+    if isinstance(bucket, RecordMap) and not bucket.is_built(ident):
+        return True  # registered by `Session.pending` from this very file, which a worker found clean
+    return index.get(kind, ident) is not None
 
 
 def _derived(index: Index | None, raw: files.RawFile, built: Record | None = None) -> _Derived:
