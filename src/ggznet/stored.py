@@ -87,7 +87,20 @@ def read_files(
     from ggznet.store import readpool
 
     pack = functools.partial(_pack, dated=dated)
-    return readpool.read_files(root, items, progress, workers=workers, pack=pack, unpack=_unpack)
+    return readpool.read_files(root, items, progress, workers=workers, pack=pack, unpack=_unpack, prepare=_prepare)
+
+
+def _prepare() -> None:
+    """Import once, before the reading workers are forked, what each of them would import for `_pack`."""
+    import ggznet.query
+    import ggznet.schema
+    import ggznet.suggest
+    import ggznet.validate.facts
+    import ggznet.validate.privacy
+    import ggznet.validate.shape
+    from ggznet.store import yamlfast
+
+    del ggznet, yamlfast
 
 
 def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:

@@ -54,11 +54,13 @@ def read_files(
     workers: int | None = None,
     pack: Pack | None = None,
     unpack: Unpack | None = None,
+    prepare: Callable[[], object] | None = None,
 ) -> Iterator[files.RawFile]:
     """`files.read_record_file` of each (relative, absolute) path, in order; in parallel for many files.
 
     `pack` (run by a worker on each result) and `unpack` (run here) may make what travels back between
     processes cheaper to send; `unpack(pack(raw))` must equal `raw` for what the caller reads of it.
+    `prepare` runs here once before the workers start (imports they would otherwise each repeat).
     """
     total = len(items)
     count = worker_count() if workers is None else workers
@@ -68,6 +70,8 @@ def read_files(
             if progress is not None and (n % CHUNK == 0 or n == total):
                 progress(n, total)
         return
+    if prepare is not None:
+        prepare()
     chunks = [items[i : i + CHUNK] for i in range(0, total, CHUNK)]
     done = 0
     for packed in _parallel(root, chunks, count, pack if unpack is not None else None):
