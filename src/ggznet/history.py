@@ -199,6 +199,7 @@ def changes(
                 left = len(records) - per_commit
                 more = Change(commit.date.isoformat(), commit.sha, commit.author, "", "", "more", new=left)
                 records = records[:per_commit]
+            start = len(out)
             for status, path, (kind, ident) in records:
                 before = parse_version(reader.read(parent, path)) if parent and status != "A" else {}
                 after = parse_version(reader.read(commit.sha, path)) if status != "D" else {}
@@ -227,8 +228,8 @@ def changes(
                         out.append(Change(**common, change="changed", field="(layout or comments)"))
                     for change, name, old, new in found_changes:
                         out.append(Change(**common, change=change, field=name, old=old, new=new))
-            if more is not None:
-                out.append(more)
+            if more is not None:  # first of its commit's changes: read newest first, it closes the commit
+                out.insert(start, more)
     return out
 
 
