@@ -19,6 +19,12 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+@pytest.fixture(autouse=True)
+def store_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store in use unless a test says otherwise (another test's `--no-cache` may have set the variable)."""
+    monkeypatch.delenv("GGZNET_NO_CACHE", raising=False)
+
+
 @pytest.fixture
 def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     """Workers for a handful of files: two workers, two files a job."""
