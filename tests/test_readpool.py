@@ -207,3 +207,34 @@ def test_when_the_store_cannot_be_written_the_records_come_from_their_files(brok
     assert kb.index.actors["extra-000"].name == "Extra 0"
     result = kb.validate(today=TODAY)
     assert [(p.code, p.severity, p.path, p.line, p.column, p.message, p.hint) for p in result.problems] == expected
+
+
+def test_the_shipped_knowledge_base_reads_the_same_with_workers(tmp_path, cli, monkeypatch) -> None:
+    """The real records (block scalars, contacts, sources): every reading command prints the same."""
+    import shutil
+
+    root = tmp_path / "kb"
+    shutil.copytree(Path(__file__).parent.parent / "data", root / "data")
+    commands = [
+        ("validate",),
+        ("list", "initiatives", "--region", "twente"),
+        ("search", "wachttijd"),
+        ("actions", "--open"),
+        ("report", "twente"),
+    ]
+    monkeypatch.setattr(readpool, "PARALLEL_MIN", 10**9)
+    expected = []
+    for command in commands:
+        monkeypatch.setenv("GGZNET_NO_CACHE", "1")
+        run = cli(*command, "--kb", str(root))
+        assert run.exit_code in (0, 1) and run.stdout.strip(), command
+        expected.append((run.exit_code, run.stdout))
+    monkeypatch.setattr(readpool, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(readpool, "CHUNK", 5)
+    monkeypatch.setattr(readpool, "worker_count", lambda: 2)
+    for command, (code, out) in zip(commands, expected, strict=True):
+        shutil.rmtree(root / ".ggznet-cache", ignore_errors=True)
+        monkeypatch.setenv("GGZNET_NO_CACHE", "")
+        cold = cli(*command, "--kb", str(root))
+        warm = cli(*command, "--kb", str(root))
+        assert (cold.exit_code, cold.stdout) == (code, out) == (warm.exit_code, warm.stdout), command
