@@ -70,7 +70,6 @@ class KnowledgeBase:
         self._overlay: Mapping[str, str | None] = {}
         self._strays: list[str] = []
         self._raws: list[files.RawFile | Pending] | None = None
-        self._scanned: list[files.Scanned] = []
         self._session: Session | None = None
 
     @property
@@ -118,11 +117,14 @@ class KnowledgeBase:
         from ggznet.stored import Session, now_ns
 
         started = now_ns()  # before any stat: a change after this may keep a stat key (the racy rule)
-        scanned, self._strays = files.scan(self.root)
+        found = files.scan_tree(self.root)
+        self._strays = found.strays
         self._overlay = overlay
-        self._scanned = [item for item in scanned if item.rel not in overlay]
-        self.files_read = len(self._scanned) + sum(1 for t in overlay.values() if t is not None)
-        session = Session.begin(self.root, self._scanned, self._strays, started) if use_cache else None
+        if overlay:
+            kept = [(rel, key) for rel, key in zip(found.rels, found.keys, strict=True) if rel not in overlay]
+            found = files.FileScan(found.root, [rel for rel, _ in kept], [key for _, key in kept], found.strays)
+        self.files_read = len(found.rels) + sum(1 for t in overlay.values() if t is not None)
+        session = Session.begin(self.root, found, started) if use_cache else None
         self._session = session
         if session is not None and not overlay and session.current():
             return  # nothing changed since the store last saw these files; read lazily, if at all
@@ -132,9 +134,10 @@ class KnowledgeBase:
         gc.disable()  # parsed data of every file, kept until the index is built: nothing to collect
         try:
             if session is None:
-                total = len(self._scanned)
+                scanned = found.entries()
+                total = len(scanned)
                 self._raws = raws = []
-                for n, item in enumerate(self._scanned, 1):
+                for n, item in enumerate(scanned, 1):
                     raws.append(files.read_record_file(self.root, item.path, item.rel))
                     if progress is not None and (n % 256 == 0 or n == total):
                         progress(n, total)

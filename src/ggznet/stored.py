@@ -9,8 +9,10 @@ answers from it without building a single record.
 
 from __future__ import annotations
 
+import array
 import datetime as dt
 import hashlib
+import itertools
 import os
 import re
 import stat
@@ -199,15 +201,27 @@ def verdict_window(days: Iterable[int], today: dt.date, max_age: dt.timedelta | 
 # -- one run's session with the store ----------------------------------------------------------------------
 
 
-def _fingerprint(root: Path, scanned: Sequence[files.Scanned], strays: Sequence[str]) -> str:
+def _fingerprint(root: Path, found: files.FileScan) -> str:
     """A digest of the state of every file a verdict depends on: each record file, the vocabulary and
-    each stray file, by path and stat key (links and odd files by their own lstat)."""
-    digest = hashlib.sha256()
-    parts = [f"vocabulary\t{_lstat_key(root / files.DATA_DIR / files.VOCABULARY_FILE)}"]
-    for item in scanned:
-        parts.append(f"{item.rel}\t{item.key}\t{'' if item.key is not None else _lstat_key(Path(item.path))}")
-    parts.extend(f"stray\t{rel}\t{_lstat_key(root / rel)}" for rel in strays)
-    digest.update("\n".join(parts).encode("utf-8", "surrogateescape"))
+    each stray file, by path and stat key (links and odd files by their own lstat).
+
+    The record files (most of the work) go in as their paths joined by NUL (which no file name holds)
+    and their stat keys as one array of 64-bit integers, both made in C rather than a line per file.
+    """
+    digest = hashlib.sha256(f"v2\nvocabulary\t{_lstat_key(root / files.DATA_DIR / files.VOCABULARY_FILE)}\n".encode())
+    rels, keys = found.rels, found.keys
+    digest.update(f"{len(rels)}\n".encode())
+    digest.update("\0".join(rels).encode("utf-8", "surrogateescape"))
+    try:
+        if None in keys:
+            raise TypeError("a file without a stat key")
+        digest.update(b"\0keys\0" + array.array("q", itertools.chain.from_iterable(keys)).tobytes())  # type: ignore[arg-type]
+    except (TypeError, OverflowError):  # a link or an odd file (by its own lstat), or a number past 64 bits
+        pairs = zip(rels, keys, strict=True)
+        lines = (f"{key}\t{'' if key is not None else _lstat_key(Path(found.path(r)))}" for r, key in pairs)
+        digest.update(b"\0lines\0" + "\n".join(lines).encode("utf-8", "surrogateescape"))
+    strays = "\n".join(f"stray\t{rel}\t{_lstat_key(root / rel)}" for rel in found.strays)
+    digest.update(b"\0strays\0" + strays.encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
@@ -247,7 +261,7 @@ class Session:
 
     root: Path
     store: Store
-    scanned: list[files.Scanned]
+    found: files.FileScan
     fingerprint: str
     scan_ns: int
     vocabulary: files.Scanned | None = None
@@ -257,19 +271,29 @@ class Session:
     digests: dict[str, bytes] = field(default_factory=dict)
     others: list[files.Scanned] = field(default_factory=list)  # files under data/ that are not records
 
+    _scanned: list[files.Scanned] | None = None
+
+    @property
+    def scanned(self) -> list[files.Scanned]:
+        """The record files as objects (made only when a run reads files, not on a pure hit)."""
+        if self._scanned is None:
+            self._scanned = self.found.entries()
+        return self._scanned
+
     @classmethod
-    def begin(cls, root: Path, scanned: list[files.Scanned], strays: list[str], scan_ns: int) -> Session | None:
-        total = sum(item.key[1] for item in scanned if item.key is not None)
+    def begin(cls, root: Path, found: files.FileScan, scan_ns: int) -> Session | None:
+        strays = found.strays
+        total = sum(key[1] for key in found.keys if key is not None)
         store = Store.open(root, data_bytes=total)
         if store is None:
             return None
-        session = cls(root, store, scanned, _fingerprint(root, scanned, strays), scan_ns, _vocabulary_entry(root))
+        session = cls(root, store, found, _fingerprint(root, found), scan_ns, _vocabulary_entry(root))
         # SQLite's connection object sits in a reference cycle; close it as soon as nothing needs the session
         # (the knowledge base and its index both gone), not whenever the garbage collector next runs.
         weakref.finalize(session, store.close)
         session.others = [entry for rel in strays if (entry := _regular_entry(root, rel)) is not None]
-        for entry in session._racy(scan_ns):  # other files are read later (privacy scan): hash them first,
-            if entry in session.others:  # so that a change after this cannot go unseen
+        for entry in session._racy(scan_ns, records=False):  # other files are read later (privacy scan): hash
+            if entry in session.others:  # them first, so that a change after this cannot go unseen
                 session.digests[entry.rel] = files.content_digest(entry.path) or b""
         return session
 
@@ -408,15 +432,24 @@ class Session:
     def _verdict_key(max_age: dt.timedelta | None) -> str:
         return f"validate|max_age={max_age.days if max_age is not None else '-'}"
 
-    def _racy(self, seen_ns: int) -> list[files.Scanned]:
+    def _racy(self, seen_ns: int, *, records: bool = True) -> list[files.Scanned]:
         """Files changed so close to `seen_ns` that a later change in the same clock tick keeps their stat key."""
         from ggznet.store.cache import RACY_NS, STAT_IS_ENOUGH
 
         limit = seen_ns - RACY_NS
+        found = self.found
+        racy = [
+            files.Scanned(rel, found.path(rel), key)
+            for rel, key in zip(found.rels, found.keys, strict=True)
+            if key is not None and (not STAT_IS_ENOUGH or key[2] >= limit or key[3] >= limit)
+        ]
         return [
-            item
-            for item in [*self.scanned, *([self.vocabulary] if self.vocabulary else []), *self.others]
-            if (key := item.key) is not None and (not STAT_IS_ENOUGH or key[2] >= limit or key[3] >= limit)
+            *(racy if records else ()),
+            *(
+                item
+                for item in [*([self.vocabulary] if self.vocabulary else []), *self.others]
+                if (key := item.key) is not None and (not STAT_IS_ENOUGH or key[2] >= limit or key[3] >= limit)
+            ),
         ]
 
     def verdict(self, today: dt.date, max_age: dt.timedelta | None) -> tuple[list[Problem], int] | None:
