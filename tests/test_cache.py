@@ -677,3 +677,83 @@ def test_files_are_registered_whether_or_not_the_store_can_be_written(make_kb, m
     finally:
         connection.close()
     assert problems(root, use_cache=True) == expected
+
+
+def _records(root: Path, *, use_cache: bool) -> dict[tuple[str, str], dict]:
+    kb = KnowledgeBase.open(root, use_cache=use_cache)
+    found = {(r.kind, r.id): r.model_dump(mode="json") for r in kb.index.all_records()}
+    found[("vocabulary", "")] = kb.index.vocabulary.model_dump(mode="json")
+    return found
+
+
+def test_a_pure_hit_takes_the_files_from_one_stored_manifest(make_kb, monkeypatch) -> None:
+    """With nothing changed, a reading run takes every file's kind, id and digest from the manifest kept
+    for exactly these files (written by the first such run), not from one entry per file."""
+    root = make_kb()
+    age(root, monkeypatch)
+    expected = _records(root, use_cache=False)
+    assert _records(root, use_cache=True) == expected  # cold: entries written
+    assert _records(root, use_cache=True) == expected  # pure hit: entries read, the manifest written
+    entries = {"n": 0}
+    real_entries = cache_module.Store.entries
+
+    def counted(self):
+        entries["n"] += 1
+        return real_entries(self)
+
+    monkeypatch.setattr(cache_module.Store, "entries", counted)
+    spy = Spy(monkeypatch)
+    assert _records(root, use_cache=True) == expected
+    assert entries["n"] == 0 and spy.read == []  # the vocabulary too comes from the manifest
+    path = root / "data/actors/ggz-a.yaml"
+    path.write_text(path.read_text().replace("name: GGZ A", "name: GGZ Anders"))
+    changed = _records(root, use_cache=False)
+    assert _records(root, use_cache=True) == changed != expected  # the manifest is for other files: not used
+    assert entries["n"] == 1
+    _records(root, use_cache=True)  # a new manifest
+    vocabulary = root / "data/vocabulary.yaml"
+    vocabulary.write_text(vocabulary.read_text() + "  - id: nieuw-thema\n    nl: Nieuw\n    en: New\n")
+    assert _records(root, use_cache=True) == _records(root, use_cache=False) != changed
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"\x00",
+        b"[]",
+        b'{"kinds": [], "idents": [], "digests": ""}',
+        b'{"kinds": "x", "idents": [], "digests": "zz"}',
+        "kinds",  # every kind replaced by one that does not exist
+        "idents",  # one id replaced by a number
+        "digests",  # the digests cut short
+        "vocabulary",  # the stored vocabulary of the wrong shape
+    ],
+)
+def test_a_tampered_manifest_is_not_trusted(make_kb, monkeypatch, body) -> None:
+    import json
+
+    root = make_kb()
+    age(root, monkeypatch)
+    expected = _records(root, use_cache=False)
+    _records(root, use_cache=True)
+    _records(root, use_cache=True)
+    connection = sqlite3.connect(root / STORE)
+    try:
+        (stored_body,) = connection.execute("SELECT body FROM verdicts WHERE key = 'files|manifest'").fetchone()
+    finally:
+        connection.close()
+    if isinstance(body, str):
+        manifest = json.loads(stored_body)
+        if body == "kinds":
+            manifest["kinds"] = ["planet"] * len(manifest["kinds"])
+        elif body == "idents":
+            manifest["idents"][0] = 5
+        elif body == "vocabulary":
+            manifest["vocabulary"][0] = "[[], {}, 1, 0]"
+        else:
+            manifest["digests"] = manifest["digests"][:-2]
+        body = json.dumps(manifest).encode()
+    _tamper(root, "UPDATE verdicts SET body = ? WHERE key = 'files|manifest'", (body,))
+    assert _records(root, use_cache=True) == expected
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)

@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ggznet.problems import Problem, Severity, error, warning
 from ggznet.store import files
@@ -179,6 +179,8 @@ class KnowledgeBase:
         self._check_other_files(self._strays)
         self._raws = None
         paths, records = index.paths, index.records
+        if lazy and not paths:
+            items = _register_all_pending(index, items)
 
         def loaded() -> Iterator[tuple[files.RawFile, bool]]:
             """Each file into the index in turn, with whether it was clean (no problem of its own)."""
@@ -352,9 +354,13 @@ class KnowledgeBase:
                 )
             )
             return Vocabulary()
-        raw = files.read_record_file(self.root, path)
+        session = self._session if not self._overlay else None
+        raw = session.stored_vocabulary() if session is not None else None
+        if raw is None:
+            raw = files.read_record_file(self.root, path)
         if self._session is not None:
             self._session.digests[rel] = raw.digest
+            self._session.vocabulary_raw = raw
         for f in raw.findings:
             self._load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
         self._load_problems.extend(self._check_text(raw))
@@ -450,6 +456,27 @@ MAX_PROBLEMS_PER_FILE = 50
 MAX_SCANNED = 2_000  # files under data/ that are not records, read to scan for personal data
 EMPTY_ALLOWED = frozenset({".gitkeep", ".keep"})
 MAX_LIST_ITEMS = 2_000
+
+
+def _register_all_pending(index: Index, items: list[files.RawFile | Pending]) -> list[files.RawFile | Pending]:
+    """Register at once the files the store vouches for, when every file is one and no id repeats (the
+    usual warm run: what `_build_index` does for each such file, as for the first file with its id);
+    otherwise nothing, and every item is left to be registered one by one."""
+    from ggznet.lazy import Pending, RecordMap
+
+    if not all(type(item) is Pending for item in items):
+        return items
+    pending = cast(list[Pending], items)
+    keys = [(item.kind, item.id) for item in pending]
+    if len(set(keys)) != len(keys) or not all(type(m) is RecordMap for m in index.records.values()):
+        return items
+    by_kind: dict[str, list[Pending]] = {kind: [] for kind in index.records}
+    for item in pending:
+        by_kind[item.kind].append(item)
+    for kind, found in by_kind.items():
+        cast(RecordMap, index.records[kind]).add_all_pending(found)
+    index.paths.update(zip(keys, (item.path for item in pending), strict=True))
+    return []
 
 
 def _longest_list(data: Any) -> int:
