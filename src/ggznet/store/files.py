@@ -249,7 +249,9 @@ def scan(root: Path) -> tuple[list[Scanned], list[str]]:
 
 
 MAX_WALK = 1_000_000  # entries under data/ looked at; a knowledge base with more is not one
-_BY_DIR_FD = os.lstat in os.supports_dir_fd and os.listdir in os.supports_fd
+_BY_DIR_FD = (  # lstat relative to an open folder: os.stat(name, dir_fd=…, follow_symlinks=False)
+    os.stat in os.supports_dir_fd and os.stat in os.supports_follow_symlinks and os.listdir in os.supports_fd
+)
 
 
 def scan_tree(root: Path) -> FileScan:
@@ -285,11 +287,14 @@ def _scan_folder(
         strays.append(rel_folder + "/")
         return
     prefix = rel_folder + "/"
-    lstat, is_reg, is_dir = os.lstat, stat.S_ISREG, stat.S_ISDIR
+    lstat, is_reg, is_dir = os.stat, stat.S_ISREG, stat.S_ISDIR
     try:
         for name in names:
-            try:
-                info = lstat(name, dir_fd=fd) if fd is not None else lstat(os.path.join(folder, name))
+            try:  # never following a link
+                if fd is not None:
+                    info = lstat(name, dir_fd=fd, follow_symlinks=False)
+                else:
+                    info = lstat(os.path.join(folder, name), follow_symlinks=False)
             except OSError:
                 info = None
             if info is not None and is_dir(info.st_mode):
