@@ -725,6 +725,7 @@ def test_a_pure_hit_takes_the_files_from_one_stored_manifest(make_kb, monkeypatc
         b'{"kinds": [], "idents": [], "digests": ""}',
         b'{"kinds": "x", "idents": [], "digests": "zz"}',
         "kinds",  # every kind replaced by one that does not exist
+        "lists",  # a kind that is a list
         "idents",  # one id replaced by a number
         "digests",  # the digests cut short
         "vocabulary",  # the stored vocabulary of the wrong shape
@@ -747,6 +748,8 @@ def test_a_tampered_manifest_is_not_trusted(make_kb, monkeypatch, body) -> None:
         manifest = json.loads(stored_body)
         if body == "kinds":
             manifest["kinds"] = ["planet"] * len(manifest["kinds"])
+        elif body == "lists":
+            manifest["kinds"][-1] = ["actor"]
         elif body == "idents":
             manifest["idents"][0] = 5
         elif body == "vocabulary":

@@ -447,7 +447,9 @@ class Session:
         total = len(rels)
         if not (count == total and type(kinds) is list and type(idents) is list and len(blob) == 32 * total):
             return None
-        if not (len(kinds) == total == len(idents) and set(kinds) <= _KINDS and {type(i) for i in idents} <= {str}):
+        if not (len(kinds) == total == len(idents) and {type(k) for k in kinds} | {type(i) for i in idents} <= {str}):
+            return None
+        if not set(kinds) <= _KINDS:
             return None
         limit = seen_ns - RACY_NS
         for n, key in enumerate(keys):  # changed in the clock tick the manifest was taken in: judged by content
