@@ -13,6 +13,7 @@ import array
 import datetime as dt
 import hashlib
 import itertools
+import operator
 import os
 import re
 import stat
@@ -42,6 +43,7 @@ _MAX_TEXT = 2_000
 
 # -- shapes in and out ------------------------------------------------------------------------------------
 
+_SIZE, _MTIME, _CTIME = operator.itemgetter(1), operator.itemgetter(2), operator.itemgetter(3)  # of a stat key
 _KINDS = frozenset({"region", "actor", "initiative", "meeting"})  # `schema.RECORD_TYPES`, without importing it
 
 
@@ -288,7 +290,7 @@ class Session:
     @classmethod
     def begin(cls, root: Path, found: files.FileScan, scan_ns: int) -> Session | None:
         strays = found.strays
-        total = sum(key[1] for key in found.keys if key is not None)
+        total = sum(map(_SIZE, filter(None, found.keys)))  # bytes in all record files, summed in C
         store = Store.open(root, data_bytes=total)
         if store is None:
             return None
@@ -558,13 +560,17 @@ class Session:
         """Files changed so close to `seen_ns` that a later change in the same clock tick keeps their stat key."""
         limit = seen_ns - RACY_NS
         found = self.found
-        racy = [
-            files.Scanned(rel, found.path(rel), key)
-            for rel, key in zip(found.rels, found.keys, strict=True)
-            if key is not None and (not STAT_IS_ENOUGH or key[2] >= limit or key[3] >= limit)
-        ]
+        racy: list[files.Scanned] = []
+        keys: list[tuple[int, int, int, int]] = list(filter(None, found.keys)) if records else []
+        # the newest mtime and ctime, found in C: usually both are older and no file needs a look
+        if keys and (not STAT_IS_ENOUGH or max(max(map(_MTIME, keys)), max(map(_CTIME, keys))) >= limit):
+            racy = [
+                files.Scanned(rel, found.path(rel), key)
+                for rel, key in zip(found.rels, found.keys, strict=True)
+                if key is not None and (not STAT_IS_ENOUGH or key[2] >= limit or key[3] >= limit)
+            ]
         return [
-            *(racy if records else ()),
+            *racy,
             *(
                 item
                 for item in [*([self.vocabulary] if self.vocabulary else []), *self.others]
