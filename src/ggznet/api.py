@@ -304,6 +304,8 @@ class KnowledgeBase:
     def _check_other_files(self, strays: list[str]) -> None:
         """Files under data/ that are not records: documentation is allowed, anything else is a stray;
         every one of them is scanned for BSNs (the first MAX_SCANNED, each up to MAX_FILE_BYTES)."""
+        if not strays:
+            return  # the usual case: nothing to import the checks for
         from ggznet.validate.privacy import check_name, check_text
 
         problems = self._load_problems
@@ -363,7 +365,8 @@ class KnowledgeBase:
             self._session.vocabulary_raw = raw
         for f in raw.findings:
             self._load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
-        self._load_problems.extend(self._check_text(raw))
+        if not _nothing_for_text_checks(raw):  # the usual vocabulary: the privacy checks need not even be imported
+            self._load_problems.extend(self._check_text(raw))
         if raw.findings:
             return Vocabulary()
         built, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
@@ -456,6 +459,18 @@ MAX_PROBLEMS_PER_FILE = 50
 MAX_SCANNED = 2_000  # files under data/ that are not records, read to scan for personal data
 EMPTY_ALLOWED = frozenset({".gitkeep", ".keep"})
 MAX_LIST_ITEMS = 2_000
+
+
+def _nothing_for_text_checks(raw: files.RawFile) -> bool:
+    """Whether `_check_text` can find nothing in a file: no hint of personal data or of a refused character in
+    it, no contacts, and no BSN in its name (what `validate.privacy.check_name` looks for)."""
+    from ggznet.personal import find_bsns
+
+    if raw.personal_data_hint or raw.unsafe_text_hint:
+        return False
+    if isinstance(raw.data, dict) and raw.data.get("contacts"):
+        return False
+    return not find_bsns(raw.path)
 
 
 def _register_all_pending(index: Index, items: list[files.RawFile | Pending]) -> list[files.RawFile | Pending]:
