@@ -786,3 +786,36 @@ def test_a_forked_child_uses_a_connection_of_its_own(make_kb) -> None:
     assert os.waitstatus_to_exitcode(status) == 0
     assert store.blob("from-the-child") == b"kept"  # the parent's connection still works, and sees the write
     store.close()
+
+
+def _reading(root: Path, *, use_cache: bool) -> tuple[dict, int]:
+    """What a reading command sees: every record and the vocabulary, and the count of files with errors
+    (the "N files with errors left out" warning)."""
+    kb = KnowledgeBase.open(root, use_cache=use_cache)
+    found = {(r.kind, r.id): r.model_dump(mode="json") for r in kb.index.all_records()}
+    found[("vocabulary", "")] = kb.index.vocabulary.model_dump(mode="json")
+    return found, kb.broken_files
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=EDITS)
+def test_random_edits_give_the_same_records_with_and_without_the_manifest(make_kb, edits) -> None:
+    """After each edit a reading run reads the changed files, the next reads the entries (and keeps a manifest
+    when every file is clean), the one after takes the files from it: all see what a run without the store
+    sees."""
+    root = make_kb()
+    age(root)
+    _reading(root, use_cache=True)
+    for ident, line, restore, _later in edits:
+        path = root / "data" / "actors" / f"{ident}.yaml"
+        old = path.stat() if path.exists() else None
+        if line == "DELETE":
+            path.unlink(missing_ok=True)
+        else:
+            path.write_text(f"id: {ident}\ntype: ros\nsources: [{{title: T}}]\n" + line, encoding="utf-8")
+            if restore and old is not None:
+                os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
+        expected = _reading(root, use_cache=False)
+        assert _reading(root, use_cache=True) == expected  # the changed files read
+        assert _reading(root, use_cache=True) == expected  # entries read, the manifest kept
+        assert _reading(root, use_cache=True) == expected  # from the manifest
