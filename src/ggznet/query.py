@@ -325,8 +325,8 @@ def search(index: Index, text: str, *, kinds: Sequence[str] | None = None, regio
     pool = (
         index.all_records()
         if candidates is None
-        else (index.records[k][i] for k in KINDS for i in list(index.records[k]) if (k, i) in candidates)
-    )
+        else (r for k in KINDS for r in index.built(k, [i for i in index.records[k] if (k, i) in candidates]))
+    )  # the candidates of a kind built at once (one read of the store), in the order of the index
     for record in pool:
         if kinds and record.kind not in kinds:
             continue

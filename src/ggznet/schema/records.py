@@ -28,7 +28,9 @@ _PLAIN = frozenset({str, int, float, bool})  # value types that are never an enu
 class Model(BaseModel):
     """Strict base: unknown keys are errors, values are not coerced across types."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False, str_strip_whitespace=False)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, use_enum_values=False, str_strip_whitespace=False, defer_build=True
+    )
 
 
 class Source(Model):

@@ -290,12 +290,23 @@ class Store:
                 found[row.path] = row
         return found
 
+    def entries(self) -> dict[object, tuple[Any, ...]]:
+        """Every file entry as SQLite gives it, by path: (path, ino, size, mtime_ns, ctime_ns, seen_ns, digest,
+        kind, ident, clean), not checked: a warm run compares most of them with a stat key and uses a few, so
+        it checks only what it uses (`Row.of`). See `rows` for entries checked for shape."""
+        return {
+            values[0]: values
+            for values in self._query(
+                "SELECT path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, ident, clean FROM files"
+            )
+        }
+
     def payloads(self, column: str, paths: Sequence[str] | None = None) -> dict[str, bytes]:
         """`raw` (the parse result), `dates` or `facts` of the given files (all when None), as stored."""
         if column not in ("raw", "dates", "facts"):
             raise ValueError(column)
         found: dict[str, bytes] = {}
-        if paths is None or len(paths) > 2_000:
+        if paths is None or len(paths) > 10_000:  # most of the files: one pass over the table; else by the index
             wanted = None if paths is None else set(paths)
             for path, value in self._query(f"SELECT path, {column} FROM files"):
                 if isinstance(path, str) and isinstance(value, bytes) and (wanted is None or path in wanted):
