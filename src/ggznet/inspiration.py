@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from typing import cast
 
 from ggznet.index import Index
 from ggznet.schema import Initiative
@@ -84,5 +85,5 @@ def inspiring(index: Index, area: set[str], here: list[Initiative], limit: int) 
         found = _rank(index, area, here_ids, themes_here, limit)
         if key is not None and index.memo is not None:
             index.memo.remember(key, [[ident, points] for ident, points in found])
-    records = index.built("initiative", [ident for ident, _ in found])
+    records = cast(list[Initiative], index.built("initiative", [ident for ident, _ in found]))
     return list(zip(records, [points for _, points in found], strict=True))
