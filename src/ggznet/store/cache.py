@@ -272,7 +272,9 @@ class Store:
         if column not in ("raw", "dates", "facts"):
             raise ValueError(column)
         found: dict[str, bytes] = {}
-        if paths is None or len(paths) > 2_000:
+        # By key, 500 at a time, is about 4x cheaper than reading every row (measured: 4,864 of 23,030 files),
+        # and costs about as much for all of them: read every row only for (nearly) everything.
+        if paths is None or len(paths) > 10_000:
             wanted = None if paths is None else set(paths)
             for path, value in self._query(f"SELECT path, {column} FROM files"):
                 if isinstance(path, str) and isinstance(value, bytes) and (wanted is None or path in wanted):
