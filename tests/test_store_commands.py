@@ -143,3 +143,52 @@ def test_network_metrics_are_kept_by_a_digest_of_their_records(cli, make_kb, mon
     connection.close()
     assert cli(*report).stdout == changed  # a tampered entry is measured again, not believed
     assert len(calls) == 4  # the run without the store measured once too
+
+
+def test_the_inspiration_ranking_is_kept_by_a_digest_of_every_initiative(cli, make_kb, monkeypatch) -> None:
+    """The report's "inspiration from other regions" ranks every initiative: kept, it is ranked again after
+    any initiative changed (also one outside the region), and a tampered entry is ranked again."""
+    import sqlite3
+
+    from ggznet import inspiration
+
+    calls: list[int] = []
+    real = inspiration._rank
+
+    def spy(index, area, here_ids, themes_here, limit):
+        calls.append(limit)
+        return real(index, area, here_ids, themes_here, limit)
+
+    monkeypatch.setattr(inspiration, "_rank", spy)
+    root = make_kb()
+    report = ("report", "regio-a", "--raw", "--as-of", AS_OF, "--kb", str(root))
+    first = cli(*report).stdout
+    assert "Triage B" in first.split("## Inspiratie")[1] and len(calls) == 1
+    assert cli(*report).stdout == first and len(calls) == 1  # kept
+    elsewhere = root / "data/initiatives/triage-b.yaml"  # outside regio-a, yet it is the one shown: ranked again
+    elsewhere.write_text(
+        elsewhere.read_text(encoding="utf-8").replace("themes: [triage, wachttijden]", "themes: []"), encoding="utf-8"
+    )
+    changed = cli(*report).stdout
+    assert len(calls) == 2 and "Triage B" not in changed.split("## Inspiratie")[1]
+    assert changed == cli(*report, env={"GGZNET_NO_CACHE": "1"}).stdout
+    assert len(calls) == 3  # without the store: ranked every time
+    (root / "data/initiatives/nieuw-b.yaml").write_text(  # a new initiative elsewhere: ranked again, and shown
+        "id: nieuw-b\nname: Nieuw B\ntype: project\nstatus: lopend\nregions: [regio-b]\nthemes: [preventie]\n"
+        "sources: [{title: T}]\n",
+        encoding="utf-8",
+    )
+    added = cli(*report).stdout
+    assert len(calls) == 4 and "Nieuw B" in added.split("## Inspiratie")[1]
+    connection = sqlite3.connect(root / ".ggznet-cache" / "store.sqlite3")
+    connection.execute("""UPDATE blobs SET body = '[["tafel-a", 99], ["nergens", 1]]'""")
+    connection.commit()
+    connection.close()
+    assert cli(*report).stdout == added  # a tampered entry is ranked again, not believed
+    assert len(calls) == 5
+    connection = sqlite3.connect(root / ".ggznet-cache" / "store.sqlite3")
+    connection.execute("""UPDATE blobs SET body = '[["tafel-a", 2.5]]'""")  # the right shape, but inside the region
+    connection.commit()
+    connection.close()
+    assert cli(*report).stdout == added
+    assert len(calls) == 6

@@ -86,4 +86,26 @@ def inspiring(index: Index, area: set[str], here: list[Initiative], limit: int) 
         if key is not None and index.memo is not None:
             index.memo.remember(key, [[ident, points] for ident, points in found])
     records = cast(list[Initiative], index.built("initiative", [ident for ident, _ in found]))
+    if key is not None and not _plausible(records, found, area, here_ids, themes_here, index):
+        found = _rank(index, area, here_ids, themes_here, limit)  # a kept ranking that does not fit: rank again
+        records = cast(list[Initiative], index.built("initiative", [ident for ident, _ in found]))
     return list(zip(records, [points for _, points in found], strict=True))
+
+
+def _plausible(
+    records: list[Initiative],
+    found: list[tuple[str, float]],
+    area: set[str],
+    here_ids: set[str],
+    themes_here: set[str],
+    index: Index,
+) -> bool:
+    """Whether a kept ranking fits the records it names: each outside the region, with the score kept, in order."""
+    gaps = set(index.theme_labels) - themes_here
+    order = [(-points, ident) for ident, points in found]
+    if order != sorted(order):
+        return False
+    return all(
+        ini.id not in here_ids and not area.intersection(ini.regions) and score(ini, themes_here, gaps) == points
+        for ini, (_, points) in zip(records, found, strict=True)
+    )
