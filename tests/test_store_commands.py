@@ -192,3 +192,40 @@ def test_the_inspiration_ranking_is_kept_by_a_digest_of_every_initiative(cli, ma
     connection.close()
     assert cli(*report).stdout == added
     assert len(calls) == 6
+
+
+def test_records_that_only_name_a_region_s_records(cli, make_kb) -> None:
+    """A meeting elsewhere that presents a region's initiative, and parties from elsewhere or from nowhere at a
+    region's meeting: the store narrows such candidates from their stored fields; the outputs stay the same."""
+    root = make_kb(
+        {
+            "data/meetings/2023-05-01-triage-b.yaml": (
+                "id: 2023-05-01-triage-b\ntitle: Triage B bijeenkomst\ndate: 2023-05-01\ntype: werksessie\n"
+                "status: gehouden\nregions: [regio-b]\nforum: triage-b\npresented: [tafel-a]\n"
+                "organisers: [gemeente-b]\nparticipants: {actors: [ggz-a, zwerver]}\nsources: [{title: T}]\n"
+            ),
+            "data/meetings/2023-06-01-tafel-a.yaml": (
+                "id: 2023-06-01-tafel-a\ntitle: Derde tafel A\ndate: 2023-06-01\ntype: samenwerkingstafel\n"
+                "status: gehouden\nforum: tafel-a\norganisers: [zwerver]\nparticipants: {actors: [gemeente-b]}\n"
+                "sources: [{title: T}]\n"
+            ),
+            "data/actors/zwerver.yaml": "id: zwerver\nname: Zwerver\ntype: overig\nsources: [{title: T}]\n",
+        }
+    )
+    check(cli, root)
+    listed = cli("list", "meetings", "--region", "regio-a", "--format", "json", "--kb", str(root)).stdout
+    assert "2023-06-01-tafel-a" in listed and "2023-05-01-triage-b" not in listed
+    actors = cli("list", "actors", "--region", "regio-a", "--format", "json", "--kb", str(root)).stdout
+    assert "zwerver" in actors and "gemeente-b" not in actors  # no regions: belongs; regio-b only: does not
+    meeting = root / "data/meetings/2023-05-01-triage-b.yaml"  # now held in regio-a too
+    meeting.write_text(
+        meeting.read_text(encoding="utf-8").replace("regions: [regio-b]", "regions: [regio-b, regio-a]"),
+        encoding="utf-8",
+    )
+    zwerver = root / "data/actors/zwerver.yaml"  # now works in regio-b only
+    zwerver.write_text(zwerver.read_text(encoding="utf-8") + "regions: [regio-b]\n", encoding="utf-8")
+    check(cli, root)
+    listed = cli("list", "meetings", "--region", "regio-a", "--format", "json", "--kb", str(root)).stdout
+    assert "2023-05-01-triage-b" in listed
+    actors = cli("list", "actors", "--region", "regio-a", "--format", "json", "--kb", str(root)).stdout
+    assert "zwerver" not in actors

@@ -138,6 +138,11 @@ class Index:
         default=None, repr=False, compare=False
     )
     holding: Callable[[str, str], set[str] | None] | None = field(default=None, repr=False, compare=False)
+    # Also through the store: top-level fields of records not built yet, from the data they would be built
+    # from (kind, ids, field names -> values per id; None: cannot tell). See `peek`.
+    stored_fields: Callable[[str, Sequence[str], Sequence[str]], dict[str, list[Any]] | None] | None = field(
+        default=None, repr=False, compare=False
+    )
     # What the checks across records read of records not built (from the store), by (kind, id, file);
     # and what was worked out this run for records that were built, by file (see `validate.facts`).
     stored_facts: Callable[[Sequence[tuple[str, str, str]]], dict[str, Any]] | None = field(
@@ -361,6 +366,33 @@ class Index:
         if found is None:
             return list(bucket.values())
         return _built(bucket, [i for i in bucket if self.paths.get((kind, i)) in found])
+
+    def referring_ids(self, kind: str, targets: Iterable[tuple[str, str]]) -> list[str]:
+        """The ids of the records `referring` gives, without building them."""
+        bucket = self.records[kind]
+        found = self.referring_paths(list(targets)) if self.referring_paths is not None else None
+        if found is None:
+            return list(bucket)
+        return [i for i in bucket if self.paths.get((kind, i)) in found]
+
+    def peek(self, kind: str, ids: Iterable[str], names: Sequence[str]) -> dict[str, list[Any]]:
+        """Per id of `kind`, the values of these top-level fields, building no record: a record built already
+        is read; for one not built yet, the data the store would build it from (JSON: a field it does not
+        have is None). An id left out: cannot tell. For narrowing candidates; decide on the built records."""
+        bucket = self.records[kind]
+        is_built = getattr(bucket, "is_built", None)
+        found: dict[str, list[Any]] = {}
+        pending: list[str] = []
+        for ident in ids:
+            if ident not in bucket:
+                continue
+            if is_built is None or is_built(ident):
+                found[ident] = [getattr(bucket[ident], name, None) for name in names]
+            else:
+                pending.append(ident)
+        if pending and self.stored_fields is not None:
+            found.update(self.stored_fields(kind, pending, names) or {})
+        return found
 
     def built(self, kind: str, ids: Iterable[str]) -> list[Record]:
         """The records of `kind` with these ids (ids without a valid record left out), built at once."""

@@ -325,6 +325,25 @@ class Store:
             return None
         return found
 
+    def fields(self, paths: Sequence[str], names: Sequence[str]) -> dict[str, Any] | None:
+        """Per file, `[id, *values]` of these top-level fields of its stored record data (null for a field it
+        does not have), as JSON read in SQLite without loading the rest; None: cannot tell."""
+        if not names or not all(n.isidentifier() and n.isascii() for n in names):
+            raise ValueError(names)
+        selectors = ", ".join(["'$[1].id'", *(f"'$[1].{n}'" for n in names)])
+        found: dict[str, Any] = {}
+        try:
+            for start in range(0, len(paths), 500):
+                chunk = list(paths[start : start + 500])
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT path, json_extract(CAST(raw AS TEXT), {selectors}) FROM files WHERE path IN ({marks})"
+                for path, value in self.connection.execute(sql, chunk):
+                    if isinstance(path, str) and isinstance(value, str):
+                        found[path] = loads(value)
+        except (sqlite3.Error, ValueError, OverflowError):
+            return None
+        return found
+
     def holding(self, kind: str, key: str) -> set[str] | None:
         """Paths of the files of `kind` whose stored data names `key` anywhere (as a key or a text); None:
         cannot tell. Every record with such a field is among them (the JSON of its data names the key)."""
