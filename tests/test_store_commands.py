@@ -229,3 +229,17 @@ def test_records_that_only_name_a_region_s_records(cli, make_kb) -> None:
     assert "2023-05-01-triage-b" in listed
     actors = cli("list", "actors", "--region", "regio-a", "--format", "json", "--kb", str(root)).stdout
     assert "zwerver" not in actors
+
+
+def test_label_fields_are_the_fields_labels_show(make_kb, monkeypatch) -> None:
+    """Names shown next to ids are read from the stored field `LABEL_FIELDS` names, without building the record."""
+    from ggznet.api import KnowledgeBase
+    from ggznet.index import KINDS, LABEL_FIELDS
+
+    monkeypatch.setenv("GGZNET_NO_CACHE", "1")
+    index = KnowledgeBase.open(make_kb()).index
+    assert set(LABEL_FIELDS) == set(KINDS)
+    for kind in KINDS:
+        assert index.records[kind]
+        for record in index.records[kind].values():
+            assert record.label == getattr(record, LABEL_FIELDS[kind])

@@ -14,6 +14,8 @@ from ggznet.schema.vocab import ActorType, RegionType
 from ggznet.suggest import did_you_mean, format_suggestions
 
 KINDS: tuple[str, ...] = tuple(RECORD_TYPES)
+# The field each kind's `label` shows (a test checks this against the schema's `label`).
+LABEL_FIELDS = {"region": "name", "actor": "name", "initiative": "name", "meeting": "title"}
 # An actor of these types that names a region is that region's insurer or ROS (written once, on the actor).
 REGION_ROLE_OF_TYPE = {ActorType.ZORGVERZEKERAAR: "insurer", ActorType.ROS: "support_organisation"}
 KIND_ALIASES = {
@@ -149,6 +151,8 @@ class Index:
         default=None, repr=False, compare=False
     )
     known_facts: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # Labels of records not built yet, read from the data they would be built from (see `prepare_labels`).
+    _labels: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, record: Record, path: str) -> bool:
         """Add a record; False (and nothing added) when its id is taken already."""
@@ -161,6 +165,7 @@ class Index:
         """Give `ident` to this file: a valid record, or (`broken`) what was salvaged of an invalid one."""
         self.records[kind].pop(ident, None)
         self.broken[kind].pop(ident, None)
+        self._labels.pop((kind, ident), None)
         if broken or record is None:
             self.broken[kind][ident] = record
         else:
@@ -216,8 +221,30 @@ class Index:
         return self.paths[(record.kind, record.id)]
 
     def label(self, kind: str, ident: str) -> str:
-        record = self.get(kind, ident)
-        return record.label if record else ident
+        """The record's label (its name or title), or the id when no valid record holds it."""
+        bucket = self.records[kind]
+        if ident not in bucket:
+            return ident
+        is_built = getattr(bucket, "is_built", None)
+        if is_built is not None and not is_built(ident):
+            known = self._labels.get((kind, ident))
+            if known is not None:
+                return known
+        return bucket[ident].label
+
+    def prepare_labels(self, kind: str, ids: Iterable[str]) -> None:
+        """The labels of these records at once, building none whose label the store can give: for a record not
+        built yet, the field its label shows is read from the data it would be built from; the rest are built."""
+        wanted = [i for i in ids if i in self.records[kind]]
+        found = self.peek(kind, wanted, (LABEL_FIELDS[kind],))
+        rest = []
+        for ident in wanted:
+            value = found.get(ident, [None])[0]
+            if isinstance(value, str) and value:
+                self._labels[(kind, ident)] = value
+            else:
+                rest.append(ident)
+        _built(self.records[kind], rest)
 
     @cached_property
     def theme_labels(self) -> dict[str, tuple[str, str]]:

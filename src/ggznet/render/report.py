@@ -48,7 +48,7 @@ def actor_domains(actor: Actor) -> list[str]:
 
 def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
     """Display names of the records that exist (a public view has left internal ones out)."""
-    return [index.label(kind, i) for i in ids if index.get(kind, i) is not None]
+    return [index.label(kind, i) for i in ids if i in index.records[kind]]
 
 
 def stated(value: str, lang: str, what: str = "") -> str:
@@ -349,8 +349,11 @@ def report_view(
     initiatives = [index.initiatives[i] for i in sorted(scope["initiative"])]
     meetings = sorted((index.meetings[m] for m in scope["meeting"]), key=lambda m: (m.date.first_day, m.id))
     actors = [index.actors[a] for a in sorted(scope["actor"])]
-    for kind, ids in referenced(initiatives, meetings).items():  # the names the overview shows, built at once
-        index.built(kind, sorted(ids))
+    # the network text and diagram read the actors of the initiatives; of the other records they name, the
+    # overview shows only their names: read at once, without building the records (from the store)
+    index.built("actor", sorted({a.actor for i in initiatives for a in i.actors}))
+    for kind, ids in referenced(initiatives, meetings).items():
+        index.prepare_labels(kind, sorted(ids))
     L = labels(lang)
 
     by_status = Counter(str(i.status) for i in initiatives)
