@@ -677,3 +677,29 @@ def test_files_are_registered_whether_or_not_the_store_can_be_written(make_kb, m
     finally:
         connection.close()
     assert problems(root, use_cache=True) == expected
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is a POSIX call")
+def test_a_forked_child_uses_a_connection_of_its_own(make_kb) -> None:
+    """The site's page workers are forked: they read and keep results through their own connection."""
+    root = make_kb()
+    KnowledgeBase.open(root, use_cache=True).validate()  # the store exists and is filled
+    store = cache_module.Store.open(root)
+    assert store is not None
+    fingerprint = store.meta("fingerprint")
+    assert fingerprint
+    inherited = store.connection
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child; its exit status is the verdict
+        status = 1
+        try:
+            own = store.connection is not inherited and store.connection is store.connection
+            read = store.meta("fingerprint") == fingerprint
+            written = store.write(blobs=[("from-the-child", b"kept")])
+            status = 0 if own and read and written else 2
+        finally:
+            os._exit(status)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert store.blob("from-the-child") == b"kept"  # the parent's connection still works, and sees the write
+    store.close()

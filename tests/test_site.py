@@ -197,6 +197,28 @@ def test_change_log_from_git(make_kb: Callable[..., Path], build) -> None:
     assert "toegevoegd" in text
 
 
+def test_a_large_commit_is_one_line_in_the_change_log(make_kb: Callable[..., Path], build, monkeypatch) -> None:
+    """An import of thousands of records is counted, not listed (nor read from git) file by file."""
+    from ggznet import api
+
+    monkeypatch.setattr(api, "MAX_CHANGELOG_FILES", 3)
+    kb = make_kb()
+    records = len(list((kb / "data").glob("*/*.yaml")))
+    assert records > 3
+    _git(kb, "init", "-q")
+    _git(kb, "add", "-A")
+    _git(kb, "-c", "user.name=A", "-c", "user.email=a@example.nl", "commit", "-qm", "Eerste versie")
+    text = " ".join(" ".join(parse(build(kb) / "changes.html").text).split())
+    assert text.count("toegevoegd") == 3
+    more = f"En {records - 3} andere bestanden in deze commit (niet afzonderlijk getoond)."
+    assert more in text
+    assert text.rindex("toegevoegd") < text.index(more)  # after the files it follows
+    public = build(kb, "--audience", "public", out=kb.parent / "public")
+    text = " ".join(" ".join(parse(public / "changes.html").text).split())
+    assert "Meer wijzigingen in deze commit worden niet afzonderlijk getoond." in text
+    assert "andere bestanden" not in text  # the count may include internal records
+
+
 def test_without_git_the_change_log_says_so(make_kb: Callable[..., Path], build) -> None:
     out = build(make_kb())
     assert "Geen git-geschiedenis beschikbaar." in (out / "changes.html").read_text(encoding="utf-8")

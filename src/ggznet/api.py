@@ -901,6 +901,7 @@ def init_repository(
 # -- the static website --------------------------------------------------------------------------------
 
 MAX_CHANGELOG_COMMITS = 100
+MAX_CHANGELOG_FILES = 200  # record files listed per commit; the rest of an import is counted, not read
 
 
 PARALLEL_SITE_FROM = 2_000  # records; smaller sites are made in one process (starting workers costs more)
@@ -961,6 +962,6 @@ def _changelog(root: Path) -> tuple[list[Change] | None, int | None]:
     try:
         found = commits(root, None)
         base = found[-MAX_CHANGELOG_COMMITS - 1].sha if len(found) > MAX_CHANGELOG_COMMITS else None
-        return changes(root, base), (MAX_CHANGELOG_COMMITS if base else None)
+        return changes(root, base, per_commit=MAX_CHANGELOG_FILES), (MAX_CHANGELOG_COMMITS if base else None)
     except HistoryError:
         return None, None

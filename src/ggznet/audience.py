@@ -96,10 +96,13 @@ def visible_record_changes(changes: list[T], everything: Index, shown: Index, au
         hidden_ids |= {
             str(getattr(c, "id", ""))
             for c in changes
-            if shown.get(getattr(c, "kind", ""), getattr(c, "id", "")) is None
+            if getattr(c, "change", None) != "more" and shown.get(getattr(c, "kind", ""), getattr(c, "id", "")) is None
         }
     out = []
     for change in changes:
+        if getattr(change, "change", None) == "more":  # files of a large commit left unread: no record, no values
+            out.append(dataclasses.replace(change, author="", new=None) if public else change)  # type: ignore[type-var]
+            continue
         kind, ident, name = getattr(change, "kind", ""), getattr(change, "id", ""), getattr(change, "field", None)
         values = {}
         for key in ("old", "new"):

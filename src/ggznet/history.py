@@ -33,7 +33,7 @@ class Change:
     author: str
     kind: str
     id: str
-    change: str  # added, removed, changed, action-added, action-done, action-changed, action-removed, unreadable
+    change: str  # added, removed, changed, action-*, unreadable; `more`: `new` more record files in this commit
     field: str | None = None
     old: Any = None
     new: Any = None
@@ -173,22 +173,34 @@ def record_of(path: str) -> tuple[str, str] | None:
 
 
 def changes(
-    root: Path, base: str | None, until: str = "HEAD", *, keep: Keep | None = None, max_bytes: int = MAX_FILE_BYTES
+    root: Path,
+    base: str | None,
+    until: str = "HEAD",
+    *,
+    keep: Keep | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+    per_commit: int | None = None,
 ) -> list[Change]:
     """Every record change in the commits after `base` up to `until`, oldest first.
 
     Only record files count (`data/<kind folder>/<id>.yaml`); `keep` narrows further. A historical file
-    larger than `max_bytes`, not UTF-8 or not YAML gives one `unreadable` change that says so.
+    larger than `max_bytes`, not UTF-8 or not YAML gives one `unreadable` change that says so. With
+    `per_commit`, a commit's record files after the first `per_commit` are not read: one `more` change
+    counts them (an import of thousands of records is one line, not thousands).
     """
     out: list[Change] = []
     with git.BlobReader(root, max_bytes) as reader:
         for commit in git.commits(root, base, until):
             parent = git.parent_of(root, commit.sha)
-            for status, path in git.files_in_commit(root, commit.sha, parent):
-                found = record_of(path)
-                if found is None:
-                    continue
-                kind, ident = found
+            records = [(status, path, found) for status, path in git.files_in_commit(root, commit.sha, parent)
+                       if (found := record_of(path)) is not None]  # fmt: skip
+            more = None
+            if per_commit is not None and len(records) > per_commit:
+                left = len(records) - per_commit
+                more = Change(commit.date.isoformat(), commit.sha, commit.author, "", "", "more", new=left)
+                records = records[:per_commit]
+            start = len(out)
+            for status, path, (kind, ident) in records:
                 before = parse_version(reader.read(parent, path)) if parent and status != "A" else {}
                 after = parse_version(reader.read(commit.sha, path)) if status != "D" else {}
                 common = {
@@ -216,6 +228,8 @@ def changes(
                         out.append(Change(**common, change="changed", field="(layout or comments)"))
                     for change, name, old, new in found_changes:
                         out.append(Change(**common, change=change, field=name, old=old, new=new))
+            if more is not None:  # first of its commit's changes: read newest first, it closes the commit
+                out.insert(start, more)
     return out
 
 

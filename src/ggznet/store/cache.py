@@ -208,10 +208,28 @@ def _schema_rows() -> tuple[tuple[str, str, str, str], ...]:
 class Store:
     """An open store. Use `Store.open(root)`; every method fails soft (a miss, or no write)."""
 
-    def __init__(self, folder: Path, connection: sqlite3.Connection, *, fresh: bool) -> None:
+    def __init__(self, folder: Path, connection: sqlite3.Connection, *, fresh: bool, limit: int = 0) -> None:
         self.folder = folder
-        self.connection = connection
+        self._limit = limit
+        self._own = connection
+        self._pid = os.getpid()
+        self._forked: tuple[int, sqlite3.Connection | None] | None = None
         self.fresh = fresh
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The connection of this process. SQLite forbids using a connection in a forked child (the site's
+        page workers): a child opens, and checks, a connection of its own to the same store."""
+        if os.getpid() == self._pid:
+            return self._own
+        if self._forked is None or self._forked[0] != os.getpid():
+            try:
+                self._forked = (os.getpid(), _open_trusted(self.folder, self._limit, discard=False))
+            except OSError:
+                self._forked = (os.getpid(), None)
+        if self._forked[1] is None:
+            raise sqlite3.OperationalError("the store cannot be read in this process")
+        return self._forked[1]
 
     # -- opening -------------------------------------------------------------------------------------
     @classmethod
@@ -229,7 +247,7 @@ class Store:
         try:
             connection = _open_trusted(folder, limit, discard=False)  # the usual case needs no lock
             if connection is not None:
-                return cls(folder, connection, fresh=False)
+                return cls(folder, connection, fresh=False, limit=limit)
             with _store_lock(folder):  # a writer may be half-way: look again while holding the lock
                 connection = _open_trusted(folder, limit, discard=True)
                 fresh = connection is None
@@ -239,11 +257,16 @@ class Store:
             return None
         if connection is None:
             return None
-        return cls(folder, connection, fresh=fresh)
+        return cls(folder, connection, fresh=fresh, limit=limit)
 
     def close(self) -> None:
+        if os.getpid() != self._pid:  # a forked child closes only its own connection, never its parent's
+            if self._forked is not None and self._forked[0] == os.getpid() and self._forked[1] is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._forked[1].close()
+            return
         with contextlib.suppress(sqlite3.Error):
-            self.connection.close()
+            self._own.close()
 
     # -- reading -----------------------------------------------------------------------------------------
     def _query(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -540,6 +563,20 @@ def _still_ours(folder: Path) -> bool:
 
 
 def _configure(connection: sqlite3.Connection) -> None:
+    _limit(connection)
+    for pragma in (
+        "PRAGMA trusted_schema = OFF",
+        "PRAGMA cell_size_check = ON",
+        "PRAGMA journal_mode = DELETE",
+        "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = OFF",
+        "PRAGMA recursive_triggers = OFF",
+    ):
+        connection.execute(pragma).fetchall()
+
+
+def _limit(connection: sqlite3.Connection) -> None:
+    """Bounds on what one statement may cost, whatever the store holds."""
     connection.isolation_level = None  # transactions are explicit
     for category, limit in (
         (getattr(sqlite3, "SQLITE_LIMIT_LENGTH", None), MAX_ROW_BYTES),
@@ -551,15 +588,6 @@ def _configure(connection: sqlite3.Connection) -> None:
     ):
         if category is not None and hasattr(connection, "setlimit"):
             connection.setlimit(category, limit)
-    for pragma in (
-        "PRAGMA trusted_schema = OFF",
-        "PRAGMA cell_size_check = ON",
-        "PRAGMA journal_mode = DELETE",
-        "PRAGMA synchronous = FULL",
-        "PRAGMA foreign_keys = OFF",
-        "PRAGMA recursive_triggers = OFF",
-    ):
-        connection.execute(pragma).fetchall()
 
 
 def _open_trusted(folder: Path, limit: int, *, discard: bool) -> sqlite3.Connection | None:

@@ -331,6 +331,25 @@ def changes_view(
     public = audience == "public"
     rows = []
     for c in reversed(changes):
+        if c.change == "more":
+            count = c.new if isinstance(c.new, int) and not public else None
+            more = L["changes_more"].format(count=count) if count else L["changes_more_hidden"]
+            rows.append(
+                {
+                    "date": c.date,
+                    "commit": c.commit[:10],
+                    "author": None if public else _short(c.author),
+                    "kind": "",
+                    "name": more,
+                    "href": None,
+                    "change": "",
+                    "field": None,
+                    "old": None,
+                    "new": None,
+                    "more": more,  # a line of its own: the files of a large commit after the first ones
+                }
+            )
+            continue
         record = index.get(c.kind, c.id)
         if public and (record is None or (c.field or "").startswith("contacts")):
             continue
@@ -347,6 +366,7 @@ def changes_view(
                 "field": c.field,
                 "old": _short(row["old"]),
                 "new": _short(row["new"]),
+                "more": None,
             }
         )
     return rows
