@@ -71,15 +71,19 @@ def _key(
     return index.memo.key(name, [("initiative", i) for i in index.initiatives])
 
 
-def inspiring(index: Index, area: set[str], here: list[Initiative], limit: int) -> list[tuple[Initiative, float]]:
+def inspiring(
+    index: Index, area: set[str], here: list[Initiative], limit: int, *, keep: bool = True
+) -> list[tuple[Initiative, float]]:
     """The `limit` initiatives outside `area` (and not among `here`) that score highest, best first (ties by id).
 
-    Scoring reads every initiative; with the indexed store the ranking is kept by a digest of all of
-    them, so a later run builds only the few it shows.
+    Scoring reads every initiative; with the indexed store (and `keep`) the ranking is kept by a digest
+    of all of them, so a later run builds only the few it shows. `keep=False` for a caller that ranks
+    for many regions of one index at once (the site): it builds every record anyway, and a kept
+    ranking per region would crowd the network metrics out of the store's few kept results.
     """
     here_ids = {i.id for i in here}
     themes_here = {t for i in here for t in i.themes}
-    key = _key(index, area, here_ids, themes_here, limit)
+    key = _key(index, area, here_ids, themes_here, limit) if keep else None
     found = _recalled(index.memo.recall(key), index, limit) if key is not None and index.memo is not None else None
     if found is None:
         found = _rank(index, area, here_ids, themes_here, limit)

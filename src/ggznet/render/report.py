@@ -205,15 +205,20 @@ def collect_sources(records: list[Record], lang: str = "nl") -> list[dict[str, A
     return [{**e, "published": in_words(e["published"], lang) if e["published"] else None} for e in ordered]
 
 
-def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str) -> list[dict[str, Any]]:
-    """Initiatives outside the region, ranked by shared themes and by themes that fill the region's gaps."""
+def inspiration(
+    index: Index, area: set[str], here: list[Initiative], lang: str, *, keep: bool = True
+) -> list[dict[str, Any]]:
+    """Initiatives outside the region, ranked by shared themes and by themes that fill the region's gaps
+    (`keep`: the ranking kept across runs; see `ggznet.inspiration.inspiring`)."""
     from ggznet.inspiration import inspiring
 
     L = labels(lang)
     themes_here = {t for i in here for t in i.themes}
     gaps = set(index.theme_labels) - themes_here
     shown = []
-    for ini, score in inspiring(index, area, here, MAX_INSPIRATION):  # the words only for the few that are shown
+    for ini, score in inspiring(
+        index, area, here, MAX_INSPIRATION, keep=keep
+    ):  # the words only for the few that are shown
         shared = sorted(set(ini.themes) & themes_here)
         filled = sorted(set(ini.themes) & gaps)
         why = []
@@ -472,6 +477,6 @@ def report_view(
         "learning": learning,
         "learning_groups": {key: group_by_origin(items) for key, items in learning.items()},
         "risks": risks,
-        "inspiration": inspiration(index, area, initiatives, lang),
+        "inspiration": inspiration(index, area, initiatives, lang, keep=parts is None),
         "sources": collect_sources(records, lang),
     }
