@@ -23,6 +23,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "ggznet.render",
             "ggznet.query",
             "ggznet.network",
+            "ggznet.inspiration",
             "ggznet.validate",
             "ggznet.edit",
             "ggznet.history",

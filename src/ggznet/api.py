@@ -166,6 +166,7 @@ class KnowledgeBase:
             index.referrers = link.referrers
             index.referring_paths = link.referring
             index.holding = link.holding
+            index.stored_fields = link.fields
             index.finder = link.candidates
             index.memo = link
             index.stored_facts = link.facts

@@ -767,6 +767,21 @@ class StoreLink:
             found.update(eager.get(target, ()))
         return found
 
+    def fields(self, kind: str, ids: Sequence[str], names: Sequence[str]) -> dict[str, list[Any]] | None:
+        """Per id of `kind`, the values of these top-level fields in the data the store would build its record
+        from (see `Index.peek`); an id whose stored data is not there, or not its own, is left out."""
+        paths = self.index().paths
+        by_path = {paths[(kind, i)]: i for i in ids if (kind, i) in paths}
+        found = self.session.store.fields(list(by_path), names)
+        if found is None:
+            return None
+        out: dict[str, list[Any]] = {}
+        for path, values in found.items():
+            ident = by_path.get(path)
+            if ident is not None and isinstance(values, list) and len(values) == len(names) + 1 and values[0] == ident:
+                out[ident] = values[1:]
+        return out
+
     def holding(self, kind: str, key: str) -> set[str] | None:
         """Ids of records of `kind` whose data may have a field `key`: those whose stored data names it, and
         every record built this run (read from its file, or built since)."""
