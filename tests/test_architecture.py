@@ -23,6 +23,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "ggznet.render",
             "ggznet.query",
             "ggznet.network",
+            "ggznet.inspiration",
             "ggznet.validate",
             "ggznet.edit",
             "ggznet.history",
@@ -61,7 +62,7 @@ ONE_HOME: dict[str, tuple[str, ...]] = {
     "yaml": ("ggznet.store.yamlfast", "ggznet.cli.output"),  # reading records; writing YAML output
     "yaml_rs": ("ggznet.store.yamlfast",),
     "filelock": ("ggznet.store.lock", "ggznet.store.cache"),  # the edit lock and the store's lock
-    "orjson": ("ggznet.store.cache",),  # the indexed store's JSON
+    "orjson": ("ggznet.store.cache", "ggznet.cli.output"),  # the indexed store's JSON; JSON listings
     "phonenumbers": ("ggznet.personal",),  # finding and checking phone numbers
     "email_validator": ("ggznet.personal",),  # checking contact e-mail addresses
     "markdown_it": ("ggznet.render.document", "ggznet.render.site.richtext"),  # Word/PDF; safe HTML for the site

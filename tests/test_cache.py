@@ -679,6 +679,89 @@ def test_files_are_registered_whether_or_not_the_store_can_be_written(make_kb, m
     assert problems(root, use_cache=True) == expected
 
 
+def _records(root: Path, *, use_cache: bool) -> dict[tuple[str, str], dict]:
+    kb = KnowledgeBase.open(root, use_cache=use_cache)
+    found = {(r.kind, r.id): r.model_dump(mode="json") for r in kb.index.all_records()}
+    found[("vocabulary", "")] = kb.index.vocabulary.model_dump(mode="json")
+    return found
+
+
+def test_a_pure_hit_takes_the_files_from_one_stored_manifest(make_kb, monkeypatch) -> None:
+    """With nothing changed, a reading run takes every file's kind, id and digest from the manifest kept
+    for exactly these files (written by the first such run), not from one entry per file."""
+    root = make_kb()
+    age(root, monkeypatch)
+    expected = _records(root, use_cache=False)
+    assert _records(root, use_cache=True) == expected  # cold: entries written
+    assert _records(root, use_cache=True) == expected  # pure hit: entries read, the manifest written
+    entries = {"n": 0}
+    real_entries = cache_module.Store.entries
+
+    def counted(self):
+        entries["n"] += 1
+        return real_entries(self)
+
+    monkeypatch.setattr(cache_module.Store, "entries", counted)
+    spy = Spy(monkeypatch)
+    assert _records(root, use_cache=True) == expected
+    assert entries["n"] == 0 and spy.read == []  # the vocabulary too comes from the manifest
+    path = root / "data/actors/ggz-a.yaml"
+    path.write_text(path.read_text().replace("name: GGZ A", "name: GGZ Anders"))
+    changed = _records(root, use_cache=False)
+    assert _records(root, use_cache=True) == changed != expected  # the manifest is for other files: not used
+    assert entries["n"] == 1
+    _records(root, use_cache=True)  # a new manifest
+    vocabulary = root / "data/vocabulary.yaml"
+    vocabulary.write_text(vocabulary.read_text() + "  - id: nieuw-thema\n    nl: Nieuw\n    en: New\n")
+    assert _records(root, use_cache=True) == _records(root, use_cache=False) != changed
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"\x00",
+        b"[]",
+        b'{"kinds": [], "idents": [], "digests": ""}',
+        b'{"kinds": "x", "idents": [], "digests": "zz"}',
+        "kinds",  # every kind replaced by one that does not exist
+        "lists",  # a kind that is a list
+        "idents",  # one id replaced by a number
+        "digests",  # the digests cut short
+        "vocabulary",  # the stored vocabulary of the wrong shape
+    ],
+)
+def test_a_tampered_manifest_is_not_trusted(make_kb, monkeypatch, body) -> None:
+    import json
+
+    root = make_kb()
+    age(root, monkeypatch)
+    expected = _records(root, use_cache=False)
+    _records(root, use_cache=True)
+    _records(root, use_cache=True)
+    connection = sqlite3.connect(root / STORE)
+    try:
+        (stored_body,) = connection.execute("SELECT body FROM verdicts WHERE key = 'files|manifest'").fetchone()
+    finally:
+        connection.close()
+    if isinstance(body, str):
+        manifest = json.loads(stored_body)
+        if body == "kinds":
+            manifest["kinds"] = ["planet"] * len(manifest["kinds"])
+        elif body == "lists":
+            manifest["kinds"][-1] = ["actor"]
+        elif body == "idents":
+            manifest["idents"][0] = 5
+        elif body == "vocabulary":
+            manifest["vocabulary"][0] = "[[], {}, 1, 0]"
+        else:
+            manifest["digests"] = manifest["digests"][:-2]
+        body = json.dumps(manifest).encode()
+    _tamper(root, "UPDATE verdicts SET body = ? WHERE key = 'files|manifest'", (body,))
+    assert _records(root, use_cache=True) == expected
+    assert problems(root, use_cache=True) == problems(root, use_cache=False)
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is a POSIX call")
 def test_a_forked_child_uses_a_connection_of_its_own(make_kb) -> None:
     """The site's page workers are forked: they read and keep results through their own connection."""
@@ -703,3 +786,36 @@ def test_a_forked_child_uses_a_connection_of_its_own(make_kb) -> None:
     assert os.waitstatus_to_exitcode(status) == 0
     assert store.blob("from-the-child") == b"kept"  # the parent's connection still works, and sees the write
     store.close()
+
+
+def _reading(root: Path, *, use_cache: bool) -> tuple[dict, int]:
+    """What a reading command sees: every record and the vocabulary, and the count of files with errors
+    (the "N files with errors left out" warning)."""
+    kb = KnowledgeBase.open(root, use_cache=use_cache)
+    found = {(r.kind, r.id): r.model_dump(mode="json") for r in kb.index.all_records()}
+    found[("vocabulary", "")] = kb.index.vocabulary.model_dump(mode="json")
+    return found, kb.broken_files
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=EDITS)
+def test_random_edits_give_the_same_records_with_and_without_the_manifest(make_kb, edits) -> None:
+    """After each edit a reading run reads the changed files, the next reads the entries (and keeps a manifest
+    when every file is clean), the one after takes the files from it: all see what a run without the store
+    sees."""
+    root = make_kb()
+    age(root)
+    _reading(root, use_cache=True)
+    for ident, line, restore, _later in edits:
+        path = root / "data" / "actors" / f"{ident}.yaml"
+        old = path.stat() if path.exists() else None
+        if line == "DELETE":
+            path.unlink(missing_ok=True)
+        else:
+            path.write_text(f"id: {ident}\ntype: ros\nsources: [{{title: T}}]\n" + line, encoding="utf-8")
+            if restore and old is not None:
+                os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
+        expected = _reading(root, use_cache=False)
+        assert _reading(root, use_cache=True) == expected  # the changed files read
+        assert _reading(root, use_cache=True) == expected  # entries read, the manifest kept
+        assert _reading(root, use_cache=True) == expected  # from the manifest

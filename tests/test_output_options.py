@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ggznet.cli.formats import FORMATS
 from ggznet.errors import UsageError
@@ -145,3 +147,21 @@ def test_a_writer_of_bytes_and_of_several_files(cli, tmp_path, monkeypatch) -> N
     csv_run = cli("graph", *KB, "--kind", "actor", "-o", str(tmp_path / "kumu.csv"))
     assert csv_run.exit_code == 0
     assert {p.name for p in tmp_path.iterdir()} >= {"kumu-elements.csv", "kumu-connections.csv"}
+
+
+_CELLS = st.one_of(
+    st.text(),
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=False),
+    st.lists(st.text(), max_size=3),
+    st.lists(st.integers(), max_size=2),
+)
+
+
+@given(st.lists(st.dictionaries(st.text(max_size=5), _CELLS, max_size=4), max_size=4))
+def test_listing_json_is_byte_for_byte_what_the_standard_library_writes(rows) -> None:
+    from ggznet.cli.output import listing_json
+
+    assert listing_json(rows) == json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n"

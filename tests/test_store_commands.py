@@ -143,3 +143,103 @@ def test_network_metrics_are_kept_by_a_digest_of_their_records(cli, make_kb, mon
     connection.close()
     assert cli(*report).stdout == changed  # a tampered entry is measured again, not believed
     assert len(calls) == 4  # the run without the store measured once too
+
+
+def test_the_inspiration_ranking_is_kept_by_a_digest_of_every_initiative(cli, make_kb, monkeypatch) -> None:
+    """The report's "inspiration from other regions" ranks every initiative: kept, it is ranked again after
+    any initiative changed (also one outside the region), and a tampered entry is ranked again."""
+    import sqlite3
+
+    from ggznet import inspiration
+
+    calls: list[int] = []
+    real = inspiration._rank
+
+    def spy(index, area, here_ids, themes_here, limit):
+        calls.append(limit)
+        return real(index, area, here_ids, themes_here, limit)
+
+    monkeypatch.setattr(inspiration, "_rank", spy)
+    root = make_kb()
+    report = ("report", "regio-a", "--raw", "--as-of", AS_OF, "--kb", str(root))
+    first = cli(*report).stdout
+    assert "Triage B" in first.split("## Inspiratie")[1] and len(calls) == 1
+    assert cli(*report).stdout == first and len(calls) == 1  # kept
+    elsewhere = root / "data/initiatives/triage-b.yaml"  # outside regio-a, yet it is the one shown: ranked again
+    elsewhere.write_text(
+        elsewhere.read_text(encoding="utf-8").replace("themes: [triage, wachttijden]", "themes: []"), encoding="utf-8"
+    )
+    changed = cli(*report).stdout
+    assert len(calls) == 2 and "Triage B" not in changed.split("## Inspiratie")[1]
+    assert changed == cli(*report, env={"GGZNET_NO_CACHE": "1"}).stdout
+    assert len(calls) == 3  # without the store: ranked every time
+    (root / "data/initiatives/nieuw-b.yaml").write_text(  # a new initiative elsewhere: ranked again, and shown
+        "id: nieuw-b\nname: Nieuw B\ntype: project\nstatus: lopend\nregions: [regio-b]\nthemes: [preventie]\n"
+        "sources: [{title: T}]\n",
+        encoding="utf-8",
+    )
+    added = cli(*report).stdout
+    assert len(calls) == 4 and "Nieuw B" in added.split("## Inspiratie")[1]
+    connection = sqlite3.connect(root / ".ggznet-cache" / "store.sqlite3")
+    connection.execute("""UPDATE blobs SET body = '[["tafel-a", 99], ["nergens", 1]]'""")
+    connection.commit()
+    connection.close()
+    assert cli(*report).stdout == added  # a tampered entry is ranked again, not believed
+    assert len(calls) == 5
+    connection = sqlite3.connect(root / ".ggznet-cache" / "store.sqlite3")
+    connection.execute("""UPDATE blobs SET body = '[["tafel-a", 2.5]]'""")  # the right shape, but inside the region
+    connection.commit()
+    connection.close()
+    assert cli(*report).stdout == added
+    assert len(calls) == 6
+
+
+def test_records_that_only_name_a_region_s_records(cli, make_kb) -> None:
+    """A meeting elsewhere that presents a region's initiative, and parties from elsewhere or from nowhere at a
+    region's meeting: the store narrows such candidates from their stored fields; the outputs stay the same."""
+    root = make_kb(
+        {
+            "data/meetings/2023-05-01-triage-b.yaml": (
+                "id: 2023-05-01-triage-b\ntitle: Triage B bijeenkomst\ndate: 2023-05-01\ntype: werksessie\n"
+                "status: gehouden\nregions: [regio-b]\nforum: triage-b\npresented: [tafel-a]\n"
+                "organisers: [gemeente-b]\nparticipants: {actors: [ggz-a, zwerver]}\nsources: [{title: T}]\n"
+            ),
+            "data/meetings/2023-06-01-tafel-a.yaml": (
+                "id: 2023-06-01-tafel-a\ntitle: Derde tafel A\ndate: 2023-06-01\ntype: samenwerkingstafel\n"
+                "status: gehouden\nforum: tafel-a\norganisers: [zwerver]\nparticipants: {actors: [gemeente-b]}\n"
+                "sources: [{title: T}]\n"
+            ),
+            "data/actors/zwerver.yaml": "id: zwerver\nname: Zwerver\ntype: overig\nsources: [{title: T}]\n",
+        }
+    )
+    check(cli, root)
+    listed = cli("list", "meetings", "--region", "regio-a", "--format", "json", "--kb", str(root)).stdout
+    assert "2023-06-01-tafel-a" in listed and "2023-05-01-triage-b" not in listed
+    actors = cli("list", "actors", "--region", "regio-a", "--format", "json", "--kb", str(root)).stdout
+    assert "zwerver" in actors and "gemeente-b" not in actors  # no regions: belongs; regio-b only: does not
+    meeting = root / "data/meetings/2023-05-01-triage-b.yaml"  # now held in regio-a too
+    meeting.write_text(
+        meeting.read_text(encoding="utf-8").replace("regions: [regio-b]", "regions: [regio-b, regio-a]"),
+        encoding="utf-8",
+    )
+    zwerver = root / "data/actors/zwerver.yaml"  # now works in regio-b only
+    zwerver.write_text(zwerver.read_text(encoding="utf-8") + "regions: [regio-b]\n", encoding="utf-8")
+    check(cli, root)
+    listed = cli("list", "meetings", "--region", "regio-a", "--format", "json", "--kb", str(root)).stdout
+    assert "2023-05-01-triage-b" in listed
+    actors = cli("list", "actors", "--region", "regio-a", "--format", "json", "--kb", str(root)).stdout
+    assert "zwerver" not in actors
+
+
+def test_label_fields_are_the_fields_labels_show(make_kb, monkeypatch) -> None:
+    """Names shown next to ids are read from the stored field `LABEL_FIELDS` names, without building the record."""
+    from ggznet.api import KnowledgeBase
+    from ggznet.index import KINDS, LABEL_FIELDS
+
+    monkeypatch.setenv("GGZNET_NO_CACHE", "1")
+    index = KnowledgeBase.open(make_kb()).index
+    assert set(LABEL_FIELDS) == set(KINDS)
+    for kind in KINDS:
+        assert index.records[kind]
+        for record in index.records[kind].values():
+            assert record.label == getattr(record, LABEL_FIELDS[kind])

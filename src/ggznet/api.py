@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ggznet.problems import Problem, Severity, error, warning
 from ggznet.store import files
@@ -70,7 +70,6 @@ class KnowledgeBase:
         self._overlay: Mapping[str, str | None] = {}
         self._strays: list[str] = []
         self._raws: Iterable[files.RawFile | Pending] | None = None  # read while the index is built
-        self._scanned: list[files.Scanned] = []
         self._session: Session | None = None
 
     @property
@@ -118,18 +117,21 @@ class KnowledgeBase:
         from ggznet.stored import Session, now_ns
 
         started = now_ns()  # before any stat: a change after this may keep a stat key (the racy rule)
-        scanned, self._strays = files.scan(self.root)
+        found = files.scan_tree(self.root)
+        self._strays = found.strays
         self._overlay = overlay
-        self._scanned = [item for item in scanned if item.rel not in overlay]
-        self.files_read = len(self._scanned) + sum(1 for t in overlay.values() if t is not None)
-        session = Session.begin(self.root, self._scanned, self._strays, started) if use_cache else None
+        if overlay:
+            kept = [(rel, key) for rel, key in zip(found.rels, found.keys, strict=True) if rel not in overlay]
+            found = files.FileScan(found.root, [rel for rel, _ in kept], [key for _, key in kept], found.strays)
+        self.files_read = len(found.rels) + sum(1 for t in overlay.values() if t is not None)
+        session = Session.begin(self.root, found, started) if use_cache else None
         self._session = session
         if session is not None and not overlay and session.current():
             return  # nothing changed since the store last saw these files; read lazily, if at all
         if session is None:
             from ggznet.stored import read_files
 
-            self._raws = read_files(self.root, [(item.rel, item.path) for item in self._scanned], progress, dated=False)
+            self._raws = read_files(self.root, [(rel, found.path(rel)) for rel in found.rels], progress, dated=False)
         else:
             self._raws = session.read(progress, lazy=not overlay)
         # Built now, while the files are read (in parallel when there are many) and while `progress` shows:
@@ -155,6 +157,7 @@ class KnowledgeBase:
             index.referrers = link.referrers
             index.referring_paths = link.referring
             index.holding = link.holding
+            index.stored_fields = link.fields
             index.finder = link.candidates
             index.memo = link
             index.stored_facts = link.facts
@@ -168,6 +171,8 @@ class KnowledgeBase:
         self._check_other_files(self._strays)
         self._raws = None
         paths, records = index.paths, index.records
+        if lazy and not paths and isinstance(items, list):  # a list: nothing is read from disk
+            items = _register_all_pending(index, items)
 
         from ggznet.stored import whole
 
@@ -300,6 +305,8 @@ class KnowledgeBase:
     def _check_other_files(self, strays: list[str]) -> None:
         """Files under data/ that are not records: documentation is allowed, anything else is a stray;
         every one of them is scanned for BSNs (the first MAX_SCANNED, each up to MAX_FILE_BYTES)."""
+        if not strays:
+            return  # the usual case: nothing to import the checks for
         from ggznet.validate.privacy import check_name, check_text
 
         problems = self._load_problems
@@ -350,12 +357,17 @@ class KnowledgeBase:
                 )
             )
             return Vocabulary()
-        raw = files.read_record_file(self.root, path)
+        session = self._session if not self._overlay else None
+        raw = session.stored_vocabulary() if session is not None else None
+        if raw is None:
+            raw = files.read_record_file(self.root, path)
         if self._session is not None:
             self._session.digests[rel] = raw.digest
+            self._session.vocabulary_raw = raw
         for f in raw.findings:
             self._load_problems.append(Problem(f.code, _severity(f.code), rel, f.message, f.hint, f.line, f.column))
-        self._load_problems.extend(self._check_text(raw))
+        if not _nothing_for_text_checks(raw):  # the usual vocabulary: the privacy checks need not even be imported
+            self._load_problems.extend(self._check_text(raw))
         if raw.findings:
             return Vocabulary()
         built, problems = build_record(Vocabulary, raw.data, rel)  # type: ignore[arg-type]
@@ -448,6 +460,39 @@ MAX_PROBLEMS_PER_FILE = 50
 MAX_SCANNED = 2_000  # files under data/ that are not records, read to scan for personal data
 EMPTY_ALLOWED = frozenset({".gitkeep", ".keep"})
 MAX_LIST_ITEMS = 2_000
+
+
+def _nothing_for_text_checks(raw: files.RawFile) -> bool:
+    """Whether `_check_text` can find nothing in a file: no hint of personal data or of a refused character in
+    it, no contacts, and no BSN in its name (what `validate.privacy.check_name` looks for)."""
+    from ggznet.personal import find_bsns
+
+    if raw.personal_data_hint or raw.unsafe_text_hint:
+        return False
+    if isinstance(raw.data, dict) and raw.data.get("contacts"):
+        return False
+    return not find_bsns(raw.path)
+
+
+def _register_all_pending(index: Index, items: list[files.RawFile | Pending]) -> list[files.RawFile | Pending]:
+    """Register at once the files the store vouches for, when every file is one and no id repeats (the
+    usual warm run: what `_build_index` does for each such file, as for the first file with its id);
+    otherwise nothing, and every item is left to be registered one by one."""
+    from ggznet.lazy import Pending, RecordMap
+
+    if not all(type(item) is Pending for item in items):
+        return items
+    pending = cast(list[Pending], items)
+    keys = [(item.kind, item.id) for item in pending]
+    if len(set(keys)) != len(keys) or not all(type(m) is RecordMap for m in index.records.values()):
+        return items
+    by_kind: dict[str, list[Pending]] = {kind: [] for kind in index.records}
+    for item in pending:
+        by_kind[item.kind].append(item)
+    for kind, found in by_kind.items():
+        cast(RecordMap, index.records[kind]).add_all_pending(found)
+    index.paths.update(zip(keys, (item.path for item in pending), strict=True))
+    return []
 
 
 def _longest_list(data: Any) -> int:

@@ -14,6 +14,8 @@ from ggznet.schema.vocab import ActorType, RegionType
 from ggznet.suggest import did_you_mean, format_suggestions
 
 KINDS: tuple[str, ...] = tuple(RECORD_TYPES)
+# The field each kind's `label` shows (a test checks this against the schema's `label`).
+LABEL_FIELDS = {"region": "name", "actor": "name", "initiative": "name", "meeting": "title"}
 # An actor of these types that names a region is that region's insurer or ROS (written once, on the actor).
 REGION_ROLE_OF_TYPE = {ActorType.ZORGVERZEKERAAR: "insurer", ActorType.ROS: "support_organisation"}
 KIND_ALIASES = {
@@ -138,12 +140,19 @@ class Index:
         default=None, repr=False, compare=False
     )
     holding: Callable[[str, str], set[str] | None] | None = field(default=None, repr=False, compare=False)
+    # Also through the store: top-level fields of records not built yet, from the data they would be built
+    # from (kind, ids, field names -> values per id; None: cannot tell). See `peek`.
+    stored_fields: Callable[[str, Sequence[str], Sequence[str]], dict[str, list[Any]] | None] | None = field(
+        default=None, repr=False, compare=False
+    )
     # What the checks across records read of records not built (from the store), by (kind, id, file);
     # and what was worked out this run for records that were built, by file (see `validate.facts`).
     stored_facts: Callable[[Sequence[tuple[str, str, str]]], dict[str, Any]] | None = field(
         default=None, repr=False, compare=False
     )
     known_facts: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # Labels of records not built yet, read from the data they would be built from (see `prepare_labels`).
+    _labels: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, record: Record, path: str) -> bool:
         """Add a record; False (and nothing added) when its id is taken already."""
@@ -156,6 +165,7 @@ class Index:
         """Give `ident` to this file: a valid record, or (`broken`) what was salvaged of an invalid one."""
         self.records[kind].pop(ident, None)
         self.broken[kind].pop(ident, None)
+        self._labels.pop((kind, ident), None)
         if broken or record is None:
             self.broken[kind][ident] = record
         else:
@@ -211,8 +221,30 @@ class Index:
         return self.paths[(record.kind, record.id)]
 
     def label(self, kind: str, ident: str) -> str:
-        record = self.get(kind, ident)
-        return record.label if record else ident
+        """The record's label (its name or title), or the id when no valid record holds it."""
+        bucket = self.records[kind]
+        if ident not in bucket:
+            return ident
+        is_built = getattr(bucket, "is_built", None)
+        if is_built is not None and not is_built(ident):
+            known = self._labels.get((kind, ident))
+            if known is not None:
+                return known
+        return bucket[ident].label
+
+    def prepare_labels(self, kind: str, ids: Iterable[str]) -> None:
+        """The labels of these records at once, building none whose label the store can give: for a record not
+        built yet, the field its label shows is read from the data it would be built from; the rest are built."""
+        wanted = [i for i in ids if i in self.records[kind]]
+        found = self.peek(kind, wanted, (LABEL_FIELDS[kind],))
+        rest = []
+        for ident in wanted:
+            value = found.get(ident, [None])[0]
+            if isinstance(value, str) and value:
+                self._labels[(kind, ident)] = value
+            else:
+                rest.append(ident)
+        _built(self.records[kind], rest)
 
     @cached_property
     def theme_labels(self) -> dict[str, tuple[str, str]]:
@@ -361,6 +393,33 @@ class Index:
         if found is None:
             return list(bucket.values())
         return _built(bucket, [i for i in bucket if self.paths.get((kind, i)) in found])
+
+    def referring_ids(self, kind: str, targets: Iterable[tuple[str, str]]) -> list[str]:
+        """The ids of the records `referring` gives, without building them."""
+        bucket = self.records[kind]
+        found = self.referring_paths(list(targets)) if self.referring_paths is not None else None
+        if found is None:
+            return list(bucket)
+        return [i for i in bucket if self.paths.get((kind, i)) in found]
+
+    def peek(self, kind: str, ids: Iterable[str], names: Sequence[str]) -> dict[str, list[Any]]:
+        """Per id of `kind`, the values of these top-level fields, building no record: a record built already
+        is read; for one not built yet, the data the store would build it from (JSON: a field it does not
+        have is None). An id left out: cannot tell. For narrowing candidates; decide on the built records."""
+        bucket = self.records[kind]
+        is_built = getattr(bucket, "is_built", None)
+        found: dict[str, list[Any]] = {}
+        pending: list[str] = []
+        for ident in ids:
+            if ident not in bucket:
+                continue
+            if is_built is None or is_built(ident):
+                found[ident] = [getattr(bucket[ident], name, None) for name in names]
+            else:
+                pending.append(ident)
+        if pending and self.stored_fields is not None:
+            found.update(self.stored_fields(kind, pending, names) or {})
+        return found
 
     def built(self, kind: str, ids: Iterable[str]) -> list[Record]:
         """The records of `kind` with these ids (ids without a valid record left out), built at once."""

@@ -78,6 +78,11 @@ class RecordMap(dict[str, "Record"]):
         dict.__setitem__(self, key, cast("Record", pending))  # a placeholder until it is built
         self._pending.add(key)
 
+    def add_all_pending(self, pending: Sequence[Pending]) -> None:
+        """Records to be built when first read, under ids not in the map yet and not repeated among them."""
+        dict.update(self, ((item.id, cast("Record", item)) for item in pending))
+        self._pending.update(item.id for item in pending)
+
     def is_built(self, key: str) -> bool:
         return key not in self._pending
 

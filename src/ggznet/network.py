@@ -275,10 +275,12 @@ class NetworkReport:
         return cls(actors, single, list(data["domains_without_ggz_link"]))
 
 
-def analyse(index: Index, region: str) -> NetworkReport:
-    """Per actor in the region: degree, betweenness, the domains it connects and flags."""
+def analyse(index: Index, region: str, *, scope: dict[str, set[str]] | None = None) -> NetworkReport:
+    """Per actor in the region: degree, betweenness, the domains it connects and flags. `scope`: what
+    `records_in_region` gives for this region, when the caller has it already."""
     region_id = index.lookup(region, ["region"]).id
-    scope = records_in_region(index, region_id)
+    if scope is None:
+        scope = records_in_region(index, region_id)
     key = None
     if index.memo is not None:  # kept by a digest of every record the metrics read: the region's and its parties'
         inputs = {(kind, ident) for kind in NODE_KINDS for ident in scope[kind]}

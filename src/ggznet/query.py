@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 
 from ggznet.errors import UsageError
 from ggznet.index import KINDS, REGION_ROLE_OF_TYPE, Index
@@ -89,7 +89,11 @@ def records_in_region(index: Index, region_id: str, kind: str | None = None) -> 
     if kind in ("region", "initiative"):
         return {"region": regions, "initiative": initiatives}
     forums = [("initiative", i) for i in sorted(initiatives)]
-    held = cast(list[Meeting], index.referring("meeting", [*area_refs, *forums]))
+    candidates = index.referring_ids("meeting", [*area_refs, *forums])  # also those that only name an initiative
+    seen = index.peek("meeting", candidates, ("regions", "forum"))
+    held = cast(
+        list[Meeting], index.built("meeting", [m for m in candidates if _may_be_held(seen.get(m), area, initiatives)])
+    )
     meetings = {m.id for m in held if area.intersection(m.regions) or (m.forum in initiatives)}
     if kind == "meeting":
         return {"region": regions, "initiative": initiatives, "meeting": meetings}
@@ -106,11 +110,36 @@ def records_in_region(index: Index, region_id: str, kind: str | None = None) -> 
         involved.update(m.facilitators)
         if m.participants:
             involved.update(m.participants.actors)
-    for actor in cast(list[Actor], index.built("actor", sorted(involved - actors))):
+    rest = sorted(involved - actors)
+    seen = index.peek("actor", rest, ("regions",))
+    for actor in cast(list[Actor], index.built("actor", [a for a in rest if _may_be_placed(seen.get(a), area)])):
         if not actor.regions or area.intersection(actor.regions):
             actors.add(actor.id)
     actors &= set(index.actors)
     return {"region": regions, "actor": actors, "initiative": initiatives, "meeting": meetings}
+
+
+def _texts(value: object) -> list[str] | None:
+    """A list of texts, or None (a field a record does not have is an empty list)."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) and all(isinstance(v, str) for v in value) else None
+
+
+def _may_be_held(values: list[Any] | None, area: set[str], forums: set[str]) -> bool:
+    """False only when a meeting's peeked `regions` and `forum` say for certain that it is not the region's."""
+    if values is None:
+        return True
+    regions, forum = _texts(values[0]), values[1]
+    if regions is None or not (forum is None or isinstance(forum, str)):
+        return True
+    return bool(area.intersection(regions)) or forum in forums
+
+
+def _may_be_placed(values: list[Any] | None, area: set[str]) -> bool:
+    """False only when an actor's peeked `regions` say for certain that it works elsewhere only."""
+    regions = _texts(values[0]) if values is not None else None
+    return regions is None or not regions or bool(area.intersection(regions))
 
 
 def _actor_roles(index: Index, record: Record, actor: str) -> set[str]:
@@ -325,8 +354,8 @@ def search(index: Index, text: str, *, kinds: Sequence[str] | None = None, regio
     pool = (
         index.all_records()
         if candidates is None
-        else (index.records[k][i] for k in KINDS for i in list(index.records[k]) if (k, i) in candidates)
-    )
+        else (r for k in KINDS for r in index.built(k, [i for i in index.records[k] if (k, i) in candidates]))
+    )  # the candidates of a kind built at once (one read of the store), in the order of the index
     for record in pool:
         if kinds and record.kind not in kinds:
             continue

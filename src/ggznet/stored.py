@@ -9,8 +9,11 @@ answers from it without building a single record.
 
 from __future__ import annotations
 
+import array
 import datetime as dt
 import hashlib
+import itertools
+import operator
 import os
 import re
 import stat
@@ -24,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 from ggznet.lazy import Pending, RecordMap
 from ggznet.problems import Problem, Severity
 from ggznet.store import files
-from ggznet.store.cache import NewRow, Row, Store, dumps, loads
+from ggznet.store.cache import RACY_NS, STAT_IS_ENOUGH, NewRow, Row, Store, dumps, loads
+from ggznet.store.cache import _row as _row_of  # an entry checked for shape
 
 if TYPE_CHECKING:
     from ggznet.index import Index
@@ -38,6 +42,9 @@ _MAX_TEXT = 2_000
 
 
 # -- shapes in and out ------------------------------------------------------------------------------------
+
+_SIZE, _MTIME, _CTIME = operator.itemgetter(1), operator.itemgetter(2), operator.itemgetter(3)  # of a stat key
+_KINDS = frozenset({"region", "actor", "initiative", "meeting"})  # `schema.RECORD_TYPES`, without importing it
 
 
 def _str(value: object, limit: int = _MAX_TEXT) -> bool:
@@ -298,15 +305,27 @@ def verdict_window(days: Iterable[int], today: dt.date, max_age: dt.timedelta | 
 # -- one run's session with the store ----------------------------------------------------------------------
 
 
-def _fingerprint(root: Path, scanned: Sequence[files.Scanned], strays: Sequence[str]) -> str:
+def _fingerprint(root: Path, found: files.FileScan) -> str:
     """A digest of the state of every file a verdict depends on: each record file, the vocabulary and
-    each stray file, by path and stat key (links and odd files by their own lstat)."""
-    digest = hashlib.sha256()
-    parts = [f"vocabulary\t{_lstat_key(root / files.DATA_DIR / files.VOCABULARY_FILE)}"]
-    for item in scanned:
-        parts.append(f"{item.rel}\t{item.key}\t{'' if item.key is not None else _lstat_key(Path(item.path))}")
-    parts.extend(f"stray\t{rel}\t{_lstat_key(root / rel)}" for rel in strays)
-    digest.update("\n".join(parts).encode("utf-8", "surrogateescape"))
+    each stray file, by path and stat key (links and odd files by their own lstat).
+
+    The record files (most of the work) go in as their paths joined by NUL (which no file name holds)
+    and their stat keys as one array of 64-bit integers, both made in C rather than a line per file.
+    """
+    digest = hashlib.sha256(f"v2\nvocabulary\t{_lstat_key(root / files.DATA_DIR / files.VOCABULARY_FILE)}\n".encode())
+    rels, keys = found.rels, found.keys
+    digest.update(f"{len(rels)}\n".encode())
+    digest.update("\0".join(rels).encode("utf-8", "surrogateescape"))
+    try:
+        if None in keys:
+            raise TypeError("a file without a stat key")
+        digest.update(b"\0keys\0" + array.array("q", itertools.chain.from_iterable(keys)).tobytes())  # type: ignore[arg-type]
+    except (TypeError, OverflowError):  # a link or an odd file (by its own lstat), or a number past 64 bits
+        pairs = zip(rels, keys, strict=True)
+        lines = (f"{key}\t{'' if key is not None else _lstat_key(Path(found.path(r)))}" for r, key in pairs)
+        digest.update(b"\0lines\0" + "\n".join(lines).encode("utf-8", "surrogateescape"))
+    strays = "\n".join(f"stray\t{rel}\t{_lstat_key(root / rel)}" for rel in found.strays)
+    digest.update(b"\0strays\0" + strays.encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
@@ -346,29 +365,41 @@ class Session:
 
     root: Path
     store: Store
-    scanned: list[files.Scanned]
+    found: files.FileScan
     fingerprint: str
     scan_ns: int
     vocabulary: files.Scanned | None = None
-    rows: dict[str, Row] | None = None
+    entries: dict[object, tuple[Any, ...]] | None = None  # the store's file entries as read (`Store.entries`)
     fresh: set[str] = field(default_factory=set)  # paths of the files `read` reads from disk
     dates: dict[str, list[int]] = field(default_factory=dict)
     digests: dict[str, bytes] = field(default_factory=dict)
     others: list[files.Scanned] = field(default_factory=list)  # files under data/ that are not records
 
+    _scanned: list[files.Scanned] | None = None
+    vocabulary_raw: files.RawFile | None = None  # `data/vocabulary.yaml` as this run took it in
+    _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
+
+    @property
+    def scanned(self) -> list[files.Scanned]:
+        """The record files as objects (made only when a run reads files, not on a pure hit)."""
+        if self._scanned is None:
+            self._scanned = self.found.entries()
+        return self._scanned
+
     @classmethod
-    def begin(cls, root: Path, scanned: list[files.Scanned], strays: list[str], scan_ns: int) -> Session | None:
-        total = sum(item.key[1] for item in scanned if item.key is not None)
+    def begin(cls, root: Path, found: files.FileScan, scan_ns: int) -> Session | None:
+        strays = found.strays
+        total = sum(map(_SIZE, filter(None, found.keys)))  # bytes in all record files, summed in C
         store = Store.open(root, data_bytes=total)
         if store is None:
             return None
-        session = cls(root, store, scanned, _fingerprint(root, scanned, strays), scan_ns, _vocabulary_entry(root))
+        session = cls(root, store, found, _fingerprint(root, found), scan_ns, _vocabulary_entry(root))
         # SQLite's connection object sits in a reference cycle; close it as soon as nothing needs the session
         # (the knowledge base and its index both gone), not whenever the garbage collector next runs.
         weakref.finalize(session, store.close)
         session.others = [entry for rel in strays if (entry := _regular_entry(root, rel)) is not None]
-        for entry in session._racy(scan_ns):  # other files are read later (privacy scan): hash them first,
-            if entry in session.others:  # so that a change after this cannot go unseen
+        for entry in session._racy(scan_ns, records=False):  # other files are read later (privacy scan): hash
+            if entry in session.others:  # them first, so that a change after this cannot go unseen
                 session.digests[entry.rel] = files.content_digest(entry.path) or b""
         return session
 
@@ -379,48 +410,166 @@ class Session:
     # -- files --------------------------------------------------------------------------------------------
     def read(
         self, progress: ProgressCallback | None = None, *, lazy: bool = False
-    ) -> Iterator[files.RawFile | Pending]:
+    ) -> list[files.RawFile | Pending] | Iterator[files.RawFile | Pending]:
         """Every record file's parse result, in the scan's order: from the store where its entry holds, else
         read from disk (in parallel worker processes when there are many; see `store.readpool`).
 
         With `lazy`, a file whose entry says it held a valid record and nothing else to report comes
-        back as `Pending`: its record is built only if a command reads it. The files to read are known
-        (`fresh`) when this returns; they are read while the result is iterated, so that a file's parsed
-        data need not wait in memory for all the others.
+        back as `Pending`: its record is built only if a command reads it. A list when no file is read
+        from disk; else the files to read are known (`fresh`) when this returns and are read while the
+        result is iterated, so that a file's parsed data need not wait in memory for all the others.
         """
-        rows = self.rows if self.rows is not None else self.store.rows()
-        self.rows = rows
-        usable: dict[str, Row] = {}
-        for item in self.scanned:
-            row = rows.get(item.rel)
-            unchanged = row is not None and item.key is not None and row.key == item.key
-            if row is not None and unchanged and (not row.racy() or files.content_digest(item.path) == row.digest):
-                usable[item.rel] = row
-        wanted = [rel for rel, row in usable.items() if not (lazy and row.clean and row.kind and row.ident)]
-        payloads = self.store.payloads("raw", wanted) if wanted else {}
-        stored: dict[str, files.RawFile | Pending] = {}
+        found = self.found
+        if lazy and self.entries is None and self.current():
+            vouched = self._from_manifest()
+            if vouched is not None:
+                return vouched
+        entries = self.entries if self.entries is not None else self.store.entries()
+        self.entries = entries
+        root = str(self.root)
+        limit = RACY_NS if STAT_IS_ENOUGH else None
+        pending: dict[str, Pending] = {}  # files the store vouches for whose record is built when read
+        usable: dict[str, Row] = {}  # files the store vouches for, taken from their stored parse result
+        for rel, key in zip(found.rels, found.keys, strict=True):
+            entry = entries.get(rel)
+            # the stat key as stored (a tuple of SQLite's values) equals the file's: compared without a Row
+            if entry is None or key is None or entry[1:5] != key:
+                continue
+            _, _, _, mtime, ctime, seen, digest, kind, ident, clean = entry
+            if type(digest) is not bytes or len(digest) != 32:
+                continue
+            racy = limit is None or type(seen) is not int or max(mtime, ctime) >= seen - limit
+            if racy and files.content_digest(os.path.join(root, rel)) != digest:  # racy: judged by content
+                continue
+            if lazy and clean == 1 and kind in _KINDS and type(ident) is str:
+                pending[rel] = Pending(kind, ident, rel, self)
+                self.digests[rel] = digest
+            else:
+                row = _row_of(entry)
+                if row is not None:
+                    usable[rel] = row
+        payloads = self.store.payloads("raw", list(usable)) if usable else {}
+        stored: dict[str, files.RawFile] = {}
         for rel, row in usable.items():
-            if lazy and row.clean and row.kind is not None and row.ident is not None:
-                stored[rel] = Pending(row.kind, row.ident, row.path, self)
-            elif rel in payloads and (raw := decode_raw(row, payloads[rel])) is not None:
+            if rel in payloads and (raw := decode_raw(row, payloads[rel])) is not None:
                 stored[rel] = raw
         del payloads
-        to_read = [(item.rel, item.path) for item in self.scanned if item.rel not in stored]
+        to_read = [(rel, found.path(rel)) for rel in found.rels if rel not in pending and rel not in stored]
         self.fresh = {rel for rel, _ in to_read}  # encoded (with their dates) when written: `save_files`
+        if not to_read:  # nothing to read from disk: the whole answer now (and the manifest kept for it)
+            result: list[files.RawFile | Pending] = []
+            for rel in found.rels:
+                item = pending.get(rel) or stored[rel]
+                if isinstance(item, files.RawFile):
+                    self.digests[rel] = item.digest
+                result.append(item)
+            if lazy and self.current():
+                self._save_manifest(result)
+            return result
 
         def results() -> Iterator[files.RawFile | Pending]:
             reader = read_files(self.root, to_read, progress, dated=True)
-            for item in self.scanned:
-                found = stored.pop(item.rel, None)
-                if isinstance(found, Pending):
-                    self.digests[item.rel] = usable[item.rel].digest
-                    yield found
-                    continue
-                raw = found if found is not None else next(reader)
-                self.digests[item.rel] = raw.digest
-                yield raw
+            for rel in found.rels:
+                item = pending.pop(rel, None) or stored.pop(rel, None) or next(reader)
+                if isinstance(item, files.RawFile):
+                    self.digests[rel] = item.digest
+                yield item
 
         return results()
+
+    # -- the manifest: what a pure hit needs of every entry, in one stored value ------------------------------
+    _MANIFEST = "files|manifest"
+
+    def _save_manifest(self, result: Sequence[files.RawFile | Pending]) -> None:
+        """Keep, for this exact state of the files, the kind and id of each (when the store vouches for every
+        one of them: all `Pending`) and its content digest, so that the next run with nothing changed takes
+        them from one stored value instead of one entry per file. Kept as a verdict: a write of entries
+        drops it."""
+        kinds: list[str] = []
+        idents: list[str] = []
+        digests: list[bytes] = []
+        for rel, item in zip(self.found.rels, result, strict=True):
+            digest = self.digests.get(rel, b"")
+            if not isinstance(item, Pending) or len(digest) != 32:
+                return  # a file read, or with problems of its own: every entry is looked at each time
+            kinds.append(item.kind)
+            idents.append(item.id)
+            digests.append(digest)
+        manifest: dict[str, Any] = {"kinds": kinds, "idents": idents, "digests": b"".join(digests).hex()}
+        vocabulary = self.vocabulary_raw
+        if vocabulary is not None and not vocabulary.findings and len(vocabulary.digest) == 32:
+            encoded = encode_raw(vocabulary)
+            if encoded is not None:
+                manifest["vocabulary"] = [encoded.decode("utf-8"), vocabulary.digest.hex()]
+        body = dumps(manifest)
+        self.store.write(verdict=(self._MANIFEST, self.fingerprint, self.scan_ns, 0, _FOREVER, len(result), body))
+
+    def _manifest(self) -> tuple[dict[str, Any], int, int] | None:
+        """The manifest kept for exactly these files (body, files, seen_ns), read once; None when there is none."""
+        if self._manifest_read is None:
+            stored = self.store.verdict(self._MANIFEST, self.fingerprint, 0) if self.current() else None
+            found: tuple[dict[str, Any], int, int] | None = None
+            if stored is not None:
+                try:
+                    body = loads(stored[0])
+                except ValueError:
+                    body = None
+                if type(body) is dict:
+                    found = (body, stored[1], stored[2])
+            self._manifest_read = (found,)
+        return self._manifest_read[0]
+
+    def stored_vocabulary(self) -> files.RawFile | None:
+        """`data/vocabulary.yaml` as read when the manifest was kept (a file without findings), if it still is."""
+        manifest = self._manifest()
+        entry = self.vocabulary
+        if manifest is None or entry is None or entry.key is None:
+            return None
+        found = manifest[0].get("vocabulary")
+        if not (type(found) is list and len(found) == 2 and type(found[0]) is str and type(found[1]) is str):
+            return None
+        try:
+            payload, digest = loads(found[0]), bytes.fromhex(found[1])
+        except ValueError:
+            return None
+        if not (type(payload) is list and len(payload) == 4 and payload[0] == [] and len(digest) == 32):
+            return None
+        _, data, personal, unsafe = payload
+        if not (isinstance(personal, bool) and isinstance(unsafe, bool)):
+            return None
+        key = entry.key
+        racy = not STAT_IS_ENOUGH or max(key[2], key[3]) >= manifest[2] - RACY_NS
+        if racy and files.content_digest(entry.path) != digest:  # racy: judged by content
+            return None
+        return files.RawFile(entry.rel, data, [], key[2], key[1], personal, unsafe, key, digest)
+
+    def _from_manifest(self) -> list[files.RawFile | Pending] | None:
+        """Every record file as `read(lazy=True)` gives it, from the manifest kept for exactly these files;
+        None when there is none, or it does not check out (then every entry is looked at)."""
+        found = self.found
+        stored = self._manifest()
+        if stored is None:
+            return None
+        manifest, count, seen_ns = stored
+        try:
+            kinds, idents, blob = manifest["kinds"], manifest["idents"], bytes.fromhex(manifest["digests"])
+        except (ValueError, TypeError, KeyError):
+            return None
+        rels, keys = found.rels, found.keys
+        total = len(rels)
+        if not (count == total and type(kinds) is list and type(idents) is list and len(blob) == 32 * total):
+            return None
+        if not (len(kinds) == total == len(idents) and {type(k) for k in kinds} | {type(i) for i in idents} <= {str}):
+            return None
+        if not set(kinds) <= _KINDS:
+            return None
+        limit = seen_ns - RACY_NS
+        for n, key in enumerate(keys):  # changed in the clock tick the manifest was taken in: judged by content
+            racy = key is None or not STAT_IS_ENOUGH or max(key[2], key[3]) >= limit
+            if racy and files.content_digest(found.path(rels[n])) != blob[32 * n : 32 * n + 32]:
+                return None
+        self.digests.update(zip(rels, (blob[i : i + 32] for i in range(0, len(blob), 32)), strict=True))
+        return [Pending(kind, ident, rel, self) for rel, kind, ident in zip(rels, kinds, idents, strict=True)]
 
     def all_dates(self) -> list[int]:
         """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
@@ -450,11 +599,13 @@ class Session:
         let go, right after its record was built, and entries go into the database in chunks, so that
         neither every file's data nor every entry is held at once. `loaded` is always run to its end.
         """
-        rows = self.rows or {}
-        present = {item.rel for item in self.scanned}
+        rows = self.entries or {}
+        present = set(self.found.rels)
         fresh = self.fresh
         self.fresh = set()
-        gone = [rel for rel in rows if rel not in present] + [path for path in fresh if path in rows]
+        gone = [rel for rel in rows if isinstance(rel, str) and rel not in present] + [
+            path for path in fresh if path in rows
+        ]
         if not fresh and not gone and self.current():
             for _ in loaded:
                 pass
@@ -566,15 +717,26 @@ class Session:
     def _verdict_key(max_age: dt.timedelta | None) -> str:
         return f"validate|max_age={max_age.days if max_age is not None else '-'}"
 
-    def _racy(self, seen_ns: int) -> list[files.Scanned]:
+    def _racy(self, seen_ns: int, *, records: bool = True) -> list[files.Scanned]:
         """Files changed so close to `seen_ns` that a later change in the same clock tick keeps their stat key."""
-        from ggznet.store.cache import RACY_NS, STAT_IS_ENOUGH
-
         limit = seen_ns - RACY_NS
+        found = self.found
+        racy: list[files.Scanned] = []
+        keys: list[tuple[int, int, int, int]] = list(filter(None, found.keys)) if records else []
+        # the newest mtime and ctime, found in C: usually both are older and no file needs a look
+        if keys and (not STAT_IS_ENOUGH or max(max(map(_MTIME, keys)), max(map(_CTIME, keys))) >= limit):
+            racy = [
+                files.Scanned(rel, found.path(rel), key)
+                for rel, key in zip(found.rels, found.keys, strict=True)
+                if key is not None and (not STAT_IS_ENOUGH or key[2] >= limit or key[3] >= limit)
+            ]
         return [
-            item
-            for item in [*self.scanned, *([self.vocabulary] if self.vocabulary else []), *self.others]
-            if (key := item.key) is not None and (not STAT_IS_ENOUGH or key[2] >= limit or key[3] >= limit)
+            *racy,
+            *(
+                item
+                for item in [*([self.vocabulary] if self.vocabulary else []), *self.others]
+                if (key := item.key) is not None and (not STAT_IS_ENOUGH or key[2] >= limit or key[3] >= limit)
+            ),
         ]
 
     def verdict(self, today: dt.date, max_age: dt.timedelta | None) -> tuple[list[Problem], int] | None:
@@ -781,6 +943,21 @@ class StoreLink:
         for target in targets:
             found.update(eager.get(target, ()))
         return found
+
+    def fields(self, kind: str, ids: Sequence[str], names: Sequence[str]) -> dict[str, list[Any]] | None:
+        """Per id of `kind`, the values of these top-level fields in the data the store would build its record
+        from (see `Index.peek`); an id whose stored data is not there, or not its own, is left out."""
+        paths = self.index().paths
+        by_path = {paths[(kind, i)]: i for i in ids if (kind, i) in paths}
+        found = self.session.store.fields(list(by_path), names)
+        if found is None:
+            return None
+        out: dict[str, list[Any]] = {}
+        for path, values in found.items():
+            ident = by_path.get(path)
+            if ident is not None and isinstance(values, list) and len(values) == len(names) + 1 and values[0] == ident:
+                out[ident] = values[1:]
+        return out
 
     def holding(self, kind: str, key: str) -> set[str] | None:
         """Ids of records of `kind` whose data may have a field `key`: those whose stored data names it, and

@@ -123,6 +123,37 @@ def render_csv(listing: Listing, dialect: CsvDialect = CsvDialect.standard) -> s
     return buffer.getvalue()
 
 
+def listing_json(data: list[dict[str, Any]]) -> str:
+    """Rows as indented JSON: `json.dumps(data, ensure_ascii=False, indent=2, default=str)`, byte for byte.
+
+    Rows of text, whole numbers, booleans, nulls and lists of text (a listing of thousands of records)
+    are written by orjson, which gives exactly those bytes for them, about ten times as fast; anything
+    else (a fraction, whose notation may differ) by the standard library.
+    """
+    if _orjson_exact(data):
+        import orjson
+
+        try:
+            return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+        except TypeError:  # text that is not UTF-8 (a lone surrogate): the standard library says how
+            pass
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def _orjson_exact(data: list[dict[str, Any]]) -> bool:
+    for row in data:
+        for value in row.values():
+            kind = type(value)
+            if kind is str or value is None or kind is bool:
+                continue
+            if kind is int:
+                if not -(2**63) <= value < 2**63:
+                    return False
+            elif kind is not list or not all(type(item) is str for item in value):
+                return False
+    return True
+
+
 def render_listing(listing: Listing, fmt: Format) -> str:
     """A listing in one format. Tables and Markdown speak the run's language (headers, vocabulary words);
     JSON, CSV and YAML keep the keys and slugs, so that scripts do not depend on the language."""
@@ -130,7 +161,7 @@ def render_listing(listing: Listing, fmt: Format) -> str:
 
     if fmt is Format.json:
         data = [{c: listing.rows[i].get(c) for c in listing.columns} for i in range(len(listing.rows))]
-        return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+        return listing_json(data)
     if fmt is Format.yaml:
         data = [{c: _plain(r.get(c)) for c in listing.columns} for r in listing.rows]
         return yaml_text(data) if data else "[]\n"

@@ -6,6 +6,8 @@ import re
 from urllib.parse import urlparse
 
 _SPECIALS = re.compile(r"([\\`*_\[\]#|~!])")
+_LIST_START = re.compile(r"^([-+=])")
+_NUMBER_START = re.compile(r"^(\d+)([.)])")
 
 
 def escape_inline(text: str) -> str:
@@ -13,8 +15,10 @@ def escape_inline(text: str) -> str:
     text = " ".join(str(text).split())  # newlines and tabs fold into spaces
     text = text.replace("<", "&lt;").replace(">", "&gt;")  # `<script>` shows as text, never as HTML
     text = _SPECIALS.sub(r"\\\1", text)
-    text = re.sub(r"^([-+=])", r"\\\1", text)  # would start a list or a setext heading
-    return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # would start an ordered list
+    if not text or not (text[0] in "-+=" or text[0].isdecimal()):  # most text: neither pattern below can match
+        return text
+    text = _LIST_START.sub(r"\\\1", text)  # would start a list or a setext heading
+    return _NUMBER_START.sub(r"\1\\\2", text)  # would start an ordered list
 
 
 def escape_cell(text: str) -> str:

@@ -48,7 +48,7 @@ def actor_domains(actor: Actor) -> list[str]:
 
 def _names(index: Index, kind: str, ids: list[str]) -> list[str]:
     """Display names of the records that exist (a public view has left internal ones out)."""
-    return [index.label(kind, i) for i in ids if index.get(kind, i) is not None]
+    return [index.label(kind, i) for i in ids if i in index.records[kind]]
 
 
 def stated(value: str, lang: str, what: str = "") -> str:
@@ -97,7 +97,11 @@ def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]
     }
 
 
-def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -> list[str]:
+def continuity_risks(
+    index: Index, ini: Initiative, as_of: dt.date, lang: str, meetings: list[Meeting] | None = None
+) -> list[str]:
+    """What threatens an initiative's continuity. `meetings`: those it is the forum of, in date order
+    (when the caller has them at hand; else taken from every meeting of the index)."""
     L = labels(lang)
     risks: list[str] = []
     if not ini.actors:
@@ -114,7 +118,8 @@ def continuity_risks(index: Index, ini: Initiative, as_of: dt.date, lang: str) -
         risks.append(L["risk_unverified"])
     elif ini.verified_on < as_of - STALE_AFTER:
         risks.append(L["risk_stale"].format(date=in_words(ini.verified_on, lang)))
-    meetings = index.meetings_by_forum.get(ini.id, [])
+    if meetings is None:
+        meetings = index.meetings_by_forum.get(ini.id, [])
     if meetings and ini.type in (InitiativeType.TAFEL, InitiativeType.NETWERK):
         # a meeting whose outcome the source does not report may have been held: count it as the last one known
         recorded = (MeetingStatus.GEHOUDEN, MeetingStatus.ONBEKEND)
@@ -200,26 +205,20 @@ def collect_sources(records: list[Record], lang: str = "nl") -> list[dict[str, A
     return [{**e, "published": in_words(e["published"], lang) if e["published"] else None} for e in ordered]
 
 
-def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str) -> list[dict[str, Any]]:
-    """Initiatives outside the region, ranked by shared themes and by themes that fill the region's gaps."""
+def inspiration(
+    index: Index, area: set[str], here: list[Initiative], lang: str, *, keep: bool = True
+) -> list[dict[str, Any]]:
+    """Initiatives outside the region, ranked by shared themes and by themes that fill the region's gaps
+    (`keep`: the ranking kept across runs; see `ggznet.inspiration.inspiring`)."""
+    from ggznet.inspiration import inspiring
+
     L = labels(lang)
     themes_here = {t for i in here for t in i.themes}
     gaps = set(index.theme_labels) - themes_here
-    here_ids = {i.id for i in here}
-    ranked: list[tuple[float, str, Initiative]] = []
-    for ini in index.initiatives.values():  # scored first; the words only for the few that are shown
-        if ini.id in here_ids or area.intersection(ini.regions):
-            continue
-        themes = set(ini.themes)
-        if themes.isdisjoint(themes_here) and themes.isdisjoint(gaps):
-            continue
-        score: float = len(themes & themes_here) + 2 * len(themes & gaps)
-        score += 1 if ini.status in (InitiativeStatus.LOPEND, InitiativeStatus.GEBORGD) else 0
-        score += 0.5 if ini.lessons or ini.success_factors else 0
-        ranked.append((-score, ini.id, ini))
-    ranked.sort(key=lambda r: (r[0], r[1]))
     shown = []
-    for minus_score, _, ini in ranked[:MAX_INSPIRATION]:
+    for ini, score in inspiring(
+        index, area, here, MAX_INSPIRATION, keep=keep
+    ):  # the words only for the few that are shown
         shared = sorted(set(ini.themes) & themes_here)
         filled = sorted(set(ini.themes) & gaps)
         why = []
@@ -237,7 +236,7 @@ def inspiration(index: Index, area: set[str], here: list[Initiative], lang: str)
                 "status_word": word(str(ini.status), lang),
                 "summary": ini.summary,
                 "why": "; ".join(why),
-                "score": -minus_score,
+                "score": score,
             }
         )
     return shown
@@ -355,8 +354,11 @@ def report_view(
     initiatives = [index.initiatives[i] for i in sorted(scope["initiative"])]
     meetings = sorted((index.meetings[m] for m in scope["meeting"]), key=lambda m: (m.date.first_day, m.id))
     actors = [index.actors[a] for a in sorted(scope["actor"])]
-    for kind, ids in referenced(initiatives, meetings).items():  # the names the overview shows, built at once
-        index.built(kind, sorted(ids))
+    # the network text and diagram read the actors of the initiatives; of the other records they name, the
+    # overview shows only their names: read at once, without building the records (from the store)
+    index.built("actor", sorted({a.actor for i in initiatives for a in i.actors}))
+    for kind, ids in referenced(initiatives, meetings).items():
+        index.prepare_labels(kind, sorted(ids))
     L = labels(lang)
 
     by_status = Counter(str(i.status) for i in initiatives)
@@ -411,10 +413,14 @@ def report_view(
 
     learning = learning_items(index, area, actors, initiatives, lang)
     risks = []
+    by_forum: dict[str, list[Meeting]] = defaultdict(list)  # every meeting of a forum here belongs to the region
+    for m in meetings:  # in date order, as `Index.meetings_by_forum` has them
+        if m.forum:
+            by_forum[m.forum].append(m)
     for ini in initiatives:
         if ini.status not in ACTIVE_STATUSES:
             continue
-        found = _part(parts, ("risks", ini.id), continuity_risks, index, ini, as_of, lang)
+        found = _part(parts, ("risks", ini.id), continuity_risks, index, ini, as_of, lang, by_forum.get(ini.id, []))
         if found:
             risks.append({"name": ini.name, "id": ini.id, "status_word": word(str(ini.status), lang), "risks": found})
 
@@ -423,7 +429,7 @@ def report_view(
     diagram = network_diagram(index, initiatives, lang=lang)
     from ggznet.network import analyse
 
-    metrics = analyse(index, region.id)
+    metrics = analyse(index, region.id, scope=scope)
     network_summary = {
         "bridges": [m.name for m in metrics.actors if "verbinder" in m.flags],
         "isolated": [m.name for m in metrics.actors if "isolated" in m.flags],
@@ -471,6 +477,6 @@ def report_view(
         "learning": learning,
         "learning_groups": {key: group_by_origin(items) for key, items in learning.items()},
         "risks": risks,
-        "inspiration": inspiration(index, area, initiatives, lang),
+        "inspiration": inspiration(index, area, initiatives, lang, keep=parts is None),
         "sources": collect_sources(records, lang),
     }

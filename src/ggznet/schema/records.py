@@ -28,7 +28,9 @@ _PLAIN = frozenset({str, int, float, bool})  # value types that are never an enu
 class Model(BaseModel):
     """Strict base: unknown keys are errors, values are not coerced across types."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False, str_strip_whitespace=False)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, use_enum_values=False, str_strip_whitespace=False, defer_build=True
+    )
 
 
 class Source(Model):
@@ -66,23 +68,37 @@ class Record(Model):
     def not_stated(self) -> list[str]:
         """Field paths whose value is `onbekend` (`status`, `actors[0].role`): what the sources leave open."""
         found: list[str] = []
-
-        def walk(value: Any, path: str) -> None:
-            if isinstance(value, Enum):
-                if value.value == NOT_STATED:
-                    found.append(path)
-            elif isinstance(value, BaseModel):
-                for name in type(value).model_fields:
-                    item = getattr(value, name)
-                    if item is not None and type(item) not in _PLAIN:  # most values: nothing to look into
-                        walk(item, f"{path}.{name}" if path else name)
-            elif isinstance(value, list):
-                for i, item in enumerate(value):
-                    if item is not None and type(item) not in _PLAIN:
-                        walk(item, f"{path}[{i}]")
-
-        walk(self, "")
+        _unstated_fields(self, "", found)
         return found
+
+
+def _unstated_fields(model: BaseModel, path: str, found: list[str]) -> None:
+    """Add to `found` the paths below `model` whose value is `onbekend` (a path is written only for those
+    and for the models and lists looked into: this runs for every record a report counts)."""
+    for name in type(model).model_fields:
+        item = getattr(model, name)
+        if item is None or type(item) in _PLAIN:  # most values: nothing to look into
+            continue
+        if isinstance(item, Enum):
+            if item.value == NOT_STATED:
+                found.append(f"{path}.{name}" if path else name)
+        elif isinstance(item, BaseModel):
+            _unstated_fields(item, f"{path}.{name}" if path else name, found)
+        elif isinstance(item, list):
+            _unstated_items(item, f"{path}.{name}" if path else name, found)
+
+
+def _unstated_items(items: list[Any], path: str, found: list[str]) -> None:
+    for i, item in enumerate(items):
+        if item is None or type(item) in _PLAIN:
+            continue
+        if isinstance(item, Enum):
+            if item.value == NOT_STATED:
+                found.append(f"{path}[{i}]")
+        elif isinstance(item, BaseModel):
+            _unstated_fields(item, f"{path}[{i}]", found)
+        elif isinstance(item, list):
+            _unstated_items(item, f"{path}[{i}]", found)
 
 
 class Region(Record):

@@ -290,12 +290,25 @@ class Store:
                 found[row.path] = row
         return found
 
+    def entries(self) -> dict[object, tuple[Any, ...]]:
+        """Every file entry as SQLite gives it, by path: (path, ino, size, mtime_ns, ctime_ns, seen_ns, digest,
+        kind, ident, clean), not checked: a warm run compares most of them with a stat key and uses a few, so
+        it checks only what it uses (`Row.of`). See `rows` for entries checked for shape."""
+        return {
+            values[0]: values
+            for values in self._query(
+                "SELECT path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, ident, clean FROM files"
+            )
+        }
+
     def payloads(self, column: str, paths: Sequence[str] | None = None) -> dict[str, bytes]:
         """`raw` (the parse result), `dates` or `facts` of the given files (all when None), as stored."""
         if column not in ("raw", "dates", "facts"):
             raise ValueError(column)
         found: dict[str, bytes] = {}
-        if paths is None or len(paths) > 2_000:
+        # By key, 500 at a time, is about 4x cheaper than reading every row (measured: 4,864 of 23,030 files),
+        # and costs about as much for all of them: read every row only for (nearly) everything.
+        if paths is None or len(paths) > 10_000:
             wanted = None if paths is None else set(paths)
             for path, value in self._query(f"SELECT path, {column} FROM files"):
                 if isinstance(path, str) and isinstance(value, bytes) and (wanted is None or path in wanted):
@@ -342,6 +355,25 @@ class Store:
                     marks = ",".join("?" * len(chunk))
                     sql = f"SELECT DISTINCT path FROM refs WHERE target_kind = ? AND target IN ({marks})"
                     found.update(p for (p,) in self.connection.execute(sql, [kind, *chunk]) if isinstance(p, str))
+        except (sqlite3.Error, ValueError, OverflowError):
+            return None
+        return found
+
+    def fields(self, paths: Sequence[str], names: Sequence[str]) -> dict[str, Any] | None:
+        """Per file, `[id, *values]` of these top-level fields of its stored record data (null for a field it
+        does not have), as JSON read in SQLite without loading the rest; None: cannot tell."""
+        if not names or not all(n.isidentifier() and n.isascii() for n in names):
+            raise ValueError(names)
+        selectors = ", ".join(["'$[1].id'", *(f"'$[1].{n}'" for n in names)])
+        found: dict[str, Any] = {}
+        try:
+            for start in range(0, len(paths), 500):
+                chunk = list(paths[start : start + 500])
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT path, json_extract(CAST(raw AS TEXT), {selectors}) FROM files WHERE path IN ({marks})"
+                for path, value in self.connection.execute(sql, chunk):
+                    if isinstance(path, str) and isinstance(value, str):
+                        found[path] = loads(value)
         except (sqlite3.Error, ValueError, OverflowError):
             return None
         return found

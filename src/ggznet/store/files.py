@@ -225,21 +225,162 @@ def stat_key(info: os.stat_result) -> tuple[int, int, int, int]:
     return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
+@dataclass(slots=True)
+class FileScan:
+    """Every record file under `data/` with its stat key, in path order, and every other file (strays).
+
+    Kept as two parallel lists (relative path, stat key or None for a link or an unreadable file):
+    a warm run whose store vouches for every file never needs an object per file.
+    """
+
+    root: Path
+    rels: list[str]
+    keys: list[tuple[int, int, int, int] | None]
+    strays: list[str]
+
+    def path(self, rel: str) -> str:
+        return os.path.join(self.root, rel)
+
+    def entries(self) -> list[Scanned]:
+        root = str(self.root)
+        return [Scanned(rel, os.path.join(root, rel), key) for rel, key in zip(self.rels, self.keys, strict=True)]
+
+
 def scan(root: Path) -> tuple[list[Scanned], list[str]]:
     """Record files with their stat keys (one lstat each, links are never followed), and stray files."""
-    paths, strays = record_paths(root)
-    found: list[Scanned] = []
-    for rel, path in paths:
-        try:
-            info = os.lstat(path)
-        except OSError:
-            found.append(Scanned(rel, path, None))
-            continue
-        found.append(Scanned(rel, path, stat_key(info) if stat.S_ISREG(info.st_mode) else None))
-    return found, strays
+    found = scan_tree(root)
+    return found.entries(), found.strays
 
 
 MAX_WALK = 1_000_000  # entries under data/ looked at; a knowledge base with more is not one
+_BY_DIR_FD = (  # lstat relative to an open folder: os.stat(name, dir_fd=…, follow_symlinks=False)
+    os.stat in os.supports_dir_fd and os.stat in os.supports_follow_symlinks and os.listdir in os.supports_fd
+)
+
+
+def scan_tree(root: Path) -> FileScan:
+    """One walk of `data/`: record files with their stat keys, in path order, and strays (see `record_paths`).
+
+    In a record folder each name gets one lstat, relative to the open folder where the platform allows
+    (the kernel then resolves one name instead of the whole path), which also tells a folder from a
+    file: this loop is most of what a warm run costs.
+    """
+    rels: list[str] = []
+    keys: list[tuple[int, int, int, int] | None] = []
+    strays: list[str] = []
+    for rel_folder, folder in _walk(root, strays):
+        _scan_folder(rel_folder, folder, rels, keys, strays)
+    strays.sort()  # `rels` is in path order: folders come sorted, and no record folder's name begins another's
+    return FileScan(root, rels, keys, strays)
+
+
+def _scan_folder(
+    rel_folder: str,
+    folder: str,
+    rels: list[str],
+    keys: list[tuple[int, int, int, int] | None],
+    strays: list[str],
+) -> None:
+    """The record files of one record folder (`<id>.yaml`, not hidden) with their stat keys; the rest are strays."""
+    fd = _open_folder(folder) if _BY_DIR_FD else None
+    try:
+        names = sorted(os.listdir(fd if fd is not None else folder))
+    except OSError:
+        if fd is not None:
+            os.close(fd)
+        strays.append(rel_folder + "/")
+        return
+    prefix = rel_folder + "/"
+    lstat, is_reg, is_dir = os.stat, stat.S_ISREG, stat.S_ISDIR
+    try:
+        for name in names:
+            try:  # never following a link
+                if fd is not None:
+                    info = lstat(name, dir_fd=fd, follow_symlinks=False)
+                else:
+                    info = lstat(os.path.join(folder, name), follow_symlinks=False)
+            except OSError:
+                info = None
+            if info is not None and is_dir(info.st_mode):
+                _strays_below(os.path.join(folder, name), f"{prefix}{name}", strays)  # nothing there is a record
+            elif name.endswith(".yaml") and not name.startswith("."):
+                rels.append(prefix + name)  # a link is refused when read
+                if info is not None and is_reg(info.st_mode):
+                    keys.append((info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns))
+                else:
+                    keys.append(None)
+            else:
+                strays.append(prefix + name)
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def _open_folder(folder: str) -> int | None:
+    try:
+        return os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | NOFOLLOW)
+    except OSError:
+        return None  # gone or replaced by a link since it was listed: lstat by path (a link is refused when read)
+
+
+def _walk(root: Path, strays: list[str]) -> list[tuple[str, str]]:
+    """(relative folder, absolute folder) of each record folder, in path order; every other entry under
+    `data/` goes to `strays`. Links are never followed."""
+    data_dir = os.path.join(root, DATA_DIR)
+    folders: list[tuple[str, str]] = []
+    try:
+        with os.scandir(data_dir) as listing:
+            entries = list(listing)
+    except OSError:
+        strays.append(DATA_DIR + "/")
+        return folders
+    for item in entries:
+        name = item.name
+        if _is_folder(item):
+            if name in RECORD_FOLDERS:
+                folders.append((f"{DATA_DIR}/{name}", item.path))
+            else:
+                _strays_below(item.path, f"{DATA_DIR}/{name}", strays, depth=1)
+        elif name != VOCABULARY_FILE or not _regular(item):
+            strays.append(f"{DATA_DIR}/{name}")
+    folders.sort()
+    return folders
+
+
+def _strays_below(folder: str, rel_folder: str, strays: list[str], depth: int = 2) -> None:
+    """Every file below a folder that holds no records, as a stray (links are never followed); at most
+    MAX_WALK entries are looked at under `data/` in all."""
+    pending: list[tuple[str, str, int]] = [(folder, rel_folder, depth)]
+    while pending and len(strays) < MAX_WALK:
+        folder, rel_folder, depth = pending.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            strays.append(rel_folder + "/")
+            continue
+        for item in entries:
+            rel = f"{rel_folder}/{item.name}"
+            if not _is_folder(item):
+                strays.append(rel)
+            elif depth < 16:
+                pending.append((item.path, rel, depth + 1))
+            else:
+                strays.append(rel + "/")
+
+
+def _is_folder(item: os.DirEntry[str]) -> bool:
+    try:
+        return item.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _regular(item: os.DirEntry[str]) -> bool:
+    try:
+        return item.is_file(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def record_paths(root: Path) -> tuple[list[tuple[str, str]], list[str]]:
@@ -247,39 +388,7 @@ def record_paths(root: Path) -> tuple[list[tuple[str, str]], list[str]]:
 
     Every entry counts, hidden ones and those in unknown or nested folders too: `<id>.yaml` files
     directly in a record folder are records; anything else (`data/vocabulary.yaml` aside) is returned
-    as a stray, to be scanned for personal data. Links are never followed. Plain strings and
-    os.scandir keep this fast for tens of thousands of files.
+    as a stray, to be scanned for personal data. Links are never followed.
     """
-    data_dir = os.path.join(root, DATA_DIR)
-    records: list[tuple[str, str]] = []
-    strays: list[str] = []
-    pending: list[tuple[str, str, int]] = [(data_dir, DATA_DIR, 0)]  # (absolute folder, relative folder, depth)
-    seen = 0
-    while pending and seen < MAX_WALK:
-        folder, rel_folder, depth = pending.pop()
-        is_record_folder = depth == 1 and rel_folder.rsplit("/", 1)[-1] in RECORD_FOLDERS
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            strays.append(rel_folder + "/")
-            continue
-        for item in entries:
-            seen += 1
-            rel = f"{rel_folder}/{item.name}"
-            try:  # links are never followed: a record is a regular file inside data/
-                is_dir = item.is_dir(follow_symlinks=False)
-                regular = item.is_file(follow_symlinks=False)
-            except OSError:
-                is_dir = regular = False
-            if is_dir:
-                if depth < 16:
-                    pending.append((item.path, rel, depth + 1))
-                else:
-                    strays.append(rel + "/")
-            elif is_record_folder and item.name.endswith(".yaml") and not item.name.startswith("."):
-                records.append((rel, item.path))  # a link is refused when read
-            elif rel != f"{DATA_DIR}/{VOCABULARY_FILE}" or not regular:
-                strays.append(rel)
-    records.sort()
-    strays.sort()
-    return records, strays
+    found = scan_tree(root)
+    return [(rel, found.path(rel)) for rel in found.rels], found.strays
