@@ -819,3 +819,36 @@ def test_random_edits_give_the_same_records_with_and_without_the_manifest(make_k
         assert _reading(root, use_cache=True) == expected  # the changed files read
         assert _reading(root, use_cache=True) == expected  # entries read, the manifest kept
         assert _reading(root, use_cache=True) == expected  # from the manifest
+
+
+def test_racy_entries_found_unchanged_are_trusted_again(make_kb, monkeypatch) -> None:
+    """Files written just before the store took them (a fresh clone) are checked by content, once: an entry
+    found unchanged is marked as seen at that run's time, as git does with its index, and the next run
+    trusts its stat key again instead of reading every such file each time."""
+    root = make_kb()
+    problems(root, use_cache=True)  # every entry racy: the files were written a moment before
+    later = stored.now_ns() + 10 * 10**9
+    monkeypatch.setattr(stored, "now_ns", lambda: later)
+    hashed: list[str] = []
+    real = files.content_digest
+
+    def digest(path):
+        hashed.append(str(path))
+        return real(path)
+
+    monkeypatch.setattr(files, "content_digest", digest)
+    edited = root / "data/actors/ros-a.yaml"
+    expected = problems(root, use_cache=False)
+
+    def edit(n: int) -> None:  # one file changed: the run looks at every entry (no pure hit)
+        edited.write_text(edited.read_text(encoding="utf-8") + f"# {n}\n", encoding="utf-8")
+
+    edit(1)
+    hashed.clear()
+    assert problems(root, use_cache=True) == expected
+    assert len(hashed) > 3  # the racy entries, judged by content
+    monkeypatch.setattr(stored, "now_ns", lambda: later + 10**9)
+    edit(2)
+    hashed.clear()
+    assert problems(root, use_cache=True) == expected
+    assert [h for h in hashed if not h.endswith("ros-a.yaml")] == []  # trusted by their stat keys again

@@ -374,6 +374,7 @@ class Session:
     dates: dict[str, list[int]] = field(default_factory=dict)
     digests: dict[str, bytes] = field(default_factory=dict)
     others: list[files.Scanned] = field(default_factory=list)  # files under data/ that are not records
+    verified: list[str] = field(default_factory=list)  # racy entries whose content was found unchanged this run
 
     _scanned: list[files.Scanned] | None = None
     vocabulary_raw: files.RawFile | None = None  # `data/vocabulary.yaml` as this run took it in
@@ -439,8 +440,12 @@ class Session:
             if type(digest) is not bytes or len(digest) != 32:
                 continue
             racy = limit is None or type(seen) is not int or max(mtime, ctime) >= seen - limit
-            if racy and files.content_digest(os.path.join(root, rel)) != digest:  # racy: judged by content
-                continue
+            if racy:  # changed in the clock tick its entry was made in: judged by content
+                if files.content_digest(os.path.join(root, rel)) != digest:
+                    continue
+                if limit is not None and max(mtime, ctime) < self.scan_ns - limit:
+                    self.verified.append(rel)  # as git does with its index: not racy for this run's time, so
+                    # the entry is marked as seen now and the next run trusts its stat key again
             if lazy and clean == 1 and kind in _KINDS and type(ident) is str:
                 pending[rel] = Pending(kind, ident, rel, self)
                 self.digests[rel] = digest
@@ -606,9 +611,13 @@ class Session:
         gone = [rel for rel in rows if isinstance(rel, str) and rel not in present] + [
             path for path in fresh if path in rows
         ]
+        verified, self.verified = self.verified, []
+        refresh = (self.scan_ns, [rel for rel in verified if rel not in fresh]) if verified else None
         if not fresh and not gone and self.current():
             for _ in loaded:
                 pass
+            if refresh is not None:
+                self.store.write(refresh=refresh)
             return
         failed: list[BaseException] = []
         let_go: list[tuple[str, str, str, bytes]] = []  # (kind, id, path, digest): not the entries, which go
@@ -627,7 +636,7 @@ class Session:
                 raise _Abandoned from None
 
         try:
-            written = self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint)
+            written = self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint, refresh=refresh)
         except _Abandoned:
             raise failed[0] from None
         if failed:  # pragma: no cover - entries() raises _Abandoned whenever it records a failure

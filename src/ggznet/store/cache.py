@@ -430,11 +430,13 @@ class Store:
         fingerprint: str | None = None,
         verdict: tuple[str, str, int, int, int, int, bytes] | None = None,
         blobs: Sequence[tuple[str, bytes]] = (),
+        refresh: tuple[int, Sequence[str]] | None = None,
     ) -> bool:
         """One transaction: removed (or replaced) files, new entries, the state they describe, a verdict.
 
-        `gone` must name every file of `rows` that the store may hold already. `rows` may be a
-        generator: entries are written in chunks, so that they need not all be in memory at once.
+        `gone` must name every file of `rows` that the store may hold already. `refresh` (seen_ns, paths):
+        entries whose files were found unchanged by content, marked as seen at that time (no longer racy).
+        `rows` may be a generator: entries are written in chunks, so that they need not all be in memory at once.
         False when the store could not be written (busy, read-only, full disk): nothing is lost.
         """
         gone = list(gone)
@@ -475,6 +477,15 @@ class Store:
                         connection.executemany(
                             "INSERT INTO refs VALUES (?, ?, ?)", [(r.path, k, t) for r in chunk_rows for k, t in r.refs]
                         )
+                    if refresh is not None:
+                        seen, paths = refresh
+                        for start in range(0, len(paths), 500):
+                            chunk = list(paths[start : start + 500])
+                            marks = ",".join("?" * len(chunk))
+                            connection.execute(
+                                f"UPDATE files SET seen_ns = ? WHERE path IN ({marks}) AND seen_ns < ?",
+                                [seen, *chunk, seen],
+                            )
                     if written or gone or fingerprint is not None:
                         connection.execute("DELETE FROM verdicts")
                     if fingerprint is not None:
