@@ -67,9 +67,10 @@ ONE_HOME: dict[str, tuple[str, ...]] = {
     "email_validator": ("ggznet.personal",),  # checking contact e-mail addresses
     "markdown_it": ("ggznet.render.document", "ggznet.render.site.richtext"),  # Word/PDF; safe HTML for the site
     "matplotlib": ("ggznet.render.pictures", "ggznet.render.pdf"),
-    # the site's pages made side by side on every core (forked workers run ggznet's own code, no program)
-    "concurrent": ("ggznet.render.site.workers",),
-    "multiprocessing": ("ggznet.render.site.workers",),
+    # the site's pages made and record files read side by side on every core (forked workers run ggznet's own
+    # code, no program)
+    "concurrent": ("ggznet.render.site.workers", "ggznet.store.readpool"),
+    "multiprocessing": ("ggznet.render.site.workers", "ggznet.store.readpool"),
 }
 
 # Ways to start a process other than `subprocess`: allowed only where `subprocess` is.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -69,7 +69,7 @@ class KnowledgeBase:
         self.state_problems: list[Problem] = []  # about `.ggznet-cache/`, not about records
         self._overlay: Mapping[str, str | None] = {}
         self._strays: list[str] = []
-        self._raws: list[files.RawFile | Pending] | None = None
+        self._raws: Iterable[files.RawFile | Pending] | None = None  # read while the index is built
         self._session: Session | None = None
 
     @property
@@ -128,24 +128,15 @@ class KnowledgeBase:
         self._session = session
         if session is not None and not overlay and session.current():
             return  # nothing changed since the store last saw these files; read lazily, if at all
-        import gc
+        if session is None:
+            from ggznet.stored import read_files
 
-        enabled = gc.isenabled()
-        gc.disable()  # parsed data of every file, kept until the index is built: nothing to collect
-        try:
-            if session is None:
-                scanned = found.entries()
-                total = len(scanned)
-                self._raws = raws = []
-                for n, item in enumerate(scanned, 1):
-                    raws.append(files.read_record_file(self.root, item.path, item.rel))
-                    if progress is not None and (n % 256 == 0 or n == total):
-                        progress(n, total)
-            else:
-                self._raws = session.read(progress, lazy=not overlay)
-        finally:
-            if enabled:
-                gc.enable()
+            self._raws = read_files(self.root, [(rel, found.path(rel)) for rel in found.rels], progress, dated=False)
+        else:
+            self._raws = session.read(progress, lazy=not overlay)
+        # Built now, while the files are read (in parallel when there are many) and while `progress` shows:
+        # each file goes into the index (and the store) as it comes, and its parsed data is let go.
+        self._build_index()
 
     def _build_index(self) -> None:
         import gc
@@ -173,22 +164,31 @@ class KnowledgeBase:
         items = self._raws
         if items is None:
             assert self._session is not None
-            items = list(self._session.read(lazy=lazy))
+            items = self._session.read(lazy=lazy)
         for rel, text in sorted(self._overlay.items()):
             if text is not None:
                 self._add(files.parse_record_text(rel, text))
         self._check_other_files(self._strays)
         self._raws = None
         paths, records = index.paths, index.records
-        if lazy and not paths:
+        if lazy and not paths and isinstance(items, list):  # a list: nothing is read from disk
             items = _register_all_pending(index, items)
+
+        from ggznet.stored import whole
 
         def loaded() -> Iterator[tuple[files.RawFile, bool]]:
             """Each file into the index in turn, with whether it was clean (no problem of its own)."""
+            session = self._session if lazy else None
             for item in items:
                 if isinstance(item, files.RawFile):
+                    clean = session.pending(item) if session is not None else None
+                    if clean is not None and (clean.kind, clean.id) not in paths:  # as a stored record, below
+                        records[clean.kind].add_pending(clean.id, clean)  # type: ignore[attr-defined]  # a RecordMap
+                        paths[(clean.kind, clean.id)] = clean.path
+                        yield item, True
+                        continue
                     before = len(problems)
-                    self._add(item)
+                    self._add(whole(item))
                     yield item, len(problems) == before
                 # the usual case, the first file with this id: registered directly (a stored record is valid and
                 # has no problems of its own); any rule added to `_register` for a new id must be added here too
@@ -205,7 +205,7 @@ class KnowledgeBase:
                 self._session.save_files(index, loaded())  # each file's entry made as soon as it is in
             else:
                 for raw, _clean in loaded():
-                    raw.data = raw.text = None  # the record is built: its parsed data can go
+                    raw.data = raw.text = raw.encoded = None  # the record is built: its parsed data can go
         finally:
             if enabled:
                 gc.enable()

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ggznet.lazy import Pending
+from ggznet.lazy import Pending, RecordMap
 from ggznet.problems import Problem, Severity
 from ggznet.store import files
 from ggznet.store.cache import RACY_NS, STAT_IS_ENOUGH, NewRow, Row, Store, dumps, loads
@@ -69,6 +69,105 @@ def encode_raw(raw: files.RawFile) -> bytes | None:
     except (TypeError, ValueError, OverflowError):
         return None
     return encoded
+
+
+# What a reading worker sends back for a file the store can keep: (path, mtime_ns, size, stat key, digest,
+# text, the store's encoding of the parse result, its days or None, what `_derived` gives for the record the
+# file would hold or None); JSON is cheaper to send than the data, and the derived parts are worked out there.
+_Packed = tuple[
+    str, int, int, tuple[int, int, int, int], bytes, str | None, bytes, "list[int] | None", "_Worked | None", bool
+]
+
+
+def read_files(
+    root: Path,
+    items: Sequence[tuple[str, str]],
+    progress: ProgressCallback | None = None,
+    *,
+    dated: bool,
+    workers: int | None = None,
+) -> Iterator[files.RawFile]:
+    """`files.read_record_file` of each (relative, absolute) path in order, in worker processes when there
+    are many (`store.readpool`); with `dated`, a worker also finds the days named in each file."""
+    import functools
+
+    from ggznet.store import readpool
+
+    pack = functools.partial(_pack, dated=dated)
+    return readpool.read_files(root, items, progress, workers=workers, pack=pack, unpack=_unpack, prepare=_prepare)
+
+
+def _prepare() -> None:
+    """Import once, before the reading workers are forked, what each of them would import for `_pack`."""
+    import ggznet.query
+    import ggznet.schema
+    import ggznet.suggest
+    import ggznet.validate.facts
+    import ggznet.validate.privacy
+    import ggznet.validate.shape
+    from ggznet.store import yamlfast
+
+    del ggznet, yamlfast
+
+
+def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
+    """In a reading worker: a file's parse result as the store encodes it (the result itself when it cannot)."""
+    encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
+    if encoded is None or raw.key is None:
+        return raw
+    dates = (text_dates(encoded.decode("utf-8")) if raw.data is not None else []) if dated else None
+    worked = _worked(raw) if dated else None  # sets `worker_clean`
+    return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, worked, raw.worker_clean)
+
+
+def _worked(raw: files.RawFile) -> _Worked | None:
+    """In a reading worker: `_derived` of the record `build_record` makes of the file (what the index holds when
+    the file's id is its own); None when there is none."""
+    from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
+    from ggznet.validate.shape import build_record
+
+    kind = KIND_BY_FOLDER.get(raw.path.split("/")[1]) if not raw.findings else None
+    if kind is None or not isinstance(raw.data, dict):
+        return None
+    record, problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
+    if record is None:
+        return None
+    found = _derived(None, raw, record)
+    if found[0] is not None:
+        raw.worker_clean = not problems and _plainly_clean(raw)
+    return found if found[0] is not None else None
+
+
+def _plainly_clean(raw: files.RawFile) -> bool:
+    """Whether `KnowledgeBase._add` surely finds no problem of the file's own beyond its shape (the file is
+    small, no pre-check hints at personal data or refused characters, no contacts, a plain file name)."""
+    from ggznet.validate.privacy import check_name
+
+    if raw.size > 50_000 or raw.personal_data_hint or raw.unsafe_text_hint or raw.findings:
+        return False
+    return isinstance(raw.data, dict) and not raw.data.get("contacts") and not check_name(raw.path)
+
+
+def _unpack(packed: _Packed) -> files.RawFile:
+    """A worker's packed result made whole again: `encode_raw` vouches that the JSON gives the data back exactly."""
+    from ggznet.store.yamlfast import Finding
+
+    path, mtime_ns, size, key, digest, text, encoded, dates, worked, clean = packed
+    if clean:  # no findings, no hints; its data is decoded only if it must be registered as usual (`whole`)
+        raw = files.RawFile(path, None, [], mtime_ns, size, False, False, key, digest, text, encoded, dates)
+    else:
+        found, data, personal, unsafe = loads(encoded)
+        findings = [Finding(code, message, line, column, hint) for code, message, line, column, hint in found]
+        raw = files.RawFile(path, data, findings, mtime_ns, size, personal, unsafe, key, digest, text, encoded, dates)
+    raw.derived, raw.worker_clean = worked, clean
+    return raw
+
+
+def whole(raw: files.RawFile) -> files.RawFile:
+    """The file with its parsed data, also when a worker sent only its encoding (`_unpack` of a clean file)."""
+    if raw.data is None and raw.worker_clean and raw.encoded is not None:
+        raw.data = loads(raw.encoded)[1]
+    return raw
 
 
 def decode_raw(row: Row, payload_bytes: bytes) -> files.RawFile | None:
@@ -271,7 +370,7 @@ class Session:
     scan_ns: int
     vocabulary: files.Scanned | None = None
     entries: dict[object, tuple[Any, ...]] | None = None  # the store's file entries as read (`Store.entries`)
-    fresh: list[files.RawFile] = field(default_factory=list)
+    fresh: set[str] = field(default_factory=set)  # paths of the files `read` reads from disk
     dates: dict[str, list[int]] = field(default_factory=dict)
     digests: dict[str, bytes] = field(default_factory=dict)
     others: list[files.Scanned] = field(default_factory=list)  # files under data/ that are not records
@@ -310,11 +409,16 @@ class Session:
         return self.store.meta("fingerprint") == self.fingerprint
 
     # -- files --------------------------------------------------------------------------------------------
-    def read(self, progress: ProgressCallback | None = None, *, lazy: bool = False) -> list[files.RawFile | Pending]:
-        """Every record file's parse result: from the store where its entry holds, else read from disk.
+    def read(
+        self, progress: ProgressCallback | None = None, *, lazy: bool = False
+    ) -> list[files.RawFile | Pending] | Iterator[files.RawFile | Pending]:
+        """Every record file's parse result, in the scan's order: from the store where its entry holds, else
+        read from disk (in parallel worker processes when there are many; see `store.readpool`).
 
         With `lazy`, a file whose entry says it held a valid record and nothing else to report comes
-        back as `Pending`: its record is built only if a command reads it.
+        back as `Pending`: its record is built only if a command reads it. A list when no file is read
+        from disk; else the files to read are known (`fresh`) when this returns and are read while the
+        result is iterated, so that a file's parsed data need not wait in memory for all the others.
         """
         found = self.found
         if lazy and self.entries is None and self.current():
@@ -350,27 +454,33 @@ class Session:
                 if row is not None:
                     usable[rel] = row
         payloads = self.store.payloads("raw", list(usable)) if usable else {}
-        result: list[files.RawFile | Pending] = []
-        total = len(found.rels)
-        for n, rel in enumerate(found.rels, 1):
-            item = pending.get(rel)
-            if item is not None:
+        stored: dict[str, files.RawFile] = {}
+        for rel, row in usable.items():
+            if rel in payloads and (raw := decode_raw(row, payloads[rel])) is not None:
+                stored[rel] = raw
+        del payloads
+        to_read = [(rel, found.path(rel)) for rel in found.rels if rel not in pending and rel not in stored]
+        self.fresh = {rel for rel, _ in to_read}  # encoded (with their dates) when written: `save_files`
+        if not to_read:  # nothing to read from disk: the whole answer now (and the manifest kept for it)
+            result: list[files.RawFile | Pending] = []
+            for rel in found.rels:
+                item = pending.get(rel) or stored[rel]
+                if isinstance(item, files.RawFile):
+                    self.digests[rel] = item.digest
                 result.append(item)
-                continue
-            raw: files.RawFile | None = None
-            row = usable.get(rel)
-            if row is not None and rel in payloads:
-                raw = decode_raw(row, payloads[rel])
-            if raw is None:  # encoded (with its dates) when written: `save_files`
-                raw = files.read_record_file(self.root, found.path(rel), rel)
-                self.fresh.append(raw)
-            self.digests[rel] = raw.digest
-            result.append(raw)
-            if progress is not None and (n % 256 == 0 or n == total):
-                progress(n, total)
-        if lazy and not self.fresh and self.current():
-            self._save_manifest(result)
-        return result
+            if lazy and self.current():
+                self._save_manifest(result)
+            return result
+
+        def results() -> Iterator[files.RawFile | Pending]:
+            reader = read_files(self.root, to_read, progress, dated=True)
+            for rel in found.rels:
+                item = pending.pop(rel, None) or stored.pop(rel, None) or next(reader)
+                if isinstance(item, files.RawFile):
+                    self.digests[rel] = item.digest
+                yield item
+
+        return results()
 
     # -- the manifest: what a pure hit needs of every entry, in one stored value ------------------------------
     _MANIFEST = "files|manifest"
@@ -496,8 +606,8 @@ class Session:
         """
         rows = self.entries or {}
         present = set(self.found.rels)
-        fresh = {raw.path for raw in self.fresh}
-        self.fresh = []
+        fresh = self.fresh
+        self.fresh = set()
         gone = [rel for rel in rows if isinstance(rel, str) and rel not in present] + [
             path for path in fresh if path in rows
         ]
@@ -510,35 +620,86 @@ class Session:
                 self.store.write(refresh=refresh)
             return
         failed: list[BaseException] = []
+        let_go: list[tuple[str, str, str, bytes]] = []  # (kind, id, path, digest): not the entries, which go
 
         def entries() -> Iterator[NewRow]:
             try:
                 for raw, clean in loaded:
                     entry = self._entry(index, raw, clean=clean) if raw.path in fresh else None
-                    raw.data = raw.text = None  # its record is built and its entry made
+                    raw.data = raw.text = raw.encoded = raw.derived = None  # its record is built and its entry made
                     if entry is not None:
+                        if index is not None and self._let_go(index, entry):
+                            let_go.append((entry.kind or "", entry.ident or "", entry.path, entry.digest))
                         yield entry
             except BaseException as exc:  # registering failed: nothing is written, the error goes on
                 failed.append(exc)
                 raise _Abandoned from None
 
         try:
-            self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint, refresh=refresh)
+            written = self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint, refresh=refresh)
         except _Abandoned:
             raise failed[0] from None
         if failed:  # pragma: no cover - entries() raises _Abandoned whenever it records a failure
             raise failed[0]
         for _ in loaded:  # the store could not be written (busy, read-only): register the rest all the same
             pass
+        if not written and index is not None:
+            self._take_back(index, let_go)
+
+    def pending(self, raw: files.RawFile) -> Pending | None:
+        """A file a reading worker found clean (a valid record, no problem of its own), as a record to build
+        only if a command reads it; its entry (`save_files`) holds what its record would give."""
+        worked = raw.derived
+        if not raw.worker_clean or worked is None or worked[0] is None or worked[1] is None:
+            return None
+        return Pending(worked[0], worked[1], raw.path, self)
+
+    def _let_go(self, index: Index, entry: NewRow) -> bool:
+        """Put a clean file's record back to pending once its entry is made: it is built again from the store
+        only if the command reads it (as on a warm run), so a cold run does not hold every record at once."""
+        bucket = index.records.get(entry.kind or "")
+        if not entry.clean or entry.ident is None or not isinstance(bucket, RecordMap):
+            return False
+        if index.paths.get((entry.kind or "", entry.ident)) != entry.path or entry.ident not in bucket:
+            return False
+        if not bucket.is_built(entry.ident):
+            return True  # registered as pending from the start (`pending`)
+        bucket.add_pending(entry.ident, Pending(entry.kind or "", entry.ident, entry.path, self))
+        return True
+
+    def _take_back(self, index: Index, let_go: list[tuple[str, str, str, bytes]]) -> None:
+        """The store was not written: records let go are built again from their files, not from the store."""
+        from ggznet.errors import GgznetError
+        from ggznet.schema import RECORD_TYPES
+        from ggznet.validate.shape import build_record
+
+        for kind, ident, path, digest in let_go:
+            bucket = index.records[kind]
+            if not isinstance(bucket, RecordMap) or bucket.is_built(ident) or index.paths.get((kind, ident)) != path:
+                continue
+            raw = files.read_record_file(self.root, self.root / path, path)
+            record = build_record(RECORD_TYPES[kind], raw.data, path)[0] if not raw.findings else None
+            if record is None or record.id != ident or raw.digest != digest:
+                raise GgznetError(f"{path} changed while ggznet was reading it", "run the command again")
+            bucket[ident] = record
 
     def _entry(self, index: Index | None, raw: files.RawFile, *, clean: bool) -> NewRow | None:
         """The store's entry of a file read this run (None: not kept; it is read again next time)."""
-        encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
+        encoded = raw.encoded  # made by a reading worker, or now
+        if encoded is None:
+            encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
         if encoded is None or raw.key is None:  # not kept in the store: read again each run, its dates too
             self.dates[raw.path] = data_dates(raw.data) if raw.data is not None else []
             return None
-        self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
-        kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
+        if raw.dates is not None:
+            self.dates[raw.path] = raw.dates
+        else:
+            self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
+        worked = raw.derived  # from a reading worker: for the record the index holds, if this file's id is its own
+        if index is not None and worked is not None and _holds(index, raw.path, worked):
+            kind, ident, refs, search, facts = worked
+        else:
+            kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
         dates = dumps(self.dates[raw.path])
         stored_facts = None
         if facts is not None and index is not None:
@@ -649,7 +810,21 @@ def _encode_facts(facts: Facts) -> bytes | None:
         return None
 
 
-def _derived(index: Index, raw: files.RawFile) -> _Derived:
+_Worked = _Derived
+
+
+def _holds(index: Index, path: str, worked: _Derived) -> bool:
+    """Whether the index holds, under the worked-out kind and id, the record built from the file at `path`."""
+    kind, ident = worked[0], worked[1]
+    if kind is None or ident is None or index.paths.get((kind, ident)) != path:
+        return False
+    bucket = index.records[kind]
+    if isinstance(bucket, RecordMap) and not bucket.is_built(ident):
+        return True  # registered by `Session.pending` from this very file, which a worker found clean
+    return index.get(kind, ident) is not None
+
+
+def _derived(index: Index | None, raw: files.RawFile, built: Record | None = None) -> _Derived:
     """A freshly read file's valid record: its kind and id, what it refers to, its search text, and what
     the checks across records read of it (None when working that out fails: validation then does it).
 
@@ -669,7 +844,9 @@ def _derived(index: Index, raw: files.RawFile) -> _Derived:
     ident = raw.data.get("id")
     if kind is None or not isinstance(ident, str):
         return nothing
-    record = index.get(kind, ident) if index.paths.get((kind, ident)) == raw.path else None
+    record = built
+    if record is None and index is not None and index.paths.get((kind, ident)) == raw.path:
+        record = index.get(kind, ident)
     if record is None:
         try:
             record = RECORD_TYPES[kind].model_validate(raw.data)

@@ -77,6 +77,10 @@ class RawFile:
     key: tuple[int, int, int, int] | None = None  # stat key of the bytes read (None: not read in full)
     digest: bytes = b""  # SHA-256 of the bytes read
     text: str | None = None  # kept only when a hint says the checks need it; never cached
+    encoded: bytes | None = None  # the store's encoding of this result, when a reading worker made it already
+    dates: list[int] | None = None  # the days named in `encoded`, when a reading worker worked them out
+    derived: Any = None  # what a reading worker worked out of the record for the store (`stored._derived`)
+    worker_clean: bool = False  # a reading worker found a valid record and no problem of the file's own
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:

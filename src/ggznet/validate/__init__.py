@@ -33,7 +33,9 @@ def gather_facts(index: Index, stored: StoredFacts | None = None, known: dict[st
         for kind in KINDS:
             is_built = getattr(index.records[kind], "is_built", None)
             if is_built is not None:
-                pending.extend((kind, i, index.paths[(kind, i)]) for i in index.records[kind] if not is_built(i))
+                for i in index.records[kind]:
+                    if not is_built(i) and (path := index.paths[(kind, i)]) not in known:  # known: worked out now
+                        pending.append((kind, i, path))
     found = stored(pending) if stored is not None and pending else {}
     gathered: list[Facts] = []
     for kind in KINDS:

@@ -1,0 +1,106 @@
+"""Reading many record files side by side in worker processes (forked), in the files' own order.
+
+A worker runs only `files.read_record_file` (read, decode, pre-checks, parse) on chunks of paths and
+sends the results back; it writes nothing, starts no program and touches neither the store nor the
+index. Below PARALLEL_MIN files, where `fork` is not available, or on one core, files are read one
+after another in this process. Results are the same either way, in the same order. When a worker
+dies (killed for lack of memory, say) or the workers cannot be started, the chunks not yet read are
+read here, one after another: slower, never different.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from ggznet.store import files
+
+PARALLEL_MIN = 3_000  # fewer files: starting workers costs more than it saves
+CHUNK = 256  # files per job: big enough that sending results back stays cheap, small enough to spread
+AHEAD = 3  # jobs in flight per worker: bounds what waits in memory for the reader to take it
+
+ProgressCallback = Callable[[int, int], None]
+Pack = Callable[[files.RawFile], Any]  # a result made compact for the way back (worker side)
+Unpack = Callable[[Any], files.RawFile]  # and made whole again (reader side)
+
+
+def worker_count() -> int:
+    """How many worker processes to read with (1: no workers)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    return max(1, cores)
+
+
+def _read_chunk(root: str, chunk: Sequence[tuple[str, str]], pack: Pack | None) -> list[Any]:
+    base = Path(root)
+    raws = [files.read_record_file(base, path, rel) for rel, path in chunk]
+    return raws if pack is None else [pack(raw) for raw in raws]
+
+
+def read_files(
+    root: Path,
+    items: Sequence[tuple[str, str]],
+    progress: ProgressCallback | None = None,
+    *,
+    workers: int | None = None,
+    pack: Pack | None = None,
+    unpack: Unpack | None = None,
+    prepare: Callable[[], object] | None = None,
+) -> Iterator[files.RawFile]:
+    """`files.read_record_file` of each (relative, absolute) path, in order; in parallel for many files.
+
+    `pack` (run by a worker on each result) and `unpack` (run here) may make what travels back between
+    processes cheaper to send; `unpack(pack(raw))` must equal `raw` for what the caller reads of it.
+    `prepare` runs here once before the workers start (imports they would otherwise each repeat).
+    """
+    total = len(items)
+    count = worker_count() if workers is None else workers
+    if count <= 1 or total < PARALLEL_MIN:
+        for n, (rel, path) in enumerate(items, 1):
+            yield files.read_record_file(root, path, rel)
+            if progress is not None and (n % CHUNK == 0 or n == total):
+                progress(n, total)
+        return
+    if prepare is not None:
+        prepare()
+    chunks = [items[i : i + CHUNK] for i in range(0, total, CHUNK)]
+    done = 0
+    for packed in _parallel(root, chunks, count, pack if unpack is not None else None):
+        for item in packed:
+            yield item if unpack is None or isinstance(item, files.RawFile) else unpack(item)
+        done += len(packed)
+        if progress is not None:
+            progress(done, total)
+
+
+def _parallel(
+    root: Path, chunks: list[Sequence[tuple[str, str]]], count: int, pack: Pack | None
+) -> Iterator[list[Any]]:
+    """Each chunk's results in order: from the workers while they work, else read here."""
+    next_chunk = 0
+    pool: ProcessPoolExecutor | None = None
+    try:
+        pool = ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("fork"))
+        pending: deque[Future[list[Any]]] = deque()
+        while next_chunk < len(chunks):
+            while len(pending) < count * AHEAD and next_chunk + len(pending) < len(chunks):
+                pending.append(pool.submit(_read_chunk, str(root), chunks[next_chunk + len(pending)], pack))
+            raws = pending.popleft().result()
+            next_chunk += 1
+            yield raws
+    except Exception:  # a dead worker (BrokenProcessPool), no fork (OSError), anything else: read the rest here
+        pass
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    for chunk in chunks[next_chunk:]:
+        yield _read_chunk(str(root), chunk, None)
