@@ -19,7 +19,9 @@ HOSTILE: dict[str, str | bytes] = {
     "data/actors/id-elders.yaml": "id: ggz-a\nname: Dubbel\ntype: ros\n",  # another file's id
     "data/actors/als-regio.yaml": "id: als-regio\nname: Als regio\ntype: regio\npart_of: land\n",
     "data/actors/bsn.yaml": "id: bsn\nname: Jan 111222333\ntype: ros\nregions: [regio-a]\n",
-    "data/actors/markup.yaml": "id: markup\nname: \"[bold red]Rood[/] \\u202eesrever\"\ntype: ros\nregions: [regio-a]\n",
+    "data/actors/markup.yaml": (
+        'id: markup\nname: "[bold red]Rood[/] \\u202eesrever"\ntype: ros\nregions: [regio-a]\n'
+    ),
     "data/actors/utf.yaml": b"id: utf\nname: \xff\xfe\ntype: ros\n",
     "data/actors/diep.yaml": "id: diep\nname: " + "[" * 5000 + "]" * 5000 + "\n",
     "data/initiatives/verborgen.yaml": (

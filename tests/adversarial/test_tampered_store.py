@@ -91,12 +91,28 @@ def entry_kind(db: sqlite3.Connection) -> None:
     db.execute("UPDATE files SET kind = 'region' WHERE path = 'data/actors/ggz-a.yaml'")
 
 
+def _seen(value: object, *, manifest: bool) -> Callable[[sqlite3.Connection], None]:
+    def tamper(db: sqlite3.Connection) -> None:
+        if manifest:
+            db.execute("UPDATE verdicts SET seen_ns = ? WHERE key = ?", (value, MANIFEST))
+        else:
+            db.execute("DELETE FROM verdicts WHERE key = ?", (MANIFEST,))
+            db.execute("UPDATE files SET seen_ns = ?", (value,))
+
+    return tamper
+
+
 TAMPERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "manifest swaps two ids": swap_ids,
     "manifest renames an id": rename_id,
     "manifest moves a record to another kind": move_kind,
     "entry with another file's id": entry_id,
     "entry with another kind": entry_kind,
+    "entries seen in the far future": _seen(2**63 - 1, manifest=False),
+    "entries seen before 1970": _seen(-(2**63), manifest=False),
+    "entries seen as text": _seen("gisteren", manifest=False),
+    "manifest seen in the far future": _seen(2**63 - 1, manifest=True),
+    "manifest seen before 1970": _seen(-(2**63), manifest=True),
 }
 
 
@@ -125,3 +141,55 @@ def test_a_store_that_moves_a_record_answers_as_without_it(warm_kb: Path, tamper
     _tamper(warm_kb, TAMPERS[tamper])
     for args in COMMANDS:
         assert ggznet(warm_kb, *args) == expected[args], args
+
+
+# -- content the store vouches for by its own inode only ---------------------------------------------------
+# A file's stored data and a kept result are keyed by the file's stat key and content digest, which a crafted
+# store can copy; nothing in the store can prove its data is the file's without reading the file (that is
+# what the store saves). Someone who can write `.ggznet-cache/` in place can write `data/` as well, and a
+# store that arrives by copy, archive or checkout gets a new inode and is thrown away (`store.id`).
+
+
+def _raw_field(path: str, name: str, value: object) -> Callable[[sqlite3.Connection], None]:
+    def tamper(db: sqlite3.Connection) -> None:
+        (raw,) = db.execute("SELECT raw FROM files WHERE path = ?", (path,)).fetchone()
+        payload = orjson.loads(raw)
+        payload[1][name] = value
+        db.execute("UPDATE files SET raw = ? WHERE path = ?", (orjson.dumps(payload), path))
+
+    return tamper
+
+
+def _truncated_ranking(db: sqlite3.Connection) -> None:
+    for key, body in db.execute("SELECT key, body FROM blobs").fetchall():
+        value = orjson.loads(body)
+        if isinstance(value, list) and len(value) > 1 and all(isinstance(i, list) and len(i) == 2 for i in value):
+            db.execute("UPDATE blobs SET body = ? WHERE key = ?", (orjson.dumps(value[:1]), key))
+
+
+CONTENT = {
+    "a stored name": (_raw_field("data/actors/ros-a.yaml", "name", "[bold]Iemand anders[/]"), ("list", "actors")),
+    "stored regions": (_raw_field("data/actors/ros-a.yaml", "regions", ["regio-b"]), ("report", "regio-a")),
+    "a kept inspiration ranking cut short": (_truncated_ranking, ("report", "regio-a")),
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="stored record data and kept results are trusted while the store's inode and the files' stat keys "
+    "match: a store crafted in place can change an answer (not a traceback, a write or a hidden record)",
+)
+@pytest.mark.parametrize("tamper", list(CONTENT))
+def test_stored_content_crafted_in_place_changes_the_answer(make_kb, tamper: str) -> None:
+    root = make_kb(
+        {
+            "data/initiatives/verder.yaml": "id: verder\nname: Verder\ntype: werkwijze\nstatus: lopend\n"
+            "regions: [regio-b]\nthemes: [triage]\nsources:\n  - {title: T, publisher: U, published: 2023-01-01}\n"
+        }
+    )
+    craft, args = CONTENT[tamper]
+    expected = ggznet(root, *args, cache=False)
+    for _ in range(2):
+        assert ggznet(root, *args) == expected
+    _tamper(root, craft)
+    assert ggznet(root, *args) == expected
