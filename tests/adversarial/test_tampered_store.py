@@ -193,3 +193,32 @@ def test_stored_content_crafted_in_place_changes_the_answer(make_kb, tamper: str
         assert ggznet(root, *args) == expected
     _tamper(root, craft)
     assert ggznet(root, *args) == expected
+
+
+# -- a same-size edit with its modification time put back, after a racy entry was marked as seen ----------
+
+
+@pytest.mark.parametrize("runs_between", [1, 2])
+def test_a_same_size_edit_with_the_old_mtime_after_a_refresh_is_seen(make_kb, cli, monkeypatch, runs_between) -> None:
+    import time
+
+    from ggznet import stored
+
+    monkeypatch.delenv("GGZNET_NO_CACHE", raising=False)
+    monkeypatch.setattr(stored, "RACY_NS", 50_000_000)  # 50 ms instead of 2 s, so the test need not wait long
+    root = make_kb()
+    path = root / "data/actors/ros-a.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("ROS A", "ROS Q"), encoding="utf-8")
+    assert "ROS Q" in cli("show", "ros-a", "--kb", str(root)).stdout  # its entry is racy: written just now
+    time.sleep(0.2)
+    for _ in range(runs_between):  # found unchanged by content: marked as seen now (then a pure hit)
+        assert "ROS Q" in cli("show", "ros-a", "--kb", str(root)).stdout
+    before = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace("ROS Q", "ROS Z"), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
+    for _ in range(2):
+        shown = cli("show", "ros-a", "--kb", str(root)).stdout
+        assert "ROS Z" in shown and "ROS Q" not in shown
+        found = cli("list", "actors", "--kb", str(root)).stdout
+        assert "ROS Z" in found and "ROS Q" not in found
