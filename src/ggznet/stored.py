@@ -548,8 +548,8 @@ class Session:
         if not (type(payload) is list and len(payload) == 4 and payload[0] == [] and len(digest) == 32):
             return None
         _, data, personal, unsafe = payload
-        if not (isinstance(personal, bool) and isinstance(unsafe, bool)):
-            return None
+        if not (type(data) is dict and isinstance(personal, bool) and isinstance(unsafe, bool)):
+            return None  # (a vocabulary that is not a mapping is read from its file, which says what is wrong)
         key = entry.key
         racy = not STAT_IS_ENOUGH or max(key[2], key[3]) >= manifest[2] - RACY_NS
         if racy and files.content_digest(entry.path) != digest:  # racy: judged by content

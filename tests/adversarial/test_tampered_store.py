@@ -222,3 +222,30 @@ def test_a_same_size_edit_with_the_old_mtime_after_a_refresh_is_seen(make_kb, cl
         assert "ROS Z" in shown and "ROS Q" not in shown
         found = cli("list", "actors", "--kb", str(root)).stdout
         assert "ROS Z" in found and "ROS Q" not in found
+
+
+# -- the vocabulary kept in the manifest ----------------------------------------------------------------
+
+
+def _vocabulary(data: object) -> Callable[[sqlite3.Connection], None]:
+    def tamper(db: sqlite3.Connection) -> None:
+        manifest = _manifest(db)
+        kept = manifest["vocabulary"]
+        manifest["vocabulary"] = [orjson.dumps([[], data, False, False]).decode(), kept[1]]
+        _put_manifest(db, manifest)
+
+    return tamper
+
+
+@pytest.mark.parametrize("data", ["x", [1, 2], None, 7], ids=["text", "list", "null", "number"])
+def test_a_kept_vocabulary_that_is_no_mapping_is_read_from_its_file(make_kb, data: object) -> None:
+    import time
+
+    root = make_kb()
+    time.sleep(2.1)  # the vocabulary no longer racy: the manifest's copy is taken without reading the file
+    for _ in range(2):
+        assert ggznet(root, "list", "actors")[0] == 0
+    expected = {args: ggznet(root, *args, cache=False) for args in COMMANDS}
+    _tamper(root, _vocabulary(data))
+    for args in COMMANDS:
+        assert ggznet(root, *args) == expected[args], args
