@@ -579,18 +579,17 @@ class Session:
     def all_dates(self) -> list[int]:
         """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
         days: set[int] = set(day for found in self.dates.values() for day in found)
-        stored = self.store.payloads("dates")
+        wanted = [rel for rel in self.found.rels if rel not in self.dates]  # none on a cold run: all were read
+        stored = self.store.payloads("dates", wanted) if wanted else {}
         from_store: set[Any] = set()
-        for item in self.scanned:
-            if item.rel in self.dates:
-                continue
+        for rel in wanted:
             try:
-                found = loads(stored[item.rel])
+                found = loads(stored[rel])
                 if type(found) is not list:
-                    raise ValueError(item.rel)
+                    raise ValueError(rel)
                 from_store.update(found)
             except (KeyError, ValueError, TypeError):
-                raise LookupError(item.rel) from None  # a file without its dates cannot vouch for a verdict
+                raise LookupError(rel) from None  # a file without its dates cannot vouch for a verdict
         if not all(_int(day) for day in from_store):  # each distinct value checked once
             raise LookupError("dates")
         return sorted(days | from_store)
