@@ -376,16 +376,8 @@ class Session:
     others: list[files.Scanned] = field(default_factory=list)  # files under data/ that are not records
     verified: list[str] = field(default_factory=list)  # racy entries whose content was found unchanged this run
 
-    _scanned: list[files.Scanned] | None = None
     vocabulary_raw: files.RawFile | None = None  # `data/vocabulary.yaml` as this run took it in
     _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
-
-    @property
-    def scanned(self) -> list[files.Scanned]:
-        """The record files as objects (made only when a run reads files, not on a pure hit)."""
-        if self._scanned is None:
-            self._scanned = self.found.entries()
-        return self._scanned
 
     @classmethod
     def begin(cls, root: Path, found: files.FileScan, scan_ns: int) -> Session | None:
