@@ -344,6 +344,18 @@ def test_an_oversized_store_is_rebuilt(make_kb, monkeypatch) -> None:
     assert (root / STORE).stat().st_size < 2**20 and not _has_marker(root)
 
 
+def apply_edit(root: Path, ident: str, line: str, *, restore: bool) -> None:
+    """One drawn edit of an actor file: deleted, or rewritten (with `restore`, its mtime put back)."""
+    path = root / "data" / "actors" / f"{ident}.yaml"
+    old = path.stat() if path.exists() else None
+    if line == "DELETE":
+        path.unlink(missing_ok=True)
+        return
+    path.write_text(f"id: {ident}\ntype: ros\nsources: [{{title: T}}]\n" + line, encoding="utf-8")
+    if restore and old is not None:
+        os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(content=st.binary(min_size=0, max_size=4096))
 def test_random_bytes_as_the_store_never_crash(make_kb, content) -> None:
@@ -356,12 +368,12 @@ def test_random_bytes_as_the_store_never_crash(make_kb, content) -> None:
 
 def test_no_cache_option_and_environment(make_kb, cli, monkeypatch) -> None:
     root = make_kb()
+    monkeypatch.delenv("GGZNET_NO_CACHE", raising=False)
     assert cli("--no-cache", "validate", "--kb", str(root)).exit_code == 0
     assert not (root / STORE).exists()
-    monkeypatch.delenv("GGZNET_NO_CACHE", raising=False)
+    assert "GGZNET_NO_CACHE" not in os.environ  # the option holds for its own run only
     assert cli("validate", "--kb", str(root), env={"GGZNET_NO_CACHE": "1"}).exit_code == 0
     assert not (root / STORE).exists()
-    monkeypatch.delenv("GGZNET_NO_CACHE", raising=False)
     assert cli("validate", "--kb", str(root)).exit_code == 0
     assert (root / STORE).exists()
 
@@ -441,15 +453,7 @@ def test_random_edits_give_the_same_problems_with_and_without_the_store(make_kb,
     age(root)
     problems(root, use_cache=True)
     for ident, line, restore, later in edits:
-        path = root / "data" / "actors" / f"{ident}.yaml"
-        old = path.stat() if path.exists() else None
-        if line == "DELETE":
-            path.unlink(missing_ok=True)
-        else:
-            head = f"id: {ident}\ntype: ros\nsources: [{{title: T}}]\n"
-            path.write_text(head + line, encoding="utf-8")
-            if restore and old is not None:
-                os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
+        apply_edit(root, ident, line, restore=restore)
         today = TODAY + dt.timedelta(days=later)
         for max_age in (None, 300):
             expected = problems(root, use_cache=False, today=today, max_age=max_age)
@@ -807,14 +811,7 @@ def test_random_edits_give_the_same_records_with_and_without_the_manifest(make_k
     age(root)
     _reading(root, use_cache=True)
     for ident, line, restore, _later in edits:
-        path = root / "data" / "actors" / f"{ident}.yaml"
-        old = path.stat() if path.exists() else None
-        if line == "DELETE":
-            path.unlink(missing_ok=True)
-        else:
-            path.write_text(f"id: {ident}\ntype: ros\nsources: [{{title: T}}]\n" + line, encoding="utf-8")
-            if restore and old is not None:
-                os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
+        apply_edit(root, ident, line, restore=restore)
         expected = _reading(root, use_cache=False)
         assert _reading(root, use_cache=True) == expected  # the changed files read
         assert _reading(root, use_cache=True) == expected  # entries read, the manifest kept

@@ -384,16 +384,8 @@ class Session:
     others: list[files.Scanned] = field(default_factory=list)  # files under data/ that are not records
     verified: list[str] = field(default_factory=list)  # racy entries whose content was found unchanged this run
 
-    _scanned: list[files.Scanned] | None = None
     vocabulary_raw: files.RawFile | None = None  # `data/vocabulary.yaml` as this run took it in
     _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
-
-    @property
-    def scanned(self) -> list[files.Scanned]:
-        """The record files as objects (made only when a run reads files, not on a pure hit)."""
-        if self._scanned is None:
-            self._scanned = self.found.entries()
-        return self._scanned
 
     @classmethod
     def begin(cls, root: Path, found: files.FileScan, scan_ns: int) -> Session | None:
@@ -587,18 +579,17 @@ class Session:
     def all_dates(self) -> list[int]:
         """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
         days: set[int] = set(day for found in self.dates.values() for day in found)
-        stored = self.store.payloads("dates")
+        wanted = [rel for rel in self.found.rels if rel not in self.dates]  # none on a cold run: all were read
+        stored = self.store.payloads("dates", wanted) if wanted else {}
         from_store: set[Any] = set()
-        for item in self.scanned:
-            if item.rel in self.dates:
-                continue
+        for rel in wanted:
             try:
-                found = loads(stored[item.rel])
+                found = loads(stored[rel])
                 if type(found) is not list:
-                    raise ValueError(item.rel)
+                    raise ValueError(rel)
                 from_store.update(found)
             except (KeyError, ValueError, TypeError):
-                raise LookupError(item.rel) from None  # a file without its dates cannot vouch for a verdict
+                raise LookupError(rel) from None  # a file without its dates cannot vouch for a verdict
         if not all(_int(day) for day in from_store):  # each distinct value checked once
             raise LookupError("dates")
         return sorted(days | from_store)

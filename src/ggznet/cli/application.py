@@ -199,10 +199,19 @@ def main_options(
 
         say_error(exc.message, exc.hint)
         raise typer.Exit(int(exc.exit_status)) from None
-    if no_cache:
+    if no_cache:  # every knowledge base this run opens, through the variable; put back when the run ends
         import os
 
+        previous = os.environ.get("GGZNET_NO_CACHE")
         os.environ["GGZNET_NO_CACHE"] = "1"
+
+        def restore() -> None:
+            if previous is None:
+                os.environ.pop("GGZNET_NO_CACHE", None)
+            else:
+                os.environ["GGZNET_NO_CACHE"] = previous
+
+        ctx.call_on_close(restore)
 
 
 def with_common_options(function: Callable[..., Any], *, paged: bool) -> Callable[..., Any]:
