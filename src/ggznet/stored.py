@@ -44,7 +44,15 @@ _MAX_TEXT = 2_000
 # -- shapes in and out ------------------------------------------------------------------------------------
 
 _SIZE, _MTIME, _CTIME = operator.itemgetter(1), operator.itemgetter(2), operator.itemgetter(3)  # of a stat key
-_KINDS = frozenset({"region", "actor", "initiative", "meeting"})  # `schema.RECORD_TYPES`, without importing it
+_FOLDERS = {"region": "regions", "actor": "actors", "initiative": "initiatives", "meeting": "meetings"}  # of each kind
+# (`schema.RECORD_TYPES`, without importing it)
+
+
+def _own_path(rel: str, kind: object, ident: object) -> bool:
+    """Whether a record of this kind and id can be the one in file `rel` (its folder gives the kind, its name
+    the id: a clean record always holds both), so that a stored kind or id never moves a file's record."""
+    folder = _FOLDERS.get(kind) if type(kind) is str else None
+    return folder is not None and type(ident) is str and rel == f"{files.DATA_DIR}/{folder}/{ident}.yaml"
 
 
 def _str(value: object, limit: int = _MAX_TEXT) -> bool:
@@ -438,7 +446,7 @@ class Session:
                 if limit is not None and max(mtime, ctime) < self.scan_ns - limit:
                     self.verified.append(rel)  # as git does with its index: not racy for this run's time, so
                     # the entry is marked as seen now and the next run trusts its stat key again
-            if lazy and clean == 1 and kind in _KINDS and type(ident) is str:
+            if lazy and clean == 1 and _own_path(rel, kind, ident):
                 pending[rel] = Pending(kind, ident, rel, self)
                 self.digests[rel] = digest
             else:
@@ -532,8 +540,8 @@ class Session:
         if not (type(payload) is list and len(payload) == 4 and payload[0] == [] and len(digest) == 32):
             return None
         _, data, personal, unsafe = payload
-        if not (isinstance(personal, bool) and isinstance(unsafe, bool)):
-            return None
+        if not (type(data) is dict and isinstance(personal, bool) and isinstance(unsafe, bool)):
+            return None  # (a vocabulary that is not a mapping is read from its file, which says what is wrong)
         key = entry.key
         racy = not STAT_IS_ENOUGH or max(key[2], key[3]) >= manifest[2] - RACY_NS
         if racy and files.content_digest(entry.path) != digest:  # racy: judged by content
@@ -558,7 +566,7 @@ class Session:
             return None
         if not (len(kinds) == total == len(idents) and {type(k) for k in kinds} | {type(i) for i in idents} <= {str}):
             return None
-        if not set(kinds) <= _KINDS:
+        if not all(map(_own_path, rels, kinds, idents)):  # a manifest that moves a record is not this one's
             return None
         limit = seen_ns - RACY_NS
         for n, key in enumerate(keys):  # changed in the clock tick the manifest was taken in: judged by content
