@@ -267,3 +267,19 @@ def test_graphml_and_kumu_give_back_the_names_exactly(cli, kb: Path, tmp_path: P
     for name in HOSTILE:
         assert name in labels
         assert name in {e["label"] for e in kumu["elements"]}
+
+
+def test_a_refused_character_shows_as_an_escape_in_markdown(cli, make_kb) -> None:
+    """A record `validate` refuses for a bidi override still reaches a report made anyway: the override is
+    shown as `\\u202e` there, never left to reorder what a reader of the briefing or overview sees."""
+    from ggznet.render.markdown import escape_block, escape_inline
+
+    assert escape_inline("Menzis\u202e esrever") == "Menzis\\\\u202e esrever"
+    assert escape_block("Alinea\u2066 een\n\ntwee\u200b") == "Alinea\\\\u2066 een\n\ntwee\\\\u200b"
+    assert escape_inline("Zorggroep Één – Noord") == "Zorggroep Één – Noord"  # letters and dashes stay
+    name = "ROS A\u202e sgnidnev"
+    root = make_kb({"data/actors/ros-a.yaml": f'id: ros-a\nname: "{name}"\ntype: ros\nregions: [regio-a]\n'
+                    "sources: [{title: T}]\n"})  # fmt: skip
+    result = cli("report", "regio-a", "--kb", str(root), "--as-of", TODAY, "--raw")
+    assert "ROS A\\\\u202e sgnidnev" in result.stdout
+    assert "\u202e" not in result.stdout

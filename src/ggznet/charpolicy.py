@@ -156,6 +156,14 @@ def _shown(char: str) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
+def shown(text: str) -> str:
+    """One line of text for a document: refused characters (of a record `validate` refuses, rendered anyway)
+    shown as escapes, so that nothing hidden or reordering reaches a reader; other text as it is."""
+    if text.isascii() or first_refused(text) is None:
+        return text
+    return escape(text)
+
+
 def escape(text: str) -> str:
     """Refused characters, tab and line breaks shown as escapes (`\\u2060`, `\\x1b`): safe in a message."""
     if text.isascii() and text.isprintable():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
+from ggznet import charpolicy
+
 _SPECIALS = re.compile(r"([\\`*_\[\]#|~!])")
 _LIST_START = re.compile(r"^([-+=])")
 _NUMBER_START = re.compile(r"^(\d+)([.)])")
@@ -13,6 +15,7 @@ _NUMBER_START = re.compile(r"^(\d+)([.)])")
 def escape_inline(text: str) -> str:
     """One line of user text as literal Markdown: no HTML, no emphasis, links, tables or headings."""
     text = " ".join(str(text).split())  # newlines and tabs fold into spaces
+    text = charpolicy.shown(text)
     text = text.replace("<", "&lt;").replace(">", "&gt;")  # `<script>` shows as text, never as HTML
     text = _SPECIALS.sub(r"\\\1", text)
     if not text or not (text[0] in "-+=" or text[0].isdecimal()):  # most text: neither pattern below can match

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ggznet import charpolicy
 from ggznet.index import Index
 from ggznet.render.i18n import labels, word
 from ggznet.schema import Initiative
@@ -19,7 +20,7 @@ STATUS_COLOURS = {
 
 def mermaid_label(text: str) -> str:
     """Text safe inside a Mermaid `["…"]` label."""
-    text = " ".join(str(text).split())
+    text = charpolicy.shown(" ".join(str(text).split()))
     text = text.replace("&", "&amp;").replace('"', "#quot;").replace("<", "&lt;").replace(">", "&gt;")
     text = re.sub(r"[`|{}\[\]]", " ", text)
     return text[:60] + ("…" if len(text) > 60 else "")
