@@ -849,3 +849,24 @@ def test_racy_entries_found_unchanged_are_trusted_again(make_kb, monkeypatch) ->
     hashed.clear()
     assert problems(root, use_cache=True) == expected
     assert [h for h in hashed if not h.endswith("ros-a.yaml")] == []  # trusted by their stat keys again
+
+
+def test_a_refresh_marks_only_the_entry_it_verified(make_kb) -> None:
+    """Another run may have replaced an entry after this one judged the file by content: that entry keeps
+    its own time (it may be racy itself); only an entry with the verified stat key and digest is marked."""
+    root = make_kb()
+    problems(root, use_cache=True)
+    store = cache_module.Store.open(root)
+    assert store is not None
+    rel = "data/actors/ros-a.yaml"
+    ino, size, mtime, ctime, seen, digest = store.connection.execute(
+        "SELECT ino, size, mtime_ns, ctime_ns, seen_ns, digest FROM files WHERE path = ?", (rel,)
+    ).fetchone()
+    later = seen + 10**12
+    assert store.write(refresh=(later, [(rel, ino, size, mtime, ctime, b"x" * 32)]))  # not the stored digest
+    assert store.connection.execute("SELECT seen_ns FROM files WHERE path = ?", (rel,)).fetchone() == (seen,)
+    assert store.write(refresh=(later, [(rel, ino, size + 1, mtime, ctime, digest)]))  # not the stored key
+    assert store.connection.execute("SELECT seen_ns FROM files WHERE path = ?", (rel,)).fetchone() == (seen,)
+    assert store.write(refresh=(later, [(rel, ino, size, mtime, ctime, digest)]))
+    assert store.connection.execute("SELECT seen_ns FROM files WHERE path = ?", (rel,)).fetchone() == (later,)
+    store.close()

@@ -382,7 +382,8 @@ class Session:
     dates: dict[str, list[int]] = field(default_factory=dict)
     digests: dict[str, bytes] = field(default_factory=dict)
     others: list[files.Scanned] = field(default_factory=list)  # files under data/ that are not records
-    verified: list[str] = field(default_factory=list)  # racy entries whose content was found unchanged this run
+    # racy entries whose file was found unchanged by content this run: (path, *stat key, digest)
+    verified: list[tuple[Any, ...]] = field(default_factory=list)
 
     vocabulary_raw: files.RawFile | None = None  # `data/vocabulary.yaml` as this run took it in
     _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
@@ -444,8 +445,8 @@ class Session:
                 if files.content_digest(os.path.join(root, rel)) != digest:
                     continue
                 if limit is not None and max(mtime, ctime) < self.scan_ns - limit:
-                    self.verified.append(rel)  # as git does with its index: not racy for this run's time, so
-                    # the entry is marked as seen now and the next run trusts its stat key again
+                    self.verified.append((rel, *key, digest))  # as git does with its index: not racy for
+                    # this run's time, so the entry is marked as seen now and the next run trusts its stat key
             if lazy and clean == 1 and _own_path(rel, kind, ident):
                 pending[rel] = Pending(kind, ident, rel, self)
                 self.digests[rel] = digest
@@ -611,7 +612,7 @@ class Session:
             path for path in fresh if path in rows
         ]
         verified, self.verified = self.verified, []
-        refresh = (self.scan_ns, [rel for rel in verified if rel not in fresh]) if verified else None
+        refresh = (self.scan_ns, [item for item in verified if item[0] not in fresh]) if verified else None
         if not fresh and not gone and self.current():
             for _ in loaded:
                 pass

@@ -430,12 +430,13 @@ class Store:
         fingerprint: str | None = None,
         verdict: tuple[str, str, int, int, int, int, bytes] | None = None,
         blobs: Sequence[tuple[str, bytes]] = (),
-        refresh: tuple[int, Sequence[str]] | None = None,
+        refresh: tuple[int, Sequence[tuple[Any, ...]]] | None = None,
     ) -> bool:
         """One transaction: removed (or replaced) files, new entries, the state they describe, a verdict.
 
-        `gone` must name every file of `rows` that the store may hold already. `refresh` (seen_ns, paths):
-        entries whose files were found unchanged by content, marked as seen at that time (no longer racy).
+        `gone` must name every file of `rows` that the store may hold already. `refresh` (seen_ns, [(path,
+        ino, size, mtime_ns, ctime_ns, digest)]): entries whose files were found unchanged by content, marked
+        as seen at that time (no longer racy) if they still hold that stat key and digest.
         `rows` may be a generator: entries are written in chunks, so that they need not all be in memory at once.
         False when the store could not be written (busy, read-only, full disk): nothing is lost.
         """
@@ -477,15 +478,13 @@ class Store:
                         connection.executemany(
                             "INSERT INTO refs VALUES (?, ?, ?)", [(r.path, k, t) for r in chunk_rows for k, t in r.refs]
                         )
-                    if refresh is not None:
-                        seen, paths = refresh
-                        for start in range(0, len(paths), 500):
-                            chunk = list(paths[start : start + 500])
-                            marks = ",".join("?" * len(chunk))
-                            connection.execute(
-                                f"UPDATE files SET seen_ns = ? WHERE path IN ({marks}) AND seen_ns < ?",
-                                [seen, *chunk, seen],
-                            )
+                    if refresh is not None:  # only an entry as it was verified: another run may have replaced it
+                        seen, verified = refresh
+                        connection.executemany(
+                            "UPDATE files SET seen_ns = ? WHERE path = ? AND ino = ? AND size = ? AND mtime_ns = ? "
+                            "AND ctime_ns = ? AND digest = ? AND seen_ns < ?",
+                            [(seen, *item, seen) for item in verified],
+                        )
                     if written or gone or fingerprint is not None:
                         connection.execute("DELETE FROM verdicts")
                     if fingerprint is not None:
