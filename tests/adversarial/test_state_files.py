@@ -20,10 +20,14 @@ TIMEOUT = 60
 STATE = ".ggznet-cache"
 
 
-def ggznet(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def ggznet(root: Path, *args: str, cache: bool = True) -> subprocess.CompletedProcess[str]:
+    """`ggznet ARGS --kb ROOT` as a real process with a time limit (a hang fails the test); `cache=False`
+    runs it without the indexed store."""
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    for name in ("GGZNET_KB", "GGZNET_NO_CACHE"):  # (an in-process `--no-cache` elsewhere may have set it)
+    for name in ("GGZNET_KB", "GGZNET_NO_CACHE"):
         env.pop(name, None)
+    if not cache:
+        env["GGZNET_NO_CACHE"] = "1"
     try:
         return subprocess.run(
             [sys.executable, "-m", "ggznet", *args, "--kb", str(root)],

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import orjson
 import pytest
+from test_state_files import ggznet as run_ggznet
 
 TIMEOUT = 60
 STORE = ".ggznet-cache/store.sqlite3"
@@ -31,22 +30,7 @@ COMMANDS = [
 
 
 def ggznet(root: Path, *args: str, cache: bool = True) -> tuple[int, str, str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    for name in ("GGZNET_KB", "GGZNET_NO_CACHE"):
-        env.pop(name, None)
-    if not cache:
-        env["GGZNET_NO_CACHE"] = "1"
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "ggznet", *args, "--kb", str(root)],
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT,
-            env=env,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"`ggznet {' '.join(args)}` did not finish in {TIMEOUT} s")
+    done = run_ggznet(root, *args, cache=cache)
     return done.returncode, done.stdout, done.stderr
 
 
