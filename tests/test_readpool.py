@@ -68,7 +68,8 @@ def fields(raw: files.RawFile) -> tuple:
 
 def test_workers_read_what_one_process_reads_in_the_same_order(broken_kb, monkeypatch) -> None:  # noqa: F811
     root = many(broken_kb)
-    items = [(item.rel, item.path) for item in files.scan(root)[0]]
+    found = files.scan_tree(root)
+    items = [(rel, found.path(rel)) for rel in found.rels]
     one = [fields(raw) for raw in readpool.read_files(root, items, workers=1)]
     monkeypatch.setattr(readpool, "PARALLEL_MIN", 2)
     monkeypatch.setattr(readpool, "CHUNK", 3)
@@ -134,7 +135,7 @@ def test_a_dying_worker_changes_nothing(broken_kb, serial, cli, monkeypatch) -> 
         return real_read(root, path, rel)
 
     monkeypatch.setattr(files, "read_record_file", read)
-    total = len(files.scan(root)[0])
+    total = len(files.scan_tree(root).rels)
     for extra in (["--no-cache"], []):
         here.clear()
         monkeypatch.setenv("GGZNET_NO_CACHE", "")
@@ -169,7 +170,8 @@ def test_few_files_or_one_core_read_here(broken_kb, monkeypatch) -> None:  # noq
             raise AssertionError("no workers for so few files")
 
     monkeypatch.setattr(readpool, "ProcessPoolExecutor", Refused)
-    items = [(item.rel, item.path) for item in files.scan(root)[0]]
+    found = files.scan_tree(root)
+    items = [(rel, found.path(rel)) for rel in found.rels]
     assert len(list(readpool.read_files(root, items))) == len(items)  # below PARALLEL_MIN
     monkeypatch.setattr(readpool, "PARALLEL_MIN", 2)
     assert len(list(readpool.read_files(root, items, workers=1))) == len(items)

@@ -241,16 +241,6 @@ class FileScan:
     def path(self, rel: str) -> str:
         return os.path.join(self.root, rel)
 
-    def entries(self) -> list[Scanned]:
-        root = str(self.root)
-        return [Scanned(rel, os.path.join(root, rel), key) for rel, key in zip(self.rels, self.keys, strict=True)]
-
-
-def scan(root: Path) -> tuple[list[Scanned], list[str]]:
-    """Record files with their stat keys (one lstat each, links are never followed), and stray files."""
-    found = scan_tree(root)
-    return found.entries(), found.strays
-
 
 MAX_WALK = 1_000_000  # entries under data/ looked at; a knowledge base with more is not one
 _BY_DIR_FD = (  # lstat relative to an open folder: os.stat(name, dir_fd=…, follow_symlinks=False)
@@ -259,7 +249,11 @@ _BY_DIR_FD = (  # lstat relative to an open folder: os.stat(name, dir_fd=…, fo
 
 
 def scan_tree(root: Path) -> FileScan:
-    """One walk of `data/`: record files with their stat keys, in path order, and strays (see `record_paths`).
+    """One walk of `data/`: record files with their stat keys, in path order, and strays.
+
+    Every entry counts, hidden ones and those in unknown or nested folders too: `<id>.yaml` files
+    directly in a record folder are records; anything else (`data/vocabulary.yaml` aside) is a stray,
+    to be scanned for personal data. Links are never followed.
 
     In a record folder each name gets one lstat, relative to the open folder where the platform allows
     (the kernel then resolves one name instead of the whole path), which also tells a folder from a
@@ -381,14 +375,3 @@ def _regular(item: os.DirEntry[str]) -> bool:
         return item.is_file(follow_symlinks=False)
     except OSError:
         return False
-
-
-def record_paths(root: Path) -> tuple[list[tuple[str, str]], list[str]]:
-    """(record files as (relative, absolute) paths, every other file as relative paths) under `data/`.
-
-    Every entry counts, hidden ones and those in unknown or nested folders too: `<id>.yaml` files
-    directly in a record folder are records; anything else (`data/vocabulary.yaml` aside) is returned
-    as a stray, to be scanned for personal data. Links are never followed.
-    """
-    found = scan_tree(root)
-    return [(rel, found.path(rel)) for rel in found.rels], found.strays
