@@ -669,19 +669,11 @@ class Session:
 
     def _take_back(self, index: Index, let_go: list[tuple[str, str, str, bytes]]) -> None:
         """The store was not written: records let go are built again from their files, not from the store."""
-        from ggznet.errors import GgznetError
-        from ggznet.schema import RECORD_TYPES
-        from ggznet.validate.shape import build_record
-
         for kind, ident, path, digest in let_go:
             bucket = index.records[kind]
             if not isinstance(bucket, RecordMap) or bucket.is_built(ident) or index.paths.get((kind, ident)) != path:
                 continue
-            raw = files.read_record_file(self.root, self.root / path, path)
-            record = build_record(RECORD_TYPES[kind], raw.data, path)[0] if not raw.findings else None
-            if record is None or record.id != ident or raw.digest != digest:
-                raise GgznetError(f"{path} changed while ggznet was reading it", "run the command again")
-            bucket[ident] = record
+            bucket[ident] = record_from_file(self.root, kind, ident, path, digest)
 
     def _entry(self, index: Index | None, raw: files.RawFile, *, clean: bool) -> NewRow | None:
         """The store's entry of a file read this run (None: not kept; it is read again next time)."""
@@ -870,6 +862,20 @@ def now_ns() -> int:
     return time.time_ns()
 
 
+def record_from_file(root: Path, kind: str, ident: str, path: str, digest: bytes | None = None) -> Record:
+    """The record of `path` built from the file itself (when the store cannot give it): it must still be the
+    record with this id (and, given `digest`, the same content), else the file changed during the run."""
+    from ggznet.errors import GgznetError
+    from ggznet.schema import RECORD_TYPES
+    from ggznet.validate.shape import build_record
+
+    raw = files.read_record_file(root, root / path, path)
+    record = build_record(RECORD_TYPES[kind], raw.data, path)[0] if not raw.findings else None
+    if record is None or record.id != ident or (digest is not None and raw.digest != digest):
+        raise GgznetError(f"{path} changed while ggznet was reading it", "run the command again")
+    return record
+
+
 class StoreLink:
     """What an index loaded through the store asks of it: pending records built, referrers, search
     candidates and kept results (`Index.memo`).
@@ -893,9 +899,7 @@ class StoreLink:
     # -- records -------------------------------------------------------------------------------------------
     def build(self, pending: Sequence[Pending]) -> list[Record]:
         """The records of files the store vouches for: from their stored data, else read again."""
-        from ggznet.errors import GgznetError
         from ggznet.schema import RECORD_TYPES
-        from ggznet.validate.shape import build_record
 
         payloads = self.session.store.payloads("raw", [p.path for p in pending])
         built: list[Record] = []
@@ -909,10 +913,7 @@ class StoreLink:
                 except ValueError:
                     record = None
             if record is None or record.id != item.id:  # the store was wrong: read the file itself
-                raw = files.read_record_file(self.root, self.root / item.path, item.path)
-                record = build_record(model, raw.data, item.path)[0] if not raw.findings else None
-                if record is None or record.id != item.id:
-                    raise GgznetError(f"{item.path} changed while ggznet was reading it", "run the command again")
+                record = record_from_file(self.root, item.kind, item.id, item.path)
             built.append(record)
         return built
 
