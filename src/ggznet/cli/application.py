@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import sys
@@ -176,10 +177,8 @@ def _choose_language(ctx: Any, args: list[str]) -> None:
             lang = arg[len("--lang=") :]
     if lang is None and ctx.parent is not None:
         return
-    try:
+    with contextlib.suppress(GgznetError):
         set_language(lang)
-    except GgznetError:
-        pass
 
 
 def _no_pager_requested(ctx: Any) -> bool:

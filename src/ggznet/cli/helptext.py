@@ -102,8 +102,6 @@ NL: dict[str, str] = {
     "knowledge base.":
         "Houd regionale samenwerking in de ggz bij: regio's, actoren, initiatieven en bijeenkomsten in een "
         "kennisbank van YAML-bestanden in Git.",
-    "Keep track of regional ggz collaboration in a Git-versioned YAML knowledge base.":
-        "Houd regionale samenwerking in de ggz bij in een kennisbank van YAML-bestanden in Git.",
     "Show the version and exit.": "Toon de versie en stop.",
     "Knowledge-base folder for the command that follows (also accepted after the command).":
         "Map van de kennisbank voor het commando dat volgt (mag ook na het commando).",
@@ -275,7 +273,8 @@ NL: dict[str, str] = {
         "Een partij in een initiatief met haar rol, bijv. menzis:trekker (herhaalbaar).",
     "The initiative (table, network) a meeting belongs to.":
         "Het initiatief (tafel, netwerk) waar een bijeenkomst bij hoort.",
-    "Actor id taking part in a meeting (repeatable).": "Id van een actor die aan een bijeenkomst deelneemt (herhaalbaar).",
+    "Actor id taking part in a meeting (repeatable).":
+        "Id van een actor die aan een bijeenkomst deelneemt (herhaalbaar).",
     "Title of the source this record is based on.": "Titel van de bron waarop dit record berust.",
     "Publisher of that source.": "Uitgever van die bron.",
     "When that source appeared (a date, a month or a year).":
@@ -375,7 +374,8 @@ NL: dict[str, str] = {
         "iCalendar-bestand dat Outlook, Google en Apple Agenda importeren. Opnieuw importeren werkt de items bij "
         "(vaste UID's). Een bijeenkomst waarvan alleen de maand of het jaar bekend is, wordt weggelaten en op "
         "stderr genoemd.",
-    "Write to this .ics file (default: standard output).": "Schrijf naar dit .ics-bestand (standaard: standaarduitvoer).",
+    "Write to this .ics file (default: standard output).":
+        "Schrijf naar dit .ics-bestand (standaard: standaarduitvoer).",
     "Only meetings of this forum (initiative id).": "Alleen bijeenkomsten van dit gremium (id van het initiatief).",
     "Only this actor's to-dos and the meetings it organises or attends.":
         "Alleen de taken van deze actor en de bijeenkomsten die hij organiseert of bijwoont.",
