@@ -94,7 +94,7 @@ WORDS: dict[str, str] = {
 NL: dict[str, str] = {
     # Click's and Typer's own options
     "Show this message and exit.": "Toon deze hulp en stop.",
-    "Install completion for the current shell.": "Installeer aanvulling (Tab) voor de huidige shell.",
+    "Install completion for the current shell.": "Installeer aanvulling met Tab voor de huidige shell.",
     "Show completion for the current shell, to copy it or customize the installation.":
         "Toon de aanvulling voor de huidige shell, om over te nemen of de installatie aan te passen.",
     # ggznet and its global options
@@ -138,7 +138,7 @@ NL: dict[str, str] = {
         "Alleen deze kolommen, in deze volgorde, met komma's ertussen (bijv. id,name,owner); een onbekende naam "
         "geeft de lijst van kolommen die er zijn.",
     "Exit 0 even when the knowledge base has errors (the output still carries a warning).":
-        "Exitcode 0, ook als de kennisbank fouten heeft (de uitvoer draagt dan nog steeds een waarschuwing).",
+        "Exitcode 0, ook als de kennisbank fouten heeft (de uitvoer bevat dan wel een waarschuwing).",
     "Show the diff; write nothing.": "Toon de diff; schrijf niets.",
     "Make a git commit of exactly the edited files.": "Maak een git-commit van precies de bewerkte bestanden.",
     "kind:id or a bare id.": "soort:id of alleen een id.",
@@ -150,12 +150,12 @@ NL: dict[str, str] = {
         "2 verkeerd gebruik.",
     "text (default), json, or github (workflow annotations; the default when GITHUB_ACTIONS=true).":
         "text (standaard), json, of github (annotaties in de workflow; standaard als GITHUB_ACTIONS=true).",
-    "Fail on warnings too.": "Faal ook bij waarschuwingen.",
+    "Fail on warnings too.": "Ook waarschuwingen geven exitcode 1.",
     "Judge dates as on this day (default: today).": "Beoordeel datums alsof het deze dag is (standaard: vandaag).",
     "Fail only on problems that are new since this git ref (a pull request's base); older problems are "
     "summarised.":
-        "Faal alleen op problemen die nieuw zijn sinds deze git-verwijzing (de basis van een pull request); "
-        "oudere problemen worden samengevat.",
+        "Alleen problemen die nieuw zijn sinds deze git-verwijzing (de basis van een pull request) geven "
+        "exitcode 1; oudere problemen worden samengevat.",
     "Warn about records not verified within AGE (365d, 52w, 12m, 1y), summed up per region.":
         "Waarschuw voor records die niet binnen AGE (365d, 52w, 12m, 1y) geverifieerd zijn, opgeteld per regio.",
     "Also append a Markdown summary that lists every problem to FILE (in GitHub Actions: $GITHUB_STEP_SUMMARY).":
@@ -167,12 +167,12 @@ NL: dict[str, str] = {
     "Print the reference of all codes as Markdown.": "Schrijf het overzicht van alle codes als Markdown.",
     # list, show, search, actions
     "List records of one kind, filtered. Filters combine; a region includes the regions below it.":
-        "Toon records van één soort, gefilterd. Filters gelden samen; een regio omvat de regio's eronder.",
+        "Toon records van één soort, gefilterd. Filters gelden tegelijk; een regio omvat de regio's eronder.",
     "For initiatives, `owner` is the trekker, else the initiatiefnemers; `involved` lists every actor with its "
     "roles.":
         "Bij initiatieven is `owner` de trekker, anders de initiatiefnemers; `involved` noemt elke actor met zijn "
         "rollen.",
-    "What to list.": "Welke soort records.",
+    "What to list.": "Welke soort records er getoond worden.",
     "Only in this region or the regions below it.": "Alleen in deze regio of de regio's eronder.",
     "Status (repeatable).": "Status (herhaalbaar).",
     "Type (repeatable).": "Soort (herhaalbaar).",
@@ -186,7 +186,7 @@ NL: dict[str, str] = {
         "Alleen bijeenkomsten op of vóór deze datum, en initiatieven die op of vóór deze datum begonnen.",
     "Sort by a field; prefix - for descending (e.g. -date).":
         "Sorteer op een veld; met - ervoor aflopend (bijv. -date).",
-    "At most this many rows.": "Hoogstens zoveel regels.",
+    "At most this many rows.": "Ten hoogste dit aantal regels.",
     "Show one record: every field, references with their names, and what points to it (backlinks).":
         "Toon één record: elk veld, verwijzingen met hun namen, en wat ernaar verwijst (terugverwijzingen).",
     "An initiative also shows its owner (the trekker, else the initiatiefnemers) and who is involved.":
@@ -201,7 +201,7 @@ NL: dict[str, str] = {
         "Woorden om te zoeken; elk woord moet voorkomen. Hoofdletters en accenten tellen niet.",
     "Only these kinds (repeatable).": "Alleen deze soorten (herhaalbaar).",
     "Only in this region or below.": "Alleen in deze regio of eronder.",
-    "At most this many hits.": "Hoogstens zoveel resultaten.",
+    "At most this many hits.": "Ten hoogste dit aantal resultaten.",
     "Action items from meeting outcomes, with owner, due date, status and meeting; oldest due first.":
         "Acties uit de uitkomsten van bijeenkomsten, met actiehouder, deadline, status en bijeenkomst; de "
         "oudste deadline eerst.",
@@ -237,7 +237,7 @@ NL: dict[str, str] = {
     "Peildatum: judge due dates and risks as on this day (default: today).":
         "Peildatum: beoordeel deadlines en risico's alsof het deze dag is (standaard: vandaag).",
     "Folder with your own report.md.j2 / briefing.md.j2 (rendered sandboxed).":
-        "Map met je eigen report.md.j2 / briefing.md.j2 (afgeschermd uitgevoerd).",
+        "Map met je eigen report.md.j2 / briefing.md.j2 (uitgevoerd in een afgeschermde omgeving).",
     "Print Markdown source on a terminal instead of rendering it.":
         "Toon op een terminal de Markdown-bron in plaats van de opgemaakte tekst.",
     "md, docx (Word) or pdf. Default: from -o's extension, else md.":
@@ -387,7 +387,7 @@ NL: dict[str, str] = {
         "Beoordeel verlopen acties alsof het deze dag is (standaard: vandaag); ook de datum van het bestand.",
     "Start a knowledge base for a region: data/ folders, the shared themes, a Dutch README, JSON Schemas with VS "
     "Code settings, pre-commit, and a GitHub workflow that checks every pull request.":
-        "Begin een kennisbank voor een regio: mappen in data/, de gedeelde thema's, een Nederlandse README, JSON "
+        "Start een kennisbank voor een regio: mappen in data/, de gedeelde thema's, een Nederlandse README, JSON "
         "Schemas met instellingen voor VS Code, pre-commit, en een GitHub-workflow die elk pull request "
         "controleert.",
     "Folder for the new repository (new or empty).": "Map voor de nieuwe repository (nieuw of leeg).",
@@ -400,7 +400,7 @@ NL: dict[str, str] = {
     "domains, the change log and offline search. No outside requests; opens from file:// too. When the knowledge "
     "base has errors, every page carries a warning and the exit status is 1 (unless --allow-invalid).":
         "Een statische website van de hele kennisbank: regio's, actoren, initiatieven, bijeenkomsten, open "
-        "acties, thema's × domeinen, het wijzigingslogboek en zoeken zonder internet. Geen verzoeken naar "
+        "acties, thema's × domeinen, het wijzigingslogboek en offline zoeken. Geen verzoeken naar "
         "buiten; opent ook vanaf file://. Heeft de kennisbank fouten, dan draagt elke pagina een waarschuwing en "
         "is de exitcode 1 (tenzij --allow-invalid).",
     "Folder to write the site into: new, empty, or a site written here before (it is updated).":
@@ -408,7 +408,7 @@ NL: dict[str, str] = {
     "Folder whose site/ subfolder holds your own page templates (same names as ggznet's templates/site/), "
     "rendered sandboxed.":
         "Map met in de submap site/ je eigen paginasjablonen (dezelfde namen als in templates/site/ van ggznet), "
-        "afgeschermd uitgevoerd.",
+        "uitgevoerd in een afgeschermde omgeving.",
     "Processes that make the pages (default: one per core for a large knowledge base).":
         "Aantal processen dat de pagina's maakt (standaard: één per processorkern bij een grote kennisbank).",
     # action
