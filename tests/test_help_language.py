@@ -6,12 +6,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.main import get_command
 
 from ggznet.cli import app
-from ggznet.cli.helptext import NL, paragraphs
+from ggznet.cli.application import _metavar
+from ggznet.cli.helptext import NL, PLACEHOLDERS, paragraphs
 
 
 def _help_texts() -> dict[str, list[str]]:
@@ -58,12 +60,54 @@ def test_the_dutch_keeps_option_names_and_placeholders() -> None:
         assert set(re.findall(r"\$[A-Z_]+", english)) == set(re.findall(r"\$[A-Z_]+", dutch)), english
 
 
+SAME_IN_BOTH = {"REF", "ACTOR", "STATUS", "CODE", "URL", "A", "B", "OWNER/REPO@REF"}
+
+
+def test_every_placeholder_has_a_dutch_name_or_reads_the_same(no_lang) -> None:
+    from ggznet.cli.lang import set_language
+
+    set_language("en")
+    shown: set[str] = set()
+
+    def walk(command) -> None:
+        for param in command.params:
+            if param.param_type_name == "argument":
+                shown.add(param.metavar or str(param.name).upper())
+            elif not param.is_flag and not getattr(param, "count", False):
+                shown.add(_metavar(param))
+        for sub in (getattr(command, "commands", None) or {}).values():
+            walk(sub)
+
+    try:
+        walk(get_command(app))
+    finally:
+        set_language(None)
+    names = {name for name in shown if not name.startswith("[")}  # choices are values, the same in both
+    assert {"DIR", "DATE", "REGION", "MEETING"} <= names
+    missing = names - set(PLACEHOLDERS) - SAME_IN_BOTH
+    assert not missing, f"add these to PLACEHOLDERS in cli/helptext.py: {sorted(missing)}"
+    assert not set(PLACEHOLDERS) - names, "PLACEHOLDERS names a value no option or argument shows"
+
+
+def test_the_dutch_help_speaks_of_values_by_their_dutch_names() -> None:
+    import re
+
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    dutch = (docs / "cli.md").read_text(encoding="utf-8")
+    dutch = dutch.replace("OWNER/REPO@REF", "")  # GitHub's words
+    english_only = sorted(k for k, v in PLACEHOLDERS.items() if k != v)
+    found = re.findall(r"(?<![\w$-])(" + "|".join(map(re.escape, english_only)) + r")(?![\w-])", dutch)
+    assert not found, set(found)
+    for english, word in [("REGION", "REGIO"), ("DIR", "MAP"), ("DATE", "DATUM")]:
+        assert word in dutch and english in (docs / "cli.en.md").read_text(encoding="utf-8")
+
+
 @pytest.fixture
 def no_lang(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("GGZNET_LANG", raising=False)
 
 
-DUTCH = ["Gebruik: ggznet report [OPTIES] [REGION]", "Regio-overzicht in Markdown, Word of PDF", "Argumenten:",
+DUTCH = ["Gebruik: ggznet report [OPTIES] [REGIO]", "Regio-overzicht in Markdown, Word of PDF", "Argumenten:",
          "Opties:", "Id van de regio; het overzicht omvat elke regio eronder.", "Toon deze hulp en stop.",
          "[standaard: internal]"]  # fmt: skip
 ENGLISH = ["Usage: ggznet report [OPTIONS] [REGION]", "Regional overview in Markdown, Word or PDF", "Arguments:",

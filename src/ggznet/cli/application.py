@@ -15,7 +15,7 @@ from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import TyperException
 
 from ggznet import __version__
-from ggznet.cli.helptext import TranslatedHelp, help_text, word
+from ggznet.cli.helptext import TranslatedHelp, help_text, placeholder, word
 from ggznet.cli.options import LangOption, NoPagerOption, global_kb
 from ggznet.cli.params import defer
 from ggznet.errors import ExitStatus, GgznetError
@@ -30,11 +30,11 @@ PAGED = {
 def _metavar(param: Any) -> str:
     """How a value is shown in help: the declared metavar, the choices, or the name in capitals."""
     if param.metavar:
-        return str(param.metavar)
+        return placeholder(str(param.metavar))
     descriptor = getattr(param, "type_descriptor", None)
     if descriptor is not None and descriptor.is_choice and descriptor.choices:
         return "[" + "|".join(str(getattr(c, "value", c)) for c in descriptor.choices) + "]"
-    return str(param.name or "value").upper().rstrip("_").replace("_", "-")
+    return placeholder(str(param.name or "value").upper().rstrip("_").replace("_", "-"))
 
 
 def _usage_pieces(command: Any, ctx: Any) -> list[str]:
@@ -42,7 +42,7 @@ def _usage_pieces(command: Any, ctx: Any) -> list[str]:
     for param in command.get_params(ctx):
         if param.param_type_name != "argument":
             continue
-        name = param.metavar or str(param.name).upper()
+        name = placeholder(param.metavar or str(param.name).upper())
         name = name if param.required else f"[{name}]"
         pieces.append(name + ("..." if param.nargs != 1 else ""))
     return pieces
@@ -52,7 +52,7 @@ def _help_record(param: Any) -> tuple[str, str] | None:
     if param.hidden:
         return None
     if param.param_type_name == "argument":
-        return (param.metavar or str(param.name).upper(), help_text(param.help) or "")
+        return (placeholder(param.metavar or str(param.name).upper()), help_text(param.help) or "")
     names = ", ".join(sorted(param.opts, key=len) + list(param.secondary_opts))
     extra = []
     if not param.is_flag and not getattr(param, "count", False):

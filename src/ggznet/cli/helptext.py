@@ -42,6 +42,13 @@ def word(english: str, **params: object) -> str:
     return found.format(**params) if params else found
 
 
+def placeholder(english: str) -> str:
+    """The name that stands for a value in help (`DIR`, `DATE`, `REGION`) in the language of this run."""
+    from ggznet.cli.lang import current
+
+    return PLACEHOLDERS.get(english, english) if current() == "nl" else english
+
+
 class TranslatedHelp:
     """Help pages, the command list and completion descriptions in the language of this run.
 
@@ -89,6 +96,55 @@ WORDS: dict[str, str] = {
     "default: {value}": "standaard: {value}",
 }
 """The words of the help page itself, which Click would write in English."""
+
+
+PLACEHOLDERS: dict[str, str] = {
+    "ACTION": "ACTIE",
+    "ACTION-ID": "ACTIE-ID",
+    "ACTOR:ROLE": "ACTOR:ROL",
+    "AGE": "LEEFTIJD",
+    "DATE": "DATUM",
+    "DATE|REF": "DATUM|REF",
+    "DIR": "MAP",
+    "DOMAIN": "DOMEIN",
+    "FIELD": "VELD",
+    "FIELD=VALUE": "VELD=WAARDE",
+    "FILE": "BESTAND",
+    "FIRST": "EERSTE",
+    "FOLDER": "MAP",
+    "FORUM": "GREMIUM",
+    "IDENT": "ID",
+    "JOBS": "AANTAL",
+    "KIND": "SOORT",
+    "LIMIT": "AANTAL",
+    "LINK-BASE": "WEBADRES",
+    "MEETING": "BIJEENKOMST",
+    "NAME": "NAAM",
+    "NAMES": "NAMEN",
+    "NEW-ID": "NIEUW-ID",
+    "NUMBER": "NUMMER",
+    "OUTPUT": "MAP",
+    "OUTPUT-FORMAT": "FORMAAT",
+    "OWNER": "ACTOR",
+    "PART-OF": "ID",
+    "PARTICIPANT": "ACTOR",
+    "PATH": "PAD",
+    "PUBLISHER": "UITGEVER",
+    "REGION": "REGIO",
+    "RELATION": "RELATIE",
+    "ROLE": "ROL",
+    "SECOND": "TWEEDE",
+    "SORT": "VELD",
+    "TEMPLATES": "MAP",
+    "TEXT": "TEKST",
+    "THEME": "THEMA",
+    "TITLE": "TITEL",
+    "TYPE": "SOORT",
+    "VALUE": "WAARDE",
+    "WHAT": "WAT",
+}
+"""Names that stand for values in help, in Dutch as the Dutch docs write them (`ggznet report REGIO`, `-o MAP`);
+the rest (REF, ACTOR, STATUS, CODE, URL, A, B, GitHub's OWNER/REPO@REF, the choices) read the same in both languages."""
 
 
 NL: dict[str, str] = {
@@ -157,9 +213,9 @@ NL: dict[str, str] = {
         "Alleen problemen die nieuw zijn sinds deze git-verwijzing (de basis van een pull request) geven "
         "exitcode 1; oudere problemen worden samengevat.",
     "Warn about records not verified within AGE (365d, 52w, 12m, 1y), summed up per region.":
-        "Waarschuw voor records die niet binnen AGE (365d, 52w, 12m, 1y) geverifieerd zijn, opgeteld per regio.",
+        "Waarschuw voor records die niet binnen LEEFTIJD (365d, 52w, 12m, 1y) geverifieerd zijn, opgeteld per regio.",
     "Also append a Markdown summary that lists every problem to FILE (in GitHub Actions: $GITHUB_STEP_SUMMARY).":
-        "Voeg ook een Markdown-samenvatting met elk probleem toe aan FILE (in GitHub Actions: "
+        "Voeg ook een Markdown-samenvatting met elk probleem toe aan BESTAND (in GitHub Actions: "
         "$GITHUB_STEP_SUMMARY).",
     "Explain a problem code: the rule, a wrong and a right example. Without CODE, list all codes.":
         "Leg een probleemcode uit: de regel, een fout en een goed voorbeeld. Zonder CODE: alle codes.",
@@ -224,14 +280,14 @@ NL: dict[str, str] = {
     "timeline, headings as heading styles, real tables, and the data commit, as-of date and page numbers in the "
     "footer. The knowledge base is validated first; with errors the report says so at the top and the exit "
     "status is 1 (unless --allow-invalid).":
-        "Word en PDF (-o FILE.docx, -o FILE.pdf of --format) bevatten dezelfde tekst met de netwerkplaat "
+        "Word en PDF (-o BESTAND.docx, -o BESTAND.pdf of --format) bevatten dezelfde tekst met de netwerkplaat "
         "en een tijdlijn, koppen als kopstijlen, echte tabellen, en in de voettekst de commit van de gegevens, de "
         "peildatum en paginanummers. De kennisbank wordt eerst gevalideerd; bij fouten staat dat bovenaan het "
         "overzicht en is de exitcode 1 (tenzij --allow-invalid).",
     "Region id; the report includes every region below it.":
         "Id van de regio; het overzicht omvat elke regio eronder.",
     "Write to this file (with --all: this folder).": "Schrijf naar dit bestand (met --all: deze map).",
-    "One file per region plus index.md, into -o DIR.": "Eén bestand per regio plus index.md, in -o DIR.",
+    "One file per region plus index.md, into -o DIR.": "Eén bestand per regio plus index.md, in -o MAP.",
     "Exit 1 if this committed file (with --all: folder) differs from what would be generated now.":
         "Exitcode 1 als dit vastgelegde bestand (met --all: deze map) afwijkt van wat nu gemaakt zou worden.",
     "Peildatum: judge due dates and risks as on this day (default: today).":
@@ -337,8 +393,8 @@ NL: dict[str, str] = {
     "and the picture says so), or with --timeline the initiatives and meetings on a time axis. With errors in "
     "the knowledge base the export says so (as a comment where the format has them) and the exit status is 1 "
     "unless --allow-invalid.":
-        "CSV met -o FILE.csv schrijft FILE-elements.csv en FILE-connections.csv; naar standaarduitvoer gaan de "
-        "verbindingen. SVG en PNG tekenen het netwerk van actoren en initiatieven als plaat (bij grote regio's "
+        "CSV met -o BESTAND.csv schrijft BESTAND-elements.csv en BESTAND-connections.csv; naar standaarduitvoer "
+        "gaan de verbindingen. SVG en PNG tekenen het netwerk van actoren en initiatieven als plaat (bij grote regio's "
         "begrensd, en de plaat zegt dat), of met --timeline de initiatieven en bijeenkomsten op een tijdas. Bij "
         "fouten in de kennisbank zegt de export dat (als commentaar waar het formaat dat kent) en is de exitcode "
         "1, tenzij --allow-invalid.",
@@ -395,7 +451,7 @@ NL: dict[str, str] = {
     "The ggznet repository and release tag that CI and pre-commit use. Default: ggznet/ggznet@v0.1.0.":
         "De ggznet-repository en release-tag die CI en pre-commit gebruiken. Standaard: ggznet/ggznet@v0.1.0.",
     "FOLDER may hold files already: add only the missing ones, change nothing.":
-        "FOLDER mag al bestanden bevatten: voeg alleen de ontbrekende toe, verander niets.",
+        "MAP mag al bestanden bevatten: voeg alleen de ontbrekende toe, verander niets.",
     "A static website of the whole knowledge base: regions, actors, initiatives, meetings, open actions, themes × "
     "domains, the change log and offline search. No outside requests; opens from file:// too. When the knowledge "
     "base has errors, every page carries a warning and the exit status is 1 (unless --allow-invalid).":
