@@ -160,6 +160,8 @@ def test_the_command_list_and_group_help_follow_the_language(cli, no_lang) -> No
 def test_a_wrong_language_is_still_refused_after_help_looked_at_it(cli, no_lang) -> None:
     run = cli("--lang", "fr", "list", "regions")
     assert run.exit_code == 2 and "fr" in run.stderr
+    cli("--lang", "en", "report", "--help")
+    assert "Gebruik: ggznet" in cli("--lang", "fr", "--help").stdout  # help in the default language, not the last
 
 
 def _complete(line: str, lang: str | None) -> str:

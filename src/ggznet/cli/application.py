@@ -177,8 +177,10 @@ def _choose_language(ctx: Any, args: list[str]) -> None:
             lang = arg[len("--lang=") :]
     if lang is None and ctx.parent is not None:
         return
-    with contextlib.suppress(GgznetError):
-        set_language(lang)
+    for choice in [lang] if ctx.parent is not None else [lang, None]:  # a wrong --lang: the run's default
+        with contextlib.suppress(GgznetError):
+            set_language(choice)
+            return
 
 
 def _no_pager_requested(ctx: Any) -> bool:
