@@ -228,3 +228,9 @@ def test_every_kind_of_usage_error_click_has_is_one_ggznet_knows() -> None:
     }
     known = {"UsageError", "BadParameter", "MissingParameter", "NoSuchOption", "BadOptionUsage", "BadArgumentUsage"}
     assert kinds == known | {"NoArgsIsHelpError"}, "a new kind of usage error: build its Dutch in usage.dutch_message"
+
+
+def test_the_example_in_the_cli_reference_is_what_ggznet_says(cli) -> None:
+    text = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    example = text.split("$ ggznet list --regio twente\n", 1)[1].split("```", 1)[0]
+    assert cli("list", "--regio", "twente").stderr == example
