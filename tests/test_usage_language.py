@@ -48,6 +48,11 @@ CASES = [
         "fout: ongeldige waarde voor '--limit': moet minstens 1 zijn",
         "Error: Invalid value for '--limit': Input should be greater than or equal to 1",
     ),
+    (  # dates are read by ggznet itself, which writes its errors in the language of the run already
+        ["list", "meetings", "--since", "morgen"],
+        "fout: --since: `morgen` is geen datum",
+        "error: --since: `morgen` is not a date",
+    ),
     (
         ["list", "regions", "--region"],
         "fout: optie '--region' heeft een waarde nodig.",
@@ -234,3 +239,21 @@ def test_the_example_in_the_cli_reference_is_what_ggznet_says(cli) -> None:
     text = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
     example = text.split("$ ggznet list --regio twente\n", 1)[1].split("```", 1)[0]
     assert cli("list", "--regio", "twente").stderr == example
+
+
+def test_shown_on_a_given_stream_without_a_help_option() -> None:
+    import io
+
+    from typer._click.core import Context
+    from typer._click.exceptions import UsageError
+    from typer.core import TyperCommand
+
+    from ggznet.cli.lang import set_language
+    from ggznet.cli.usage import TranslatedUsageError
+
+    set_language("nl")
+    ctx = Context(TyperCommand("tool", add_help_option=False), info_name="tool")
+    stream = io.StringIO()
+    TranslatedUsageError(UsageError("Missing command.", ctx)).show(stream)
+    assert stream.getvalue().endswith("\nfout: commando ontbreekt.\n")
+    assert "Typ '" not in stream.getvalue() and "\x1b[" not in stream.getvalue()

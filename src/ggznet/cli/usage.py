@@ -43,7 +43,7 @@ class TranslatedUsageError(click_errors.UsageError):
             console.print(ctx.get_usage(), style=None)
             if ctx.command.get_help_option(ctx) is not None:
                 help_option = ctx.help_option_names[0]
-            console.print(t("Try '{command} {option}' for help.", command=ctx.command_path, option=help_option))
+                console.print(t("Try '{command} {option}' for help.", command=ctx.command_path, option=help_option))
             console.print()
         console.print(styled(f"[bold red]{t('error:')}[/] {{}}", self.format_message()))
 
