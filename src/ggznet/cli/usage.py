@@ -37,7 +37,7 @@ class TranslatedUsageError(click_errors.UsageError):
         from ggznet.cli.console import err, styled
         from ggznet.cli.lang import t
 
-        console = err() if file is None else _console_on(file)
+        console = err(file)
         ctx = self.ctx
         if ctx is not None:
             console.print(ctx.get_usage(), style=None)
@@ -46,14 +46,6 @@ class TranslatedUsageError(click_errors.UsageError):
                 console.print(t("Try '{command} {option}' for help.", command=ctx.command_path, option=help_option))
             console.print()
         console.print(styled(f"[bold red]{t('error:')}[/] {{}}", self.format_message()))
-
-
-def _console_on(file: IO[Any]) -> Any:
-    from rich.console import Console
-
-    from ggznet.cli.console import color_allowed
-
-    return Console(file=file, no_color=not color_allowed(file), markup=False, highlight=False, emoji=False)
 
 
 def translated(error: click_errors.UsageError, ctx: Any) -> click_errors.UsageError:
