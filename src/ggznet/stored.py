@@ -812,8 +812,9 @@ class Session:
             from ggznet.validate.parts import encode
 
             parts.window = (low, high)
-            encoded = dumps({**encode(parts), "generation": self.judged_generation})
-            if len(encoded) < MAX_ROW_BYTES // 2:  # a larger one would fail the whole write
+            payload = encode(parts)
+            encoded = dumps({**payload, "generation": self.judged_generation}) if payload is not None else b""
+            if 0 < len(encoded) < MAX_ROW_BYTES // 2:  # a larger one would fail the whole write
                 kept = (self._parts_key(max_age), self.judged_generation, encoded)
         self.store.write(
             verdict=(self._verdict_key(max_age), self.fingerprint, self.scan_ns, low, high, files_checked, body),

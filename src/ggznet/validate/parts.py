@@ -12,7 +12,9 @@ The same functions judge a file either way, so the verdict is the one a run with
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import itertools
+import operator
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +28,7 @@ _SEVERITIES = {str(s): s for s in Severity}
 _MAX_TEXT = 2_000
 _MAX_ITEMS = 10_000_000
 VERSION = 1
+_FIRST, _SECOND, _THIRD, _FOURTH = (operator.itemgetter(n) for n in range(4))
 Referring = Callable[[Sequence[tuple[str, str]]], "set[str] | None"]
 
 
@@ -153,12 +156,16 @@ def _problem(p: Problem) -> list[Any]:
     return [p.code, str(p.severity), p.message, p.hint, list(p.loc)]
 
 
-def encode(parts: Parts) -> dict[str, Any]:
+def encode(parts: Parts) -> dict[str, Any] | None:
+    """The JSON form of the parts; None when an id is empty or holds a space (the ids of a kind are kept joined
+    by spaces, which would not give them back)."""
+    if any(not ident or " " in ident for valid, broken in parts.ids.values() for ident in (*valid, *broken)):
+        return None
     return {
         "version": VERSION,
         "window": list(parts.window),
         "themes": parts.themes,
-        "ids": {kind: [valid, broken] for kind, (valid, broken) in parts.ids.items()},
+        "ids": {kind: [" ".join(valid), " ".join(broken)] for kind, (valid, broken) in parts.ids.items()},
         "items": {path: [_problem(p) for p in found] for path, found in parts.items.items()},
         "stale": {path: [_problem(p) for p in found] for path, found in parts.stale.items()},
         "links": {path: list(link) for path, link in parts.links.items()},
@@ -171,9 +178,19 @@ def _text(value: object, limit: int = _MAX_TEXT) -> bool:
 
 
 def _texts(value: object) -> list[str] | None:
-    if type(value) is not list or len(value) > _MAX_ITEMS or not all(_text(v) for v in value):
+    if type(value) is not list or len(value) > _MAX_ITEMS or not _all_texts(value):
         return None
     return value
+
+
+def _all_texts(values: Iterable[object]) -> bool:
+    """Whether every value is text (checked in C: these lists hold thousands)."""
+    return set(map(type, values)) <= {str}
+
+
+def _lists_of(values: Sequence[object], size: int) -> bool:
+    """Whether every value is a list of `size` items."""
+    return set(map(type, values)) <= {list} and set(map(len, values)) <= {size}  # type: ignore[arg-type]
 
 
 def _loc(value: object) -> tuple[str | int, ...] | None:
@@ -205,7 +222,7 @@ def _problems(value: object, path: str) -> list[Problem] | None:
 def _by_path(value: object) -> dict[str, Any] | None:
     if type(value) is not dict or len(value) > _MAX_ITEMS:
         return None
-    if not all(_text(path) and path.startswith("data/") for path in value):
+    if not (_all_texts(value) and all(map(str.startswith, value, itertools.repeat("data/")))):
         return None
     return value
 
@@ -221,12 +238,9 @@ def decode(payload: object) -> Parts | None:
         return None
     ids: dict[str, tuple[list[str], list[str]]] = {}
     for kind, pair in ids_in.items():
-        if not (type(pair) is list and len(pair) == 2):
+        if not (type(pair) is list and len(pair) == 2 and type(pair[0]) is str and type(pair[1]) is str):
             return None
-        valid, broken = _texts(pair[0]), _texts(pair[1])
-        if valid is None or broken is None:
-            return None
-        ids[kind] = (valid, broken)
+        ids[kind] = (pair[0].split(" ") if pair[0] else [], pair[1].split(" ") if pair[1] else [])
     parts = Parts((window[0], window[1]), themes, ids)
     items_in, stale_in = _by_path(payload.get("items")), _by_path(payload.get("stale"))
     links_in, unset_in = _by_path(payload.get("links")), _by_path(payload.get("unset"))
@@ -238,15 +252,18 @@ def decode(payload: object) -> Parts | None:
             if found is None:
                 return None
             target[path] = found
-    for path, link in links_in.items():
-        if not (type(link) is list and len(link) == 3 and link[0] in checks.CHAINS and all(_text(v) for v in link)):
-            return None
-        parts.links[path] = (link[0], link[1], link[2])
-    for path, value in unset_in.items():
-        if not (type(value) is list and len(value) == 4 and value[0] in KINDS and _text(value[1])):
-            return None
-        open_values, regions = _texts(value[2]), _texts(value[3])
-        if not open_values or regions is None:
-            return None
-        parts.unset[path] = (value[0], value[1], open_values, regions)
+    links, unset = list(links_in.values()), list(unset_in.values())
+    if not (_lists_of(links, 3) and _all_texts(itertools.chain.from_iterable(links))):
+        return None
+    if not set(map(_FIRST, links)) <= set(checks.CHAINS):
+        return None
+    parts.links = {path: (kind, ident, target) for path, (kind, ident, target) in links_in.items()}
+    if not (_lists_of(unset, 4) and set(map(_FIRST, unset)) <= set(KINDS) and _all_texts(map(_SECOND, unset))):
+        return None
+    open_lists, region_lists = list(map(_THIRD, unset)), list(map(_FOURTH, unset))
+    if not (set(map(type, open_lists)) | set(map(type, region_lists)) <= {list} and 0 not in set(map(len, open_lists))):
+        return None
+    if not _all_texts(itertools.chain.from_iterable([*open_lists, *region_lists])):
+        return None
+    parts.unset = {path: (kind, ident, found, regions) for path, (kind, ident, found, regions) in unset_in.items()}
     return parts
