@@ -102,6 +102,10 @@ def test_consecutive_changes_are_judged_in_parts(make_kb, monkeypatch) -> None:
     # a new file that refers to a missing id, then the id added
     step("data/initiatives/nieuw.yaml", NIEUW + SRC)
     assert ("unresolved-reference", "data/initiatives/nieuw.yaml") in {(p[0], p[2]) for p in step.found}  # type: ignore[attr-defined]
+    hints = {p[6] for p in step.found if p[0] == "unresolved-reference"}  # type: ignore[attr-defined]
+    # another actor id like the missing one: the hint of that reference changes, though nothing refers to it
+    assert "data/initiatives/nieuw.yaml" in step("data/actors/ggz-e.yaml", GGZ_C.replace("ggz-c", "ggz-e"))
+    assert {p[6] for p in step.found if p[0] == "unresolved-reference"} != hints  # type: ignore[attr-defined]
     assert "data/initiatives/nieuw.yaml" in step("data/actors/ggz-c.yaml", GGZ_C)
     assert not [p for p in step.found if p[0] == "unresolved-reference"]  # type: ignore[attr-defined]
     # a duplicate id made and removed
@@ -135,6 +139,7 @@ FILES: dict[str, list[str | None]] = {
         NIEUW.replace("regio-b", "regio-c") + "verified_on: 2026-06-01\n",
         None,
     ],
+    "data/actors/ggz-e.yaml": [GGZ_C.replace("ggz-c", "ggz-e"), None],
     "data/regions/regio-c.yaml": ["id: regio-c\nname: Regio C\ntype: regio\npart_of: regio-b\n" + SRC, None],
 }
 EDITS = st.lists(
