@@ -76,21 +76,23 @@ def judge(
         if item.valid and item.unset:
             unset[item.path] = (item.kind, item.ident, item.unset, item.regions)
     if old is not None and rejudge is not None:
-        held = {path: (kind, ident, valid) for kind, ident, path, valid in entries if path not in rejudge}
+        paths, records = index.paths, index.records
+        kept = set(paths.values()).difference(rejudge)  # files that hold a record now and are not judged again
         for path, found in old.items.items():
-            if path in held:
+            if path in kept:
                 items[path] = found
         for path, found in old.stale.items():
-            if path in held:
+            if path in kept:
                 stale[path] = found
         for path, link in old.links.items():
-            if path in held:
-                if held[path][:2] != link[:2]:
+            if path in kept:
+                if paths.get((link[0], link[1])) != path:
                     return None  # kept for another record than the file holds now
                 links[path] = link
         for path, open_values in old.unset.items():
-            if path in held:
-                if held[path] != (*open_values[:2], True):
+            if path in kept:
+                kind, ident = open_values[0], open_values[1]
+                if paths.get((kind, ident)) != path or ident not in records[kind]:
                     return None
                 unset[path] = open_values
     problems = [p for found in items.values() for p in found]
@@ -98,11 +100,8 @@ def judge(
     for kind, ident, target in links.values():
         chains[kind][ident] = target
     problems.extend(checks.check_cycles(index, chains))
-    problems.extend(
-        not_stated_per_region(
-            index, ((kind, ident, path, *unset[path][2:]) for kind, ident, path, valid in entries if path in unset)
-        )
-    )
+    open_in_order = [(kind, ident, path, *unset[path][2:]) for kind, ident, path, _ in entries if path in unset]
+    problems.extend(not_stated_per_region(index, open_in_order))
     return problems, [p for found in stale.values() for p in found], parts
 
 
@@ -126,7 +125,7 @@ def to_rejudge(
       suggests ids of the kind);
     - when a region changed: every region (municipalities with records of their own).
     """
-    rejudge = {path for _, _, path, _ in entries if path not in vouched}
+    rejudge = set(index.paths.values()).difference(vouched)  # (also files that hold an id and nothing to judge)
     rejudge.update(changed)
     came_or_went: set[str] = set()
     now = _ids(index)
