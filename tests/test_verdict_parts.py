@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ggznet import stored
 from ggznet.validate import parts as parts_module
 from test_cache import CROSS_EDITS, SRC, TODAY, _tamper, age, problems
 
@@ -177,25 +180,38 @@ def test_consecutive_random_changes_judged_in_parts_equal_a_run_without_the_stor
 # -- kept parts are untrusted input --------------------------------------------------------------------------
 
 
+REPLACED = [
+    ('"version":1', '"version":2'),
+    ('"generation":"', '"generation":"0'),
+    ('"window":[', '"window":[-5,'),
+    ('"links":{', '"links":{"data/x":[1,2,3],'),
+    ('"links":{', '"links":{"data/x":["planet","a","b"],'),
+    ('"unset":{', '"unset":{"data/x":["actor","a",[],[]],'),
+    ('"unset":{', '"unset":{"data/x":["actor","a","b",[]],'),
+    ('"items":{', '"items":{"data/x":[["c","fatal","m",null,[]]],'),
+    ('"items":{', '"items":{"/etc/passwd":[["c","error","m",null,[]]],'),
+    ('"ids":{', '"ids":{"planet":["",""],'),
+    ('"actor":[', '"actor":[7,'),
+    ('"themes":[', '"themes":["extra",'),
+    ("{", "["),
+]
+
+
+def _kept_parts(root: Path) -> bytes:
+    with sqlite3.connect(root / ".ggznet-cache" / "store.sqlite3") as connection:
+        rows = list(connection.execute("SELECT body FROM blobs WHERE key LIKE 'verdict-parts|%'"))
+    assert len(rows) == 1
+    return zlib.decompress(rows[0][0])
+
+
 @pytest.mark.parametrize(
     "body",
     [
-        "x'00ff'",
-        "'{}'",
-        "'[]'",
-        "'" + "[" * 5000 + "'",
-        "replace(CAST(body AS TEXT), '\"version\":1', '\"version\":2')",
-        'replace(CAST(body AS TEXT), \'"generation":"\', \'"generation":"0\')',
-        "replace(CAST(body AS TEXT), '\"window\":[', '\"window\":[-5,')",
-        'replace(CAST(body AS TEXT), \'"links":{\', \'"links":{"data/x":[1,2,3],\')',
-        'replace(CAST(body AS TEXT), \'"links":{\', \'"links":{"data/x":["planet","a","b"],\')',
-        'replace(CAST(body AS TEXT), \'"unset":{\', \'"unset":{"data/x":["actor","a",[],[]],\')',
-        'replace(CAST(body AS TEXT), \'"unset":{\', \'"unset":{"data/x":["actor","a","b",[]],\')',
-        'replace(CAST(body AS TEXT), \'"items":{\', \'"items":{"data/x":[["c","fatal","m",null,[]]],\')',
-        'replace(CAST(body AS TEXT), \'"items":{\', \'"items":{"/etc/passwd":[["c","error","m",null,[]]],\')',
-        'replace(CAST(body AS TEXT), \'"ids":{\', \'"ids":{"planet":["",""],\')',
-        "replace(CAST(body AS TEXT), '\"actor\":[', '\"actor\":[7,')",
-        'replace(CAST(body AS TEXT), \'"themes":[\', \'"themes":["extra",\')',
+        b"\x00\xff",
+        b"{}",
+        zlib.compress(b"{}"),
+        zlib.compress(b"[" * 5000),
+        *((old, new) for old, new in REPLACED),
     ],
 )
 def test_tampered_parts_are_not_trusted(make_kb, monkeypatch, body) -> None:
@@ -204,11 +220,26 @@ def test_tampered_parts_are_not_trusted(make_kb, monkeypatch, body) -> None:
     root = make_kb({"data/initiatives/tafel-b.yaml": CROSS_EDITS["data/initiatives/tafel-b.yaml"][0]})
     age(root, monkeypatch)
     same(root)
-    _tamper(root, f"UPDATE blobs SET body = {body} WHERE key LIKE 'verdict-parts|%'")
+    if isinstance(body, tuple):
+        text = _kept_parts(root).decode()
+        assert body[0] in text
+        body = zlib.compress(text.replace(body[0], body[1], 1).encode())
+    _tamper(root, "UPDATE blobs SET body = ? WHERE key LIKE 'verdict-parts|%'", (body,))
     judged = Judged(monkeypatch)
     write(root, "data/actors/ggz-a.yaml", None)  # references to it break
     same(root)
     assert judged.runs[0] is None  # nothing kept was used
+
+
+def test_parts_that_inflate_beyond_any_real_size_are_not_used(make_kb, monkeypatch) -> None:
+    root = make_kb()
+    age(root, monkeypatch)
+    same(root)
+    monkeypatch.setattr(stored, "_MAX_PARTS", 20)
+    judged = Judged(monkeypatch)
+    write(root, "data/actors/ggz-a.yaml", (root / "data/actors/ggz-a.yaml").read_text() + "# x\n")
+    same(root)
+    assert judged.runs[0] is None
 
 
 def test_parts_of_another_generation_are_not_used(make_kb, monkeypatch) -> None:

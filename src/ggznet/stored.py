@@ -19,6 +19,7 @@ import re
 import stat
 import time
 import weakref
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,7 @@ ProgressCallback = Callable[[int, int], None]
 _FOREVER = dt.date.max.toordinal() + 1
 _SEVERITIES = {str(s): s for s in Severity}
 _MAX_TEXT = 2_000
+_MAX_PARTS = 16 * MAX_ROW_BYTES  # the verdict's parts, inflated (`Session.kept_parts`)
 
 
 # -- shapes in and out ------------------------------------------------------------------------------------
@@ -814,6 +816,7 @@ class Session:
             parts.window = (low, high)
             payload = encode(parts)
             encoded = dumps({**payload, "generation": self.judged_generation}) if payload is not None else b""
+            encoded = zlib.compress(encoded, 1) if encoded else b""  # a few MB of ids and paths at 69,000 files
             if 0 < len(encoded) < MAX_ROW_BYTES // 2:  # a larger one would fail the whole write
                 kept = (self._parts_key(max_age), self.judged_generation, encoded)
         self.store.write(
@@ -845,8 +848,12 @@ class Session:
 
         body = self.store.blob(self._parts_key(max_age))
         try:
-            payload = loads(body) if body is not None else None
-        except ValueError:
+            inflate = zlib.decompressobj()
+            text = inflate.decompress(body, _MAX_PARTS) if body is not None else b""
+            if inflate.unconsumed_tail or not inflate.eof:
+                return None  # larger than any kept parts can be, or cut short
+            payload = loads(text)
+        except (ValueError, zlib.error):
             return None
         if type(payload) is not dict or payload.get("generation") != base:
             return None
