@@ -319,7 +319,10 @@ def tidy_chunks(chunks: Iterable[str]) -> str:
             buffered.clear()
             size = len(carry)
     take(carry + "".join(buffered), last=True)
-    return "\n".join(blocks) + "\n"
+    if not blocks:
+        return "\n"
+    blocks.append("")  # the newline at the end, without a second copy of the text (`text + "\n"`)
+    return "\n".join(blocks)
 
 
 SITE_MAX_OUTPUT = 200_000_000  # characters of one page
