@@ -432,7 +432,7 @@ class KnowledgeBase:
     def let_go_of_checks(self) -> None:
         """Let go of what only validation reads of the files read this run (their facts and the days they
         name): for a command that has validated and goes on to make a document, which then has that memory
-        (on a cold run at national scale, over 100 MiB). A later `validate` takes them from the store or
+        (on a cold run at national scale, about 115 MiB). A later `validate` takes them from the store or
         works them out again; without them a verdict is not stored (it could not vouch for its days)."""
         if self._index is not None:
             self._index.known_facts.clear()
