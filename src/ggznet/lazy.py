@@ -79,7 +79,11 @@ class RecordMap(dict[str, "Record"]):
         keys = [k for k in dict.__iter__(self) if k in self._pending]
         yield from [v for k, v in dict.items(self) if k not in self._pending]
         for start in range(0, len(keys), batch):
-            pending = [cast(Pending, dict.__getitem__(self, k)) for k in keys[start : start + batch]]
+            chunk = [k for k in keys[start : start + batch] if dict.__contains__(self, k)]  # not taken out meanwhile
+            yield from [dict.__getitem__(self, k) for k in chunk if k not in self._pending]  # built meanwhile
+            pending = [cast(Pending, dict.__getitem__(self, k)) for k in chunk if k in self._pending]
+            if not pending:
+                continue
             enabled = gc.isenabled()
             gc.disable()
             try:
