@@ -453,8 +453,19 @@ class KnowledgeBase:
         problems = sorted(set(self._locate(problems)), key=Problem.sort_key)
         if session is not None:
             window = session.narrowed(old.window, today, max_age) if old is not None else None
-            session.save_verdict(today, max_age, problems, self.files_read, window=window, parts=parts)
+            if old is None or window is not None:  # (None: the days of a file read are let go, see below)
+                session.save_verdict(today, max_age, problems, self.files_read, window=window, parts=parts)
         return problems
+
+    def let_go_of_checks(self) -> None:
+        """Let go of what only validation reads of the files read this run (their facts and the days they
+        name): for a command that has validated and goes on to make a document, which then has that memory
+        (on a cold run at national scale, about 115 MiB). A later `validate` takes them from the store or
+        works them out again; without them a verdict is not stored (it could not vouch for its days)."""
+        if self._index is not None:
+            self._index.known_facts.clear()
+        if self._session is not None:
+            self._session.dates.clear()
 
     @property
     def broken_files(self) -> int:

@@ -859,10 +859,23 @@ class Session:
             return None
         return decode(payload)
 
-    def narrowed(self, window: tuple[int, int], today: dt.date, max_age: dt.timedelta | None) -> tuple[int, int]:
+    def narrowed(self, window: tuple[int, int], today: dt.date, max_age: dt.timedelta | None) -> tuple[int, int] | None:
         """`window` (of the kept parts) narrowed to the days on which no date in a file read this run changes
-        a date check's answer: the days of every other file are in the window already."""
-        low, high = verdict_window({day for days in self.dates.values() for day in days}, today, max_age)
+        a date check's answer: the days of every other file are in the window already. None when the days of
+        a file read this run are not known (let go, and not in the store)."""
+        days = {day for found in self.dates.values() for day in found}
+        present = set(self.found.rels)
+        wanted = [rel for rel in self.changed or () if rel not in self.dates and rel in present]
+        stored = self.store.payloads("dates", wanted) if wanted else {}
+        for rel in wanted:
+            try:
+                found = loads(stored[rel])
+            except (KeyError, ValueError):
+                return None
+            if type(found) is not list or not all(_int(day) for day in found):
+                return None
+            days.update(found)
+        low, high = verdict_window(days, today, max_age)
         return max(low, window[0]), min(high, window[1])
 
     def referring(self, targets: Sequence[tuple[str, str]]) -> set[str] | None:
