@@ -19,6 +19,7 @@ import re
 import stat
 import time
 import weakref
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,18 +28,20 @@ from typing import TYPE_CHECKING, Any
 from ggznet.lazy import Pending, RecordMap
 from ggznet.problems import Problem, Severity
 from ggznet.store import files
-from ggznet.store.cache import RACY_NS, STAT_IS_ENOUGH, NewRow, Row, Store, dumps, loads
+from ggznet.store.cache import MAX_ROW_BYTES, RACY_NS, STAT_IS_ENOUGH, NewRow, Row, Store, dumps, loads
 from ggznet.store.cache import _row as _row_of  # an entry checked for shape
 
 if TYPE_CHECKING:
     from ggznet.index import Index
     from ggznet.schema import Record
     from ggznet.validate.facts import Facts
+    from ggznet.validate.parts import Parts as VerdictParts
 
 ProgressCallback = Callable[[int, int], None]
 _FOREVER = dt.date.max.toordinal() + 1
 _SEVERITIES = {str(s): s for s in Severity}
 _MAX_TEXT = 2_000
+_MAX_PARTS = 16 * MAX_ROW_BYTES  # the verdict's parts, inflated (`Session.kept_parts`)
 
 
 # -- shapes in and out ------------------------------------------------------------------------------------
@@ -386,6 +389,12 @@ class Session:
     verified: list[tuple[Any, ...]] = field(default_factory=list)
 
     vocabulary_raw: files.RawFile | None = None  # `data/vocabulary.yaml` as this run took it in
+    # For verdict parts (`validate.parts`): the generation of the entries `read` compared the files with, the
+    # files it read or found gone since then, and those it took as the store's records (Pending).
+    base_generation: str | None = None
+    changed: set[str] | None = None
+    vouched: set[str] = field(default_factory=set)
+    judged_generation: str | None = None  # the entries' generation when `validate` began to judge
     _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
 
     @classmethod
@@ -426,8 +435,13 @@ class Session:
             vouched = self._from_manifest()
             if vouched is not None:
                 return vouched
-        entries = self.entries if self.entries is not None else self.store.entries()
-        self.entries = entries
+        if self.entries is None:
+            generation = self.store.meta("generation")
+            self.entries = self.store.entries()
+            # the entries as of one generation (a write in between: no kept verdict parts are used this run)
+            self.base_generation = generation if self.store.meta("generation") == generation else None
+            self.store.generation = self.base_generation
+        entries = self.entries
         root = str(self.root)
         limit = RACY_NS if STAT_IS_ENOUGH else None
         pending: dict[str, Pending] = {}  # files the store vouches for whose record is built when read
@@ -462,6 +476,10 @@ class Session:
         del payloads
         to_read = [(rel, found.path(rel)) for rel in found.rels if rel not in pending and rel not in stored]
         self.fresh = {rel for rel, _ in to_read}  # encoded (with their dates) when written: `save_files`
+        # what changed since the entries were written: files read now, files gone (for `parts_changed`)
+        self.vouched = set(pending)
+        present = set(found.rels)
+        self.changed = self.fresh | {rel for rel in entries if isinstance(rel, str) and rel not in present}
         if not to_read:  # nothing to read from disk: the whole answer now (and the manifest kept for it)
             result: list[files.RawFile | Pending] = []
             for rel in found.rels:
@@ -764,26 +782,105 @@ class Session:
         return problems, files_checked
 
     def save_verdict(
-        self, today: dt.date, max_age: dt.timedelta | None, problems: Sequence[Problem], files_checked: int
+        self,
+        today: dt.date,
+        max_age: dt.timedelta | None,
+        problems: Sequence[Problem],
+        files_checked: int,
+        *,
+        window: tuple[int, int] | None = None,
+        parts: VerdictParts | None = None,
     ) -> None:
-        """Keep the verdict for this state of the knowledge base and the days on which it holds."""
+        """Keep the verdict for this state of the knowledge base and the days on which it holds (`window`, else
+        worked out from every day named in it), and with it the verdict's `parts`."""
         if not self.current():
             return  # the entries were not written (another run, a full disk): nothing to vouch for
-        try:
-            days = self.all_dates()
-        except LookupError:
-            return
+        if window is None:
+            try:
+                days = self.all_dates()
+            except LookupError:
+                return
+            window = verdict_window(days, today, max_age)
+        low, high = window
         racy: dict[str, str] = {}
         for item in self._racy(self.scan_ns):
             digest = self.digests.get(item.rel)
             if not digest:
                 return  # read in part or not at all: cannot be recognised next time
             racy[item.rel] = digest.hex()
-        low, high = verdict_window(days, today, max_age)
         body = dumps({"problems": [_problem_list(p) for p in problems], "racy": racy})
+        kept = None
+        if parts is not None and self.judged_generation is not None:
+            from ggznet.validate.parts import encode
+
+            parts.window = (low, high)
+            payload = encode(parts)
+            encoded = dumps({**payload, "generation": self.judged_generation}) if payload is not None else b""
+            encoded = zlib.compress(encoded, 1) if encoded else b""  # a few MB of ids and paths at 69,000 files
+            if 0 < len(encoded) < MAX_ROW_BYTES // 2:  # a larger one would fail the whole write
+                kept = (self._parts_key(max_age), self.judged_generation, encoded)
         self.store.write(
-            verdict=(self._verdict_key(max_age), self.fingerprint, self.scan_ns, low, high, files_checked, body)
+            verdict=(self._verdict_key(max_age), self.fingerprint, self.scan_ns, low, high, files_checked, body),
+            parts=kept,
         )
+
+    # -- verdict parts (`validate.parts`) ------------------------------------------------------------------
+    @staticmethod
+    def _parts_key(max_age: dt.timedelta | None) -> str:
+        return f"verdict-parts|max_age={max_age.days if max_age is not None else '-'}"
+
+    def begin_judging(self) -> None:
+        """Note the generation of the entries as judging begins: parts are kept only if it is still that then."""
+        self.judged_generation = self.store.meta("generation")
+
+    def kept_parts(self, max_age: dt.timedelta | None) -> VerdictParts | None:
+        """The parts of the verdict on the state of the files that `read` compared them with, if kept; None when
+        there are none, or anything was written in between by another run."""
+        base = self.base_generation
+        if base is None or self.changed is None or self.judged_generation is None:
+            return None
+        if self.store.generation == base:  # this run wrote no entries: still the ones compared with
+            if self.judged_generation != base:
+                return None
+        elif self.store.written_over != base or self.judged_generation != self.store.generation:
+            return None  # another run wrote entries before or after this run's own
+        from ggznet.validate.parts import decode
+
+        body = self.store.blob(self._parts_key(max_age))
+        try:
+            inflate = zlib.decompressobj()
+            text = inflate.decompress(body, _MAX_PARTS) if body is not None else b""
+            if inflate.unconsumed_tail or not inflate.eof:
+                return None  # larger than any kept parts can be, or cut short
+            payload = loads(text)
+        except (ValueError, zlib.error):
+            return None
+        if type(payload) is not dict or payload.get("generation") != base:
+            return None
+        return decode(payload)
+
+    def narrowed(self, window: tuple[int, int], today: dt.date, max_age: dt.timedelta | None) -> tuple[int, int] | None:
+        """`window` (of the kept parts) narrowed to the days on which no date in a file read this run changes
+        a date check's answer: the days of every other file are in the window already. None when the days of
+        a file read this run are not known (let go, and not in the store)."""
+        days = {day for found in self.dates.values() for day in found}
+        present = set(self.found.rels)
+        wanted = [rel for rel in self.changed or () if rel not in self.dates and rel in present]
+        stored = self.store.payloads("dates", wanted) if wanted else {}
+        for rel in wanted:
+            try:
+                found = loads(stored[rel])
+            except (KeyError, ValueError):
+                return None
+            if type(found) is not list or not all(_int(day) for day in found):
+                return None
+            days.update(found)
+        low, high = verdict_window(days, today, max_age)
+        return max(low, window[0]), min(high, window[1])
+
+    def referring(self, targets: Sequence[tuple[str, str]]) -> set[str] | None:
+        """Files whose stored records refer to any of `targets` (None: cannot tell)."""
+        return self.store.referring(targets)
 
     def close(self) -> None:
         self.store.close()
@@ -980,18 +1077,21 @@ class StoreLink:
         built = getattr(bucket, "is_built", lambda _: True)
         return {i for i in bucket if built(i) or index.paths.get((kind, i)) in paths}
 
-    def facts(self, wanted: Sequence[tuple[str, str, str]]) -> dict[str, Facts]:
+    def facts(self, wanted: Sequence[tuple[str, str, str]], *, every_ref: bool = False) -> dict[str, Facts]:
         """The stored facts of these records (kind, id, file), by file; a record missing here is built.
 
         References are read only from files that refer to an id no file holds now (the store's table
-        of references says which): every other reference resolves, so it cannot give a problem.
+        of references says which): every other reference resolves, so it cannot give a problem. With
+        `every_ref` (for a few records), every reference is read instead of asking the table.
         """
         from ggznet.validate.facts import decode
 
         index = self.index()
         store = self.session.store
-        missing = [(k, t) for k, t in store.targets() if k not in index.records or not index.exists(k, t)]
-        unresolved = store.referring(missing) if missing else set()
+        unresolved: set[str] | None = None
+        if not every_ref:
+            missing = [(k, t) for k, t in store.targets() if k not in index.records or not index.exists(k, t)]
+            unresolved = store.referring(missing) if missing else set()
         payloads = store.payloads("facts", [path for _, _, path in wanted])
         found: dict[str, Facts] = {}
         for kind, ident, path in wanted:

@@ -215,6 +215,10 @@ class Store:
         self._pid = os.getpid()
         self._forked: tuple[int, sqlite3.Connection | None] | None = None
         self.fresh = fresh
+        # Each write of file entries gives the store a new random `generation` (in `meta`): kept verdict parts
+        # name the generation of the entries they were judged with (`write(parts=…)`).
+        self.generation: str | None = None  # as this run last read or wrote it
+        self.written_over: str | None = None  # the generation this run's last write of entries replaced
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -431,6 +435,7 @@ class Store:
         verdict: tuple[str, str, int, int, int, int, bytes] | None = None,
         blobs: Sequence[tuple[str, bytes]] = (),
         refresh: tuple[int, Sequence[tuple[Any, ...]]] | None = None,
+        parts: tuple[str, str, bytes] | None = None,
     ) -> bool:
         """One transaction: removed (or replaced) files, new entries, the state they describe, a verdict.
 
@@ -438,9 +443,11 @@ class Store:
         ino, size, mtime_ns, ctime_ns, digest)]): entries whose files were found unchanged by content, marked
         as seen at that time (no longer racy) if they still hold that stat key and digest.
         `rows` may be a generator: entries are written in chunks, so that they need not all be in memory at once.
+        `parts` (key, generation, body) is kept as a blob only if the entries are still of that generation.
         False when the store could not be written (busy, read-only, full disk): nothing is lost.
         """
         gone = list(gone)
+        generation: str | None = None
         try:
             with _store_lock(self.folder):
                 if not _still_ours(self.folder):
@@ -487,6 +494,16 @@ class Store:
                         )
                     if written or gone or fingerprint is not None:
                         connection.execute("DELETE FROM verdicts")
+                        before = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchall()
+                        self.written_over = before[0][0] if before and isinstance(before[0][0], str) else None
+                        generation = os.urandom(16).hex()
+                        connection.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (generation,))
+                    if parts is not None:
+                        now_of = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchall()
+                        if now_of == [(parts[1],)]:
+                            connection.execute(
+                                "INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", (parts[0], parts[2], time.time_ns())
+                            )
                     if fingerprint is not None:
                         connection.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
                     if verdict is not None:
@@ -509,6 +526,8 @@ class Store:
                             (MAX_BLOBS,),
                         )
                     connection.execute("COMMIT")
+                    if generation is not None:
+                        self.generation = generation
                 except BaseException:
                     with contextlib.suppress(sqlite3.Error):
                         connection.execute("ROLLBACK")
