@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ggznet.lazy import Pending, RecordMap
+from ggznet.lazy import Pending, RecordMap, built_keys
 from ggznet.problems import Problem, Severity
 from ggznet.store import files
 from ggznet.store.cache import RACY_NS, STAT_IS_ENOUGH, NewRow, Row, Store, dumps, loads
@@ -921,10 +921,11 @@ class StoreLink:
         """Records built while loading (not taken from the store), with their files."""
         index = self.index()
         found = []
-        for (kind, ident), path in index.paths.items():
-            bucket = index.records[kind]
-            if ident in bucket and getattr(bucket, "is_built", lambda _: True)(ident):
-                found.append((path, bucket[ident]))
+        for kind, bucket in index.records.items():  # a warm run builds few: only those are looked at
+            for ident in sorted(built_keys(bucket)):
+                path = index.paths.get((kind, ident))
+                if path is not None:
+                    found.append((path, bucket[ident]))
         return found
 
     def _eager_references(self) -> dict[tuple[str, str], set[str]]:
@@ -1012,7 +1013,7 @@ class StoreLink:
         if found is None:
             return None
         for kind, bucket in self.index().records.items():
-            found.update((kind, i) for i in bucket if getattr(bucket, "is_built", lambda _: True)(i))
+            found.update((kind, i) for i in built_keys(bucket))
         return found
 
     # -- kept results (Index.memo) ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -13,6 +14,10 @@ def main() -> None:
 
         print(f"ggznet {__version__}")
         return
+    # Pydantic looks for plugins (entry points of every installed package, 20-30 ms) before it builds the
+    # first validator. ggznet's own process uses none; a library user's process is left alone, and a
+    # value the user set (to name plugins to leave out) is kept.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
     from ggznet.cli.application import command_in, make_app
 
     make_app(only=command_in(sys.argv[1:]))(prog_name="ggznet")
