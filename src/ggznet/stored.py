@@ -570,12 +570,16 @@ class Session:
         if not all(map(_own_path, rels, kinds, idents)):  # a manifest that moves a record is not this one's
             return None
         limit = seen_ns - RACY_NS
-        for n, key in enumerate(keys):  # changed in the clock tick the manifest was taken in: judged by content
-            racy = key is None or not STAT_IS_ENOUGH or max(key[2], key[3]) >= limit
-            if racy and files.content_digest(found.path(rels[n])) != blob[32 * n : 32 * n + 32]:
-                return None
+        # the usual case, no file changed in the clock tick the manifest was taken in, told by two maxima in C
+        if keys and (
+            not STAT_IS_ENOUGH or None in keys or max(max(map(_MTIME, keys)), max(map(_CTIME, keys))) >= limit
+        ):
+            for n, key in enumerate(keys):  # changed in the clock tick the manifest was taken in: judged by content
+                racy = key is None or not STAT_IS_ENOUGH or max(key[2], key[3]) >= limit
+                if racy and files.content_digest(found.path(rels[n])) != blob[32 * n : 32 * n + 32]:
+                    return None
         self.digests.update(zip(rels, (blob[i : i + 32] for i in range(0, len(blob), 32)), strict=True))
-        return [Pending(kind, ident, rel, self) for rel, kind, ident in zip(rels, kinds, idents, strict=True)]
+        return list(map(Pending, kinds, idents, rels, itertools.repeat(self)))
 
     def all_dates(self) -> list[int]:
         """Days named anywhere in the knowledge base (from the store, or from files read this run)."""

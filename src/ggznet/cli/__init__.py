@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from typing import Any
@@ -18,9 +19,15 @@ def main() -> None:
     # first validator. ggznet's own process uses none; a library user's process is left alone, and a
     # value the user set (to name plugins to leave out) is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
-    from ggznet.cli.application import command_in, make_app
+    gc.disable()  # start-up makes tens of thousands of objects that live as long as the run: none to collect
+    try:
+        from ggznet.cli.application import command_in, make_app
 
-    make_app(only=command_in(sys.argv[1:]))(prog_name="ggznet")
+        app = make_app(only=command_in(sys.argv[1:]))
+    finally:
+        gc.enable()
+        gc.freeze()  # out of every later collection
+    app(prog_name="ggznet")
 
 
 def __getattr__(name: str) -> Any:
