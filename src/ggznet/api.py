@@ -143,6 +143,18 @@ class KnowledgeBase:
     def _build_index(self) -> None:
         import gc
 
+        enabled = gc.isenabled()
+        gc.disable()  # the models imported, an entry for every file: objects that live as long as the run
+        try:
+            self._fill_index()
+        finally:
+            if enabled:
+                gc.enable()
+            gc.freeze()  # out of every later collection
+
+    def _fill_index(self) -> None:
+        import gc
+
         from ggznet.index import KINDS, Index
 
         self._index = index = Index()

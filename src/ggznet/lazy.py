@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from ggznet.schema import Record
 
 
+def built_keys(bucket: dict[str, Record]) -> set[str]:
+    """The keys of `bucket` whose record is built: all of them, unless it is a `RecordMap`."""
+    return bucket.built_keys() if isinstance(bucket, RecordMap) else set(bucket)
+
+
 class Pending:
     """A record known by kind, id and file, to be built from `token` when first read."""
 
@@ -106,6 +111,10 @@ class RecordMap(dict[str, "Record"]):
 
     def is_built(self, key: str) -> bool:
         return key not in self._pending
+
+    def built_keys(self) -> set[str]:
+        """The keys whose record is built (set arithmetic in C: no Python step per key)."""
+        return dict.keys(self) - self._pending
 
     # -- the dict interface, built on access ------------------------------------------------------------------
     def __getitem__(self, key: str) -> Record:

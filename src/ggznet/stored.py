@@ -23,9 +23,9 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ggznet.lazy import Pending, RecordMap
+from ggznet.lazy import Pending, RecordMap, built_keys
 from ggznet.problems import Problem, Severity
 from ggznet.store import files
 from ggznet.store.cache import MAX_ROW_BYTES, RACY_NS, STAT_IS_ENOUGH, NewRow, Row, Store, dumps, loads
@@ -49,6 +49,12 @@ _MAX_PARTS = 16 * MAX_ROW_BYTES  # the verdict's parts, inflated (`Session.kept_
 _SIZE, _MTIME, _CTIME = operator.itemgetter(1), operator.itemgetter(2), operator.itemgetter(3)  # of a stat key
 _FOLDERS = {"region": "regions", "actor": "actors", "initiative": "initiatives", "meeting": "meetings"}  # of each kind
 # (`schema.RECORD_TYPES`, without importing it)
+
+
+def _newest(keys: list[tuple[int, int, int, int]]) -> int:
+    """The latest mtime or ctime among these stat keys (two maxima in C: no Python step per file)."""
+    newest: int = max(max(map(_MTIME, keys)), max(map(_CTIME, keys)))
+    return newest
 
 
 def _own_path(rel: str, kind: object, ident: object) -> bool:
@@ -588,12 +594,16 @@ class Session:
         if not all(map(_own_path, rels, kinds, idents)):  # a manifest that moves a record is not this one's
             return None
         limit = seen_ns - RACY_NS
-        for n, key in enumerate(keys):  # changed in the clock tick the manifest was taken in: judged by content
-            racy = key is None or not STAT_IS_ENOUGH or max(key[2], key[3]) >= limit
-            if racy and files.content_digest(found.path(rels[n])) != blob[32 * n : 32 * n + 32]:
-                return None
+        # the usual case, no file changed in the clock tick the manifest was taken in, told by two maxima in C
+        if keys and (
+            not STAT_IS_ENOUGH or None in keys or _newest(cast(list[tuple[int, int, int, int]], keys)) >= limit
+        ):
+            for n, key in enumerate(keys):  # changed in the clock tick the manifest was taken in: judged by content
+                racy = key is None or not STAT_IS_ENOUGH or max(key[2], key[3]) >= limit
+                if racy and files.content_digest(found.path(rels[n])) != blob[32 * n : 32 * n + 32]:
+                    return None
         self.digests.update(zip(rels, (blob[i : i + 32] for i in range(0, len(blob), 32)), strict=True))
-        return [Pending(kind, ident, rel, self) for rel, kind, ident in zip(rels, kinds, idents, strict=True)]
+        return list(map(Pending, kinds, idents, rels, itertools.repeat(self)))
 
     def all_dates(self) -> list[int]:
         """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
@@ -1018,10 +1028,11 @@ class StoreLink:
         """Records built while loading (not taken from the store), with their files."""
         index = self.index()
         found = []
-        for (kind, ident), path in index.paths.items():
-            bucket = index.records[kind]
-            if ident in bucket and getattr(bucket, "is_built", lambda _: True)(ident):
-                found.append((path, bucket[ident]))
+        for kind, bucket in index.records.items():  # a warm run builds few: only those are looked at
+            for ident in sorted(built_keys(bucket)):
+                path = index.paths.get((kind, ident))
+                if path is not None:
+                    found.append((path, bucket[ident]))
         return found
 
     def _eager_references(self) -> dict[tuple[str, str], set[str]]:
@@ -1112,7 +1123,7 @@ class StoreLink:
         if found is None:
             return None
         for kind, bucket in self.index().records.items():
-            found.update((kind, i) for i in bucket if getattr(bucket, "is_built", lambda _: True)(i))
+            found.update((kind, i) for i in built_keys(bucket))
         return found
 
     # -- kept results (Index.memo) ---------------------------------------------------------------------------
