@@ -244,8 +244,10 @@ def decode_problems(payload: object) -> list[Problem] | None:
 # -- days on which a verdict holds ------------------------------------------------------------------------
 
 
-_NUMBERISH = re.compile(r"\d+(?:-\d+)*")
-_DATE_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# A whole run of digits and dashes (`\d+(?:-\d+)*`, found leftmost first) that has the shape PartialDate reads,
+# found in one search: such a run starts at a digit not preceded by a digit or by a digit and a dash, and ends
+# at a digit not followed by a digit or by a dash and a digit (tests/test_cache.py compares it with the runs).
+_DATE_TOKEN = re.compile(r"(?<!\d)(?<!\d-)\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\d)(?!-\d)")
 _DAYS: dict[str, tuple[int, ...]] = {}  # a token -> its first and last day if it is a date; most tokens repeat
 _MAX_TOKENS = 200_000
 
@@ -260,12 +262,10 @@ def text_dates(text: str) -> list[int]:
     only make a stored verdict hold for shorter stretches.
     """
     days: set[int] = set()
-    for token in set(_NUMBERISH.findall(text)):
-        found = _DAYS.get(token)
+    for token in set(_DATE_TOKEN.findall(text)):  # only runs of the shape PartialDate reads: phone numbers,
+        found = _DAYS.get(token)  # counts and the like are not dates
         if found is None:
-            # () for what is not the shape PartialDate reads (phone numbers, counts and the like are not dates)
-            shaped = 4 <= len(token) <= 10 and _DATE_SHAPE.fullmatch(token) is not None
-            found = _token_days(token) if shaped else ()
+            found = _token_days(token)
             if len(_DAYS) < _MAX_TOKENS:
                 _DAYS[token] = found
         days.update(found)
