@@ -17,6 +17,7 @@ import operator
 import os
 import re
 import stat
+import sys
 import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -167,8 +168,27 @@ def _unpack(packed: _Packed) -> files.RawFile:
         found, data, personal, unsafe = loads(encoded)
         findings = [Finding(code, message, line, column, hint) for code, message, line, column, hint in found]
         raw = files.RawFile(path, data, findings, mtime_ns, size, personal, unsafe, key, digest, text, encoded, dates)
+    if worked is not None and worked[4] is not None:
+        _share(worked[4], path)
     raw.derived, raw.worker_clean = worked, clean
     return raw
+
+
+_LOCS: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # one tuple per place a reference sits (`_share`)
+
+
+def _share(facts: Facts, path: str) -> None:
+    """Facts as a worker sent them hold their own copy of every name and place; the index keeps the facts of
+    every file until validation, so equal ones are made one object (`sys.intern`): the same values, less memory."""
+    locs = _LOCS if len(_LOCS) < 100_000 else {}
+    facts.path = path
+    facts.refs = [(locs.setdefault(loc, loc), _interned(kind), _interned(target)) for loc, kind, target in facts.refs]
+    facts.unset = [_interned(name) for name in facts.unset]
+    facts.regions = [_interned(name) for name in facts.regions]
+
+
+def _interned(value: str) -> str:
+    return sys.intern(value) if type(value) is str else value
 
 
 def whole(raw: files.RawFile) -> files.RawFile:
@@ -247,7 +267,8 @@ def decode_problems(payload: object) -> list[Problem] | None:
 # A whole run of digits and dashes (`\d+(?:-\d+)*`, found leftmost first) that has the shape PartialDate reads,
 # found in one search: such a run starts at a digit not preceded by a digit or by a digit and a dash, and ends
 # at a digit not followed by a digit or by a dash and a digit (tests/test_cache.py compares it with the runs).
-_DATE_TOKEN = re.compile(r"(?<!\d)(?<!\d-)\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\d)(?!-\d)")
+# (Written to begin with a digit, the two looks behind after it, so that the search jumps from digit to digit.)
+_DATE_TOKEN = re.compile(r"\d(?<!\d\d)(?<!\d-\d)\d{3}(?:-\d{2}(?:-\d{2})?)?(?!\d)(?!-\d)")
 _DAYS: dict[str, tuple[int, ...]] = {}  # a token -> its first and last day if it is a date; most tokens repeat
 _MAX_TOKENS = 200_000
 
@@ -386,6 +407,7 @@ class Session:
     verified: list[tuple[Any, ...]] = field(default_factory=list)
 
     vocabulary_raw: files.RawFile | None = None  # `data/vocabulary.yaml` as this run took it in
+    _days: dict[int, int] = field(default_factory=dict)  # one int object per day named (`_entry`)
     _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
 
     @classmethod
@@ -683,8 +705,9 @@ class Session:
         if encoded is None or raw.key is None:  # not kept in the store: read again each run, its dates too
             self.dates[raw.path] = data_dates(raw.data) if raw.data is not None else []
             return None
-        if raw.dates is not None:
-            self.dates[raw.path] = raw.dates
+        if raw.dates is not None:  # from a worker: each day a new int; a knowledge base names few distinct days
+            shared = self._days
+            self.dates[raw.path] = [shared.setdefault(day, day) for day in raw.dates]
         else:
             self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
         worked = raw.derived  # from a reading worker: for the record the index holds, if this file's id is its own
