@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import array
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import operator
@@ -84,8 +85,11 @@ def encode_raw(raw: files.RawFile) -> bytes | None:
 # text, the store's encoding of the parse result, its days or None, what `_derived` gives for the record the
 # file would hold or None); JSON is cheaper to send than the data, and the derived parts are worked out there.
 _Packed = tuple[
-    str, int, int, tuple[int, int, int, int], bytes, str | None, bytes, "list[int] | None", "_Worked | None", bool
+    str, int, int, tuple[int, int, int, int], bytes, str | None, bytes, "list[int] | None", "_Sent | None", bool
 ]
+# `_Worked` on its way back, the facts as the tuple of their fields: a dataclass with slots costs pickle a
+# dictionary per object, about twice the time of the tuple (and the facts are most of what is sent)
+_Sent = tuple[str | None, str | None, list[tuple[str, str]], str | None, tuple[Any, ...] | None]
 
 
 def read_files(
@@ -98,8 +102,6 @@ def read_files(
 ) -> Iterator[files.RawFile]:
     """`files.read_record_file` of each (relative, absolute) path in order, in worker processes when there
     are many (`store.readpool`); with `dated`, a worker also finds the days named in each file."""
-    import functools
-
     from ggznet.store import readpool
 
     pack = functools.partial(_pack, dated=dated)
@@ -126,7 +128,21 @@ def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
         return raw
     dates = (text_dates(encoded.decode("utf-8")) if raw.data is not None else []) if dated else None
     worked = _worked(raw) if dated else None  # sets `worker_clean`
-    return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, worked, raw.worker_clean)
+    sent: _Sent | None = None
+    if worked is not None:
+        facts = worked[4]
+        sent = (*worked[:4], None if facts is None else tuple(getattr(facts, name) for name in _fact_fields()))
+    return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, sent, raw.worker_clean)
+
+
+@functools.cache
+def _fact_fields() -> tuple[str, ...]:
+    """The names of the fields of `Facts`, in the order its constructor takes them."""
+    import dataclasses
+
+    from ggznet.validate.facts import Facts
+
+    return tuple(f.name for f in dataclasses.fields(Facts))
 
 
 def _worked(raw: files.RawFile) -> _Worked | None:
@@ -161,15 +177,22 @@ def _unpack(packed: _Packed) -> files.RawFile:
     """A worker's packed result made whole again: `encode_raw` vouches that the JSON gives the data back exactly."""
     from ggznet.store.yamlfast import Finding
 
-    path, mtime_ns, size, key, digest, text, encoded, dates, worked, clean = packed
+    path, mtime_ns, size, key, digest, text, encoded, dates, sent, clean = packed
     if clean:  # no findings, no hints; its data is decoded only if it must be registered as usual (`whole`)
         raw = files.RawFile(path, None, [], mtime_ns, size, False, False, key, digest, text, encoded, dates)
     else:
         found, data, personal, unsafe = loads(encoded)
         findings = [Finding(code, message, line, column, hint) for code, message, line, column, hint in found]
         raw = files.RawFile(path, data, findings, mtime_ns, size, personal, unsafe, key, digest, text, encoded, dates)
-    if worked is not None and worked[4] is not None:
-        _share(worked[4], path)
+    worked: _Worked | None = None
+    if sent is not None:
+        facts = None
+        if sent[4] is not None:
+            from ggznet.validate.facts import Facts
+
+            facts = Facts(*sent[4])
+            _share(facts, path)
+        worked = (*sent[:4], facts)
     raw.derived, raw.worker_clean = worked, clean
     return raw
 
@@ -179,16 +202,15 @@ _LOCS: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # one tuple per place a refe
 
 def _share(facts: Facts, path: str) -> None:
     """Facts as a worker sent them hold their own copy of every name and place; the index keeps the facts of
-    every file until validation, so equal ones are made one object (`sys.intern`): the same values, less memory."""
-    locs = _LOCS if len(_LOCS) < 100_000 else {}
+    every file until validation, so equal ones are made one object (`sys.intern`): the same values, less memory.
+    (`facts_of` made them in the worker: the names are text.)"""
+    intern, locs = sys.intern, _LOCS if len(_LOCS) < 100_000 else {}
     facts.path = path
-    facts.refs = [(locs.setdefault(loc, loc), _interned(kind), _interned(target)) for loc, kind, target in facts.refs]
-    facts.unset = [_interned(name) for name in facts.unset]
-    facts.regions = [_interned(name) for name in facts.regions]
-
-
-def _interned(value: str) -> str:
-    return sys.intern(value) if type(value) is str else value
+    facts.refs = [(locs.setdefault(loc, loc), intern(kind), intern(target)) for loc, kind, target in facts.refs]
+    if facts.unset:
+        facts.unset = [intern(name) for name in facts.unset]
+    if facts.regions:
+        facts.regions = [intern(name) for name in facts.regions]
 
 
 def whole(raw: files.RawFile) -> files.RawFile:
