@@ -157,6 +157,27 @@ def test_record_text_cannot_inject_html_scripts_or_outside_requests(make_kb: Cal
     assert "Tafel &lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
+def test_a_refused_character_shows_as_an_escape_on_every_page(make_kb: Callable[..., Path], build) -> None:
+    """A record `validate` refuses (a bidi override, a tag character) still reaches a site made anyway: the
+    characters are shown as escapes on every page and in the search index, never left to reorder or hide text."""
+    record = (
+        'id: tafel-a\nname: "Tafel \\u202E aidem"\ntype: tafel\nstatus: lopend\nregions: [regio-a]\n'
+        'summary: "Verborgen\\U000E0041 tekst"\ndescription: "Alinea\\u2066 met *nadruk*"\n'
+        "themes: [wachttijden]\nactors:\n  - {actor: ggz-a, role: trekker}\nsources:\n  - {title: T}\n"
+    )
+    out = build(make_kb({"data/initiatives/tafel-a.yaml": record}), "--allow-invalid")
+    for path in out.rglob("*"):
+        if path.suffix in (".html", ".js"):
+            text = path.read_text(encoding="utf-8")
+            assert not {"\u202e", "\U000e0041", "\u2066"} & set(text), path
+    html = (out / "initiatives/tafel-a.html").read_text(encoding="utf-8")
+    assert "Tafel \\u202e aidem" in html and "Verborgen\\U000e0041 tekst" in html and "Alinea\\u2066 met" in html
+    script = (out / "assets/search-index.js").read_text(encoding="utf-8")
+    documents = json.loads(script.removeprefix("window.GGZNET_SEARCH = ").removesuffix(";\n"))
+    titles = [document[1] for document in documents]
+    assert "Tafel \\u202e aidem" in titles  # the escape as text, not the character
+
+
 def test_public_site_leaves_out_contacts_internal_records_and_authors(
     make_kb: Callable[..., Path], build, tmp_path: Path
 ) -> None:

@@ -164,6 +164,19 @@ def shown(text: str) -> str:
     return escape(text)
 
 
+def shown_in(document: str, *, backslash: str = "\\") -> str:
+    """A whole document (a web page, a script) with every refused character shown as an escape; tab and
+    newline stay. `backslash` is how the document writes one backslash (`\\\\` inside a JSON string)."""
+    if document.isascii() or first_refused(document) is None:
+        return document
+    found = find_refused(document)
+    parts, at = [], 0
+    for match in found:
+        parts += [document[at : match.start()], backslash + _shown(match.group())[1:]]
+        at = match.end()
+    return "".join([*parts, document[at:]])
+
+
 def escape(text: str) -> str:
     """Refused characters, tab and line breaks shown as escapes (`\\u2060`, `\\x1b`): safe in a message."""
     if text.isascii() and text.isprintable():

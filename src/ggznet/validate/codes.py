@@ -117,7 +117,9 @@ _CODES = [
          "controls (U+202A–U+202E, U+2066–U+2069, LRM/RLM, the Arabic letter mark), tag characters, invisible "
          "fillers (Hangul fillers, Braille blank), line and paragraph separators (U+2028, U+2029) or "
          "noncharacters: they hide text or show it in another order than it is stored, in an editor, a diff "
-         "or a report. The message names the character by its code point. (docs/security.md has the list.)",
+         "or a report. The message names the character by its code point. (docs/security.md has the list.) "
+         "A report, briefing or site made anyway (`--allow-invalid`) shows such a character as an escape "
+         "(`\\u202e`), never the character itself.",
          'name: "Menzis\\u202e"\n', "name: Menzis\n"),
     Code("bsn", E, "a citizen service number (BSN)",
          "The knowledge base never holds client data. A nine-digit number that passes the BSN 11-test is "

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ggznet import charpolicy
 from ggznet.history import Change
 from ggznet.index import Index
 from ggznet.render.env import HtmlRenderer
@@ -90,7 +91,7 @@ class SiteBuilder:
             "banner_hint": labels(self.site.lang)["invalid_hint"],
             **view,
         }
-        return path, self.renderer.render(template, context).encode("utf-8")
+        return path, charpolicy.shown_in(self.renderer.render(template, context)).encode("utf-8")
 
     def overview_page(self, name: str) -> dict[str, bytes]:
         """One of the pages across the knowledge base (home, lists, actions, themes, changes, search)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from ggznet import charpolicy
 from ggznet.index import Index
 from ggznet.query import SEARCH_WEIGHTS, searchable_fields
 from ggznet.render.site.views import page_path
@@ -40,4 +41,5 @@ def search_documents(index: Index, lang: str) -> list[list[object]]:
 def search_script(index: Index, lang: str) -> str:
     """`assets/search-index.js`: the documents as one JavaScript assignment."""
     data = json.dumps(search_documents(index, lang), ensure_ascii=False, separators=(",", ":"))
+    data = charpolicy.shown_in(data, backslash="\\\\")  # inside JSON strings: an escaped backslash
     return f"window.GGZNET_SEARCH = {data};\n"
