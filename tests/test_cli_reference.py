@@ -1,16 +1,32 @@
-"""Every command has help text, and docs/cli.md is the --help of every command (kept in step here)."""
+"""Every command has help text, and docs/cli.md (Dutch) and docs/cli.en.md (English) are the --help of every
+command (kept in step here)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
 
 from ggznet.cli import app
 
-DOC = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+HEADERS = {
+    "nl": [
+        "# CLI-naslag",
+        "",
+        "Gemaakt uit `ggznet … --help`; een test houdt het bij. In het Engels: [cli.en.md](cli.en.md)"
+        " (`ggznet --lang en … --help`).",
+    ],
+    "en": [
+        "# CLI reference",
+        "",
+        "Generated from `ggznet --lang en … --help`; a test keeps it in step. In Dutch, the default: [cli.md](cli.md).",
+    ],
+}
+FILES = {"nl": DOCS / "cli.md", "en": DOCS / "cli.en.md"}
 
 
 def command_paths() -> list[list[str]]:
@@ -23,12 +39,15 @@ def command_paths() -> list[list[str]]:
     return paths
 
 
-def reference() -> str:
+def reference(lang: str) -> str:
     runner = CliRunner()
-    parts = ["# CLI reference", "", "Generated from `ggznet … --help`; a test keeps it in step.", ""]
+    parts = [*HEADERS[lang], ""]
     for path in command_paths():
         result = runner.invoke(
-            app, [*path, "--help"], env={"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}, prog_name="ggznet"
+            app,
+            [*path, "--help"],
+            env={"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb", "GGZNET_LANG": lang},
+            prog_name="ggznet",
         )
         assert result.exit_code == 0, (path, result.output)
         parts += [f"## ggznet {' '.join(path)}".rstrip(), "", "```text", result.output.rstrip(), "```", ""]
@@ -41,15 +60,17 @@ def test_every_command_has_help() -> None:
         assert (command.help or "").strip(), f"{name} has no help text"
 
 
-def test_cli_reference_is_in_step_with_help() -> None:
-    text = reference()
-    if os.environ.get("GGZNET_UPDATE_GOLDEN") == "1" or not DOC.exists():
-        DOC.write_text(text, encoding="utf-8")
-    assert DOC.read_text(encoding="utf-8") == text, "docs/cli.md is stale: rerun with GGZNET_UPDATE_GOLDEN=1"
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_cli_reference_is_in_step_with_help(lang: str) -> None:
+    text = reference(lang)
+    doc = FILES[lang]
+    if os.environ.get("GGZNET_UPDATE_GOLDEN") == "1" or not doc.exists():
+        doc.write_text(text, encoding="utf-8")
+    assert doc.read_text(encoding="utf-8") == text, f"docs/{doc.name} is stale: rerun with GGZNET_UPDATE_GOLDEN=1"
 
 
 def test_every_command_is_in_the_readme() -> None:
-    readme = (DOC.parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
     for path in command_paths()[1:]:
         if len(path) == 1:
             assert f"`ggznet {path[0]}" in readme, path

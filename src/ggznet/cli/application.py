@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import sys
@@ -14,6 +15,7 @@ from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import TyperException
 
 from ggznet import __version__
+from ggznet.cli.helptext import TranslatedHelp, help_text, placeholder, word
 from ggznet.cli.options import LangOption, NoPagerOption, global_kb
 from ggznet.cli.params import defer
 from ggznet.errors import ExitStatus, GgznetError
@@ -28,19 +30,19 @@ PAGED = {
 def _metavar(param: Any) -> str:
     """How a value is shown in help: the declared metavar, the choices, or the name in capitals."""
     if param.metavar:
-        return str(param.metavar)
+        return placeholder(str(param.metavar))
     descriptor = getattr(param, "type_descriptor", None)
     if descriptor is not None and descriptor.is_choice and descriptor.choices:
         return "[" + "|".join(str(getattr(c, "value", c)) for c in descriptor.choices) + "]"
-    return str(param.name or "value").upper().rstrip("_").replace("_", "-")
+    return placeholder(str(param.name or "value").upper().rstrip("_").replace("_", "-"))
 
 
 def _usage_pieces(command: Any, ctx: Any) -> list[str]:
-    pieces = ["[OPTIONS]"]
+    pieces = [word("[OPTIONS]")]
     for param in command.get_params(ctx):
         if param.param_type_name != "argument":
             continue
-        name = param.metavar or str(param.name).upper()
+        name = placeholder(param.metavar or str(param.name).upper())
         name = name if param.required else f"[{name}]"
         pieces.append(name + ("..." if param.nargs != 1 else ""))
     return pieces
@@ -50,17 +52,17 @@ def _help_record(param: Any) -> tuple[str, str] | None:
     if param.hidden:
         return None
     if param.param_type_name == "argument":
-        return (param.metavar or str(param.name).upper(), param.help or "")
+        return (placeholder(param.metavar or str(param.name).upper()), help_text(param.help) or "")
     names = ", ".join(sorted(param.opts, key=len) + list(param.secondary_opts))
     extra = []
     if not param.is_flag and not getattr(param, "count", False):
         names += " " + _metavar(param)
         default = param.default
         if getattr(param, "show_default", False) is True and default not in (None, "", [], ()):
-            extra.append(f"default: {getattr(default, 'value', default)}")
+            extra.append(word("default: {value}", value=getattr(default, "value", default)))
     if param.required:
-        extra.append("required")
-    return names, (param.help or "") + (f"  [{'; '.join(extra)}]" if extra else "")
+        extra.append(word("required"))
+    return names, (help_text(param.help) or "") + (f"  [{'; '.join(extra)}]" if extra else "")
 
 
 def _format_params(command: Any, ctx: Any, formatter: Any) -> None:
@@ -71,18 +73,22 @@ def _format_params(command: Any, ctx: Any, formatter: Any) -> None:
         if record is not None:
             (arguments if param.param_type_name == "argument" else options).append(record)
     if arguments:
-        with formatter.section("Arguments"):
+        with formatter.section(word("Arguments")):
             formatter.write_dl(arguments)
     if options:
-        with formatter.section("Options"):
+        with formatter.section(word("Options")):
             formatter.write_dl(options)
 
 
-class GgznetCommand(TyperCommand):
-    """A command whose help names values (`--due DATE`), not Python types."""
+class GgznetCommand(TranslatedHelp, TyperCommand):
+    """A command whose help names values (`--due DATE`), not Python types, in the language of the run."""
 
     def get_params(self, ctx: Any) -> list[Any]:
         return defer(super().get_params(ctx))  # the help option too, which Click makes when first asked for
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _choose_language(ctx, args)
+        return super().parse_args(ctx, args)
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return _usage_pieces(self, ctx)
@@ -91,11 +97,29 @@ class GgznetCommand(TyperCommand):
         _format_params(self, ctx, formatter)
 
 
-class GgznetGroup(TyperGroup):
+class GgznetGroup(TranslatedHelp, TyperGroup):
     """Runs a command and turns every failure into a message and an exit code (0, 1, 2, 3); pages long output."""
 
     def get_params(self, ctx: Any) -> list[Any]:
         return defer(super().get_params(ctx))  # the help option too, which Click makes when first asked for
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _choose_language(ctx, args)
+        return super().parse_args(ctx, args)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command))
+        if rows:
+            limit = formatter.width - 6 - max(len(name) for name, _ in rows)
+            with formatter.section(word("Commands")):
+                formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in rows])
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [*_usage_pieces(self, ctx), word(self.subcommand_metavar)]
 
     def format_options(self, ctx: Any, formatter: Any) -> None:
         _format_params(self, ctx, formatter)
@@ -135,6 +159,28 @@ class GgznetGroup(TyperGroup):
 def _command_name(ctx: Any) -> str | None:
     names = getattr(ctx, "_protected_args", None) or getattr(ctx, "protected_args", None) or []
     return str(names[0]) if names else None
+
+
+def _choose_language(ctx: Any, args: list[str]) -> None:
+    """The language of a run, before any --help answers: the last `--lang` among these arguments (a command's
+    own wins over one before it), else for the whole run $GGZNET_LANG, else Dutch. A wrong value is left for
+    the option itself to refuse."""
+    from ggznet.cli.lang import set_language
+
+    if "--" in args:
+        args = args[: args.index("--")]
+    lang = None
+    for at, arg in enumerate(args):
+        if arg == "--lang" and at + 1 < len(args):
+            lang = args[at + 1]
+        elif arg.startswith("--lang="):
+            lang = arg[len("--lang=") :]
+    if lang is None and ctx.parent is not None:
+        return
+    for choice in [lang] if ctx.parent is not None else [lang, None]:  # a wrong --lang: the run's default
+        with contextlib.suppress(GgznetError):
+            set_language(choice)
+            return
 
 
 def _no_pager_requested(ctx: Any) -> bool:
