@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import array
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import operator
 import os
 import re
 import stat
+import sys
 import time
 import weakref
 import zlib
@@ -92,8 +94,11 @@ def encode_raw(raw: files.RawFile) -> bytes | None:
 # text, the store's encoding of the parse result, its days or None, what `_derived` gives for the record the
 # file would hold or None); JSON is cheaper to send than the data, and the derived parts are worked out there.
 _Packed = tuple[
-    str, int, int, tuple[int, int, int, int], bytes, str | None, bytes, "list[int] | None", "_Worked | None", bool
+    str, int, int, tuple[int, int, int, int], bytes, str | None, bytes, "list[int] | None", "_Sent | None", bool
 ]
+# `_Worked` on its way back, the facts as the tuple of their fields: a dataclass with slots costs pickle a
+# dictionary per object, about twice the time of the tuple (and the facts are most of what is sent)
+_Sent = tuple[str | None, str | None, list[tuple[str, str]], str | None, tuple[Any, ...] | None]
 
 
 def read_files(
@@ -106,8 +111,6 @@ def read_files(
 ) -> Iterator[files.RawFile]:
     """`files.read_record_file` of each (relative, absolute) path in order, in worker processes when there
     are many (`store.readpool`); with `dated`, a worker also finds the days named in each file."""
-    import functools
-
     from ggznet.store import readpool
 
     pack = functools.partial(_pack, dated=dated)
@@ -134,7 +137,21 @@ def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
         return raw
     dates = (text_dates(encoded.decode("utf-8")) if raw.data is not None else []) if dated else None
     worked = _worked(raw) if dated else None  # sets `worker_clean`
-    return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, worked, raw.worker_clean)
+    sent: _Sent | None = None
+    if worked is not None:
+        facts = worked[4]
+        sent = (*worked[:4], None if facts is None else tuple(getattr(facts, name) for name in _fact_fields()))
+    return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, sent, raw.worker_clean)
+
+
+@functools.cache
+def _fact_fields() -> tuple[str, ...]:
+    """The names of the fields of `Facts`, in the order its constructor takes them."""
+    import dataclasses
+
+    from ggznet.validate.facts import Facts
+
+    return tuple(f.name for f in dataclasses.fields(Facts))
 
 
 def _worked(raw: files.RawFile) -> _Worked | None:
@@ -169,15 +186,40 @@ def _unpack(packed: _Packed) -> files.RawFile:
     """A worker's packed result made whole again: `encode_raw` vouches that the JSON gives the data back exactly."""
     from ggznet.store.yamlfast import Finding
 
-    path, mtime_ns, size, key, digest, text, encoded, dates, worked, clean = packed
+    path, mtime_ns, size, key, digest, text, encoded, dates, sent, clean = packed
     if clean:  # no findings, no hints; its data is decoded only if it must be registered as usual (`whole`)
         raw = files.RawFile(path, None, [], mtime_ns, size, False, False, key, digest, text, encoded, dates)
     else:
         found, data, personal, unsafe = loads(encoded)
         findings = [Finding(code, message, line, column, hint) for code, message, line, column, hint in found]
         raw = files.RawFile(path, data, findings, mtime_ns, size, personal, unsafe, key, digest, text, encoded, dates)
+    worked: _Worked | None = None
+    if sent is not None:
+        facts = None
+        if sent[4] is not None:
+            from ggznet.validate.facts import Facts
+
+            facts = Facts(*sent[4])
+            _share(facts, path)
+        worked = (*sent[:4], facts)
     raw.derived, raw.worker_clean = worked, clean
     return raw
+
+
+_LOCS: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # one tuple per place a reference sits (`_share`)
+
+
+def _share(facts: Facts, path: str) -> None:
+    """Facts as a worker sent them hold their own copy of every name and place; the index keeps the facts of
+    every file until validation, so equal ones are made one object (`sys.intern`): the same values, less memory.
+    (`facts_of` made them in the worker: the names are text.)"""
+    intern, locs = sys.intern, _LOCS if len(_LOCS) < 100_000 else {}
+    facts.path = path
+    facts.refs = [(locs.setdefault(loc, loc), intern(kind), intern(target)) for loc, kind, target in facts.refs]
+    if facts.unset:
+        facts.unset = [intern(name) for name in facts.unset]
+    if facts.regions:
+        facts.regions = [intern(name) for name in facts.regions]
 
 
 def whole(raw: files.RawFile) -> files.RawFile:
@@ -253,8 +295,11 @@ def decode_problems(payload: object) -> list[Problem] | None:
 # -- days on which a verdict holds ------------------------------------------------------------------------
 
 
-_NUMBERISH = re.compile(r"\d+(?:-\d+)*")
-_DATE_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# A whole run of digits and dashes (`\d+(?:-\d+)*`, found leftmost first) that has the shape PartialDate reads,
+# found in one search: such a run starts at a digit not preceded by a digit or by a digit and a dash, and ends
+# at a digit not followed by a digit or by a dash and a digit (tests/test_cache.py compares it with the runs).
+# (Written to begin with a digit, the two looks behind after it, so that the search jumps from digit to digit.)
+_DATE_TOKEN = re.compile(r"\d(?<!\d\d)(?<!\d-\d)\d{3}(?:-\d{2}(?:-\d{2})?)?(?!\d)(?!-\d)")
 _DAYS: dict[str, tuple[int, ...]] = {}  # a token -> its first and last day if it is a date; most tokens repeat
 _MAX_TOKENS = 200_000
 
@@ -269,12 +314,10 @@ def text_dates(text: str) -> list[int]:
     only make a stored verdict hold for shorter stretches.
     """
     days: set[int] = set()
-    for token in set(_NUMBERISH.findall(text)):
-        found = _DAYS.get(token)
+    for token in set(_DATE_TOKEN.findall(text)):  # only runs of the shape PartialDate reads: phone numbers,
+        found = _DAYS.get(token)  # counts and the like are not dates
         if found is None:
-            # () for what is not the shape PartialDate reads (phone numbers, counts and the like are not dates)
-            shaped = 4 <= len(token) <= 10 and _DATE_SHAPE.fullmatch(token) is not None
-            found = _token_days(token) if shaped else ()
+            found = _token_days(token)
             if len(_DAYS) < _MAX_TOKENS:
                 _DAYS[token] = found
         days.update(found)
@@ -401,6 +444,7 @@ class Session:
     changed: set[str] | None = None
     vouched: set[str] = field(default_factory=set)
     judged_generation: str | None = None  # the entries' generation when `validate` began to judge
+    _days: dict[int, int] = field(default_factory=dict)  # one int object per day named (`_entry`)
     _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
 
     @classmethod
@@ -711,8 +755,9 @@ class Session:
         if encoded is None or raw.key is None:  # not kept in the store: read again each run, its dates too
             self.dates[raw.path] = data_dates(raw.data) if raw.data is not None else []
             return None
-        if raw.dates is not None:
-            self.dates[raw.path] = raw.dates
+        if raw.dates is not None:  # from a worker: each day a new int; a knowledge base names few distinct days
+            shared = self._days
+            self.dates[raw.path] = [shared.setdefault(day, day) for day in raw.dates]
         else:
             self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
         worked = raw.derived  # from a reading worker: for the record the index holds, if this file's id is its own

@@ -49,17 +49,20 @@ MAX_ROW_BYTES = 8 * 2**20
 MAX_VERDICTS = 8
 MAX_BLOBS = 64  # kept results (network metrics per region and state): the most recently made
 LOCK_TIMEOUT = 10.0
+PAGE_SIZE = 16_384  # of a new store
 # Windows' st_ctime is the creation time, so a same-size edit with a restored mtime keeps the stat
 # key there: entries are then used only when the content hash matches.
 STAT_IS_ENOUGH = os.name != "nt"
 
+_REFS_INDEX = "refs_target"
+_REFS_INDEX_SQL = f"CREATE INDEX {_REFS_INDEX} ON refs (target_kind, target)"
 _TABLES = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE files (path TEXT PRIMARY KEY, ino INTEGER NOT NULL, size INTEGER NOT NULL,"
     " mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, seen_ns INTEGER NOT NULL, digest BLOB NOT NULL,"
     " kind TEXT, ident TEXT, clean INTEGER NOT NULL, raw BLOB NOT NULL, dates BLOB, search TEXT, facts BLOB)",
     "CREATE TABLE refs (path TEXT NOT NULL, target_kind TEXT NOT NULL, target TEXT NOT NULL)",
-    "CREATE INDEX refs_target ON refs (target_kind, target)",
+    _REFS_INDEX_SQL,
     "CREATE TABLE verdicts (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, seen_ns INTEGER NOT NULL,"
     " valid_from INTEGER NOT NULL, valid_until INTEGER NOT NULL, files INTEGER NOT NULL, body BLOB NOT NULL,"
     " used_ns INTEGER NOT NULL)",
@@ -461,6 +464,11 @@ class Store:
                         connection.execute(f"DELETE FROM files WHERE path IN ({marks})", chunk)
                         connection.execute(f"DELETE FROM refs WHERE path IN ({marks})", chunk)
                     written = 0
+                    # Into an empty store (a cold run), the references go in without their index, which is
+                    # made once after them (the same index, so the same schema): cheaper than growing it.
+                    later = connection.execute("SELECT 1 FROM refs LIMIT 1").fetchone() is None
+                    if later:
+                        connection.execute(f"DROP INDEX {_REFS_INDEX}")
                     for chunk_rows in _chunks(rows, 1_000):
                         written += len(chunk_rows)
                         connection.executemany(
@@ -485,6 +493,8 @@ class Store:
                         connection.executemany(
                             "INSERT INTO refs VALUES (?, ?, ?)", [(r.path, k, t) for r in chunk_rows for k, t in r.refs]
                         )
+                    if later:
+                        connection.execute(_REFS_INDEX_SQL)
                     if refresh is not None:  # only an entry as it was verified: another run may have replaced it
                         seen, verified = refresh
                         connection.executemany(
@@ -674,6 +684,8 @@ def _create(folder: Path) -> sqlite3.Connection | None:
     connection = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, check_same_thread=True)
     try:
         _configure(connection)
+        # Entries are about 2 kB: in pages of 4 kB (the default) most pages would hold one and stay half empty
+        connection.execute(f"PRAGMA page_size = {PAGE_SIZE}").fetchall()
         connection.execute("BEGIN IMMEDIATE")
         for statement in _TABLES:
             connection.execute(statement)
