@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -870,3 +871,37 @@ def test_a_refresh_marks_only_the_entry_it_verified(make_kb) -> None:
     assert store.write(refresh=(later, [(rel, ino, size, mtime, ctime, digest)]))
     assert store.connection.execute("SELECT seen_ns FROM files WHERE path = ?", (rel,)).fetchone() == (later,)
     store.close()
+
+
+# -- the days named in a file: one search for date-shaped runs finds what the runs of digits and dashes give --
+
+_RUNS = re.compile(r"\d+(?:-\d+)*")
+_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _dates_from_runs(text: str) -> list[int]:
+    """`text_dates` as first written: every whole run of digits and dashes, kept when it has a date's shape."""
+    days: set[int] = set()
+    for token in set(_RUNS.findall(text)):
+        if 4 <= len(token) <= 10 and _SHAPE.fullmatch(token):
+            days.update(stored._token_days(token))
+    return sorted(days)
+
+
+DATE_PIECES = ["2023", "2023-03", "2023-03-24", "2023-02-30", "1999-12", "0000", "-", "--", "1", "12", "123", "a", " ",
+               '"', ":", "\n", "٢٠٢٣", "٠٣", "９", "+", "T", "2024-1", "-7", "10000", "31"]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=30).map("".join))
+def test_the_days_named_are_those_of_every_date_shaped_run(text: str) -> None:
+    assert stored.text_dates(text) == _dates_from_runs(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2023-03-24", "12023-03-24", "2023-03-241", "1-2023", "--2023-05", "2023-05-", "2023-05-7", "x2023y", "2023--05",
+     "2023-03-24-2023", '"2023","2024-02"', "٢٠٢٣-٠٣", "2023-13", "0000-00-00"],
+)  # fmt: skip
+def test_the_days_named_on_the_edge_cases(text: str) -> None:
+    assert stored.text_dates(text) == _dates_from_runs(text)

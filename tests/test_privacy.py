@@ -110,3 +110,22 @@ def test_no_user_text_breaks_the_markdown(make_kb, name: str, summary: str, barr
     for text in (report(kb, "regio-a", options("internal")), briefing(kb, "tafel-a", options("internal"))):
         assert_valid_markdown(text)
         assert "<script>" not in text
+
+
+# -- the pre-check on a file's bytes clears only texts where no finder can find a number ------------------
+
+RUN_PIECES = ["1", "23", "456", "2023-03-24", "06-12345678", "+31", " ", "  ", "\n", "\t", "-", ".", "/", "_", "(", ")",
+              "a", "B", "é", "٣", "１", "\u00a0", "\u2028", "\u200b", "\x1c", "\x85", "\U000e0041", "\ufeff", "@", "é1",
+              "NL91 ABNA 0417 1643 00", "1 2 3 4", "x9"]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(st.lists(st.sampled_from(RUN_PIECES), max_size=40).map("".join))
+def test_the_pre_check_on_bytes_clears_no_text_a_finder_could_flag(text: str) -> None:
+    from ggznet import personal
+
+    data = text.encode("utf-8")
+    if not personal._digit_run(data):
+        assert not personal._long_number(text), text
+    assert personal.hint(text, data) == personal.hint(text), text
+    assert personal.hint(text, b"\xef\xbb\xbf" + data) == personal.hint(text), text

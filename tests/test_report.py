@@ -391,3 +391,10 @@ def test_initiative_contacts_are_listed_internally_and_never_in_public(shipped) 
         public = report(shipped, region, fixed(audience="public"))
         for name in ("Marieke Cloosterman", "Nicole de Baat", "Annemieke Ackermans"):
             assert name not in public
+
+
+def test_not_stated_count_is_the_number_of_not_stated_paths(shipped) -> None:
+    records = list(shipped.index.all_records())
+    assert sum(len(r.not_stated()) for r in records) > 0  # the shipped data leaves some values open
+    for record in records:
+        assert record.not_stated_count() == len(record.not_stated()), record.ref

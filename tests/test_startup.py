@@ -109,3 +109,43 @@ def test_a_date_option_still_reads_dutch_dates(cli, make_kb) -> None:
     bad = cli("actions", "--as-of", "morgen-ooit", "--kb", str(root))
     assert bad.exit_code == 2
     assert dt.date(2026, 11, 23).isoformat() not in bad.stdout
+
+
+_PLUGINS = (
+    "import os, sys\n"
+    "sys.argv = ['ggznet', *sys.argv[1:]]\n"
+    "from ggznet.cli import main\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "print('plugins:', os.environ.get('PYDANTIC_DISABLE_PLUGINS'), file=sys.stderr)\n"
+)
+
+
+@pytest.mark.parametrize(("given", "seen"), [(None, "1"), ("logfire", "logfire"), ("", "")])
+def test_the_cli_process_skips_pydantic_plugins_unless_told(make_kb, given: str | None, seen: str) -> None:
+    """The command line skips Pydantic's search for plugins (every installed package's entry points); a value
+    the user set is kept."""
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if given is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = given
+    root = make_kb()
+    done = subprocess.run(
+        [sys.executable, "-c", _PLUGINS, "list", "actors", "--kb", str(root)], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"plugins: {seen}\n" in done.stderr
+    assert "ggz-a" in done.stdout
+
+
+def test_a_library_user_keeps_pydantic_plugins(make_kb) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    code = (
+        "import os, sys\nfrom ggznet.api import KnowledgeBase\n"
+        "assert KnowledgeBase.open(sys.argv[1]).index.get('actor', 'ggz-a') is not None\n"
+        "print(os.environ.get('PYDANTIC_DISABLE_PLUGINS'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(make_kb())], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "None\n"

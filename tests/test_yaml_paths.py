@@ -8,6 +8,7 @@ The differential test feeds both random YAML-like texts built from the tokens wh
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 import unicodedata
 from typing import Any
@@ -174,3 +175,42 @@ def test_ordinary_records_still_take_the_fast_path() -> None:
     shipped = sorted((Path(__file__).resolve().parent.parent / "data").rglob("*.yaml"))
     fast = [p for p in shipped if yamlfast.fast_path_eligible(p.read_text(encoding="utf-8"))]
     assert len(fast) >= len(shipped) // 2
+
+
+# -- the faster forms of the parser-choice checks find exactly what the plain regexes find ----------------
+
+_PLAIN_EMPTY_KEY = re.compile(r"[\s\[{,]:(?:[\s,\]}]|\Z)")  # the check as first written
+_PLAIN_COMPACT = re.compile(rf"[-?](?:[ \t]+[-?]){{{yamlfast.MAX_DEPTH - 1}}}")
+CHECK_TOKENS = [*TOKENS, "1234567890", "123456789", "9", "٣", "１", "- - - - - - - -", "? - ", "-\t", "]: ", "} :"]
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(st.lists(st.sampled_from(CHECK_TOKENS), max_size=40).map("".join))
+def test_the_faster_checks_find_what_the_plain_regexes_find(text: str) -> None:
+    assert (yamlfast._EMPTY_KEY.search(text) is None) == (_PLAIN_EMPTY_KEY.search(text) is None), text
+    assert yamlfast.long_number(text.encode("utf-8", "surrogatepass")) == (
+        yamlfast._LONG_NUMBER.search(text) is not None
+    ), text
+    compact = text.count("-") + text.count("?") >= yamlfast.MAX_DEPTH and _PLAIN_COMPACT.search(text) is not None
+    assert compact == (_PLAIN_COMPACT.search(text) is not None), text
+    with_bytes = yamlfast.fast_path_eligible(text, long=yamlfast.long_number(text.encode("utf-8", "surrogatepass")))
+    assert with_bytes == yamlfast.fast_path_eligible(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ": x\n", "a:\n: x\n", "a: [x, : y]\n", "{: x}\n", "a: x\n  : y\n", "a: x \u00a0: y\n", "a:\u2028:\n", "a: b\n:",
+        "x: 1234567890123456789\n", "x: '١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩'\n", "x: 123456789012345678\n",
+        "x: é1234567890123456789\n",
+        "- " * 32 + "x\n", "? " * 31 + "- x\n", "-\t" * 32 + "x\n", "- " * 31 + "x\n",
+    ],
+)  # fmt: skip
+def test_the_faster_checks_on_the_edge_cases(text: str) -> None:
+    data = text.encode("utf-8")
+    assert (yamlfast._EMPTY_KEY.search(text) is None) == (_PLAIN_EMPTY_KEY.search(text) is None)
+    assert yamlfast.long_number(data) == (yamlfast._LONG_NUMBER.search(text) is not None)
+    plain_deep = _PLAIN_COMPACT.search(text) is not None
+    assert (text.count("-") + text.count("?") >= yamlfast.MAX_DEPTH and plain_deep) == plain_deep
+    chosen, exact = _both(text)
+    assert chosen == exact

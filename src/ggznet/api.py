@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -16,7 +17,7 @@ if TYPE_CHECKING:  # imported where used: a warm `validate` must not pay for imp
     from ggznet.index import Index
     from ggznet.lazy import Pending
     from ggznet.schema import Record, Vocabulary
-    from ggznet.stored import Session
+    from ggznet.stored import Session, StoreLink
 
 if TYPE_CHECKING:
     from ggznet.history import Change
@@ -71,6 +72,7 @@ class KnowledgeBase:
         self._strays: list[str] = []
         self._raws: Iterable[files.RawFile | Pending] | None = None  # read while the index is built
         self._session: Session | None = None
+        self._link: StoreLink | None = None  # what the index asks of the store (a lazily loaded index)
 
     @property
     def index(self) -> Index:
@@ -141,6 +143,18 @@ class KnowledgeBase:
     def _build_index(self) -> None:
         import gc
 
+        enabled = gc.isenabled()
+        gc.disable()  # the models imported, an entry for every file: objects that live as long as the run
+        try:
+            self._fill_index()
+        finally:
+            if enabled:
+                gc.enable()
+            gc.freeze()  # out of every later collection
+
+    def _fill_index(self) -> None:
+        import gc
+
         from ggznet.index import KINDS, Index
 
         self._index = index = Index()
@@ -153,6 +167,7 @@ class KnowledgeBase:
 
             assert self._session is not None
             link = StoreLink(self.root, self._session, index)  # holds the index weakly: no cycle, nothing kept
+            self._link = link
             index.records = {kind: RecordMap(link.build) for kind in KINDS}
             index.referrers = link.referrers
             index.referring_paths = link.referring
@@ -411,23 +426,58 @@ class KnowledgeBase:
         today = today or dt.date.today()
         session = self._session if not self._overlay else None
         stored = session.verdict(today, max_age) if session is not None else None
-        if stored is not None:
-            problems = stored[0]
-        else:
-            from ggznet.validate import cross_record_problems, freshness_problems, gather_facts
-
-            index = self.index
-            facts = gather_facts(index, index.stored_facts, index.known_facts)  # builds no record the store has
-            problems = [*self.load_problems, *cross_record_problems(index, today, facts)]
-            problems = cap_per_file(problems)
-            if max_age is not None:
-                problems.extend(freshness_problems(facts, today, max_age))
-            problems = sorted(set(self._locate(problems)), key=Problem.sort_key)
-            if session is not None:
-                session.save_verdict(today, max_age, problems, self.files_read)
+        problems = stored[0] if stored is not None else self._judge(session, today, max_age)
         if self.state_problems:
             problems = sorted({*self.state_problems, *problems}, key=Problem.sort_key)
         return ValidationResult(problems, self.files_read)
+
+    def _judge(self, session: Session | None, today: dt.date, max_age: dt.timedelta | None) -> list[Problem]:
+        """Every problem, located and sorted: the checks across records judge again only the files a change can
+        touch when the parts of the last verdict are kept (`validate.parts`), else every record."""
+        from ggznet.validate import Entry, checkable, facts_for
+        from ggznet.validate.facts import Facts
+        from ggznet.validate.parts import judge, to_rejudge
+
+        index = self.index
+        entries = checkable(index)
+        old = rejudge = None
+        if session is not None:
+            session.begin_judging()
+            old = session.kept_parts(max_age)
+            fits = old is not None and old.window[0] <= today.toordinal() < old.window[1]
+            if fits and old is not None and old.themes == sorted(index.theme_labels) and session.changed is not None:
+                rejudge = to_rejudge(index, old, entries, session.changed, session.vouched, session.referring)
+
+        def facts(wanted: Sequence[Entry]) -> list[Facts]:
+            stored = index.stored_facts  # builds no record the store has
+            if rejudge is not None and self._link is not None:  # a few records: every reference read
+                stored = functools.partial(self._link.facts, every_ref=True)
+            return facts_for(index, wanted, stored, index.known_facts)
+
+        judged = judge(index, today, max_age, entries, facts, old, rejudge) if rejudge is not None else None
+        if judged is None:
+            old = rejudge = None
+            judged = judge(index, today, max_age, entries, facts)
+            assert judged is not None  # without kept parts there is nothing that can fail to fit
+        cross, stale, parts = judged
+        problems = cap_per_file([*self.load_problems, *cross])
+        problems.extend(stale)
+        problems = sorted(set(self._locate(problems)), key=Problem.sort_key)
+        if session is not None:
+            window = session.narrowed(old.window, today, max_age) if old is not None else None
+            if old is None or window is not None:  # (None: the days of a file read are let go, see below)
+                session.save_verdict(today, max_age, problems, self.files_read, window=window, parts=parts)
+        return problems
+
+    def let_go_of_checks(self) -> None:
+        """Let go of what only validation reads of the files read this run (their facts and the days they
+        name): for a command that has validated and goes on to make a document, which then has that memory
+        (on a cold run at national scale, about 115 MiB). A later `validate` takes them from the store or
+        works them out again; without them a verdict is not stored (it could not vouch for its days)."""
+        if self._index is not None:
+            self._index.known_facts.clear()
+        if self._session is not None:
+            self._session.dates.clear()
 
     @property
     def broken_files(self) -> int:

@@ -421,6 +421,13 @@ class Index:
             found.update(self.stored_fields(kind, pending, names) or {})
         return found
 
+    def each(self, kind: str) -> Iterator[Record]:
+        """Every record of `kind`, for a pass that reads each once (in no set order): a record not built yet is
+        built for the pass and let go after, rather than kept for the rest of the run."""
+        bucket = self.records[kind]
+        each = getattr(bucket, "each", None)
+        return cast(Iterator[Record], each()) if each is not None else iter(list(bucket.values()))
+
     def built(self, kind: str, ids: Iterable[str]) -> list[Record]:
         """The records of `kind` with these ids (ids without a valid record left out), built at once."""
         bucket = self.records[kind]

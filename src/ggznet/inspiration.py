@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import cast
 
 from ggznet.index import Index
@@ -27,7 +27,7 @@ def _rank(
 ) -> list[tuple[str, float]]:
     gaps = set(index.theme_labels) - themes_here
     ranked: list[tuple[float, str]] = []
-    for ini in index.initiatives.values():
+    for ini in cast(Iterator[Initiative], index.each("initiative")):  # built for this pass only, not kept
         if ini.id in here_ids or area.intersection(ini.regions):
             continue
         found = score(ini, themes_here, gaps)

@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from ggznet.schema import Record
 
 
+def built_keys(bucket: dict[str, Record]) -> set[str]:
+    """The keys of `bucket` whose record is built: all of them, unless it is a `RecordMap`."""
+    return bucket.built_keys() if isinstance(bucket, RecordMap) else set(bucket)
+
+
 class Pending:
     """A record known by kind, id and file, to be built from `token` when first read."""
 
@@ -73,6 +78,27 @@ class RecordMap(dict[str, "Record"]):
                 gc.enable()
             gc.freeze()  # they live as long as the run: keep them out of every later collection
 
+    def each(self, batch: int = 2000) -> Iterator[Record]:
+        """Every record, for a pass that reads each once: those not built yet are built `batch` at a time and
+        let go after (not kept in the map), so that the pass holds a batch, not the whole kind."""
+        keys = [k for k in dict.__iter__(self) if k in self._pending]
+        yield from [v for k, v in dict.items(self) if k not in self._pending]
+        for start in range(0, len(keys), batch):
+            chunk = [k for k in keys[start : start + batch] if dict.__contains__(self, k)]  # not taken out meanwhile
+            yield from [dict.__getitem__(self, k) for k in chunk if k not in self._pending]  # built meanwhile
+            pending = [cast(Pending, dict.__getitem__(self, k)) for k in chunk if k in self._pending]
+            if not pending:
+                continue
+            enabled = gc.isenabled()
+            gc.disable()
+            try:
+                records = self._build(pending)
+            finally:
+                if enabled:
+                    gc.enable()
+            yield from records
+            del records
+
     def add_pending(self, key: str, pending: Pending) -> None:
         """A record to be built when first read, under a key not in the map yet (`__setitem__` without checks)."""
         dict.__setitem__(self, key, cast("Record", pending))  # a placeholder until it is built
@@ -85,6 +111,10 @@ class RecordMap(dict[str, "Record"]):
 
     def is_built(self, key: str) -> bool:
         return key not in self._pending
+
+    def built_keys(self) -> set[str]:
+        """The keys whose record is built (set arithmetic in C: no Python step per key)."""
+        return dict.keys(self) - self._pending
 
     # -- the dict interface, built on access ------------------------------------------------------------------
     def __getitem__(self, key: str) -> Record:

@@ -129,9 +129,27 @@ def _long_number(text: str) -> bool:
     return False
 
 
-def hint(text: str) -> bool:
-    """Cheap pre-check: False means no finder here can find anything in the text."""
-    return "@" in text or _long_number(text)
+def hint(text: str, data: bytes | None = None) -> bool:
+    """Cheap pre-check: False means no finder here can find anything in the text.
+
+    `data`, the text's UTF-8 bytes (a byte-order mark may lead), lets most texts be cleared in C (`_digit_run`).
+    """
+    return "@" in text or ((data is None or _digit_run(data)) and _long_number(text))
+
+
+# Every finder needs a `_LOOSE` run of nine digits, and only a letter or a gap of more than five separators
+# ends such a run: an ASCII letter becomes "L", every other ASCII byte but a digit is dropped, and every byte
+# of a character beyond ASCII (which may be a digit, a space or a separator) becomes "0" like a digit. Nine
+# digits of one run are then nine "0"s in a row (or more); without them no run is long enough.
+_ASCII_LETTERS = frozenset(range(0x41, 0x5B)) | frozenset(range(0x61, 0x7B))
+_RUN_TABLE = bytes(0x4C if b in _ASCII_LETTERS else 0x30 for b in range(256))
+_RUN_DROP = bytes(b for b in range(0x80) if b not in _ASCII_LETTERS and not 0x30 <= b <= 0x39)
+_RUN = b"0" * _MIN_DIGITS
+
+
+def _digit_run(data: bytes) -> bool:
+    """False when the text (as UTF-8 bytes) surely holds no `_LOOSE` run of `_MIN_DIGITS` digits."""
+    return _RUN in data.translate(_RUN_TABLE, _RUN_DROP)
 
 
 def find_phones(text: str) -> list[Found]:

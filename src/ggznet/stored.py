@@ -11,34 +11,39 @@ from __future__ import annotations
 
 import array
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import operator
 import os
 import re
 import stat
+import sys
 import time
 import weakref
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ggznet.lazy import Pending, RecordMap
+from ggznet.lazy import Pending, RecordMap, built_keys
 from ggznet.problems import Problem, Severity
 from ggznet.store import files
-from ggznet.store.cache import RACY_NS, STAT_IS_ENOUGH, NewRow, Row, Store, dumps, loads
+from ggznet.store.cache import MAX_ROW_BYTES, RACY_NS, STAT_IS_ENOUGH, NewRow, Row, Store, dumps, loads
 from ggznet.store.cache import _row as _row_of  # an entry checked for shape
 
 if TYPE_CHECKING:
     from ggznet.index import Index
     from ggznet.schema import Record
     from ggznet.validate.facts import Facts
+    from ggznet.validate.parts import Parts as VerdictParts
 
 ProgressCallback = Callable[[int, int], None]
 _FOREVER = dt.date.max.toordinal() + 1
 _SEVERITIES = {str(s): s for s in Severity}
 _MAX_TEXT = 2_000
+_MAX_PARTS = 16 * MAX_ROW_BYTES  # the verdict's parts, inflated (`Session.kept_parts`)
 
 
 # -- shapes in and out ------------------------------------------------------------------------------------
@@ -46,6 +51,12 @@ _MAX_TEXT = 2_000
 _SIZE, _MTIME, _CTIME = operator.itemgetter(1), operator.itemgetter(2), operator.itemgetter(3)  # of a stat key
 _FOLDERS = {"region": "regions", "actor": "actors", "initiative": "initiatives", "meeting": "meetings"}  # of each kind
 # (`schema.RECORD_TYPES`, without importing it)
+
+
+def _newest(keys: list[tuple[int, int, int, int]]) -> int:
+    """The latest mtime or ctime among these stat keys (two maxima in C: no Python step per file)."""
+    newest: int = max(max(map(_MTIME, keys)), max(map(_CTIME, keys)))
+    return newest
 
 
 def _own_path(rel: str, kind: object, ident: object) -> bool:
@@ -83,8 +94,11 @@ def encode_raw(raw: files.RawFile) -> bytes | None:
 # text, the store's encoding of the parse result, its days or None, what `_derived` gives for the record the
 # file would hold or None); JSON is cheaper to send than the data, and the derived parts are worked out there.
 _Packed = tuple[
-    str, int, int, tuple[int, int, int, int], bytes, str | None, bytes, "list[int] | None", "_Worked | None", bool
+    str, int, int, tuple[int, int, int, int], bytes, str | None, bytes, "list[int] | None", "_Sent | None", bool
 ]
+# `_Worked` on its way back, the facts as the tuple of their fields: a dataclass with slots costs pickle a
+# dictionary per object, about twice the time of the tuple (and the facts are most of what is sent)
+_Sent = tuple[str | None, str | None, list[tuple[str, str]], str | None, tuple[Any, ...] | None]
 
 
 def read_files(
@@ -97,8 +111,6 @@ def read_files(
 ) -> Iterator[files.RawFile]:
     """`files.read_record_file` of each (relative, absolute) path in order, in worker processes when there
     are many (`store.readpool`); with `dated`, a worker also finds the days named in each file."""
-    import functools
-
     from ggznet.store import readpool
 
     pack = functools.partial(_pack, dated=dated)
@@ -125,7 +137,21 @@ def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
         return raw
     dates = (text_dates(encoded.decode("utf-8")) if raw.data is not None else []) if dated else None
     worked = _worked(raw) if dated else None  # sets `worker_clean`
-    return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, worked, raw.worker_clean)
+    sent: _Sent | None = None
+    if worked is not None:
+        facts = worked[4]
+        sent = (*worked[:4], None if facts is None else tuple(getattr(facts, name) for name in _fact_fields()))
+    return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, sent, raw.worker_clean)
+
+
+@functools.cache
+def _fact_fields() -> tuple[str, ...]:
+    """The names of the fields of `Facts`, in the order its constructor takes them."""
+    import dataclasses
+
+    from ggznet.validate.facts import Facts
+
+    return tuple(f.name for f in dataclasses.fields(Facts))
 
 
 def _worked(raw: files.RawFile) -> _Worked | None:
@@ -160,15 +186,40 @@ def _unpack(packed: _Packed) -> files.RawFile:
     """A worker's packed result made whole again: `encode_raw` vouches that the JSON gives the data back exactly."""
     from ggznet.store.yamlfast import Finding
 
-    path, mtime_ns, size, key, digest, text, encoded, dates, worked, clean = packed
+    path, mtime_ns, size, key, digest, text, encoded, dates, sent, clean = packed
     if clean:  # no findings, no hints; its data is decoded only if it must be registered as usual (`whole`)
         raw = files.RawFile(path, None, [], mtime_ns, size, False, False, key, digest, text, encoded, dates)
     else:
         found, data, personal, unsafe = loads(encoded)
         findings = [Finding(code, message, line, column, hint) for code, message, line, column, hint in found]
         raw = files.RawFile(path, data, findings, mtime_ns, size, personal, unsafe, key, digest, text, encoded, dates)
+    worked: _Worked | None = None
+    if sent is not None:
+        facts = None
+        if sent[4] is not None:
+            from ggznet.validate.facts import Facts
+
+            facts = Facts(*sent[4])
+            _share(facts, path)
+        worked = (*sent[:4], facts)
     raw.derived, raw.worker_clean = worked, clean
     return raw
+
+
+_LOCS: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # one tuple per place a reference sits (`_share`)
+
+
+def _share(facts: Facts, path: str) -> None:
+    """Facts as a worker sent them hold their own copy of every name and place; the index keeps the facts of
+    every file until validation, so equal ones are made one object (`sys.intern`): the same values, less memory.
+    (`facts_of` made them in the worker: the names are text.)"""
+    intern, locs = sys.intern, _LOCS if len(_LOCS) < 100_000 else {}
+    facts.path = path
+    facts.refs = [(locs.setdefault(loc, loc), intern(kind), intern(target)) for loc, kind, target in facts.refs]
+    if facts.unset:
+        facts.unset = [intern(name) for name in facts.unset]
+    if facts.regions:
+        facts.regions = [intern(name) for name in facts.regions]
 
 
 def whole(raw: files.RawFile) -> files.RawFile:
@@ -244,8 +295,11 @@ def decode_problems(payload: object) -> list[Problem] | None:
 # -- days on which a verdict holds ------------------------------------------------------------------------
 
 
-_NUMBERISH = re.compile(r"\d+(?:-\d+)*")
-_DATE_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# A whole run of digits and dashes (`\d+(?:-\d+)*`, found leftmost first) that has the shape PartialDate reads,
+# found in one search: such a run starts at a digit not preceded by a digit or by a digit and a dash, and ends
+# at a digit not followed by a digit or by a dash and a digit (tests/test_cache.py compares it with the runs).
+# (Written to begin with a digit, the two looks behind after it, so that the search jumps from digit to digit.)
+_DATE_TOKEN = re.compile(r"\d(?<!\d\d)(?<!\d-\d)\d{3}(?:-\d{2}(?:-\d{2})?)?(?!\d)(?!-\d)")
 _DAYS: dict[str, tuple[int, ...]] = {}  # a token -> its first and last day if it is a date; most tokens repeat
 _MAX_TOKENS = 200_000
 
@@ -260,12 +314,10 @@ def text_dates(text: str) -> list[int]:
     only make a stored verdict hold for shorter stretches.
     """
     days: set[int] = set()
-    for token in set(_NUMBERISH.findall(text)):
-        found = _DAYS.get(token)
+    for token in set(_DATE_TOKEN.findall(text)):  # only runs of the shape PartialDate reads: phone numbers,
+        found = _DAYS.get(token)  # counts and the like are not dates
         if found is None:
-            # () for what is not the shape PartialDate reads (phone numbers, counts and the like are not dates)
-            shaped = 4 <= len(token) <= 10 and _DATE_SHAPE.fullmatch(token) is not None
-            found = _token_days(token) if shaped else ()
+            found = _token_days(token)
             if len(_DAYS) < _MAX_TOKENS:
                 _DAYS[token] = found
         days.update(found)
@@ -386,6 +438,13 @@ class Session:
     verified: list[tuple[Any, ...]] = field(default_factory=list)
 
     vocabulary_raw: files.RawFile | None = None  # `data/vocabulary.yaml` as this run took it in
+    # For verdict parts (`validate.parts`): the generation of the entries `read` compared the files with, the
+    # files it read or found gone since then, and those it took as the store's records (Pending).
+    base_generation: str | None = None
+    changed: set[str] | None = None
+    vouched: set[str] = field(default_factory=set)
+    judged_generation: str | None = None  # the entries' generation when `validate` began to judge
+    _days: dict[int, int] = field(default_factory=dict)  # one int object per day named (`_entry`)
     _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
 
     @classmethod
@@ -426,8 +485,13 @@ class Session:
             vouched = self._from_manifest()
             if vouched is not None:
                 return vouched
-        entries = self.entries if self.entries is not None else self.store.entries()
-        self.entries = entries
+        if self.entries is None:
+            generation = self.store.meta("generation")
+            self.entries = self.store.entries()
+            # the entries as of one generation (a write in between: no kept verdict parts are used this run)
+            self.base_generation = generation if self.store.meta("generation") == generation else None
+            self.store.generation = self.base_generation
+        entries = self.entries
         root = str(self.root)
         limit = RACY_NS if STAT_IS_ENOUGH else None
         pending: dict[str, Pending] = {}  # files the store vouches for whose record is built when read
@@ -462,6 +526,10 @@ class Session:
         del payloads
         to_read = [(rel, found.path(rel)) for rel in found.rels if rel not in pending and rel not in stored]
         self.fresh = {rel for rel, _ in to_read}  # encoded (with their dates) when written: `save_files`
+        # what changed since the entries were written: files read now, files gone (for `parts_changed`)
+        self.vouched = set(pending)
+        present = set(found.rels)
+        self.changed = self.fresh | {rel for rel in entries if isinstance(rel, str) and rel not in present}
         if not to_read:  # nothing to read from disk: the whole answer now (and the manifest kept for it)
             result: list[files.RawFile | Pending] = []
             for rel in found.rels:
@@ -570,12 +638,16 @@ class Session:
         if not all(map(_own_path, rels, kinds, idents)):  # a manifest that moves a record is not this one's
             return None
         limit = seen_ns - RACY_NS
-        for n, key in enumerate(keys):  # changed in the clock tick the manifest was taken in: judged by content
-            racy = key is None or not STAT_IS_ENOUGH or max(key[2], key[3]) >= limit
-            if racy and files.content_digest(found.path(rels[n])) != blob[32 * n : 32 * n + 32]:
-                return None
+        # the usual case, no file changed in the clock tick the manifest was taken in, told by two maxima in C
+        if keys and (
+            not STAT_IS_ENOUGH or None in keys or _newest(cast(list[tuple[int, int, int, int]], keys)) >= limit
+        ):
+            for n, key in enumerate(keys):  # changed in the clock tick the manifest was taken in: judged by content
+                racy = key is None or not STAT_IS_ENOUGH or max(key[2], key[3]) >= limit
+                if racy and files.content_digest(found.path(rels[n])) != blob[32 * n : 32 * n + 32]:
+                    return None
         self.digests.update(zip(rels, (blob[i : i + 32] for i in range(0, len(blob), 32)), strict=True))
-        return [Pending(kind, ident, rel, self) for rel, kind, ident in zip(rels, kinds, idents, strict=True)]
+        return list(map(Pending, kinds, idents, rels, itertools.repeat(self)))
 
     def all_dates(self) -> list[int]:
         """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
@@ -683,8 +755,9 @@ class Session:
         if encoded is None or raw.key is None:  # not kept in the store: read again each run, its dates too
             self.dates[raw.path] = data_dates(raw.data) if raw.data is not None else []
             return None
-        if raw.dates is not None:
-            self.dates[raw.path] = raw.dates
+        if raw.dates is not None:  # from a worker: each day a new int; a knowledge base names few distinct days
+            shared = self._days
+            self.dates[raw.path] = [shared.setdefault(day, day) for day in raw.dates]
         else:
             self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
         worked = raw.derived  # from a reading worker: for the record the index holds, if this file's id is its own
@@ -764,26 +837,105 @@ class Session:
         return problems, files_checked
 
     def save_verdict(
-        self, today: dt.date, max_age: dt.timedelta | None, problems: Sequence[Problem], files_checked: int
+        self,
+        today: dt.date,
+        max_age: dt.timedelta | None,
+        problems: Sequence[Problem],
+        files_checked: int,
+        *,
+        window: tuple[int, int] | None = None,
+        parts: VerdictParts | None = None,
     ) -> None:
-        """Keep the verdict for this state of the knowledge base and the days on which it holds."""
+        """Keep the verdict for this state of the knowledge base and the days on which it holds (`window`, else
+        worked out from every day named in it), and with it the verdict's `parts`."""
         if not self.current():
             return  # the entries were not written (another run, a full disk): nothing to vouch for
-        try:
-            days = self.all_dates()
-        except LookupError:
-            return
+        if window is None:
+            try:
+                days = self.all_dates()
+            except LookupError:
+                return
+            window = verdict_window(days, today, max_age)
+        low, high = window
         racy: dict[str, str] = {}
         for item in self._racy(self.scan_ns):
             digest = self.digests.get(item.rel)
             if not digest:
                 return  # read in part or not at all: cannot be recognised next time
             racy[item.rel] = digest.hex()
-        low, high = verdict_window(days, today, max_age)
         body = dumps({"problems": [_problem_list(p) for p in problems], "racy": racy})
+        kept = None
+        if parts is not None and self.judged_generation is not None:
+            from ggznet.validate.parts import encode
+
+            parts.window = (low, high)
+            payload = encode(parts)
+            encoded = dumps({**payload, "generation": self.judged_generation}) if payload is not None else b""
+            encoded = zlib.compress(encoded, 1) if encoded else b""  # a few MB of ids and paths at 69,000 files
+            if 0 < len(encoded) < MAX_ROW_BYTES // 2:  # a larger one would fail the whole write
+                kept = (self._parts_key(max_age), self.judged_generation, encoded)
         self.store.write(
-            verdict=(self._verdict_key(max_age), self.fingerprint, self.scan_ns, low, high, files_checked, body)
+            verdict=(self._verdict_key(max_age), self.fingerprint, self.scan_ns, low, high, files_checked, body),
+            parts=kept,
         )
+
+    # -- verdict parts (`validate.parts`) ------------------------------------------------------------------
+    @staticmethod
+    def _parts_key(max_age: dt.timedelta | None) -> str:
+        return f"verdict-parts|max_age={max_age.days if max_age is not None else '-'}"
+
+    def begin_judging(self) -> None:
+        """Note the generation of the entries as judging begins: parts are kept only if it is still that then."""
+        self.judged_generation = self.store.meta("generation")
+
+    def kept_parts(self, max_age: dt.timedelta | None) -> VerdictParts | None:
+        """The parts of the verdict on the state of the files that `read` compared them with, if kept; None when
+        there are none, or anything was written in between by another run."""
+        base = self.base_generation
+        if base is None or self.changed is None or self.judged_generation is None:
+            return None
+        if self.store.generation == base:  # this run wrote no entries: still the ones compared with
+            if self.judged_generation != base:
+                return None
+        elif self.store.written_over != base or self.judged_generation != self.store.generation:
+            return None  # another run wrote entries before or after this run's own
+        from ggznet.validate.parts import decode
+
+        body = self.store.blob(self._parts_key(max_age))
+        try:
+            inflate = zlib.decompressobj()
+            text = inflate.decompress(body, _MAX_PARTS) if body is not None else b""
+            if inflate.unconsumed_tail or not inflate.eof:
+                return None  # larger than any kept parts can be, or cut short
+            payload = loads(text)
+        except (ValueError, zlib.error):
+            return None
+        if type(payload) is not dict or payload.get("generation") != base:
+            return None
+        return decode(payload)
+
+    def narrowed(self, window: tuple[int, int], today: dt.date, max_age: dt.timedelta | None) -> tuple[int, int] | None:
+        """`window` (of the kept parts) narrowed to the days on which no date in a file read this run changes
+        a date check's answer: the days of every other file are in the window already. None when the days of
+        a file read this run are not known (let go, and not in the store)."""
+        days = {day for found in self.dates.values() for day in found}
+        present = set(self.found.rels)
+        wanted = [rel for rel in self.changed or () if rel not in self.dates and rel in present]
+        stored = self.store.payloads("dates", wanted) if wanted else {}
+        for rel in wanted:
+            try:
+                found = loads(stored[rel])
+            except (KeyError, ValueError):
+                return None
+            if type(found) is not list or not all(_int(day) for day in found):
+                return None
+            days.update(found)
+        low, high = verdict_window(days, today, max_age)
+        return max(low, window[0]), min(high, window[1])
+
+    def referring(self, targets: Sequence[tuple[str, str]]) -> set[str] | None:
+        """Files whose stored records refer to any of `targets` (None: cannot tell)."""
+        return self.store.referring(targets)
 
     def close(self) -> None:
         self.store.close()
@@ -921,10 +1073,11 @@ class StoreLink:
         """Records built while loading (not taken from the store), with their files."""
         index = self.index()
         found = []
-        for (kind, ident), path in index.paths.items():
-            bucket = index.records[kind]
-            if ident in bucket and getattr(bucket, "is_built", lambda _: True)(ident):
-                found.append((path, bucket[ident]))
+        for kind, bucket in index.records.items():  # a warm run builds few: only those are looked at
+            for ident in sorted(built_keys(bucket)):
+                path = index.paths.get((kind, ident))
+                if path is not None:
+                    found.append((path, bucket[ident]))
         return found
 
     def _eager_references(self) -> dict[tuple[str, str], set[str]]:
@@ -980,18 +1133,21 @@ class StoreLink:
         built = getattr(bucket, "is_built", lambda _: True)
         return {i for i in bucket if built(i) or index.paths.get((kind, i)) in paths}
 
-    def facts(self, wanted: Sequence[tuple[str, str, str]]) -> dict[str, Facts]:
+    def facts(self, wanted: Sequence[tuple[str, str, str]], *, every_ref: bool = False) -> dict[str, Facts]:
         """The stored facts of these records (kind, id, file), by file; a record missing here is built.
 
         References are read only from files that refer to an id no file holds now (the store's table
-        of references says which): every other reference resolves, so it cannot give a problem.
+        of references says which): every other reference resolves, so it cannot give a problem. With
+        `every_ref` (for a few records), every reference is read instead of asking the table.
         """
         from ggznet.validate.facts import decode
 
         index = self.index()
         store = self.session.store
-        missing = [(k, t) for k, t in store.targets() if k not in index.records or not index.exists(k, t)]
-        unresolved = store.referring(missing) if missing else set()
+        unresolved: set[str] | None = None
+        if not every_ref:
+            missing = [(k, t) for k, t in store.targets() if k not in index.records or not index.exists(k, t)]
+            unresolved = store.referring(missing) if missing else set()
         payloads = store.payloads("facts", [path for _, _, path in wanted])
         found: dict[str, Facts] = {}
         for kind, ident, path in wanted:
@@ -1012,7 +1168,7 @@ class StoreLink:
         if found is None:
             return None
         for kind, bucket in self.index().records.items():
-            found.update((kind, i) for i in bucket if getattr(bucket, "is_built", lambda _: True)(i))
+            found.update((kind, i) for i in built_keys(bucket))
         return found
 
     # -- kept results (Index.memo) ---------------------------------------------------------------------------

@@ -5,9 +5,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-from rapidfuzz import process
-from rapidfuzz.distance import JaroWinkler
-
 # Words authors type for a key or a value of the data model, mapped to what they probably meant.
 # A synonym is only suggested where its target is allowed, so one word can serve several fields:
 # `klaar` is `afgerond` for an initiative's status and `done` for an action's.
@@ -129,6 +126,9 @@ def did_you_mean(word: str, candidates: Iterable[str], *, limit: int = 3) -> lis
     found: list[str] = [s for s in SYNONYMS.get(target.replace("-", "_"), ()) if s in folded][:1]
     if not found:
         found = [s for s in SYNONYMS.get(target, ()) if s in folded][:1]
+    from rapidfuzz import process  # here, not at the top: only a mistake needs it, and every run imports this module
+    from rapidfuzz.distance import JaroWinkler
+
     scored = process.extract(
         target, list(folded), scorer=JaroWinkler.normalized_similarity, limit=None, score_cutoff=MIN_SIMILARITY
     )

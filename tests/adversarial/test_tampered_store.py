@@ -26,6 +26,8 @@ COMMANDS = [
     ("report", "regio-a"),
     ("search", "GGZ"),
     ("list", "actors", "--region", "regio-a"),
+    ("list", "initiatives", "--format", "json"),
+    ("actions", "--format", "json"),
 ]
 
 
@@ -177,6 +179,18 @@ def test_stored_content_crafted_in_place_changes_the_answer(make_kb, tamper: str
         assert ggznet(root, *args) == expected
     _tamper(root, craft)
     assert ggznet(root, *args) == expected
+
+
+@pytest.mark.parametrize("name", [7, ["GGZ A"], {"nl": "GGZ A"}, "", None], ids=repr)
+@pytest.mark.parametrize("args", [("list", "initiatives", "--format", "json"), ("actions", "--format", "json")])
+def test_a_stored_name_that_is_no_text_is_not_shown(warm_kb: Path, name: object, args: tuple[str, ...]) -> None:
+    """Listings take the names of the actors they name from the stored data (no actor is built for its name):
+    a stored value that cannot be a name is passed over, and the actor is built from its file."""
+    expected = ggznet(warm_kb, *args, cache=False)
+    assert expected[0] == 0
+    for path in ("data/actors/ggz-a.yaml", "data/actors/ros-a.yaml", "data/actors/verzekeraar.yaml"):
+        _tamper(warm_kb, _raw_field(path, "name", name))
+    assert ggznet(warm_kb, *args) == expected
 
 
 # -- a same-size edit with its modification time put back, after a racy entry was marked as seen ----------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import sys
 from typing import Any
 
@@ -13,9 +15,19 @@ def main() -> None:
 
         print(f"ggznet {__version__}")
         return
-    from ggznet.cli.application import command_in, make_app
+    # Pydantic looks for plugins (entry points of every installed package, 20-30 ms) before it builds the
+    # first validator. ggznet's own process uses none; a library user's process is left alone, and a
+    # value the user set (to name plugins to leave out) is kept.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
+    gc.disable()  # start-up makes tens of thousands of objects that live as long as the run: none to collect
+    try:
+        from ggznet.cli.application import command_in, make_app
 
-    make_app(only=command_in(sys.argv[1:]))(prog_name="ggznet")
+        app = make_app(only=command_in(sys.argv[1:]))
+    finally:
+        gc.enable()
+        gc.freeze()  # out of every later collection
+    app(prog_name="ggznet")
 
 
 def __getattr__(name: str) -> Any:

@@ -123,7 +123,10 @@ def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) 
         columns = ["id", "name", "type", "status", "regions", "themes", "owner", "involved"]
         extra = ["owner_ids", "owner_role", "domains", "started", "ended", "part_of", "summary", *extra]
         owned = [(r, ownership(r)) for r in records if isinstance(r, Initiative)]
-        index.built("actor", sorted({a for _, own in owned for a in [*own.owners, *(i for i, _ in own.involved)]}))
+        # their names at once, from the data the store keeps where it can (no actor is built only for its name)
+        index.prepare_labels(
+            "actor", sorted({a for _, own in owned for a in [*own.owners, *(i for i, _ in own.involved)]})
+        )
         for r, own in owned:
             rows.append(
                 {
@@ -377,7 +380,7 @@ def actions(
     index = knowledge_base.for_audience(audience)
     day = as_of or dt.date.today()
     items = action_items(index, as_of=day, only_open=only_open, overdue=overdue, owner=owner, region=region)
-    index.built("actor", sorted({i.action.owner for i in items if i.action.owner}))  # their names, at once
+    index.prepare_labels("actor", sorted({i.action.owner for i in items if i.action.owner}))  # their names, at once
     rows = [
         {
             "meeting": i.meeting.id,

@@ -156,6 +156,7 @@ def _produce(
     if check is not None and writer.name != "md":
         raise UsageError("--check compares Markdown files", "check the .md file; Word and PDF follow from it")
     integrity = check_integrity(knowledge_base, as_of, lang)
+    knowledge_base.let_go_of_checks()  # validated: the document needs the memory more
     errors = len(integrity.errors)
     if check is not None:
         ok = _check(
@@ -265,6 +266,7 @@ def _report_all(
     if check is not None and writer.name != "md":
         raise UsageError("--check compares Markdown files", "check the .md files; Word and PDF follow from them")
     integrity = check_integrity(knowledge_base, as_of, lang)
+    knowledge_base.let_go_of_checks()  # validated: the documents need the memory more
     errors = len(integrity.errors)
     regions = sorted(knowledge_base.index.regions.values(), key=lambda r: r.id)
     if check is not None:

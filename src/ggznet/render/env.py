@@ -12,7 +12,7 @@ import functools
 import os
 import stat
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -202,10 +202,15 @@ def environment(user_dir: Path | None = None) -> BoundedEnvironment:
 def render(template: str, view: dict[str, Any], *, user_dir: Path | None = None) -> str:
     """Render a template with a view model; template mistakes and bounds become clear errors, never tracebacks."""
     env = environment(user_dir)
-    text = generate_bounded(
-        env, template, view, limit=MAX_OUTPUT, hint="a template for a report or briefing needs far less", tick=True
+    return generate_bounded(
+        env,
+        template,
+        view,
+        limit=MAX_OUTPUT,
+        hint="a template for a report or briefing needs far less",
+        tick=True,
+        collect=tidy_chunks,
     )
-    return tidy(text)
 
 
 _TICK_BATCH = 256
@@ -220,19 +225,21 @@ def generate_bounded(
     hint: str,
     tick: bool,
     prefix: str = "",
+    collect: Callable[[Iterable[str]], str] = "".join,
 ) -> str:
     """The template's text, its size bounded while it grows (not after); every template mistake and exceeded
     bound becomes a clear error (`hint` says what such a template needs), never a traceback. `tick`: each
-    chunk also counts against the environment's step budget; `prefix`: the folder named when one is missing."""
-    chunks: list[str] = []
-    size = 0
-    uncounted = 0  # chunks not yet counted against the budget: at most `_TICK_BATCH`
-    try:
+    chunk also counts against the environment's step budget; `prefix`: the folder named when one is missing;
+    `collect`: makes the text of the chunks as they come (so that they need not all be held at once)."""
+
+    def bounded() -> Iterator[str]:
+        size = 0
+        uncounted = 0  # chunks not yet counted against the budget: at most `_TICK_BATCH`
         for chunk in env.get_template(template).generate(**view):
             size += len(chunk)
             if size > limit:
                 raise TemplateLimit(f"the output grew past {limit:,} characters")
-            chunks.append(chunk)
+            yield chunk
             if tick:
                 uncounted += 1
                 if uncounted == _TICK_BATCH:
@@ -240,7 +247,9 @@ def generate_bounded(
                     uncounted = 0
         if uncounted:
             env.budget.tick_many(uncounted)
-        return "".join(chunks)
+
+    try:
+        return collect(bounded())
     except TemplateLimit as exc:
         raise GgznetError(f"template {template} stopped: {exc.message}", hint) from None
     except SecurityError as exc:
@@ -263,16 +272,57 @@ def generate_bounded(
 
 def tidy(text: str) -> str:
     """At most one blank line in a row and exactly one newline at the end, outside code blocks too."""
-    lines = text.splitlines()
-    out: list[str] = []
-    for line in lines:
-        line = line.rstrip()
-        if not line and (not out or not out[-1]):
-            continue
-        out.append(line)
-    while out and not out[-1]:
-        out.pop()
-    return "\n".join(out) + "\n"
+    return tidy_chunks((text,))
+
+
+_TIDY_BLOCK = 1 << 16  # characters read at a time
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # where `str.splitlines` splits
+
+
+def tidy_chunks(chunks: Iterable[str]) -> str:
+    """`tidy` of the text these chunks make, worked out as they come: lines without trailing white space, no
+    blank line at the start or end, at most one in a row, one newline at the end. Every `_TIDY_BLOCK`
+    characters the tidied lines become one string, so that a large document is held about twice (its
+    blocks, then the text), not as hundreds of thousands of chunks and lines besides."""
+    blocks: list[str] = []  # tidied lines, joined per block
+    lines: list[str] = []  # tidied lines of the block being read
+    blank = False  # a blank line to write before the next line with text
+    buffered: list[str] = []
+    size = 0
+    carry = ""  # the last, unfinished line of what was read (a `\r` too: a `\n` may follow it)
+
+    def take(text: str, last: bool) -> str:
+        nonlocal blank
+        parts = text.splitlines(keepends=True)
+        rest = ""
+        if parts and not last and (parts[-1][-1] not in _LINE_BREAKS or parts[-1][-1] == "\r"):
+            rest = parts.pop()
+        for part in parts:
+            line = part.rstrip()
+            if line:
+                if blank:
+                    lines.append("")
+                    blank = False
+                lines.append(line)
+            elif lines or blocks:
+                blank = True
+        if lines:
+            blocks.append("\n".join(lines))
+            lines.clear()
+        return rest
+
+    for chunk in chunks:
+        buffered.append(chunk)
+        size += len(chunk)
+        if size >= _TIDY_BLOCK:
+            carry = take(carry + "".join(buffered), last=False)
+            buffered.clear()
+            size = len(carry)
+    take(carry + "".join(buffered), last=True)
+    if not blocks:
+        return "\n"
+    blocks.append("")  # the newline at the end, without a second copy of the text (`text + "\n"`)
+    return "\n".join(blocks)
 
 
 SITE_MAX_OUTPUT = 200_000_000  # characters of one page

@@ -328,7 +328,7 @@ def _part(parts: Parts | None, key: tuple[str, str], make: Callable[..., Any], *
 
 
 def _not_stated(record: Record) -> int:
-    return len(record.not_stated())
+    return record.not_stated_count()
 
 
 def report_view(

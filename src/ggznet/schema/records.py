@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 from typing import Any, ClassVar
 
@@ -70,6 +71,41 @@ class Record(Model):
         found: list[str] = []
         _unstated_fields(self, "", found)
         return found
+
+    def not_stated_count(self) -> int:
+        """`len(self.not_stated())`, worked out faster (a report counts them for thousands of records)."""
+        return unstated_count(self.__dict__.values())
+
+
+def unstated_count(values: Iterable[Any]) -> int:
+    """How many of these values, and of the models and lists among them, are `onbekend`: the length of
+    `Record.not_stated()` for `model.__dict__.values()` (a model's fields), without writing paths."""
+    count = 0
+    for item in values:
+        sort = _SORTS.get(type(item))
+        if sort is None:
+            sort = _SORTS[type(item)] = _sort_of(type(item))
+        if sort == 1:
+            count += item.value == NOT_STATED
+        elif sort == 2:
+            count += unstated_count(item.__dict__.values())
+        elif sort == 3:
+            count += unstated_count(item)
+    return count
+
+
+def _sort_of(kind: type) -> int:
+    """0: nothing to look into, 1: an enum, 2: a model, 3: a list (as `_unstated_fields` tells them apart)."""
+    if kind in _PLAIN or kind is type(None):
+        return 0
+    if issubclass(kind, Enum):
+        return 1
+    if issubclass(kind, BaseModel):
+        return 2
+    return 3 if issubclass(kind, list) else 0
+
+
+_SORTS: dict[type, int] = {}
 
 
 def _unstated_fields(model: BaseModel, path: str, found: list[str]) -> None:

@@ -49,17 +49,20 @@ MAX_ROW_BYTES = 8 * 2**20
 MAX_VERDICTS = 8
 MAX_BLOBS = 64  # kept results (network metrics per region and state): the most recently made
 LOCK_TIMEOUT = 10.0
+PAGE_SIZE = 16_384  # of a new store
 # Windows' st_ctime is the creation time, so a same-size edit with a restored mtime keeps the stat
 # key there: entries are then used only when the content hash matches.
 STAT_IS_ENOUGH = os.name != "nt"
 
+_REFS_INDEX = "refs_target"
+_REFS_INDEX_SQL = f"CREATE INDEX {_REFS_INDEX} ON refs (target_kind, target)"
 _TABLES = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE files (path TEXT PRIMARY KEY, ino INTEGER NOT NULL, size INTEGER NOT NULL,"
     " mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, seen_ns INTEGER NOT NULL, digest BLOB NOT NULL,"
     " kind TEXT, ident TEXT, clean INTEGER NOT NULL, raw BLOB NOT NULL, dates BLOB, search TEXT, facts BLOB)",
     "CREATE TABLE refs (path TEXT NOT NULL, target_kind TEXT NOT NULL, target TEXT NOT NULL)",
-    "CREATE INDEX refs_target ON refs (target_kind, target)",
+    _REFS_INDEX_SQL,
     "CREATE TABLE verdicts (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, seen_ns INTEGER NOT NULL,"
     " valid_from INTEGER NOT NULL, valid_until INTEGER NOT NULL, files INTEGER NOT NULL, body BLOB NOT NULL,"
     " used_ns INTEGER NOT NULL)",
@@ -215,6 +218,10 @@ class Store:
         self._pid = os.getpid()
         self._forked: tuple[int, sqlite3.Connection | None] | None = None
         self.fresh = fresh
+        # Each write of file entries gives the store a new random `generation` (in `meta`): kept verdict parts
+        # name the generation of the entries they were judged with (`write(parts=…)`).
+        self.generation: str | None = None  # as this run last read or wrote it
+        self.written_over: str | None = None  # the generation this run's last write of entries replaced
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -431,6 +438,7 @@ class Store:
         verdict: tuple[str, str, int, int, int, int, bytes] | None = None,
         blobs: Sequence[tuple[str, bytes]] = (),
         refresh: tuple[int, Sequence[tuple[Any, ...]]] | None = None,
+        parts: tuple[str, str, bytes] | None = None,
     ) -> bool:
         """One transaction: removed (or replaced) files, new entries, the state they describe, a verdict.
 
@@ -438,9 +446,11 @@ class Store:
         ino, size, mtime_ns, ctime_ns, digest)]): entries whose files were found unchanged by content, marked
         as seen at that time (no longer racy) if they still hold that stat key and digest.
         `rows` may be a generator: entries are written in chunks, so that they need not all be in memory at once.
+        `parts` (key, generation, body) is kept as a blob only if the entries are still of that generation.
         False when the store could not be written (busy, read-only, full disk): nothing is lost.
         """
         gone = list(gone)
+        generation: str | None = None
         try:
             with _store_lock(self.folder):
                 if not _still_ours(self.folder):
@@ -454,6 +464,11 @@ class Store:
                         connection.execute(f"DELETE FROM files WHERE path IN ({marks})", chunk)
                         connection.execute(f"DELETE FROM refs WHERE path IN ({marks})", chunk)
                     written = 0
+                    # Into an empty store (a cold run), the references go in without their index, which is
+                    # made once after them (the same index, so the same schema): cheaper than growing it.
+                    later = connection.execute("SELECT 1 FROM refs LIMIT 1").fetchone() is None
+                    if later:
+                        connection.execute(f"DROP INDEX {_REFS_INDEX}")
                     for chunk_rows in _chunks(rows, 1_000):
                         written += len(chunk_rows)
                         connection.executemany(
@@ -478,6 +493,8 @@ class Store:
                         connection.executemany(
                             "INSERT INTO refs VALUES (?, ?, ?)", [(r.path, k, t) for r in chunk_rows for k, t in r.refs]
                         )
+                    if later:
+                        connection.execute(_REFS_INDEX_SQL)
                     if refresh is not None:  # only an entry as it was verified: another run may have replaced it
                         seen, verified = refresh
                         connection.executemany(
@@ -487,6 +504,16 @@ class Store:
                         )
                     if written or gone or fingerprint is not None:
                         connection.execute("DELETE FROM verdicts")
+                        before = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchall()
+                        self.written_over = before[0][0] if before and isinstance(before[0][0], str) else None
+                        generation = os.urandom(16).hex()
+                        connection.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (generation,))
+                    if parts is not None:
+                        now_of = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchall()
+                        if now_of == [(parts[1],)]:
+                            connection.execute(
+                                "INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", (parts[0], parts[2], time.time_ns())
+                            )
                     if fingerprint is not None:
                         connection.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
                     if verdict is not None:
@@ -509,6 +536,8 @@ class Store:
                             (MAX_BLOBS,),
                         )
                     connection.execute("COMMIT")
+                    if generation is not None:
+                        self.generation = generation
                 except BaseException:
                     with contextlib.suppress(sqlite3.Error):
                         connection.execute("ROLLBACK")
@@ -655,6 +684,8 @@ def _create(folder: Path) -> sqlite3.Connection | None:
     connection = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, check_same_thread=True)
     try:
         _configure(connection)
+        # Entries are about 2 kB: in pages of 4 kB (the default) most pages would hold one and stay half empty
+        connection.execute(f"PRAGMA page_size = {PAGE_SIZE}").fetchall()
         connection.execute("BEGIN IMMEDIATE")
         for statement in _TABLES:
             connection.execute(statement)

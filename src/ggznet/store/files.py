@@ -27,12 +27,13 @@ def unsafe_text_hint(text: str) -> bool:
     return charpolicy.raw_hint(text)
 
 
-def personal_data_hint(text: str) -> bool:
+def personal_data_hint(text: str, data: bytes | None = None) -> bool:
     """Cheap pre-check: could the text hold an e-mail address, a phone, BSN or bank account number?
 
-    False means the privacy checks cannot find anything in it, so they are skipped.
+    False means the privacy checks cannot find anything in it, so they are skipped. `data`: the text's
+    UTF-8 bytes, when at hand (faster).
     """
-    return personal.hint(text)
+    return personal.hint(text, data)
 
 
 DATA_DIR = "data"
@@ -186,9 +187,9 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
         return raw
     assert text is not None
     raw.unsafe_text_hint = unsafe_text_hint(text)
-    parsed = yamlfast.parse(text, refused=None if raw.unsafe_text_hint else False)
+    parsed = yamlfast.parse(text, refused=None if raw.unsafe_text_hint else False, long=yamlfast.long_number(data))
     raw.data, raw.findings = parsed.data, parsed.findings
-    raw.personal_data_hint = personal_data_hint(text)
+    raw.personal_data_hint = personal_data_hint(text, data)
     raw.text = text if raw.personal_data_hint or raw.unsafe_text_hint else None
     return raw
 

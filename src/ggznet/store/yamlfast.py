@@ -44,8 +44,14 @@ _DEEP_INDENT = "\n" + " " * 64  # deeper than twice MAX_DEPTH
 _UNDERSCORE_NUMBER = re.compile(r"_\d")  # `1_000`
 _PREFIXED_NUMBER = re.compile(r"0[box]")  # also hex and octal: only the exact path bounds their size
 _LONG_NUMBER = re.compile(r"[0-9]{19}")  # past 64 bits: the exact path bounds them
+# `_LONG_NUMBER` on a file's UTF-8 bytes, much faster: every ASCII digit made "0" and every other byte a space
+# (a byte of a character beyond ASCII is never an ASCII digit, so the runs of digits are the text's own).
+_DIGIT_BYTES = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+_DIGIT_RUN = b"0" * 19
 _BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE)  # also with CRLF
-_EMPTY_KEY = re.compile(r"[\s\[{,]:(?:[\s,\]}]|\Z)")  # `: x` after a line start, space or flow indicator
+# `: x` after a line start, space or flow indicator. Written colon first (the character before it is looked
+# at behind), so that the search jumps from colon to colon: the same texts match as with `[\s\[{,]:(?:…)`.
+_EMPTY_KEY = re.compile(r":(?<=[\s\[{,]:)(?:[\s,\]}]|\Z)")
 _LONE_CR = re.compile(r"\r(?!\n)")
 _COLLECTION_KEY = re.compile(r"[\]}][ \t]*:")  # `{a: b}: c`, a flow collection as a key
 MAX_DEPTH = 32
@@ -265,7 +271,8 @@ def nesting_too_deep(text: str) -> bool:
     dashes, which may sit inside strings) are measured exactly on libyaml's event stream, which
     keeps its own stack and so is safe at any depth.
     """
-    if not _COMPACT_NESTING.search(text):
+    # `_COMPACT_NESTING` needs MAX_DEPTH dashes or question marks: most texts are cleared by counting them
+    if text.count("-") + text.count("?") < MAX_DEPTH or not _COMPACT_NESTING.search(text):
         if text.count("[") + text.count("{") <= MAX_DEPTH:
             return False
         depth = 0
@@ -311,7 +318,12 @@ def _number_extension(text: str) -> bool:
     return ("_" in text and _UNDERSCORE_NUMBER.search(text) is not None) or _PREFIXED_NUMBER.search(text) is not None
 
 
-def fast_path_eligible(text: str, *, refused: bool | None = None) -> bool:
+def long_number(data: bytes) -> bool:
+    """Whether a text's UTF-8 bytes hold a run of 19 ASCII digits: `_LONG_NUMBER.search` of the text, faster."""
+    return _DIGIT_RUN in data.translate(_DIGIT_BYTES)
+
+
+def fast_path_eligible(text: str, *, refused: bool | None = None, long: bool | None = None) -> bool:
     """True when the Rust parser is there and the text has nothing the two parsers read differently.
 
     A file must also end with a line break: the parsers disagree on a block scalar at the very end
@@ -325,13 +337,19 @@ def fast_path_eligible(text: str, *, refused: bool | None = None) -> bool:
         return False
     if refused is None:
         refused = has_refused_but_cr(text)
-    if "<<" in text or _number_extension(text) or refused or _LONG_NUMBER.search(text):
+    if long is None:
+        long = _LONG_NUMBER.search(text) is not None
+    if "<<" in text or _number_extension(text) or refused or long:
         return False
     if "\t" in text:  # libyaml and the Rust parser treat tabs near indicators differently
         return False
     if ("|" in text or ">" in text) and _BLOCK_SCALAR.search(text) and not _blocks_agree(text):
         return False
-    if ":" in text and (text.startswith(":") or _EMPTY_KEY.search(text) or _COLLECTION_KEY.search(text)):
+    if ":" in text and (
+        text.startswith(":")
+        or _EMPTY_KEY.search(text)
+        or (("]" in text or "}" in text) and _COLLECTION_KEY.search(text))  # the search only where it can match
+    ):
         return False
     if "\r" in text and _LONE_CR.search(text):
         return False
@@ -361,11 +379,12 @@ def _blocks_agree(text: str) -> bool:
     return True
 
 
-def parse(text: str, *, refused: bool | None = None) -> Parsed:
+def parse(text: str, *, refused: bool | None = None, long: bool | None = None) -> Parsed:
     """Parse one YAML document into plain data (dict/list/str/int/float/bool/None/date).
 
     `refused`: whether the text holds a character the Unicode policy refuses (a CR aside), when the
-    caller knows already (False when `charpolicy.raw_hint` found nothing).
+    caller knows already (False when `charpolicy.raw_hint` found nothing); `long`: whether it holds a run
+    of 19 digits (`long_number` of its bytes), when the caller knows.
     """
     result = Parsed()
     if nesting_too_deep(text):
@@ -373,7 +392,7 @@ def parse(text: str, *, refused: bool | None = None) -> Parsed:
             Finding("yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", 1, 1, "records are a few levels deep")
         )
         return result
-    if fast_path_eligible(text, refused=refused):
+    if fast_path_eligible(text, refused=refused, long=long):
         try:
             result.data = _yaml_rs.loads(text, parse_datetime=False)
             return result

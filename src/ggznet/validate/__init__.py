@@ -18,6 +18,24 @@ if TYPE_CHECKING:
 StoredFacts = Callable[[Sequence[tuple[str, str, str]]], "dict[str, Facts]"]
 
 
+Entry = tuple[str, str, str, bool]
+"""A record validation looks at: its kind, id, file, and whether it is valid (else what was salvaged of it)."""
+
+
+def checkable(index: Index) -> list[Entry]:
+    """Every record validation looks at, in the order of `Index.checkable` (nothing is built here)."""
+    found: list[Entry] = []
+    paths = index.paths
+    for kind in KINDS:
+        found.extend((kind, ident, paths[(kind, ident)], True) for ident in index.records[kind])
+        found.extend(
+            (kind, ident, paths[(kind, ident)], False)
+            for ident, partial in index.broken[kind].items()
+            if partial is not None
+        )
+    return found
+
+
 def gather_facts(index: Index, stored: StoredFacts | None = None, known: dict[str, Facts] | None = None) -> list[Facts]:
     """The facts of every record validation looks at, in the order of `Index.checkable`.
 
@@ -25,30 +43,35 @@ def gather_facts(index: Index, stored: StoredFacts | None = None, known: dict[st
     (kind, id, file -> its facts, checked for shape) and built only when the store has none for it;
     `known` holds facts worked out earlier in this run, by file.
     """
+    return facts_for(index, checkable(index), stored, known)
+
+
+def facts_for(
+    index: Index, wanted: Sequence[Entry], stored: StoredFacts | None = None, known: dict[str, Facts] | None = None
+) -> list[Facts]:
+    """The facts of these records (see `gather_facts`), in their order."""
     from ggznet.validate.facts import facts_of
 
     known = known or {}
     pending: list[tuple[str, str, str]] = []
     if stored is not None:
-        for kind in KINDS:
-            is_built = getattr(index.records[kind], "is_built", None)
-            if is_built is not None:
-                for i in index.records[kind]:
-                    if not is_built(i) and (path := index.paths[(kind, i)]) not in known:  # known: worked out now
-                        pending.append((kind, i, path))
+        for kind, ident, path, valid in wanted:
+            if valid and path not in known:  # known: worked out now
+                is_built = getattr(index.records[kind], "is_built", None)
+                if is_built is not None and not is_built(ident):
+                    pending.append((kind, ident, path))
     found = stored(pending) if stored is not None and pending else {}
     gathered: list[Facts] = []
-    for kind in KINDS:
-        bucket = index.records[kind]
-        for ident in bucket:  # the ids only: nothing is built here
-            path = index.paths[(kind, ident)]
+    for kind, ident, path, valid in wanted:
+        if valid:
             facts = found.get(path) or known.get(path)
             if facts is None or facts.kind != kind or facts.ident != ident or not facts.valid:
-                facts = facts_of(bucket[ident], path, valid=True)
-            gathered.append(facts)
-        for ident, partial in index.broken[kind].items():
-            if partial is not None:
-                gathered.append(facts_of(partial, index.paths[(kind, ident)], valid=False, ident=ident))
+                facts = facts_of(index.records[kind][ident], path, valid=True)
+        else:
+            partial = index.broken[kind][ident]
+            assert partial is not None  # `checkable` leaves out what could not be salvaged
+            facts = facts_of(partial, path, valid=False, ident=ident)
+        gathered.append(facts)
     return gathered
 
 
@@ -63,20 +86,27 @@ def cross_record_problems(index: Index, today: dt.date, facts: Sequence[Facts] |
     problems: list[Problem] = []
     links: dict[str, dict[str, str | None]] = {kind: {} for kind in checks.CHAINS}
     for item in facts:
-        problems.extend(item.own)
-        problems.extend(checks.check_references(index, item.refs, item.path))
-        problems.extend(checks.check_clock(item.clock, item.path, today))
-        problems.extend(checks.check_themes(index, item.themes, item.path))
-        if item.municipalities:
-            region = index.regions.get(item.ident) if item.valid else index.broken["region"].get(item.ident)
-            if region is not None:
-                problems.extend(check_written_twice(index, region, item.path))
+        problems.extend(item_problems(index, item, today))
         if item.kind in links:
             links[item.kind][item.ident] = item.link
     problems.extend(checks.check_cycles(index, links))
     problems.extend(
         not_stated_per_region(index, ((f.kind, f.ident, f.path, f.unset, f.regions) for f in facts if f.valid))
     )
+    return problems
+
+
+def item_problems(index: Index, item: Facts, today: dt.date) -> list[Problem]:
+    """The problems the checks across records give one record's file: its own, its references, its dates
+    against today, its themes, and (a region) the municipalities that have records of their own."""
+    problems: list[Problem] = [*item.own]
+    problems.extend(checks.check_references(index, item.refs, item.path))
+    problems.extend(checks.check_clock(item.clock, item.path, today))
+    problems.extend(checks.check_themes(index, item.themes, item.path))
+    if item.municipalities:
+        region = index.regions.get(item.ident) if item.valid else index.broken["region"].get(item.ident)
+        if region is not None:
+            problems.extend(check_written_twice(index, region, item.path))
     return problems
 
 
