@@ -19,11 +19,26 @@ HEADERS = {
         "",
         "Gemaakt uit `ggznet … --help`; een test houdt het bij. In het Engels: [cli.en.md](cli.en.md)"
         " (`ggznet --lang en … --help`).",
+        "",
+        "Een commando dat verkeerd gebruikt wordt (een onbekende optie, een ontbrekend argument, een ongeldige"
+        " waarde) krijgt in dezelfde taal als de hulp de regel `Gebruik: …`, een verwijzing naar `-h` en"
+        " `fout: …` te zien, met exitcode 2:",
+        "",
+        "```text",
+        "$ ggznet list --regio twente",
+        "Gebruik: ggznet list [OPTIES] SOORT",
+        "Typ 'ggznet list -h' voor hulp.",
+        "",
+        "fout: onbekende optie: --regio (bedoel je --region of --role?)",
+        "```",
     ],
     "en": [
         "# CLI reference",
         "",
         "Generated from `ggznet --lang en … --help`; a test keeps it in step. In Dutch, the default: [cli.md](cli.md).",
+        "",
+        "A command used wrongly (an unknown option, a missing argument, a bad value) answers in the language of"
+        " the help, with `Usage: …`, a pointer to `-h` and `Error: …`, and exit code 2.",
     ],
 }
 FILES = {"nl": DOCS / "cli.md", "en": DOCS / "cli.en.md"}

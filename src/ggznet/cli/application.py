@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer._click.exceptions import UsageError as ClickUsageError
 from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import TyperException
 
@@ -88,7 +89,10 @@ class GgznetCommand(TranslatedHelp, TyperCommand):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         _choose_language(ctx, args)
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except ClickUsageError as exc:
+            raise _translated(exc, ctx) from None
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return _usage_pieces(self, ctx)
@@ -105,7 +109,10 @@ class GgznetGroup(TranslatedHelp, TyperGroup):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         _choose_language(ctx, args)
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except ClickUsageError as exc:
+            raise _translated(exc, ctx) from None
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         rows = []
@@ -138,6 +145,8 @@ class GgznetGroup(TranslatedHelp, TyperGroup):
         except GgznetError as exc:
             say_error(exc.message, exc.hint)
             raise typer.Exit(int(exc.exit_status)) from None
+        except ClickUsageError as exc:  # a subcommand Click could not find, or parse
+            raise _translated(exc, ctx) from None
         except (TyperException, typer.Exit, typer.Abort):
             raise
         except KeyboardInterrupt:
@@ -154,6 +163,13 @@ class GgznetGroup(TranslatedHelp, TyperGroup):
                 t("this is a bug in ggznet; run again with --debug for the traceback and report it"),
             )
             raise typer.Exit(int(ExitStatus.INTERNAL)) from None
+
+
+def _translated(error: ClickUsageError, ctx: Any) -> ClickUsageError:
+    """Click's usage error in the language of the run, shown as `fout: …` (exit code 2)."""
+    from ggznet.cli.usage import translated
+
+    return translated(error, ctx)
 
 
 def _command_name(ctx: Any) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -30,11 +30,12 @@ def _is_terminal(stream: object) -> bool:
     return bool(isatty and isatty())
 
 
-def _console(stderr: bool) -> Console:
+def _console(stderr: bool, file: IO[str] | None = None) -> Console:
     from rich.console import Console
 
-    stream = sys.stderr if stderr else sys.stdout
+    stream = file or (sys.stderr if stderr else sys.stdout)
     return Console(
+        file=file,
         stderr=stderr,
         no_color=not color_allowed(stream),
         markup=False,
@@ -48,8 +49,9 @@ def out() -> Console:
     return _console(False)
 
 
-def err() -> Console:
-    return _console(True)
+def err(file: IO[str] | None = None) -> Console:
+    """The console for errors: stderr, or `file` when one is given."""
+    return _console(True, file)
 
 
 def styled(template: str, *values: object) -> Text:

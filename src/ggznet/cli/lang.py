@@ -85,6 +85,7 @@ NL: dict[str, str] = {
     "reading records": "records lezen",
     # the error boundary and general words
     "error:": "fout:",
+    "Try '{command} {option}' for help.": "Typ '{command} {option}' voor hulp.",
     "hint:": "tip:",
     "warning:": "waarschuwing:",
     "interrupted": "onderbroken",
