@@ -92,6 +92,26 @@ def test_lang_after_the_command_wins_and_a_bad_language_is_a_usage_error(make_kb
     assert cli("list", "regions", "--kb", kb, env={"GGZNET_LANG": "de"}).exit_code == 2
 
 
+def test_a_format_that_cannot_be_written_is_refused_in_the_language_of_the_run(make_kb, cli, tmp_path) -> None:
+    kb = str(make_kb())
+    cases = {
+        ("graph", "--format", "xx"): ("`graph` kan geen `xx` schrijven", "`graph` cannot write `xx`"),
+        ("report", "regio-a", "-o", str(tmp_path / "a.xyz")): (
+            "`report` kan geen `.xyz`-bestanden schrijven\n  tip: het schrijft: .md",
+            "`report` cannot write `.xyz` files\n  hint: it writes: .md",
+        ),
+        ("report", "regio-a", "-o", str(tmp_path / "zonder")): (
+            "`report` kan `zonder` niet schrijven (een bestandsnaam zonder extensie)",
+            "`report` cannot write `zonder` (a file name without an extension)",
+        ),
+    }
+    for args, (dutch, english) in cases.items():
+        run = cli(*args, "--kb", kb)
+        assert run.exit_code == 2 and f"fout: {args[-2]}: {dutch}" in run.stderr, run.stderr
+        run = cli("--lang", "en", *args, "--kb", kb)
+        assert run.exit_code == 2 and f"error: {args[-2]}: {english}" in run.stderr, run.stderr
+
+
 def test_dates_in_reports_are_in_words(make_kb, cli) -> None:
     kb = str(make_kb())
     nl = cli("report", "regio-a", "--kb", kb, "--as-of", "2026-11-23").stdout

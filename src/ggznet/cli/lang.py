@@ -344,6 +344,12 @@ NL: dict[str, str] = {
     "missing {option}": "{option} ontbreekt",
     "give it as an option (or run on a terminal to be asked)": "geef het als optie (of draai op een terminal om het gevraagd te krijgen)",
     "choose one of: {choices}": "kies uit: {choices}",
+    "--format: `{command}` cannot write `{name}`": "--format: `{command}` kan geen `{name}` schrijven",
+    "-o: `{command}` cannot write `{suffix}` files": "-o: `{command}` kan geen `{suffix}`-bestanden schrijven",
+    "-o: `{command}` cannot write `{name}` (a file name without an extension)": (
+        "-o: `{command}` kan `{name}` niet schrijven (een bestandsnaam zonder extensie)"
+    ),
+    "it writes: {formats}": "het schrijft: {formats}",
     "choose nl or en": "kies nl of en",
     "{origin}: `{value}` is not a supported language": "{origin}: `{value}` is geen ondersteunde taal",
 }  # fmt: skip
