@@ -88,8 +88,11 @@ def test_an_extension_the_command_cannot_write_is_refused(cli, tmp_path, args, n
     target = tmp_path / name
     run = cli(*args, *KB, "-o", str(target))
     assert run.exit_code == 2, run.stderr
-    assert f"`{args[0]}` cannot write" in run.stderr and writes in run.stderr
+    assert f"-o: `{args[0]}` kan " in run.stderr and "tip: het schrijft: " in run.stderr and writes in run.stderr
+    assert "cannot" not in run.stderr and "picture" not in run.stderr  # Dutch, descriptions included
     assert not target.exists() and list(tmp_path.iterdir()) == []
+    english = cli("--lang", "en", *args, *KB, "-o", str(target))
+    assert english.exit_code == 2 and f"`{args[0]}` cannot write" in english.stderr and writes in english.stderr
 
 
 def test_format_and_extension_must_agree(cli, tmp_path) -> None:
@@ -118,7 +121,7 @@ def test_every_command_with_output_has_a_registry() -> None:
 @pytest.mark.parametrize(("kind", "name"), [("xlsx", "kb.csv"), ("sqlite", "kb.xlsx")])
 def test_export_refuses_a_file_it_cannot_write(cli, tmp_path, kind, name) -> None:
     run = cli("export", kind, str(tmp_path / name), *KB)
-    assert run.exit_code == 2 and f"`export {kind}` cannot write" in run.stderr
+    assert run.exit_code == 2 and f"`export {kind}` kan geen `.{name.rsplit('.', 1)[1]}`-bestanden" in run.stderr
     assert list(tmp_path.iterdir()) == []
 
 

@@ -48,6 +48,8 @@ def translate(text: str | None) -> str | None:
 def _dutch(text: str, depth: int) -> str:
     if text in NL:
         return NL[text]
+    if text.startswith(_WRITES):  # `.md (Markdown); .svg (picture (SVG))`: each description in Dutch
+        return "het schrijft: " + "; ".join(map(_format_in_dutch, text[len(_WRITES) :].split("; ")))
     if text.startswith("did you mean ") and text.endswith("?"):  # `a` or `b` → `a` of `b`
         return "bedoel je " + text[len("did you mean ") : -1].replace("` or `", "` of `") + "?"
     if depth == 0 or len(text) > 2000:
@@ -61,6 +63,17 @@ def _dutch(text: str, depth: int) -> str:
 
 GENERIC = {"{option}: {problem}"}
 """Patterns with little fixed text that may still be matched (tried last, as the least specific)."""
+
+
+_WRITES = "it writes: "
+
+
+def _format_in_dutch(part: str) -> str:
+    """`.svg (picture (SVG))` → `.svg (afbeelding (SVG))`: the extensions as they are, the description in Dutch."""
+    suffixes, paren, description = part.partition(" (")
+    if not paren or not description.endswith(")"):
+        return part
+    return f"{suffixes} ({NL.get(description[:-1], description[:-1])})"
 
 
 @lru_cache(maxsize=1)
@@ -349,7 +362,17 @@ NL: dict[str, str] = {
     "-o: `{command}` cannot write `{name}` (a file name without an extension)": (
         "-o: `{command}` kan `{name}` niet schrijven (een bestandsnaam zonder extensie)"
     ),
-    "it writes: {formats}": "het schrijft: {formats}",
+    # what a command writes (`Writers.describe`, in the hint of a refused -o): each description on its own
+    "aligned columns": "uitgelijnde kolommen",
+    "Markdown table": "Markdown-tabel",
+    "Excel workbook": "Excel-werkmap",
+    "JSON for Kumu": "JSON voor Kumu",
+    "CSV for Kumu: FILE-elements.csv and FILE-connections.csv": "CSV voor Kumu: BESTAND-elements.csv en BESTAND-connections.csv",
+    "GraphML for Gephi and yEd": "GraphML voor Gephi en yEd",
+    "picture (SVG)": "afbeelding (SVG)",
+    "picture (PNG)": "afbeelding (PNG)",
+    "SQLite database": "SQLite-database",
+    "text": "tekst",
     "choose nl or en": "kies nl of en",
     "{origin}: `{value}` is not a supported language": "{origin}: `{value}` is geen ondersteunde taal",
 }  # fmt: skip
