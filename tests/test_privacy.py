@@ -116,7 +116,7 @@ def test_no_user_text_breaks_the_markdown(make_kb, name: str, summary: str, barr
 
 RUN_PIECES = ["1", "23", "456", "2023-03-24", "06-12345678", "+31", " ", "  ", "\n", "\t", "-", ".", "/", "_", "(", ")",
               "a", "B", "é", "٣", "１", "\u00a0", "\u2028", "\u200b", "\x1c", "\x85", "\U000e0041", "\ufeff", "@", "é1",
-              "NL91 ABNA 0417 1643 00", "1 2 3 4", "x9"]  # fmt: skip
+              "NL91 ABNA 0417 1643 00", "1 2 3 4", "x9", "0x", "0X6a", "LV23", "XK05", "\\", "\\x31", "Q"]  # fmt: skip
 
 
 @settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck), database=None)

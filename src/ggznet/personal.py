@@ -130,11 +130,33 @@ def _long_number(text: str) -> bool:
 
 
 def hint(text: str, data: bytes | None = None) -> bool:
-    """Cheap pre-check: False means no finder here can find anything in the text.
+    """Cheap pre-check on a file's text: False means no finder here can find anything in the values YAML
+    reads from it.
 
-    `data`, the text's UTF-8 bytes (a byte-order mark may lead), lets most texts be cleared in C (`_digit_run`).
+    Besides an `@` and a long run of digits, a backslash (an escape in a double-quoted string can write any
+    character: a digit `\\x31`, a no-break space `\\u00a0`, an `@` `\\x40`), a hexadecimal number (`0x6a11e3d`
+    is a nine-digit number in seven digits) and two capital letters before two digits (an IBAN, whose account
+    part may hold letters) send the text on to the finders. `data`, the text's UTF-8 bytes (a byte-order mark
+    may lead), lets most texts be cleared in C (`_digit_run`, `_hex_or_iban`).
     """
-    return "@" in text or ((data is None or _digit_run(data)) and _long_number(text))
+    if "@" in text or "\\" in text:
+        return True
+    if data is None:
+        if _HEX_OR_IBAN.search(text):
+            return True
+    elif _hex_or_iban(data):
+        return True
+    return (data is None or _digit_run(data)) and _long_number(text)
+
+
+_HEX_OR_IBAN = re.compile(r"0[xX]|[A-Z]{2}[0-9]{2}")
+# Capital ASCII letters become "U", ASCII digits "D", every other byte "-": an IBAN starts with "UUDD".
+_IBAN_SHAPES = bytes(0x55 if 0x41 <= b <= 0x5A else 0x44 if 0x30 <= b <= 0x39 else 0x2D for b in range(256))
+
+
+def _hex_or_iban(data: bytes) -> bool:
+    """Whether the bytes hold `0x`/`0X` or two capital letters followed by two digits (searched in C)."""
+    return b"0x" in data or b"0X" in data or b"UUDD" in data.translate(_IBAN_SHAPES)
 
 
 # Every finder needs a `_LOOSE` run of nine digits, and only a letter or a gap of more than five separators

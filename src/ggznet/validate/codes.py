@@ -124,7 +124,8 @@ _CODES = [
     Code("bsn", E, "a citizen service number (BSN)",
          "The knowledge base never holds client data. A nine-digit number that passes the BSN 11-test is "
          "refused wherever it stands and however it is written: grouped with spaces, dots, dashes or slashes, "
-         "with no-break or invisible characters between the digits, as a number or as text, in a value, a key, "
+         "with no-break or invisible characters between the digits, written with YAML escapes (`\\u00a0`, "
+         "`\\x31`), as a number (also hexadecimal) or as text, in a value, a key, "
          "a comment, a file name or any other file under data/. Messages show only its first two digits. "
          "Remove it, also from the git history.",
          "description: Casus van cliënt 111 22 23 33\n", "description: Casus besproken (geanonimiseerd)\n"),
