@@ -194,7 +194,12 @@ def parse_age(text: str) -> dt.timedelta:
     if not match:
         raise UsageError(f"--max-age `{text}` is not an age", "write e.g. 365d, 52w, 12m or 1y")
     days = {"d": 1, "w": 7, "m": 30, "y": 365}[match.group(2)] * int(match.group(1))
+    if days > MAX_AGE_DAYS:  # no record is older; and the calendar must reach back that far from --as-of
+        raise UsageError(f"--max-age `{text}` is longer than 100 years", "write e.g. 365d, 52w, 12m or 1y")
     return dt.timedelta(days=days)
+
+
+MAX_AGE_DAYS = 36_500
 
 
 def freshness_summary(knowledge_base: KnowledgeBase, problems: list[Problem]) -> list[str]:

@@ -362,6 +362,12 @@ NL: dict[str, str] = {
     "-o: `{command}` cannot write `{name}` (a file name without an extension)": (
         "-o: `{command}` kan `{name}` niet schrijven (een bestandsnaam zonder extensie)"
     ),
+    "--max-age `{text}` is longer than 100 years": "--max-age `{text}` is langer dan 100 jaar",
+    "in GitHub Actions, check out with `fetch-depth: 0`": "in GitHub Actions: check uit met `fetch-depth: 0`",
+    "--columns: no column names given": "--columns: geen kolomnamen gegeven",
+    "e.g. --columns id,name,owner": "bijvoorbeeld --columns id,name,owner",
+    "{kind} `{ident}` in {path} has errors and cannot be used": "{kind} `{ident}` in {path} heeft fouten en kan niet gebruikt worden",
+    "run `ggznet validate` to see them": "draai `ggznet validate` om ze te zien",
     # what a command writes (`Writers.describe`, in the hint of a refused -o): each description on its own
     "aligned columns": "uitgelijnde kolommen",
     "Markdown table": "Markdown-tabel",
