@@ -76,9 +76,28 @@ def facts_of(record: Record, path: str, *, valid: bool, ident: str | None = None
 # -- JSON in and out -----------------------------------------------------------------------------------
 
 
+def problem_json(problem: Problem) -> list[Any]:
+    """A problem of a known file as the store keeps it: code, severity, message, hint, field path."""
+    return [problem.code, str(problem.severity), problem.message, problem.hint, list(problem.loc)]
+
+
+def problem_from_json(item: object, path: str) -> Problem | None:
+    """A problem of the file at `path` from its stored form (`problem_json`), checked for shape; None when it
+    is not that."""
+    if not (type(item) is list and len(item) == 5):
+        return None
+    code, severity, message, hint, loc_in = item
+    loc = _loc(loc_in)
+    if loc is None or not (_text(code, 64) and severity in _SEVERITIES and _text(message)):
+        return None
+    if not (hint is None or _text(hint)):
+        return None
+    return Problem(code, _SEVERITIES[severity], path, message, hint, loc=loc)
+
+
 def encode(facts: Facts) -> list[Any]:
     """A JSON-ready form of the facts (kind, id and file are the store row's own)."""
-    own = [[p.code, str(p.severity), p.message, p.hint, list(p.loc)] for p in facts.own]
+    own = [problem_json(p) for p in facts.own]
     return [
         facts.valid,
         own,
@@ -136,15 +155,10 @@ def decode(payload: object, kind: str, ident: str, path: str, *, refs: bool = Tr
         return None
     own: list[Problem] = []
     for item in own_in:
-        if not (type(item) is list and len(item) == 5):
+        problem = problem_from_json(item, path)
+        if problem is None:
             return None
-        code, severity, message, hint, loc_in = item
-        loc = _loc(loc_in)
-        if not (_text(code, 64) and severity in _SEVERITIES and _text(message) and (hint is None or _text(hint))):
-            return None
-        if loc is None:
-            return None
-        own.append(Problem(code, _SEVERITIES[severity], path, message, hint, loc=loc))
+        own.append(problem)
     found_refs: list[tuple[Loc, str, str]] = []
     for item in refs_in if refs else ():
         if not (type(item) is list and len(item) == 3):

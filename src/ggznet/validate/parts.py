@@ -19,12 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ggznet.index import KINDS, Index
-from ggznet.problems import Problem, Severity
+from ggznet.problems import Problem
 from ggznet.validate import Entry, checks, item_problems
-from ggznet.validate.facts import Facts
+from ggznet.validate.facts import Facts, problem_from_json, problem_json
 from ggznet.validate.unknowns import not_stated_per_region
 
-_SEVERITIES = {str(s): s for s in Severity}
 _MAX_TEXT = 2_000
 _MAX_ITEMS = 10_000_000
 VERSION = 1
@@ -151,10 +150,6 @@ def to_rejudge(
 # -- JSON in and out -----------------------------------------------------------------------------------
 
 
-def _problem(p: Problem) -> list[Any]:
-    return [p.code, str(p.severity), p.message, p.hint, list(p.loc)]
-
-
 def encode(parts: Parts) -> dict[str, Any] | None:
     """The JSON form of the parts; None when an id is empty or holds a space (the ids of a kind are kept joined
     by spaces, which would not give them back)."""
@@ -165,8 +160,8 @@ def encode(parts: Parts) -> dict[str, Any] | None:
         "window": list(parts.window),
         "themes": parts.themes,
         "ids": {kind: [" ".join(valid), " ".join(broken)] for kind, (valid, broken) in parts.ids.items()},
-        "items": {path: [_problem(p) for p in found] for path, found in parts.items.items()},
-        "stale": {path: [_problem(p) for p in found] for path, found in parts.stale.items()},
+        "items": {path: [problem_json(p) for p in found] for path, found in parts.items.items()},
+        "stale": {path: [problem_json(p) for p in found] for path, found in parts.stale.items()},
         "links": {path: list(link) for path, link in parts.links.items()},
         "unset": {path: [kind, ident, unset, regions] for path, (kind, ident, unset, regions) in parts.unset.items()},
     }
@@ -192,29 +187,15 @@ def _lists_of(values: Sequence[object], size: int) -> bool:
     return set(map(type, values)) <= {list} and set(map(len, values)) <= {size}  # type: ignore[arg-type]
 
 
-def _loc(value: object) -> tuple[str | int, ...] | None:
-    if type(value) is not list or len(value) > 64:
-        return None
-    for part in value:
-        if not ((type(part) is int and 0 <= part < 2**40) or _text(part, 200)):
-            return None
-    return tuple(value)
-
-
 def _problems(value: object, path: str) -> list[Problem] | None:
     if type(value) is not list or not value or len(value) > _MAX_ITEMS:
         return None
     found: list[Problem] = []
     for item in value:
-        if not (type(item) is list and len(item) == 5):
+        problem = problem_from_json(item, path)
+        if problem is None:
             return None
-        code, severity, message, hint, loc_in = item
-        loc = _loc(loc_in)
-        if loc is None or not (_text(code, 64) and severity in _SEVERITIES and _text(message)):
-            return None
-        if not (hint is None or _text(hint)):
-            return None
-        found.append(Problem(code, _SEVERITIES[severity], path, message, hint, loc=loc))
+        found.append(problem)
     return found
 
 
