@@ -81,18 +81,24 @@ def _format_params(command: Any, ctx: Any, formatter: Any) -> None:
             formatter.write_dl(options)
 
 
-class GgznetCommand(TranslatedHelp, TyperCommand):
-    """A command whose help names values (`--due DATE`), not Python types, in the language of the run."""
+class _Parsing:
+    """What commands and groups share: options made when first needed, the language chosen before `--help`
+    answers, Click's usage errors in that language."""
 
     def get_params(self, ctx: Any) -> list[Any]:
-        return defer(super().get_params(ctx))  # the help option too, which Click makes when first asked for
+        # the help option too, which Click makes when first asked for
+        return defer(super().get_params(ctx))  # type: ignore[misc]  # a mixin of a Click command
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         _choose_language(ctx, args)
         try:
-            return super().parse_args(ctx, args)
+            return super().parse_args(ctx, args)  # type: ignore[misc, no-any-return]  # a mixin of a Click command
         except ClickUsageError as exc:
             raise _translated(exc, ctx) from None
+
+
+class GgznetCommand(_Parsing, TranslatedHelp, TyperCommand):
+    """A command whose help names values (`--due DATE`), not Python types, in the language of the run."""
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return _usage_pieces(self, ctx)
@@ -101,18 +107,8 @@ class GgznetCommand(TranslatedHelp, TyperCommand):
         _format_params(self, ctx, formatter)
 
 
-class GgznetGroup(TranslatedHelp, TyperGroup):
+class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
     """Runs a command and turns every failure into a message and an exit code (0, 1, 2, 3); pages long output."""
-
-    def get_params(self, ctx: Any) -> list[Any]:
-        return defer(super().get_params(ctx))  # the help option too, which Click makes when first asked for
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        _choose_language(ctx, args)
-        try:
-            return super().parse_args(ctx, args)
-        except ClickUsageError as exc:
-            raise _translated(exc, ctx) from None
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         rows = []
