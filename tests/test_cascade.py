@@ -104,7 +104,10 @@ def test_a_broken_record_cannot_be_shown_but_says_why(tmp_path: Path, cli) -> No
     path.write_text(re.sub(r"^status: .*$", "status: loopt", path.read_text(), flags=re.MULTILINE))
     run = cli("show", "samenwerkingstafel-twente", "--kb", str(root))
     assert run.exit_code == 2
-    assert f"initiative `samenwerkingstafel-twente` in {TAFEL} has errors" in run.stderr
+    assert f"initiatief `samenwerkingstafel-twente` in {TAFEL} heeft fouten" in run.stderr
+    english = cli("--lang", "en", "show", "samenwerkingstafel-twente", "--kb", str(root))
+    assert english.exit_code == 2
+    assert f"initiative `samenwerkingstafel-twente` in {TAFEL} has errors" in english.stderr
 
 
 def test_one_bad_theme_entry_does_not_undeclare_the_others(make_kb) -> None:
