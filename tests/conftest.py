@@ -103,6 +103,22 @@ BASE: dict[str, str] = {
 }
 
 
+def complete(shell: Mapping[str, str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Shell completion as a shell asks for it: `ggznet` run with the shell's completion variables (`shell`),
+    without a knowledge base or language from the environment."""
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("GGZNET_KB", "GGZNET_LANG")}
+    return subprocess.run(
+        [sys.executable, "-c", "from ggznet.cli import main; main()"],
+        env={**env, **shell},
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def build_tree(root: Path, files: Mapping[str, str | bytes | None]) -> Path:
     """Write `{relative path: text}` under root; a value of None removes the file."""
     for rel, content in files.items():

@@ -3,14 +3,12 @@ $GGZNET_LANG like every other output (Dutch by default), in help pages and in sh
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.main import get_command
 
+from conftest import complete
 from ggznet.cli import app
 from ggznet.cli.application import _metavar
 from ggznet.cli.helptext import NL, PLACEHOLDERS, paragraphs
@@ -165,17 +163,12 @@ def test_a_wrong_language_is_still_refused_after_help_looked_at_it(cli, no_lang)
 
 
 def _complete(line: str, lang: str | None) -> str:
-    env = {**os.environ, "_GGZNET_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": line}
-    env.pop("GGZNET_LANG", None)
-    if lang:
-        env["GGZNET_LANG"] = lang
-    done = subprocess.run(
-        [sys.executable, "-c", "from ggznet.cli import main; main()"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    shell = {
+        "_GGZNET_COMPLETE": "complete_zsh",
+        "_TYPER_COMPLETE_ARGS": line,
+        **({"GGZNET_LANG": lang} if lang else {}),
+    }
+    done = complete(shell)
     assert done.returncode == 0, done.stderr
     return done.stdout
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from typer.main import get_command
 
+from conftest import complete
 from ggznet.cli import app
 from ggznet.cli.pager import pager_command
 from ggznet.dates import DateInputError, in_words, parse_any, parse_date
@@ -140,27 +141,13 @@ def test_kb_before_and_after_the_command(make_kb, cli, tmp_path, monkeypatch) ->
 def test_completion_honours_kb_before_and_after_the_command(make_kb, tmp_path) -> None:
     kb = str(make_kb())
 
-    def complete(line: str) -> list[str]:
-        env = {
-            **os.environ,
-            "COMP_WORDS": line,
-            "COMP_CWORD": str(len(line.split()) - 1),
-            "_GGZNET_COMPLETE": "complete_bash",
-        }
-        env.pop("GGZNET_KB", None)
-        done = subprocess.run(
-            [sys.executable, "-c", "from ggznet.cli import main; main()"],
-            env=env,
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        return done.stdout.split()
+    def completions(line: str) -> list[str]:
+        shell = {"COMP_WORDS": line, "COMP_CWORD": str(len(line.split()) - 1), "_GGZNET_COMPLETE": "complete_bash"}
+        return complete(shell, cwd=tmp_path).stdout.split()
 
-    assert complete(f"ggznet --kb {kb} report regio") == ["regio-a", "regio-b"]
-    assert complete(f"ggznet report --kb {kb} regio") == ["regio-a", "regio-b"]
-    assert complete(f"ggznet --kb {kb} list initiatives --theme wacht") == ["wachttijden"]
+    assert completions(f"ggznet --kb {kb} report regio") == ["regio-a", "regio-b"]
+    assert completions(f"ggznet report --kb {kb} regio") == ["regio-a", "regio-b"]
+    assert completions(f"ggznet --kb {kb} list initiatives --theme wacht") == ["wachttijden"]
 
 
 # -- the pager ---------------------------------------------------------------------------------------------------
