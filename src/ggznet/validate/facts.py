@@ -95,6 +95,17 @@ def problem_from_json(item: object, path: str) -> Problem | None:
     return Problem(code, _SEVERITIES[severity], path, message, hint, loc=loc)
 
 
+def problems_from_json(items: list[Any], path: str) -> list[Problem] | None:
+    """The problems of the file at `path` from their stored form; None when any is not that."""
+    found: list[Problem] = []
+    for item in items:
+        problem = problem_from_json(item, path)
+        if problem is None:
+            return None
+        found.append(problem)
+    return found
+
+
 def encode(facts: Facts) -> list[Any]:
     """A JSON-ready form of the facts (kind, id and file are the store row's own)."""
     own = [problem_json(p) for p in facts.own]
@@ -153,12 +164,9 @@ def decode(payload: object, kind: str, ident: str, path: str, *, refs: bool = Tr
         return None
     if max(len(own_in), len(refs_in), len(themes_in)) > _MAX_ITEMS:
         return None
-    own: list[Problem] = []
-    for item in own_in:
-        problem = problem_from_json(item, path)
-        if problem is None:
-            return None
-        own.append(problem)
+    own = problems_from_json(own_in, path)
+    if own is None:
+        return None
     found_refs: list[tuple[Loc, str, str]] = []
     for item in refs_in if refs else ():
         if not (type(item) is list and len(item) == 3):

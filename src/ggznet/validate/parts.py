@@ -21,7 +21,7 @@ from typing import Any
 from ggznet.index import KINDS, Index
 from ggznet.problems import Problem
 from ggznet.validate import Entry, checks, item_problems
-from ggznet.validate.facts import Facts, problem_from_json, problem_json
+from ggznet.validate.facts import Facts, problem_json, problems_from_json
 from ggznet.validate.unknowns import not_stated_per_region
 
 _MAX_TEXT = 2_000
@@ -190,13 +190,7 @@ def _lists_of(values: Sequence[object], size: int) -> bool:
 def _problems(value: object, path: str) -> list[Problem] | None:
     if type(value) is not list or not value or len(value) > _MAX_ITEMS:
         return None
-    found: list[Problem] = []
-    for item in value:
-        problem = problem_from_json(item, path)
-        if problem is None:
-            return None
-        found.append(problem)
-    return found
+    return problems_from_json(value, path)
 
 
 def _by_path(value: object) -> dict[str, Any] | None:
