@@ -7,9 +7,11 @@ import datetime as dt
 
 from conftest import SHIPPED
 from ggznet.api import KnowledgeBase
+from ggznet.problems import Problem
 from ggznet.store.cache import dumps, loads
-from ggznet.validate import cross_record_problems, gather_facts
-from ggznet.validate.facts import decode, encode, facts_of
+from ggznet.validate import checkable, facts_for
+from ggznet.validate.facts import Facts, decode, encode, facts_of
+from ggznet.validate.parts import judge
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -37,13 +39,20 @@ def test_the_verdict_from_stored_facts_equals_the_verdict_from_records(make_kb) 
         }
     )
     index = KnowledgeBase.open(root, use_cache=False).index
-    facts = gather_facts(index)
+    entries = checkable(index)
+    facts = facts_for(index, entries)
     stored = [decode(loads(dumps(encode(f))), f.kind, f.ident, f.path) for f in facts]
     assert all(f is not None for f in stored)
+
+    def problems(given: list[Facts], today: dt.date) -> list[Problem]:
+        judged = judge(index, today, None, entries, lambda _wanted: given)
+        assert judged is not None
+        return judged[0]
+
     codes: set[str] = set()
     for today in (TODAY, TODAY + dt.timedelta(days=30)):
-        from_records = cross_record_problems(index, today)
-        from_stored = cross_record_problems(index, today, stored)  # type: ignore[arg-type]
+        from_records = problems(facts, today)
+        from_stored = problems(stored, today)  # type: ignore[arg-type]
         assert [p.as_dict() | {"loc": p.loc} for p in from_stored] == [
             p.as_dict() | {"loc": p.loc} for p in from_records
         ]

@@ -10,7 +10,6 @@ from ggznet.index import KINDS, Index
 from ggznet.problems import Problem
 from ggznet.validate import checks
 from ggznet.validate.relations import check_written_twice
-from ggznet.validate.unknowns import not_stated_per_region
 
 if TYPE_CHECKING:
     from ggznet.validate.facts import Facts
@@ -36,20 +35,15 @@ def checkable(index: Index) -> list[Entry]:
     return found
 
 
-def gather_facts(index: Index, stored: StoredFacts | None = None, known: dict[str, Facts] | None = None) -> list[Facts]:
-    """The facts of every record validation looks at, in the order of `Index.checkable`.
+def facts_for(
+    index: Index, wanted: Sequence[Entry], stored: StoredFacts | None = None, known: dict[str, Facts] | None = None
+) -> list[Facts]:
+    """The facts of these records, in their order.
 
     A record the index has not built yet (it comes from the indexed store) is taken from `stored`
     (kind, id, file -> its facts, checked for shape) and built only when the store has none for it;
     `known` holds facts worked out earlier in this run, by file.
     """
-    return facts_for(index, checkable(index), stored, known)
-
-
-def facts_for(
-    index: Index, wanted: Sequence[Entry], stored: StoredFacts | None = None, known: dict[str, Facts] | None = None
-) -> list[Facts]:
-    """The facts of these records (see `gather_facts`), in their order."""
     from ggznet.validate.facts import facts_of
 
     known = known or {}
@@ -75,27 +69,6 @@ def facts_for(
     return gathered
 
 
-def cross_record_problems(index: Index, today: dt.date, facts: Sequence[Facts] | None = None) -> list[Problem]:
-    """Every problem that needs more than one file to see: references, cycles, dates, themes, sources,
-    relations written twice, and (as notes) the values the sources leave open per region.
-
-    `facts`: those of `gather_facts` (worked out here when not given).
-    """
-    if facts is None:
-        facts = gather_facts(index)
-    problems: list[Problem] = []
-    links: dict[str, dict[str, str | None]] = {kind: {} for kind in checks.CHAINS}
-    for item in facts:
-        problems.extend(item_problems(index, item, today))
-        if item.kind in links:
-            links[item.kind][item.ident] = item.link
-    problems.extend(checks.check_cycles(index, links))
-    problems.extend(
-        not_stated_per_region(index, ((f.kind, f.ident, f.path, f.unset, f.regions) for f in facts if f.valid))
-    )
-    return problems
-
-
 def item_problems(index: Index, item: Facts, today: dt.date) -> list[Problem]:
     """The problems the checks across records give one record's file: its own, its references, its dates
     against today, its themes, and (a region) the municipalities that have records of their own."""
@@ -108,9 +81,3 @@ def item_problems(index: Index, item: Facts, today: dt.date) -> list[Problem]:
         if region is not None:
             problems.extend(check_written_twice(index, region, item.path))
     return problems
-
-
-def freshness_problems(facts: Sequence[Facts], today: dt.date, max_age: dt.timedelta) -> list[Problem]:
-    """`stale-record` warnings for valid records not verified within `max_age`."""
-    verified = ((f.kind, f.ident, f.path, f.verified) for f in facts if f.valid)
-    return list(checks.check_freshness(verified, today, max_age))

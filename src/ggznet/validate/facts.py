@@ -2,7 +2,7 @@
 
 The indexed store keeps them per file, so that a run after one file changed judges the whole
 knowledge base again from these rows without building every record; a run without the store takes
-them from the records it built. Either way the same functions (`validate.cross_record_problems`)
+them from the records it built. Either way the same functions (`validate.parts.judge`)
 turn them into problems, so both give the same verdict.
 """
 
