@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -262,7 +263,8 @@ class KnowledgeBase:
         model = RECORD_TYPES[kind]
         record, shape_problems = build_record(model, raw.data, raw.path)
         problems.extend(shape_problems)
-        problems.extend(self._check_text(raw))
+        if not _nothing_for_text_checks(raw):  # the usual record: the privacy checks need not even be imported
+            problems.extend(self._check_text(raw))
         if record is not None:
             self._register(kind, record.id, raw.path, record)
             return
@@ -548,9 +550,20 @@ def _register_pending(index: Index, pending: list[Pending]) -> bool:
     repeats (what `_build_index` does for each such file, as for the first file with its id); else register
     nothing and say so."""
     from ggznet.lazy import RecordMap
+    from ggznet.stored import PendingRun
 
-    keys = [(item.kind, item.id) for item in pending]
     paths = index.paths
+    if isinstance(pending, PendingRun):  # files of one folder each, named after their ids: no id repeats
+        blocks = [(kind, list(zip(itertools.repeat(kind), idents)), block) for kind, idents, block in pending.blocks]
+        if not all(paths.keys().isdisjoint(keys) for _, keys, _ in blocks):
+            return False
+        if not all(type(m) is RecordMap for m in index.records.values()):
+            return False
+        for (kind, keys, block), (_, idents, _) in zip(blocks, pending.blocks, strict=True):
+            cast(RecordMap, index.records[kind]).add_pending_block(idents, block)
+            paths.update(zip(keys, [item.path for item in block], strict=True))
+        return True
+    keys = [(item.kind, item.id) for item in pending]
     if len(set(keys)) != len(keys) or not paths.keys().isdisjoint(keys):
         return False
     if not all(type(m) is RecordMap for m in index.records.values()):

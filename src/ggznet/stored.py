@@ -112,10 +112,25 @@ def read_files(
 ) -> Iterator[files.RawFile]:
     """`files.read_record_file` of each (relative, absolute) path in order, in worker processes when there
     are many (`store.readpool`); with `dated`, a worker also finds the days named in each file."""
+    if len(items) < _READ_HERE:  # a few files (after a change): read here, without importing the worker pool
+        return _read_here(root, items, progress)
     from ggznet.store import readpool
 
     pack = functools.partial(_pack, dated=dated)
     return readpool.read_files(root, items, progress, workers=workers, pack=pack, unpack=_unpack, prepare=_prepare)
+
+
+_READ_HERE = 64  # files (fewer than `readpool` ever gives to its workers, and than one of its progress steps)
+
+
+def _read_here(
+    root: Path, items: Sequence[tuple[str, str]], progress: ProgressCallback | None
+) -> Iterator[files.RawFile]:
+    """`read_files` of a few files, in this process (what `readpool.read_files` does for them)."""
+    for rel, path in items:
+        yield files.read_record_file(root, path, rel)
+    if progress is not None and items:
+        progress(len(items), len(items))
 
 
 def _prepare() -> None:
@@ -673,9 +688,9 @@ class Session:
             self._save_manifest(result)
         return result
 
-    def _pending_run(self, rels: list[str]) -> list[Pending]:
+    def _pending_run(self, rels: list[str]) -> PendingRun:
         """The files of a run of the list that it vouches for, as `Pending` records (kind and id from the path)."""
-        run: list[Pending] = []
+        run = PendingRun()
         start = 0
         while start < len(rels):
             cut = rels[start].rfind("/") + 1
@@ -686,7 +701,9 @@ class Session:
                 end += 1
             block = rels[start:end]
             idents = [rel[cut:-5] for rel in block]
-            run.extend(map(Pending, itertools.repeat(kind), idents, block, itertools.repeat(self)))
+            made = list(map(Pending, itertools.repeat(kind), idents, block, itertools.repeat(self)))
+            run.extend(made)
+            run.blocks.append((kind, idents, made))
             start = end
         return run
 
@@ -1223,6 +1240,14 @@ def _derived(index: Index | None, raw: files.RawFile, built: Record | None = Non
     found = facts.refs if facts is not None else [(r.loc, r.kind, r.target) for r in iter_references(record)]
     refs = sorted({(kind, target) for _, kind, target in found})
     return kind, record.id, refs, text, facts
+
+
+class PendingRun(list[Pending]):
+    """Files the store vouches for, in the scan's order, in blocks of one folder each: (kind, ids, records)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocks: list[tuple[str, list[str], list[Pending]]] = []
 
 
 class _Abandoned(Exception):
