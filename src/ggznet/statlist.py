@@ -12,8 +12,8 @@ record of its own, is not vouched for: its entry is read and judged as always.
 
 from __future__ import annotations
 
-import array
 import itertools
+import struct
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +27,7 @@ DIGEST_BYTES = 32
 NO_KEY = b"\xff" * KEY_BYTES  # (-1, -1, -1, -1): equals no file's stat key (inodes are not negative)
 NO_DIGEST = b"\0" * DIGEST_BYTES
 MAX_INFLATED = 64 * 2**20
+_KEY = struct.Struct("=4q")  # native byte order, as the state's fingerprint hashes the keys
 _MAX_HEADER = 512
 
 
@@ -62,8 +63,8 @@ def packed(keys: Sequence[tuple[int, int, int, int] | None]) -> bytes | None:
     if None in keys:
         return None
     try:
-        return array.array("q", itertools.chain.from_iterable(keys)).tobytes()  # type: ignore[arg-type]
-    except (TypeError, OverflowError):
+        return b"".join(itertools.starmap(_KEY.pack, keys))  # type: ignore[arg-type]  # (no None among them)
+    except (TypeError, OverflowError, struct.error):
         return None
 
 
@@ -72,8 +73,8 @@ def pack(key: tuple[int, int, int, int] | None) -> bytes:
     if key is None:
         return NO_KEY
     try:
-        return array.array("q", key).tobytes()
-    except (TypeError, OverflowError):
+        return _KEY.pack(*key)
+    except (TypeError, OverflowError, struct.error):
         return NO_KEY
 
 
