@@ -246,6 +246,11 @@ def test_a_corrupt_store_is_ignored_and_rebuilt(broken_kb, cli, garbage) -> None
     assert problems(broken_kb, use_cache=True) == expected
 
 
+def drop_list(root: Path) -> None:
+    """Remove the list of the last state's files (`ggznet.statlist`), as if it could not be written."""
+    _tamper(root, "DELETE FROM blobs WHERE key = 'files|list'")
+
+
 def _has_marker(root: Path) -> bool:
     connection = sqlite3.connect(root / STORE)
     try:
@@ -746,6 +751,7 @@ def test_a_tampered_manifest_is_not_trusted(make_kb, monkeypatch, body) -> None:
     age(root, monkeypatch)
     expected = _records(root, use_cache=False)
     _records(root, use_cache=True)
+    drop_list(root)  # the files then come from the manifest (with the list there, it keeps only the vocabulary)
     _records(root, use_cache=True)
     connection = sqlite3.connect(root / STORE)
     try:

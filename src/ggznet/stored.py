@@ -514,14 +514,14 @@ class Session:
         result is iterated, so that a file's parsed data need not wait in memory for all the others.
         """
         found = self.found
+        if lazy and self.entries is None and STAT_IS_ENOUGH:  # the list of the last state: after a change, or not
+            listed = self._read_listed(progress)
+            if listed is not None:
+                return listed
         if lazy and self.entries is None and self.current():
             vouched = self._from_manifest()
             if vouched is not None:
                 return vouched
-        if lazy and self.entries is None and STAT_IS_ENOUGH:
-            listed = self._read_listed(progress)
-            if listed is not None:
-                return listed
         if self.entries is None:
             generation = self.store.meta("generation")
             self.entries = self.store.entries()
@@ -680,12 +680,14 @@ class Session:
             return runs()
         result: list[files.RawFile | Pending] = []
         for item in runs():
-            if isinstance(item, list):
+            if isinstance(item, list) and not looked:
+                result = cast(list[files.RawFile | Pending], item)  # every file vouched for: one run
+            elif isinstance(item, list):
                 result.extend(item)
             else:
                 result.append(item)
-        if self.current():
-            self._save_manifest(result)
+        if self.current() and self._manifest() is None:
+            self._save_manifest(result, files_too=False)  # (the files are in the list: the vocabulary is kept)
         return result
 
     def _pending_run(self, rels: list[str]) -> PendingRun:
@@ -775,22 +777,24 @@ class Session:
     # -- the manifest: what a pure hit needs of every entry, in one stored value ------------------------------
     _MANIFEST = "files|manifest"
 
-    def _save_manifest(self, result: Sequence[files.RawFile | Pending]) -> None:
+    def _save_manifest(self, result: Sequence[files.RawFile | Pending], *, files_too: bool = True) -> None:
         """Keep, for this exact state of the files, the kind and id of each (when the store vouches for every
         one of them: all `Pending`) and its content digest, so that the next run with nothing changed takes
-        them from one stored value instead of one entry per file. Kept as a verdict: a write of entries
-        drops it."""
+        them from one stored value instead of one entry per file (without `files_too`: only the vocabulary).
+        Kept as a verdict: a write of entries drops it."""
         kinds: list[str] = []
         idents: list[str] = []
         digests: list[bytes] = []
-        for rel, item in zip(self.found.rels, result, strict=True):
+        for rel, item in zip(self.found.rels, result if files_too else (), strict=files_too):
             digest = self.digest(rel) or b""
             if not isinstance(item, Pending) or len(digest) != 32:
                 return  # a file read, or with problems of its own: every entry is looked at each time
             kinds.append(item.kind)
             idents.append(item.id)
             digests.append(digest)
-        manifest: dict[str, Any] = {"kinds": kinds, "idents": idents, "digests": b"".join(digests).hex()}
+        manifest: dict[str, Any] = {}
+        if files_too:
+            manifest = {"kinds": kinds, "idents": idents, "digests": b"".join(digests).hex()}
         vocabulary = self.vocabulary_raw
         if vocabulary is not None and not vocabulary.findings and len(vocabulary.digest) == 32:
             encoded = encode_raw(vocabulary)
