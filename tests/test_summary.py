@@ -74,4 +74,8 @@ def test_english_on_request() -> None:
 
 def test_summary_file_that_cannot_be_written_is_a_usage_error(cli, make_kb, tmp_path: Path) -> None:
     run = cli("validate", "--kb", str(make_kb()), "--summary", str(tmp_path / "missing" / "s.md"))
-    assert run.exit_code == 2 and "--summary: cannot write" in run.stderr
+    assert (
+        run.exit_code == 2
+        and "--summary: kan " in run.stderr
+        and "niet schrijven: bestand of map bestaat niet" in run.stderr
+    )
