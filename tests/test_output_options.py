@@ -136,6 +136,10 @@ def test_a_plugged_in_writer_is_chosen_by_its_extension(tmp_path) -> None:
     with pytest.raises(UsageError) as refused:
         writers.for_path(Path("a.docx"))
     assert refused.value.hint == "it writes: .md (Markdown); .rev (folded text)"
+    labelled = Writers("demo", [Writer("md", (".md",), str, "Markdown")], label={"Markdown": "Markdown-tekst"}.get)
+    with pytest.raises(UsageError) as refused:
+        labelled.for_path(Path("a.docx"))
+    assert refused.value.hint == "it writes: .md (Markdown-tekst)"  # the caller's words; render/ keeps none
     with pytest.raises(ValueError, match="already written by"):
         writers.add(Writer("other", (".md",), lambda doc: doc))
 
