@@ -53,6 +53,11 @@ def iter_references(record: Record) -> Iterator[Reference]:
             yield Reference(loc, kind, target, relation)
 
 
+def reference_tuples(record: Record) -> list[tuple[tuple[str | int, ...], str, str]]:
+    """(where, target kind, target id) of every reference `iter_references` gives, without a `Reference` each."""
+    return [(loc, kind, target) for loc, kind, target, _ in _references(record) if isinstance(target, str)]
+
+
 def _references(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, object, str]]:
     if isinstance(record, Region):
         yield (("part_of",), "region", record.part_of, "part_of")

@@ -136,7 +136,7 @@ def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
     if encoded is None or raw.key is None:
         return raw
     dates = (text_dates(encoded.decode("utf-8")) if raw.data is not None else []) if dated else None
-    worked = _worked(raw) if dated else None  # sets `worker_clean`
+    worked = _worked(raw, encoded) if dated else None  # sets `worker_clean`
     sent: _Sent | None = None
     if worked is not None:
         facts = worked[4]
@@ -154,19 +154,17 @@ def _fact_fields() -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(Facts))
 
 
-def _worked(raw: files.RawFile) -> _Worked | None:
+def _worked(raw: files.RawFile, encoded: bytes) -> _Worked | None:
     """In a reading worker: `_derived` of the record `build_record` makes of the file (what the index holds when
-    the file's id is its own); None when there is none."""
-    from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
-    from ggznet.validate.shape import build_record
-
-    kind = KIND_BY_FOLDER.get(raw.path.split("/")[1]) if not raw.findings else None
+    the file's id is its own); None when there is none. `encoded`: the store's encoding of the parse result."""
+    tools = _tools()
+    kind = tools.kind_by_folder.get(raw.path.split("/")[1]) if not raw.findings else None
     if kind is None or not isinstance(raw.data, dict):
         return None
-    record, problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
+    record, problems = tools.build_record(tools.record_types[kind], raw.data, raw.path)
     if record is None:
         return None
-    found = _derived(None, raw, record)
+    found = _derived(None, raw, record, encoded)
     if found[0] is not None:
         raw.worker_clean = not problems and _plainly_clean(raw)
     return found if found[0] is not None else None
@@ -175,11 +173,48 @@ def _worked(raw: files.RawFile) -> _Worked | None:
 def _plainly_clean(raw: files.RawFile) -> bool:
     """Whether `KnowledgeBase._add` surely finds no problem of the file's own beyond its shape (the file is
     small, no pre-check hints at personal data or refused characters, no contacts, a plain file name)."""
-    from ggznet.validate.privacy import check_name
-
     if raw.size > 50_000 or raw.personal_data_hint or raw.unsafe_text_hint or raw.findings:
         return False
-    return isinstance(raw.data, dict) and not raw.data.get("contacts") and not check_name(raw.path)
+    return isinstance(raw.data, dict) and not raw.data.get("contacts") and not _tools().check_name(raw.path)
+
+
+@dataclass(frozen=True)
+class _Tools:
+    """What working out a file's entry calls, imported once (this module is imported on warm runs too, which
+    need none of it)."""
+
+    kind_by_folder: dict[str, str]
+    record_types: dict[str, type[Record]]
+    build_record: Callable[[type[Record], Any, str], tuple[Record | None, list[Problem]]]
+    check_name: Callable[[str], list[Problem]]
+    searchable_fields: Callable[[Record], list[tuple[str, str]]]
+    fold: Callable[[str], str]
+    facts_of: Callable[..., Facts]
+    surely_stated: Callable[[bytes], bool]
+    reference_tuples: Callable[[Record], list[tuple[tuple[str | int, ...], str, str]]]
+
+
+@functools.cache
+def _tools() -> _Tools:
+    from ggznet.index import reference_tuples
+    from ggznet.query import searchable_fields
+    from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
+    from ggznet.suggest import fold
+    from ggznet.validate.facts import facts_of, surely_stated
+    from ggznet.validate.privacy import check_name
+    from ggznet.validate.shape import build_record
+
+    return _Tools(
+        KIND_BY_FOLDER,
+        RECORD_TYPES,
+        build_record,
+        check_name,
+        searchable_fields,
+        fold,
+        facts_of,
+        surely_stated,
+        reference_tuples,
+    )
 
 
 def _unpack(packed: _Packed) -> files.RawFile:
@@ -651,8 +686,10 @@ class Session:
 
     def all_dates(self) -> list[int]:
         """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
-        days: set[int] = set(day for found in self.dates.values() for day in found)
-        wanted = [rel for rel in self.found.rels if rel not in self.dates]  # none on a cold run: all were read
+        days: set[int] = set()
+        days.update(*self.dates.values())  # in C
+        dates = self.dates
+        wanted = [rel for rel in self.found.rels if rel not in dates]  # none on a cold run: all were read
         stored = self.store.payloads("dates", wanted) if wanted else {}
         from_store: set[Any] = set()
         for rel in wanted:
@@ -757,14 +794,14 @@ class Session:
             return None
         if raw.dates is not None:  # from a worker: each day a new int; a knowledge base names few distinct days
             shared = self._days
-            self.dates[raw.path] = [shared.setdefault(day, day) for day in raw.dates]
+            self.dates[raw.path] = list(map(shared.setdefault, raw.dates, raw.dates))  # in C
         else:
             self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
         worked = raw.derived  # from a reading worker: for the record the index holds, if this file's id is its own
         if index is not None and worked is not None and _holds(index, raw.path, worked):
             kind, ident, refs, search, facts = worked
         else:
-            kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
+            kind, ident, refs, search, facts = _derived(index, raw, encoded=encoded) if index is not None else _NOTHING
         dates = dumps(self.dates[raw.path])
         stored_facts = None
         if facts is not None and index is not None:
@@ -968,23 +1005,21 @@ def _holds(index: Index, path: str, worked: _Derived) -> bool:
     return index.get(kind, ident) is not None
 
 
-def _derived(index: Index | None, raw: files.RawFile, built: Record | None = None) -> _Derived:
+def _derived(
+    index: Index | None, raw: files.RawFile, built: Record | None = None, encoded: bytes | None = None
+) -> _Derived:
     """A freshly read file's valid record: its kind and id, what it refers to, its search text, and what
     the checks across records read of it (None when working that out fails: validation then does it).
 
     Taken from the file's own record, also when another file holds the id now (that may change
-    without this file changing). Nothing for a file without a valid record.
+    without this file changing). Nothing for a file without a valid record. `encoded`: the store's
+    encoding of the file's parse result, when at hand (it tells whether any value can be `onbekend`).
     """
-    from ggznet.index import iter_references
-    from ggznet.query import searchable_fields
-    from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
-    from ggznet.suggest import fold
-    from ggznet.validate.facts import facts_of
-
+    tools = _tools()
     nothing = _NOTHING
     if raw.findings or not isinstance(raw.data, dict):
         return nothing
-    kind = KIND_BY_FOLDER.get(raw.path.split("/")[1])
+    kind = tools.kind_by_folder.get(raw.path.split("/")[1])
     ident = raw.data.get("id")
     if kind is None or not isinstance(ident, str):
         return nothing
@@ -993,15 +1028,17 @@ def _derived(index: Index | None, raw: files.RawFile, built: Record | None = Non
         record = index.get(kind, ident)
     if record is None:
         try:
-            record = RECORD_TYPES[kind].model_validate(raw.data)
+            record = tools.record_types[kind].model_validate(raw.data)
         except ValueError:
             return nothing
-    text = "\n".join(fold(value) for _, value in searchable_fields(record))
+    fold = tools.fold
+    text = "\n".join([fold(value) for _, value in tools.searchable_fields(record)])
+    stated = encoded is not None and tools.surely_stated(encoded)
     try:
-        facts: Facts | None = facts_of(record, raw.path, valid=True)
+        facts: Facts | None = tools.facts_of(record, raw.path, valid=True, stated=stated)
     except (ValueError, TypeError, ArithmeticError):
         facts = None  # a date the calendar cannot hold: validation builds the record and reports it
-    found = facts.refs if facts is not None else [(r.loc, r.kind, r.target) for r in iter_references(record)]
+    found = facts.refs if facts is not None else tools.reference_tuples(record)
     refs = sorted({(kind, target) for _, kind, target in found})
     return kind, record.id, refs, text, facts
 

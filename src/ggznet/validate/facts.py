@@ -12,9 +12,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ggznet.index import KINDS, iter_references
+from ggznet.index import KINDS, reference_tuples
 from ggznet.problems import Problem, Severity
 from ggznet.schema import Initiative, Record, Region
+from ggznet.schema.vocab import NOT_STATED
 from ggznet.validate import checks
 
 Loc = tuple[str | int, ...]
@@ -42,9 +43,12 @@ class Facts:
     municipalities: bool  # a region that names municipalities (compared with the gemeente records)
 
 
-def facts_of(record: Record, path: str, *, valid: bool, ident: str | None = None) -> Facts:
+def facts_of(record: Record, path: str, *, valid: bool, ident: str | None = None, stated: bool = False) -> Facts:
     """The facts of a built record (valid, or salvaged from a broken file). May raise what the checks
-    raise on odd dates (a date the calendar cannot hold), as the checks themselves do."""
+    raise on odd dates (a date the calendar cannot hold), as the checks themselves do.
+
+    `stated`: the caller knows that no value of the record is `onbekend` (the data it was built from
+    does not hold that word: see `surely_stated`), so `Record.not_stated()` need not look."""
     own = [
         *checks.check_id_matches_file(record, path),
         *checks.check_dates_anyday(record, path),
@@ -62,15 +66,25 @@ def facts_of(record: Record, path: str, *, valid: bool, ident: str | None = None
         path=path,
         valid=valid,
         own=own,
-        refs=[(ref.loc, ref.kind, ref.target) for ref in iter_references(record)],
+        refs=reference_tuples(record),
         clock=checks.meeting_clock(record),
         themes=themes,
         link=link if isinstance(link, str) else None,
-        unset=record.not_stated() if valid else [],
+        unset=record.not_stated() if valid and not stated else [],
         regions=[r for r in named if isinstance(r, str)] if isinstance(named, list) else [],
         verified=record.verified_on if valid else None,
         municipalities=isinstance(record, Region) and bool(record.municipalities),
     )
+
+
+_NOT_STATED_JSON = b'"' + NOT_STATED.encode() + b'"'
+
+
+def surely_stated(encoded: bytes) -> bool:
+    """Whether a record built from data whose JSON (orjson, as the store keeps it) is `encoded` surely has no
+    value `onbekend`: such a value is an enum member validated from that very text, which JSON writes as is
+    (tests/test_facts.py checks this against `Record.not_stated()`). Most records name no such value."""
+    return _NOT_STATED_JSON not in encoded
 
 
 # -- JSON in and out -----------------------------------------------------------------------------------
