@@ -156,6 +156,8 @@ class Index:
         default=None, repr=False, compare=False
     )
     known_facts: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # Every (kind, id) that known facts without their references read yet (`Facts.refs_from`) refer to.
+    known_targets: set[tuple[str, str]] = field(default_factory=set, repr=False, compare=False)
     # Labels of records not built yet, read from the data they would be built from (see `prepare_labels`).
     _labels: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
 

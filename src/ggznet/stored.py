@@ -140,8 +140,20 @@ def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
     sent: _Sent | None = None
     if worked is not None:
         facts = worked[4]
-        sent = (*worked[:4], None if facts is None else tuple(getattr(facts, name) for name in _fact_fields()))
+        sent = (*worked[:4], None if facts is None else _facts_to_send(facts))
     return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, sent, raw.worker_clean)
+
+
+def _facts_to_send(facts: Facts) -> tuple[Any, ...]:
+    """The fields of `facts` as a tuple, made here with their stored form: the references travel only in that
+    (`Facts.refs_from`), read back where validation needs them, so that neither process handles a tuple per
+    reference (most of what pickle would carry of the facts)."""
+    values = [getattr(facts, name) for name in _fact_fields()]
+    body = _encode_facts(facts)
+    if body is not None:
+        at = _fact_fields().index
+        values[at("refs")], values[at("refs_from")] = [], body
+    return tuple(values)
 
 
 @functools.cache
@@ -806,7 +818,11 @@ class Session:
         stored_facts = None
         if facts is not None and index is not None:
             index.known_facts[raw.path] = facts
-            stored_facts = _encode_facts(facts)
+            if facts.refs_from is not None:  # made by a reading worker, the references only in it
+                stored_facts = facts.refs_from
+                index.known_targets.update(refs)
+            else:
+                stored_facts = _encode_facts(facts)
         is_clean = clean and kind is not None
         return NewRow(
             raw.path,

@@ -44,7 +44,7 @@ def facts_for(
     (kind, id, file -> its facts, checked for shape) and built only when the store has none for it;
     `known` holds facts worked out earlier in this run, by file.
     """
-    from ggznet.validate.facts import facts_of
+    from ggznet.validate.facts import facts_of, with_references
 
     known = known or {}
     pending: list[tuple[str, str, str]] = []
@@ -66,6 +66,7 @@ def facts_for(
             assert partial is not None  # `checkable` leaves out what could not be salvaged
             facts = facts_of(partial, path, valid=False, ident=ident)
         gathered.append(facts)
+    with_references(index, gathered)
     return gathered
 
 

@@ -9,13 +9,15 @@ turn them into problems, so both give the same verdict.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ggznet.index import KINDS, reference_tuples
+from ggznet.index import KINDS, Index, reference_tuples
 from ggznet.problems import Problem, Severity
 from ggznet.schema import Initiative, Record, Region
 from ggznet.schema.vocab import NOT_STATED
+from ggznet.store.cache import dumps, loads
 from ggznet.validate import checks
 
 Loc = tuple[str | int, ...]
@@ -41,6 +43,9 @@ class Facts:
     regions: list[str]  # the regions a valid record names
     verified: dt.date | None  # `verified_on` (valid records)
     municipalities: bool  # a region that names municipalities (compared with the gemeente records)
+    # Set: `refs` is left empty and the references are those of this stored form (`encode`), read by
+    # `with_references` only where one can fail (facts sent by a reading worker).
+    refs_from: bytes | None = None
 
 
 def facts_of(record: Record, path: str, *, valid: bool, ident: str | None = None, stated: bool = False) -> Facts:
@@ -123,10 +128,11 @@ def problems_from_json(items: list[Any], path: str) -> list[Problem] | None:
 def encode(facts: Facts) -> list[Any]:
     """A JSON-ready form of the facts (kind, id and file are the store row's own)."""
     own = [problem_json(p) for p in facts.own]
+    refs = loads(facts.refs_from)[2] if facts.refs_from is not None else facts.refs
     return [
         facts.valid,
         own,
-        [[list(loc), kind, target] for loc, kind, target in facts.refs],
+        [[list(loc), kind, target] for loc, kind, target in refs],
         list(facts.clock) if facts.clock is not None else None,
         [list(t) for t in facts.themes],
         facts.link,
@@ -135,6 +141,27 @@ def encode(facts: Facts) -> list[Any]:
         facts.verified.isoformat() if facts.verified is not None else None,
         facts.municipalities,
     ]
+
+
+def with_references(index: Index, gathered: Sequence[Facts]) -> None:
+    """Read the references of facts that hold them only in their stored form (`refs_from`), wherever one of
+    them can fail: where it points at an id no file holds. Every other reference resolves, so that
+    `checks.check_references` finds nothing in it whether read or not (tests/test_readpool.py compares
+    the verdicts). `index.known_targets` holds every id such facts point at."""
+    lazy = [facts for facts in gathered if facts.refs_from is not None]
+    if not lazy:
+        return
+    missing = [dumps(target) for kind, target in index.known_targets if not index.exists(kind, target)]
+    if not missing:
+        return
+    for facts in lazy:
+        body = facts.refs_from
+        assert body is not None
+        # the id as JSON text is in the stored form wherever a reference names it (a cheap test in C; with many
+        # missing ids every reference is read)
+        if len(missing) > 64 or any(needle in body for needle in missing):
+            facts.refs = [(tuple(loc), kind, target) for loc, kind, target in loads(body)[2]]
+            facts.refs_from = None
 
 
 def _text(value: object, limit: int = _MAX_TEXT) -> bool:
