@@ -896,6 +896,7 @@ DATE_PIECES = ["2023", "2023-03", "2023-03-24", "2023-02-30", "1999-12", "0000",
 @given(st.lists(st.sampled_from(DATE_PIECES), max_size=30).map("".join))
 def test_the_days_named_are_those_of_every_date_shaped_run(text: str) -> None:
     assert stored.text_dates(text) == _dates_from_runs(text), text
+    assert stored.text_dates(text.encode()) == _dates_from_runs(text), text  # as a worker gives the JSON's bytes
 
 
 @pytest.mark.parametrize(
@@ -905,3 +906,4 @@ def test_the_days_named_are_those_of_every_date_shaped_run(text: str) -> None:
 )  # fmt: skip
 def test_the_days_named_on_the_edge_cases(text: str) -> None:
     assert stored.text_dates(text) == _dates_from_runs(text)
+    assert stored.text_dates(text.encode()) == _dates_from_runs(text)

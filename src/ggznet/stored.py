@@ -135,7 +135,7 @@ def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
     encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
     if encoded is None or raw.key is None:
         return raw
-    dates = (text_dates(encoded.decode("utf-8")) if raw.data is not None else []) if dated else None
+    dates = (text_dates(encoded) if raw.data is not None else []) if dated else None
     worked = _worked(raw, encoded) if dated else None  # sets `worker_clean`
     sent: _Sent | None = None
     if worked is not None:
@@ -231,12 +231,12 @@ def _tools() -> _Tools:
 
 def _unpack(packed: _Packed) -> files.RawFile:
     """A worker's packed result made whole again: `encode_raw` vouches that the JSON gives the data back exactly."""
-    from ggznet.store.yamlfast import Finding
-
     path, mtime_ns, size, key, digest, text, encoded, dates, sent, clean = packed
     if clean:  # no findings, no hints; its data is decoded only if it must be registered as usual (`whole`)
         raw = files.RawFile(path, None, [], mtime_ns, size, False, False, key, digest, text, encoded, dates)
     else:
+        from ggznet.store.yamlfast import Finding
+
         found, data, personal, unsafe = loads(encoded)
         findings = [Finding(code, message, line, column, hint) for code, message, line, column, hint in found]
         raw = files.RawFile(path, data, findings, mtime_ns, size, personal, unsafe, key, digest, text, encoded, dates)
@@ -244,13 +244,18 @@ def _unpack(packed: _Packed) -> files.RawFile:
     if sent is not None:
         facts = None
         if sent[4] is not None:
-            from ggznet.validate.facts import Facts
-
-            facts = Facts(*sent[4])
+            facts = _facts_class()(*sent[4])
             _share(facts, path)
         worked = (*sent[:4], facts)
     raw.derived, raw.worker_clean = worked, clean
     return raw
+
+
+@functools.cache
+def _facts_class() -> type[Facts]:
+    from ggznet.validate.facts import Facts
+
+    return Facts
 
 
 _LOCS: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # one tuple per place a reference sits (`_share`)
@@ -262,11 +267,12 @@ def _share(facts: Facts, path: str) -> None:
     (`facts_of` made them in the worker: the names are text.)"""
     intern, locs = sys.intern, _LOCS if len(_LOCS) < 100_000 else {}
     facts.path = path
-    facts.refs = [(locs.setdefault(loc, loc), intern(kind), intern(target)) for loc, kind, target in facts.refs]
+    if facts.refs:  # (none when they travel in the stored form: `_facts_to_send`)
+        facts.refs = [(locs.setdefault(loc, loc), intern(kind), intern(target)) for loc, kind, target in facts.refs]
     if facts.unset:
-        facts.unset = [intern(name) for name in facts.unset]
+        facts.unset = list(map(intern, facts.unset))
     if facts.regions:
-        facts.regions = [intern(name) for name in facts.regions]
+        facts.regions = list(map(intern, facts.regions))
 
 
 def whole(raw: files.RawFile) -> files.RawFile:
@@ -347,24 +353,31 @@ def decode_problems(payload: object) -> list[Problem] | None:
 # at a digit not followed by a digit or by a dash and a digit (tests/test_cache.py compares it with the runs).
 # (Written to begin with a digit, the two looks behind after it, so that the search jumps from digit to digit.)
 _DATE_TOKEN = re.compile(r"\d(?<!\d\d)(?<!\d-\d)\d{3}(?:-\d{2}(?:-\d{2})?)?(?!\d)(?!-\d)")
-_DAYS: dict[str, tuple[int, ...]] = {}  # a token -> its first and last day if it is a date; most tokens repeat
+# The same search on UTF-8 bytes that are all ASCII (then `\d` of either is [0-9]): no decoding, and faster.
+_DATE_TOKEN_BYTES = re.compile(_DATE_TOKEN.pattern.encode("ascii"))
+_DAYS: dict[str | bytes, tuple[int, ...]] = {}  # a token -> its first and last day if it is a date; most repeat
 _MAX_TOKENS = 200_000
 
 
-def text_dates(text: str) -> list[int]:
+def text_dates(text: str | bytes) -> list[int]:
     """Every day a date-like piece of `text` could stand for (as ordinals): the first and last day of
     each `2023`, `2023-03` or `2023-03-24` in it.
 
     Given a record's data as JSON, this finds every date the schema can read from it (a date is a
     whole value, so a whole run of digits and dashes here): the days on which a check comparing today
     with a date in the record can change its answer (see `verdict_window`). More days than needed
-    only make a stored verdict hold for shorter stretches.
+    only make a stored verdict hold for shorter stretches. Given UTF-8 bytes (JSON), the same days.
     """
+    tokens: set[str] | set[bytes]
+    if isinstance(text, bytes):
+        tokens = set(_DATE_TOKEN_BYTES.findall(text)) if text.isascii() else set(_DATE_TOKEN.findall(text.decode()))
+    else:
+        tokens = set(_DATE_TOKEN.findall(text))
     days: set[int] = set()
-    for token in set(_DATE_TOKEN.findall(text)):  # only runs of the shape PartialDate reads: phone numbers,
-        found = _DAYS.get(token)  # counts and the like are not dates
+    for token in tokens:  # only runs of the shape PartialDate reads: phone numbers, counts and the like are not dates
+        found = _DAYS.get(token)
         if found is None:
-            found = _token_days(token)
+            found = _token_days(token if isinstance(token, str) else token.decode("ascii"))
             if len(_DAYS) < _MAX_TOKENS:
                 _DAYS[token] = found
         days.update(found)
@@ -571,7 +584,8 @@ class Session:
             if rel in payloads and (raw := decode_raw(row, payloads[rel])) is not None:
                 stored[rel] = raw
         del payloads
-        to_read = [(rel, found.path(rel)) for rel in found.rels if rel not in pending and rel not in stored]
+        prefix = os.path.join(found.root, "")  # `found.path(rel)` of each, without a call per file
+        to_read = [(rel, prefix + rel) for rel in found.rels if rel not in pending and rel not in stored]
         self.fresh = {rel for rel, _ in to_read}  # encoded (with their dates) when written: `save_files`
         # what changed since the entries were written: files read now, files gone (for `parts_changed`)
         self.vouched = set(pending)

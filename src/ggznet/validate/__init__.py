@@ -74,9 +74,12 @@ def item_problems(index: Index, item: Facts, today: dt.date) -> list[Problem]:
     """The problems the checks across records give one record's file: its own, its references, its dates
     against today, its themes, and (a region) the municipalities that have records of their own."""
     problems: list[Problem] = [*item.own]
-    problems.extend(checks.check_references(index, item.refs, item.path))
-    problems.extend(checks.check_clock(item.clock, item.path, today))
-    problems.extend(checks.check_themes(index, item.themes, item.path))
+    if item.refs:  # (each check finds nothing in nothing: most records have no clock, no themes)
+        problems.extend(checks.check_references(index, item.refs, item.path))
+    if item.clock is not None:
+        problems.extend(checks.check_clock(item.clock, item.path, today))
+    if item.themes:
+        problems.extend(checks.check_themes(index, item.themes, item.path))
     if item.municipalities:
         region = index.regions.get(item.ident) if item.valid else index.broken["region"].get(item.ident)
         if region is not None:
