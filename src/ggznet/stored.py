@@ -385,6 +385,9 @@ def text_dates(text: str | bytes) -> list[int]:
 
 
 def _token_days(token: str) -> tuple[int, ...]:
+    if len(token) == 4 and token.isascii() and token.isdigit():  # a year (most tokens: numbers in ids, years)
+        year = int(token)  # as `PartialDate` reads it: a plausible year, its first and last day
+        return (dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()) if 1000 <= year <= 9998 else ()
     from ggznet.schema import PartialDate
 
     try:
