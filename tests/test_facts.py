@@ -145,3 +145,25 @@ def test_search_text_folded_whole_equals_each_field_folded(values: list[str]) ->
     from ggznet.suggest import fold
 
     assert fold("\n".join(values)) == "\n".join(fold(v) for v in values)
+
+
+def test_the_stored_form_of_facts_is_that_of_lists() -> None:
+    """`encode` leaves tuples as they are: the JSON is byte for byte that of the lists made of them."""
+    from ggznet.validate.facts import problem_json
+
+    index = KnowledgeBase.open(SHIPPED, use_cache=False).index
+    for record, path in index.checkable():
+        f = facts_of(record, path, valid=record.id in index.records[record.kind])
+        as_lists = [
+            f.valid,
+            [problem_json(p) for p in f.own],
+            [[list(loc), kind, target] for loc, kind, target in f.refs],
+            list(f.clock) if f.clock is not None else None,
+            [list(t) for t in f.themes],
+            f.link,
+            f.unset,
+            f.regions,
+            f.verified.isoformat() if f.verified is not None else None,
+            f.municipalities,
+        ]
+        assert dumps(encode(f)) == dumps(as_lists)

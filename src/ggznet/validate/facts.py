@@ -126,15 +126,16 @@ def problems_from_json(items: list[Any], path: str) -> list[Problem] | None:
 
 
 def encode(facts: Facts) -> list[Any]:
-    """A JSON-ready form of the facts (kind, id and file are the store row's own)."""
-    own = [problem_json(p) for p in facts.own]
+    """A JSON-ready form of the facts (kind, id and file are the store row's own). Tuples are left as they are:
+    JSON writes them as arrays, as it would lists made of them (and `decode` reads arrays)."""
+    own = [problem_json(p) for p in facts.own] if facts.own else []
     refs = loads(facts.refs_from)[2] if facts.refs_from is not None else facts.refs
     return [
         facts.valid,
         own,
-        [[list(loc), kind, target] for loc, kind, target in refs],
-        list(facts.clock) if facts.clock is not None else None,
-        [list(t) for t in facts.themes],
+        refs,
+        facts.clock,
+        facts.themes,
         facts.link,
         facts.unset,
         facts.regions,
