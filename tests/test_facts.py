@@ -136,17 +136,6 @@ def test_the_shortcuts_meet_both_answers_in_the_shipped_records() -> None:
     assert seen == {(True, False), (False, True), (False, False)} or seen == {(True, False), (False, True)}
 
 
-@settings(max_examples=2000, deadline=None)
-@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
-    ["Cliënten", "ΑΣ", "ß", "ﬁ", "e\u0301", "\u0301x", "İ", "Ǆ", "½", "①", "\u0345", "ς", "A\u0328\u0301"]
-), max_size=6))  # fmt: skip
-def test_search_text_folded_whole_equals_each_field_folded(values: list[str]) -> None:
-    """A record's search text is folded as one text (`stored._derived`): the same as folding each field."""
-    from ggznet.suggest import fold
-
-    assert fold("\n".join(values)) == "\n".join(fold(v) for v in values)
-
-
 def test_the_stored_form_of_facts_is_that_of_lists() -> None:
     """`encode` leaves tuples as they are: the JSON is byte for byte that of the lists made of them."""
     from ggznet.validate.facts import problem_json
