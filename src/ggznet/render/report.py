@@ -354,9 +354,8 @@ def report_view(
     initiatives = [index.initiatives[i] for i in sorted(scope["initiative"])]
     meetings = sorted((index.meetings[m] for m in scope["meeting"]), key=lambda m: (m.date.first_day, m.id))
     actors = [index.actors[a] for a in sorted(scope["actor"])]
-    # the network text and diagram read the actors of the initiatives; of the other records they name, the
-    # overview shows only their names: read at once, without building the records (from the store)
-    index.built("actor", sorted({a.actor for i in initiatives for a in i.actors}))
+    # of the other records they name (the initiatives' partners from elsewhere among them, which the network
+    # text and diagram show), the overview shows only their names: read at once, without building the records
     for kind, ids in referenced(initiatives, meetings).items():
         index.prepare_labels(kind, sorted(ids))
     L = labels(lang)
