@@ -194,9 +194,34 @@ def environment(user_dir: Path | None = None) -> BoundedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=escape_inline, cell=escape_cell, block=escape_block, link=link)
+    # one rendering escapes the same names many times (a large overview: 4 of 5 calls), so each answer is kept
+    env.filters.update(md=_memo(escape_inline), cell=_memo(escape_cell), block=escape_block, link=link)
     env.filters = {name: _bounded_filter(f) for name, f in env.filters.items()}
     return env
+
+
+MEMO_ITEMS = 100_000  # texts whose escaped form one filter keeps, at most, for one environment
+MEMO_CHARACTERS = 4_000_000  # and their characters: a template that escapes ever new texts costs no more
+
+
+def _memo(escape: Callable[[str], str]) -> Callable[[Any], str]:
+    """`escape` (a pure function of one text), answering a text it has escaped before from what it gave then,
+    within bounds; anything but a `str` is passed on. For one environment, that is one document."""
+    done: dict[str, str] = {}
+    room = [MEMO_CHARACTERS]
+
+    def escaped(text: Any) -> str:
+        if type(text) is not str:
+            return escape(text)
+        found = done.get(text)
+        if found is None:
+            found = escape(text)
+            if len(done) < MEMO_ITEMS and room[0] >= len(text) + len(found):
+                room[0] -= len(text) + len(found)
+                done[text] = found
+        return found
+
+    return escaped
 
 
 def render(template: str, view: dict[str, Any], *, user_dir: Path | None = None) -> str:
