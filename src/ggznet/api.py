@@ -682,7 +682,13 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
 
     With `options.errors`, the knowledge base's error count, the overview opens with a warning banner.
     """
-    from ggznet.render.env import render
+    return "".join(report_parts(kb, region, options))
+
+
+def report_parts(kb: KnowledgeBase, region: str, options: RenderOptions) -> list[str]:
+    """`report`'s Markdown in parts that, joined, are that text: to be written one after the other, so that a
+    national overview (8 million characters) is not held a second time as one text."""
+    from ggznet.render.env import render_parts
     from ggznet.render.report import report_view
 
     _check_options(options)
@@ -696,7 +702,11 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
         errors=options.errors,
     )
     view["terminal"] = options.terminal
-    return _with_banner(render("report.md.j2", view, user_dir=options.templates), view)
+    parts = render_parts("report.md.j2", view, user_dir=options.templates)
+    banner = view.get("banner")
+    if not banner or ("\n" not in banner and any(banner in part for part in parts)):  # parts end at a line's end
+        return parts
+    return [_with_banner("".join(parts), view)]
 
 
 def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:

@@ -150,7 +150,7 @@ def _produce(
     """
     from ggznet.cli.formats import FORMATS, DocumentJob
     from ggznet.cli.integrity import check as check_integrity
-    from ggznet.cli.output import emit_output, print_markdown, renders_markdown
+    from ggznet.cli.output import emit_output, print_markdown, print_markdown_parts, renders_markdown
 
     writer = FORMATS[command].choose(output_format, output, default="md")
     if check is not None and writer.name != "md":
@@ -175,7 +175,12 @@ def _produce(
     if output is None and writer.name == "md":  # rendered on a terminal, with a text view of the network
         terminal = renders_markdown(raw)
         options = _options(as_of, lang, audience, templates, errors=errors, terminal=terminal)
-        print_markdown(DocumentJob.make(command, knowledge_base, ref, options).markdown, raw)
+        if command == "report" and not terminal:  # the source, part by part: a national overview is held once
+            from ggznet.api import report_parts
+
+            print_markdown_parts(report_parts(knowledge_base, ref, options))
+        else:
+            print_markdown(DocumentJob.make(command, knowledge_base, ref, options).markdown, raw)
         integrity.finish(allow_invalid=allow_invalid)
         return
     job = DocumentJob.make(command, knowledge_base, ref, _options(as_of, lang, audience, templates, errors=errors))
