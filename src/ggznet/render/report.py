@@ -377,6 +377,12 @@ def report_view(
     # text and diagram show), the overview shows only their names: read at once, without building the records
     for kind, ids in shown_references(initiatives, meetings).items():
         index.prepare_labels(kind, sorted(ids))
+    # first what needs memory only while it is worked out (on a first run: the network's graph, and every
+    # initiative read for the ranking), so that the entries made after take that memory
+    from ggznet.network import analyse
+
+    metrics = analyse(index, region.id, scope=scope)
+    inspiring = inspiration(index, area, initiatives, lang, keep=parts is None)
     L = labels(lang)
 
     by_status = Counter(str(i.status) for i in initiatives)
@@ -445,9 +451,6 @@ def report_view(
     subregions = [{"name": r.name, "type": word(str(r.type), lang), "id": r.id} for r in index.subregions(region.id)]
     contacts = contact_rows(actors, initiatives, lang) if audience == "internal" else []
     diagram = network_diagram(index, initiatives, lang=lang)
-    from ggznet.network import analyse
-
-    metrics = analyse(index, region.id, scope=scope)
     network_summary = {
         "bridges": [m.name for m in metrics.actors if "verbinder" in m.flags],
         "isolated": [m.name for m in metrics.actors if "isolated" in m.flags],
@@ -495,6 +498,6 @@ def report_view(
         "learning": learning,
         "learning_groups": {key: group_by_origin(items) for key, items in learning.items()},
         "risks": risks,
-        "inspiration": inspiration(index, area, initiatives, lang, keep=parts is None),
+        "inspiration": inspiring,
         "sources": collect_sources(records, lang),
     }
