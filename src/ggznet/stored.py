@@ -445,6 +445,7 @@ class Session:
     vouched: set[str] = field(default_factory=set)
     judged_generation: str | None = None  # the entries' generation when `validate` began to judge
     _days: dict[int, int] = field(default_factory=dict)  # one int object per day named (`_entry`)
+    keep_facts: bool = True  # False: a clean file's facts are not kept in memory once in its entry (`_entry`)
     _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
 
     @classmethod
@@ -767,10 +768,11 @@ class Session:
             kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
         dates = dumps(self.dates[raw.path])
         stored_facts = None
-        if facts is not None and index is not None:
-            index.known_facts[raw.path] = facts
-            stored_facts = _encode_facts(facts)
         is_clean = clean and kind is not None
+        if facts is not None and index is not None:
+            if self.keep_facts or not is_clean:  # else validation reads them back from this entry
+                index.known_facts[raw.path] = facts
+            stored_facts = _encode_facts(facts)
         return NewRow(
             raw.path,
             raw.key,

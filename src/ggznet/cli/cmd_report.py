@@ -224,13 +224,13 @@ def report(
         if region:
             raise UsageError("give a region or --all, not both")
         writer = FORMATS["report"].get(output_format or "md")
-        knowledge_base = open_kb(kb, quiet=True)
+        knowledge_base = open_kb(kb, quiet=True, keep_facts=False)  # validated, then a document
         _report_all(knowledge_base, output, check, as_of, lang, audience, templates, allow_invalid, writer.name)
         return
     if region is None:
         raise UsageError("which region?", "e.g. `ggznet report twente`, or --all -o DIR")
     FORMATS["report"].choose(output_format, output, default="md")  # refuse what it cannot write before any work
-    knowledge_base = open_kb(kb, quiet=True)
+    knowledge_base = open_kb(kb, quiet=True, keep_facts=False)  # validated, then a document
     _produce(
         "report",
         knowledge_base,
@@ -380,7 +380,7 @@ def briefing(
 
     lang = current()
     FORMATS["briefing"].choose(output_format, output, default="md")  # refuse what it cannot write before any work
-    knowledge_base = open_kb(kb, quiet=True)
+    knowledge_base = open_kb(kb, quiet=True, keep_facts=False)  # validated, then a document
     _produce(
         "briefing",
         knowledge_base,
