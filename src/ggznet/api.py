@@ -97,6 +97,7 @@ class KnowledgeBase:
         progress: ProgressCallback | None = None,
         overlay: Mapping[str, str | None] | None = None,
         use_cache: bool | None = None,
+        keep_facts: bool = True,
     ) -> KnowledgeBase:
         """Find (see `store.files.find_root`) and load a knowledge base. Never raises for bad records.
 
@@ -104,6 +105,9 @@ class KnowledgeBase:
         for a file that is gone: how an edit is checked before anything is written.
         `use_cache` (default: on unless $GGZNET_NO_CACHE is set) uses the indexed store in
         `.ggznet-cache/`, so that the next run reads only the files that changed.
+        `keep_facts=False`: what the checks across records read of a clean file read now is not also kept in
+        memory once the store has it (validation reads it back from there): for a command that validates and
+        then makes a document, which needs the memory more (a cold report at national scale: about 15 MiB).
         """
         root = files.find_root(path, cwd=cwd)
         kb = cls(root=root)
@@ -111,11 +115,13 @@ class KnowledgeBase:
             kb.state_problems = _state_problems(root)
         if use_cache is None:
             use_cache = not os.environ.get("GGZNET_NO_CACHE")
-        kb._scan(progress, overlay or {}, use_cache=use_cache)
+        kb._scan(progress, overlay or {}, use_cache=use_cache, keep_facts=keep_facts)
         return kb
 
     # -- loading -------------------------------------------------------------------------------
-    def _scan(self, progress: ProgressCallback | None, overlay: Mapping[str, str | None], *, use_cache: bool) -> None:
+    def _scan(
+        self, progress: ProgressCallback | None, overlay: Mapping[str, str | None], *, use_cache: bool, keep_facts: bool
+    ) -> None:
         """Find the files; read now those the store cannot answer for (that is where time goes, and progress)."""
         from ggznet.stored import Session, now_ns
 
@@ -129,6 +135,8 @@ class KnowledgeBase:
         self.files_read = len(found.rels) + sum(1 for t in overlay.values() if t is not None)
         session = Session.begin(self.root, found, started) if use_cache else None
         self._session = session
+        if session is not None:
+            session.keep_facts = keep_facts
         if session is not None and not overlay and session.current():
             return  # nothing changed since the store last saw these files; read lazily, if at all
         if session is None:
@@ -715,7 +723,13 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
 
     With `options.errors`, the knowledge base's error count, the overview opens with a warning banner.
     """
-    from ggznet.render.env import render
+    return "".join(report_parts(kb, region, options))
+
+
+def report_parts(kb: KnowledgeBase, region: str, options: RenderOptions) -> list[str]:
+    """`report`'s Markdown in parts that, joined, are that text: to be written one after the other, so that a
+    national overview (8 million characters) is not held a second time as one text."""
+    from ggznet.render.env import render_parts
     from ggznet.render.report import report_view
 
     _check_options(options)
@@ -729,7 +743,11 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
         errors=options.errors,
     )
     view["terminal"] = options.terminal
-    return _with_banner(render("report.md.j2", view, user_dir=options.templates), view)
+    parts = render_parts("report.md.j2", view, user_dir=options.templates)
+    banner = view.get("banner")
+    if not banner or ("\n" not in banner and any(banner in part for part in parts)):  # parts end at a line's end
+        return parts
+    return [_with_banner("".join(parts), view)]
 
 
 def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:

@@ -530,6 +530,7 @@ class Session:
     vouched: set[str] = field(default_factory=set)
     judged_generation: str | None = None  # the entries' generation when `validate` began to judge
     _days: dict[int, int] = field(default_factory=dict)  # one int object per day named (`_entry`)
+    keep_facts: bool = True  # False: a clean file's facts are not kept in memory once in its entry (`_entry`)
     _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
     # The files as scanned, as `statlist` keeps them (paths joined; stat keys packed, None when a file has none)
     scan_paths: bytes = b""
@@ -1080,14 +1081,17 @@ class Session:
             kind, ident, refs, search, facts = _derived(index, raw, encoded=encoded) if index is not None else _NOTHING
         dates = dumps(self.dates[raw.path])
         stored_facts = None
+        is_clean = clean and kind is not None
         if facts is not None and index is not None:
-            index.known_facts[raw.path] = facts
+            kept = self.keep_facts or not is_clean  # else validation reads them back from this entry
+            if kept:
+                index.known_facts[raw.path] = facts
             if facts.refs_from is not None:  # made by a reading worker, the references only in it
                 stored_facts = facts.refs_from
-                index.known_targets.update(refs)
+                if kept:  # what `with_references` asks of the facts in memory
+                    index.known_targets.update(refs)
             else:
                 stored_facts = _encode_facts(facts)
-        is_clean = clean and kind is not None
         return NewRow(
             raw.path,
             raw.key,
