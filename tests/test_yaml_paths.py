@@ -161,6 +161,7 @@ def test_the_fast_path_reads_every_text_as_the_exact_path_does(text: str) -> Non
         "a: x\u2028y\n", "a: x\u2028\n", "a:\n  - x\u2028\n  - y\n", "\u2028a: x\n", "a: x\u2028\n  y\n",
         "a: 'x\x85y'\n", 'a: "x\x85y"\n', "a: [x\x85y]\n", "a: x\x85\n  y\n", "\x85a: x\n", "a: x\n\ufeffb: y\n",
         "a: |\r\n\n", "a: \n: \n", "- \t\n", "!\n  1\n", "{}: \n", "a: x\ry\n", "a: '1\u20292'\n",
+        "{{}}\n", "{[]}\n", "{a: 1, [b]}\n", "{a: 1,\n  {b: c}}\n", "a: {x, {}}\n",
     ],
 )  # fmt: skip
 def test_known_disagreements_go_to_the_exact_path(text: str) -> None:
