@@ -149,6 +149,13 @@ def make_kb(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In a parallel run (`pytest -n`, pytest-xdist) the tests marked `slow` go first, so that no worker is
+    still busy with a long test after the others ran out of work; a serial run keeps the usual order."""
+    if hasattr(config, "workerinput"):  # set in each xdist worker, whose collection order is the schedule
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @dataclass
 class Run:
     exit_code: int

@@ -34,10 +34,15 @@ import pytest
 
 from conftest import BASE, TODAY, build_tree
 
-pytestmark = pytest.mark.skipif(
-    not hasattr(os, "fork") or not hasattr(os, "wait4"),
-    reason="runs ggznet in forked children and measures them with wait4 (POSIX)",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not hasattr(os, "fork") or not hasattr(os, "wait4"),
+        reason="runs ggznet in forked children and measures them with wait4 (POSIX)",
+    ),
+    # `corpus_run` (session scope) runs every selected case at once: in a parallel run (`pytest -n
+    # --dist loadgroup`) all these tests go to one worker, so that the corpus runs once, not once per worker
+    pytest.mark.xdist_group("adversarial-corpus"),
+]
 
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"
