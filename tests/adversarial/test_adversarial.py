@@ -39,8 +39,9 @@ pytestmark = [
         not hasattr(os, "fork") or not hasattr(os, "wait4"),
         reason="runs ggznet in forked children and measures them with wait4 (POSIX)",
     ),
-    # `corpus_run` (session scope) runs every selected case at once: in a parallel run (`pytest -n
-    # --dist loadgroup`) all these tests go to one worker, so that the corpus runs once, not once per worker
+    # `corpus_run` (session scope) runs every selected case at once, so all these tests must go to one worker
+    # of a parallel run (the README's `--dist loadfile` sends a file to one worker; this mark says so to
+    # `--dist loadgroup` too), and tests/conftest.py starts this file first
     pytest.mark.xdist_group("adversarial-corpus"),
 ]
 
