@@ -136,7 +136,7 @@ def test_record_text_stays_text_in_word_and_pdf(cli, make_kb, tmp_path) -> None:
 
 def test_check_refuses_word_and_pdf(cli, tmp_path) -> None:
     run = cli("report", "twente", "--kb", str(REPO), "--check", str(tmp_path / "x.md"), "--format", "pdf")
-    assert run.exit_code == 2 and "--check compares Markdown files" in run.stderr
+    assert run.exit_code == 2 and "--check vergelijkt Markdown-bestanden" in run.stderr
 
 
 def test_report_all_as_pdf(cli, make_kb, tmp_path) -> None:

@@ -152,14 +152,16 @@ def test_link_pairs(cli, kb) -> None:
     assert "regions: [regio-a, regio-b]\n" in (kb / "data/actors/verzekeraar.yaml").read_text(encoding="utf-8")
     assert (kb / "data/regions/regio-a.yaml").read_text(encoding="utf-8") == region_before
     run = cli("link", "regio-a", "ggz-a", "--role", "ros", "--kb", str(kb))
-    assert run.exit_code == 2 and "not of type `ros`" in run.stderr and "ggznet set ggz-a type ros" in run.stderr
+    assert (
+        run.exit_code == 2 and "is niet van het type `ros`" in run.stderr and "ggznet set ggz-a type ros" in run.stderr
+    )
     assert cli("link", "triage-b", "tafel-a", "--relation", "inspired-by", "--kb", str(kb)).exit_code == 0
     assert "relation: inspired-by" in (kb / "data/initiatives/triage-b.yaml").read_text(encoding="utf-8")
     assert cli("link", "2099-07-14-tafel-a", "gemeente-b", "--kb", str(kb)).exit_code == 0
     meeting = (kb / "data/meetings/2099-07-14-tafel-a.yaml").read_text(encoding="utf-8")
     assert "participants:\n  actors: [gemeente-b]" in meeting
     run = cli("link", "tafel-a", "ggz-a", "--role", "trekker", "--kb", str(kb))
-    assert run.exit_code == 0 and "there already" in run.stderr
+    assert run.exit_code == 0 and "was er al" in run.stderr
 
 
 def test_action_add_and_done(cli, kb) -> None:

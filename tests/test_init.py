@@ -121,7 +121,7 @@ def test_never_writes_through_a_link(cli, tmp_path) -> None:
     target.mkdir()
     (target / ".vscode").symlink_to(outside, target_is_directory=True)
     run = cli("init", str(target), "--add-missing")
-    assert run.exit_code == 2 and "is in the way" in run.stderr
+    assert run.exit_code == 2 and "staat in de weg: het is geen map" in run.stderr
     assert list(outside.iterdir()) == []
 
 

@@ -97,7 +97,10 @@ def test_an_extension_the_command_cannot_write_is_refused(cli, tmp_path, args, n
 
 def test_format_and_extension_must_agree(cli, tmp_path) -> None:
     run = cli("list", "actors", *KB, "-f", "json", "-o", str(tmp_path / "a.csv"))
-    assert run.exit_code == 2 and "--format json does not match -o a.csv" in run.stderr
+    assert run.exit_code == 2 and "--format json past niet bij -o a.csv" in run.stderr
+    assert "geef een bestand dat eindigt op .json, of laat --format weg" in run.stderr
+    english = cli("--lang", "en", "list", "actors", *KB, "-f", "json", "-o", str(tmp_path / "a.csv"))
+    assert english.exit_code == 2 and "--format json does not match -o a.csv" in english.stderr
     assert cli("list", "actors", *KB, "-f", "xml").exit_code == 2
     ok = cli("list", "actors", *KB, "-f", "csv", "-o", str(tmp_path / "a.csv"))
     assert ok.exit_code == 0 and (tmp_path / "a.csv").read_bytes().startswith(b"\xef\xbb\xbfid,")
@@ -133,6 +136,10 @@ def test_a_plugged_in_writer_is_chosen_by_its_extension(tmp_path) -> None:
     with pytest.raises(UsageError) as refused:
         writers.for_path(Path("a.docx"))
     assert refused.value.hint == "it writes: .md (Markdown); .rev (folded text)"
+    labelled = Writers("demo", [Writer("md", (".md",), str, "Markdown")], label={"Markdown": "Markdown-tekst"}.get)
+    with pytest.raises(UsageError) as refused:
+        labelled.for_path(Path("a.docx"))
+    assert refused.value.hint == "it writes: .md (Markdown-tekst)"  # the caller's words; render/ keeps none
     with pytest.raises(ValueError, match="already written by"):
         writers.add(Writer("other", (".md",), lambda doc: doc))
 

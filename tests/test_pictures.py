@@ -138,6 +138,6 @@ def test_graph_writes_pictures(cli, tmp_path) -> None:
     run = cli("graph", "--kb", str(REPO), "--region", "twente", "--timeline", "--as-of", "2026-11-23", "-o", str(line))
     assert run.exit_code == 0 and line.read_bytes().startswith(b"<?xml")
     wrong = cli("graph", "--kb", str(REPO), "--timeline", "-o", str(tmp_path / "x.json"))
-    assert wrong.exit_code == 2 and "--timeline draws a picture" in wrong.stderr
+    assert wrong.exit_code == 2 and "--timeline tekent een afbeelding" in wrong.stderr
     unknown = cli("graph", "--kb", str(REPO), "--region", "atlantis", "-o", str(svg))
     assert unknown.exit_code == 2 and "geen regio met id `atlantis`" in unknown.stderr

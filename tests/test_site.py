@@ -314,8 +314,12 @@ def test_a_broken_site_template_is_a_clear_error(make_kb: Callable[..., Path], c
     (mine / "home.html.j2").write_text("{% extends 'base.html.j2' %}{% block main %}{{ oops( }}{% endblock %}")
     result = cli("site", "--kb", str(make_kb()), "-o", str(tmp_path / "out"), "--templates", str(mine.parent))
     assert result.exit_code == 1
-    assert re.search(r"home\.html\.j2:1: template syntax error", result.stderr)
+    assert re.search(r"home\.html\.j2:1: syntaxfout in het sjabloon", result.stderr)
     assert "Traceback" not in result.stderr
+    english = cli(
+        "--lang", "en", "site", "--kb", str(make_kb()), "-o", str(tmp_path / "out"), "--templates", str(mine.parent)
+    )
+    assert re.search(r"home\.html\.j2:1: template syntax error", english.stderr)
 
 
 def test_unknown_language_is_a_usage_error(make_kb: Callable[..., Path], cli, tmp_path: Path) -> None:

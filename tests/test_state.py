@@ -263,7 +263,7 @@ def test_a_linked_or_plain_file_state_folder_is_not_used(kb, cli, kind) -> None:
     assert [p["code"] for p in problems] == ["state-folder"]
     edit_run = cli("set", "ggz-a", "name", "GGZ Anders", "--kb", str(kb))
     assert edit_run.exit_code == 1
-    assert ".ggznet-cache" in edit_run.stderr and "remove" in edit_run.stderr
+    assert ".ggznet-cache" in edit_run.stderr and "verwijder" in edit_run.stderr
     assert "Traceback" not in edit_run.stderr
     assert outside_state(kb) == before
 

@@ -67,11 +67,18 @@ def test_a_huge_run_is_cut_at_githubs_limit_and_says_how_much_is_left_out() -> N
     assert f"… en nog {500 - shown} problemen die niet in deze samenvatting passen" in text
 
 
-def test_english_on_request() -> None:
+def test_english_on_request(cli, make_kb, tmp_path) -> None:
     text = validation_summary(SummaryInput(problems=[], files_checked=3, failed=False), lang="en")
     assert "✅ **passed**: No problems; 3 files checked" in text
+    summary = tmp_path / "summary.md"
+    assert cli("--lang", "en", "validate", "--kb", str(make_kb()), "--summary", str(summary)).exit_code == 0
+    assert "✅ **passed**: No problems;" in summary.read_text(encoding="utf-8")
 
 
 def test_summary_file_that_cannot_be_written_is_a_usage_error(cli, make_kb, tmp_path: Path) -> None:
     run = cli("validate", "--kb", str(make_kb()), "--summary", str(tmp_path / "missing" / "s.md"))
-    assert run.exit_code == 2 and "--summary: cannot write" in run.stderr
+    assert (
+        run.exit_code == 2
+        and "--summary: kan " in run.stderr
+        and "niet schrijven: bestand of map bestaat niet" in run.stderr
+    )

@@ -81,7 +81,7 @@ def test_rendering_is_bounded(cli, make_kb, tmp_path: Path, name: str, monkeypat
     (folder / "report.md.j2").write_text(BOMBS[name] + "\n", encoding="utf-8")
     run = _report(cli, make_kb(), folder)
     assert run.exit_code == 1, (run.exit_code, run.stdout[:300], run.stderr)
-    assert run.stderr.startswith("fout: template report.md.j2"), run.stderr  # Dutch by default
+    assert run.stderr.startswith("fout: sjabloon report.md.j2"), run.stderr  # Dutch by default
     assert "Traceback" not in run.stderr and len(run.stdout) < 1000
 
 

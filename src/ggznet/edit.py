@@ -54,7 +54,8 @@ def typed_date(raw: str, where: str, *, partial: bool) -> Any:
     if found.month is not None and found.day is not None:
         return dt.date(found.year, found.month, found.day)
     if not partial:
-        raise UsageError(f"{prefix}`{raw}` is not a full date", "write the day too, e.g. 15-3-2027")
+        message = f"`{raw}` is not a full date"
+        raise UsageError(prefix + message, "write the day too, e.g. 15-3-2027")
     return found.year if found.month is None else found.iso
 
 

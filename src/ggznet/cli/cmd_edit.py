@@ -99,10 +99,10 @@ def _link(
         first, second = knowledge_base.index.lookup(a), knowledge_base.index.lookup(b)
         link_plan, other = plan_link(first, second, role=role, relation=relation)
         changed = apply_link(editor, link_plan, remove=remove)
-        verb = "unlinked" if remove else "linked"
+        link = link_plan.describe(other)
         if not changed:
-            return f"{link_plan.describe(other)} was {'not there' if remove else 'there already'}"
-        return f"{verb}: {link_plan.describe(other)}"
+            return f"{link} was not there" if remove else f"{link} was there already"
+        return f"unlinked: {link}" if remove else f"linked: {link}"
 
     run_edit(kb, plan, dry_run, commit)
 

@@ -56,7 +56,10 @@ def schema(
             )
         raise typer.Exit(int(ExitStatus.PROBLEMS if stale else ExitStatus.OK))
     for name in stale:
-        write_text_atomic(out / name, schemas[name])
+        try:
+            write_text_atomic(out / name, schemas[name])
+        except OSError as exc:
+            raise UsageError(f"--out: cannot write {out / name}: {exc.strerror or exc}") from None
     err().print(
         t("{count} schema files written to {out}", count=len(stale), out=out)
         if stale

@@ -34,18 +34,18 @@ def init(
     with VS Code settings, pre-commit, and a GitHub workflow that checks every pull request."""
     from ggznet.api import init_repository
     from ggznet.cli.console import err
+    from ggznet.cli.lang import t
 
     result = init_repository(folder, action=action, name=name, add_missing=add_missing)
     console = err()
     for rel in result.kept:
-        console.print(f"bestaat al, niet aangeraakt: {rel}")
-    console.print(f"{len(result.created)} bestanden aangemaakt in {result.root}")
+        console.print(t("exists already, left alone: {path}", path=rel))
+    console.print(t("{count} files created in {root}", count=len(result.created), root=result.root))
     if result.created:
-        where = str(result.root)
         console.print(
-            "Volgende stappen:\n"
-            f"  cd {where}\n"
-            '  git init && git add . && git commit -m "Kennisbank gestart"\n'
+            t("Next steps:") + "\n"
+            f"  cd {result.root}\n"
+            f'  git init && git add . && git commit -m "{t("Knowledge base started")}"\n'
             '  ggznet new region --name "…" --type regio --source "…"\n'
             "  ggznet validate"
         )

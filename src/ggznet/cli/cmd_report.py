@@ -93,7 +93,8 @@ def _check(path: Path, make: Callable[[str | None], str]) -> bool:
     try:
         existing = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        err().print(styled("[red]{}[/]", t("✗ {path}: cannot read ({problem})", path=path, problem=exc)))
+        problem = t("not UTF-8") if isinstance(exc, UnicodeDecodeError) else t(exc.strerror or str(exc))
+        err().print(styled("[red]{}[/]", t("✗ {path}: cannot read ({problem})", path=path, problem=problem)))
         return False
     fresh = make(existing)
     if fresh == existing:
@@ -260,7 +261,7 @@ def _report_all(
     folder = check or output
     if folder is None:
         raise UsageError("--all needs -o DIR (to write) or --check DIR")
-    if folder.suffix and folder.exists() and not folder.is_dir():
+    if folder.exists() and not folder.is_dir():
         raise UsageError(f"--all writes a folder; {folder} is a file", "give a folder: -o reports/")
     writer = FORMATS["report"].get(fmt)
     if check is not None and writer.name != "md":

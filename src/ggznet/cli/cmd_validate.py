@@ -157,6 +157,7 @@ def _write_summary(
     older: list[Problem],
     freshness: list[str],
 ) -> None:
+    from ggznet.cli.lang import current
     from ggznet.render.summary import SummaryInput, validation_summary
     from ggznet.store.atomic import append_text
     from ggznet.validate.codes import CODES
@@ -182,7 +183,7 @@ def _write_summary(
         url=url,
     )
     try:
-        append_text(target, validation_summary(run))
+        append_text(target, validation_summary(run, lang=current()))
     except OSError as exc:
         raise UsageError(f"--summary: cannot write {target}: {exc.strerror}") from None
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ggznet.cli.lang import t
 from ggznet.cli.output import Format, _workbook, listing_writers, render_listing, yaml_text
 from ggznet.render.formats import Output, Writer, Writers
 from ggznet.render.listing import Listing
@@ -228,17 +229,17 @@ def _document_writers() -> list[Writer]:
     ]
 
 
-LISTING = Writers("listing", listing_writers())
+LISTING = Writers("listing", listing_writers(), label=t)
 """The listing formats, for a command without a registry of its own."""
 
 FORMATS: dict[str, Writers] = {
-    "report": Writers("report", _document_writers()),
-    "briefing": Writers("briefing", _document_writers()),
-    "list": Writers("list", listing_writers()),
-    "actions": Writers("actions", listing_writers()),
-    "search": Writers("search", listing_writers()),
-    "changes": Writers("changes", listing_writers()),
-    "history": Writers("history", listing_writers()),
+    "report": Writers("report", _document_writers(), label=t),
+    "briefing": Writers("briefing", _document_writers(), label=t),
+    "list": Writers("list", listing_writers(), label=t),
+    "actions": Writers("actions", listing_writers(), label=t),
+    "search": Writers("search", listing_writers(), label=t),
+    "changes": Writers("changes", listing_writers(), label=t),
+    "history": Writers("history", listing_writers(), label=t),
     "network": Writers(
         "network",
         [
@@ -247,6 +248,7 @@ FORMATS: dict[str, Writers] = {
             Writer("json", (".json",), lambda a: _json(a.data), "JSON"),
             Writer("yaml", (".yaml", ".yml"), lambda a: _yaml(a.data), "YAML"),
         ],
+        label=t,
     ),
     "compare": Writers(
         "compare",
@@ -255,6 +257,7 @@ FORMATS: dict[str, Writers] = {
             *_listing_of(("table",)),
             Writer("json", (".json",), lambda c: _json(c.data), "JSON"),
         ],
+        label=t,
     ),
     "graph": Writers(
         "graph",
@@ -268,11 +271,16 @@ FORMATS: dict[str, Writers] = {
             Writer("svg", (".svg",), _graph_svg, "picture (SVG)"),
             Writer("png", (".png",), _graph_png, "picture (PNG)"),
         ],
+        label=t,
     ),
-    "calendar": Writers("calendar", [Writer("ics", (".ics",), lambda text: text, "iCalendar")]),
-    "export xlsx": Writers("export xlsx", [Writer("xlsx", (".xlsx",), lambda data: data, "Excel workbook")]),
+    "calendar": Writers("calendar", [Writer("ics", (".ics",), lambda text: text, "iCalendar")], label=t),
+    "export xlsx": Writers(
+        "export xlsx", [Writer("xlsx", (".xlsx",), lambda data: data, "Excel workbook")], label=t
+    ),
     "export sqlite": Writers(
-        "export sqlite", [Writer("sqlite", (".sqlite", ".sqlite3", ".db"), lambda data: data, "SQLite database")]
+        "export sqlite",
+        [Writer("sqlite", (".sqlite", ".sqlite3", ".db"), lambda data: data, "SQLite database")],
+        label=t,
     ),
     "show": Writers(
         "show",
@@ -282,5 +290,6 @@ FORMATS: dict[str, Writers] = {
             Writer("yaml", (".yaml", ".yml"), lambda v: _yaml(v.as_dict()), "YAML"),
             Writer("md", (".md", ".markdown"), _show_md, "Markdown"),
         ],
+        label=t,
     ),
 }  # fmt: skip

@@ -48,8 +48,6 @@ def translate(text: str | None) -> str | None:
 def _dutch(text: str, depth: int) -> str:
     if text in NL:
         return NL[text]
-    if text.startswith(_WRITES):  # `.md (Markdown); .svg (picture (SVG))`: each description in Dutch
-        return "het schrijft: " + "; ".join(map(_format_in_dutch, text[len(_WRITES) :].split("; ")))
     if text.startswith("did you mean ") and text.endswith("?"):  # `a` or `b` → `a` of `b`
         return "bedoel je " + text[len("did you mean ") : -1].replace("` or `", "` of `") + "?"
     if depth == 0 or len(text) > 2000:
@@ -65,17 +63,6 @@ GENERIC = {"{option}: {problem}"}
 """Patterns with little fixed text that may still be matched (tried last, as the least specific)."""
 
 
-_WRITES = "it writes: "
-
-
-def _format_in_dutch(part: str) -> str:
-    """`.svg (picture (SVG))` → `.svg (afbeelding (SVG))`: the extensions as they are, the description in Dutch."""
-    suffixes, paren, description = part.partition(" (")
-    if not paren or not description.endswith(")"):
-        return part
-    return f"{suffixes} ({NL.get(description[:-1], description[:-1])})"
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     found = []
@@ -85,11 +72,15 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         parts = re.split(r"\{(\w+)\}", english)
         if len("".join(parts[::2]).strip()) < 6 and english not in GENERIC:
             continue  # too little fixed text to recognise the message by (`{description} ({files})`)
-        regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
-        try:
-            found.append((re.compile(regex, re.DOTALL), dutch, len("".join(parts[::2]))))
-        except re.error:  # a placeholder used twice; such messages are only looked up exactly
-            continue
+        seen: set[str] = set()
+        pieces = []
+        for i, part in enumerate(parts):
+            if i % 2 == 0:
+                pieces.append(re.escape(part))
+            else:  # a placeholder used twice holds the same text both times
+                pieces.append(f"(?P={part})" if part in seen else f"(?P<{part}>.+?)")
+                seen.add(part)
+        found.append((re.compile("".join(pieces), re.DOTALL), dutch, len("".join(parts[::2]))))
     found.sort(key=lambda entry: -entry[2])  # the most specific pattern first
     return [(pattern, dutch) for pattern, dutch, _ in found]
 
@@ -132,7 +123,7 @@ NL: dict[str, str] = {
     "e.g. --actor menzis --role trekker": "bijv. --actor menzis --role trekker",
     "--sort: records have no field `{name}`": "--sort: records hebben geen veld `{name}`",
     "sort by one of: {fields}": "sorteer op een van: {fields}",
-    "--status does not apply to {kind}s": "--status geldt niet voor {kind}s",
+    "--status does not apply to {kind}s": "--status geldt niet voor een {kind}",
     "it applies to initiatives and meetings": "het geldt voor initiatieven en bijeenkomsten",
     "name the kind, e.g. {ref}": "noem de soort, bijv. {ref}",
     "use one of: {kinds}": "gebruik een van: {kinds}",
@@ -244,6 +235,13 @@ NL: dict[str, str] = {
     "{description} ({files})": "{description} ({files})",
     "{description} ({files}); committed {commit}": "{description} ({files}); commit {commit}",
     "created {ref}": "{ref} aangemaakt",
+    "linked: {link}": "gekoppeld: {link}",
+    "unlinked: {link}": "ontkoppeld: {link}",
+    "{link} was there already": "{link} was er al",
+    "{link} was not there": "{link} was er niet",
+    "{ref} already has that id": "{ref} heeft dat id al",
+    "renamed {ref} to {new} and {count} reference": "{ref} hernoemd naar {new}, en {count} verwijzing",
+    "renamed {ref} to {new} and {count} references": "{ref} hernoemd naar {new}, en {count} verwijzingen",
     "{ref}: {field} = {value}": "{ref}: {field} = {value}",
     "{ref}: {field} removed": "{ref}: {field} verwijderd",
     "{ref}: action {ident} added": "{ref}: actie {ident} toegevoegd",
@@ -264,7 +262,7 @@ NL: dict[str, str] = {
     "`{text}` is not a field path": "`{text}` is geen veldpad",
     "write e.g. `status`, `next_meeting.date` or `actors[0].role`":
         "schrijf bijvoorbeeld `status`, `next_meeting.date` of `actors[0].role`",
-    "{kind}s have no field `{field}`": "{kind}s hebben geen veld `{field}`",
+    "{kind}s have no field `{field}`": "een {kind} heeft geen veld `{field}`",
     "fields: {fields}": "velden: {fields}",
     "{where}: write true or false": "{where}: schrijf true of false",
     "{where}: `{raw}` is not a whole number": "{where}: `{raw}` is geen geheel getal",
@@ -368,7 +366,8 @@ NL: dict[str, str] = {
     "e.g. --columns id,name,owner": "bijvoorbeeld --columns id,name,owner",
     "{kind} `{ident}` in {path} has errors and cannot be used": "{kind} `{ident}` in {path} heeft fouten en kan niet gebruikt worden",
     "run `ggznet validate` to see them": "draai `ggznet validate` om ze te zien",
-    # what a command writes (`Writers.describe`, in the hint of a refused -o): each description on its own
+    # what a command writes (the hint of a refused -o): `Writers` labels each description with `t`
+    "it writes: {formats}": "het schrijft: {formats}",
     "aligned columns": "uitgelijnde kolommen",
     "Markdown table": "Markdown-tabel",
     "Excel workbook": "Excel-werkmap",
@@ -381,4 +380,140 @@ NL: dict[str, str] = {
     "text": "tekst",
     "choose nl or en": "kies nl of en",
     "{origin}: `{value}` is not a supported language": "{origin}: `{value}` is geen ondersteunde taal",
+    "none": "geen",
+    # why the system could not read or write a file (an OSError's strerror), inside the messages above
+    "Permission denied": "geen toegang",
+    "No such file or directory": "bestand of map bestaat niet",
+    "Is a directory": "is een map",
+    "Not a directory": "is geen map",
+    "File exists": "bestaat al",
+    "Directory not empty": "map is niet leeg",
+    "No space left on device": "schijf vol",
+    "Read-only file system": "alleen-lezen bestandssysteem",
+    "File name too long": "bestandsnaam te lang",
+    "Too many levels of symbolic links": "te veel symbolische links achter elkaar",
+    # writing files: --summary, -o, init, site, export
+    "--summary: cannot write {target}: {reason}": "--summary: kan {target} niet schrijven: {reason}",
+    "name a file in a folder you can write to": "noem een bestand in een map waarin je mag schrijven",
+    "--out: cannot write {path}: {reason}": "--out: kan {path} niet schrijven: {reason}",
+    "{target} exists and is not a folder": "{target} bestaat al en is geen map",
+    "{folder} is in the way: it is not a folder": "{folder} staat in de weg: het is geen map",
+    "move it aside or choose another folder": "zet het opzij of kies een andere map",
+    "{what} is binary and is not printed on a terminal": "{what} is binair en wordt niet op een terminal getoond",
+    "write it to a file with -o FILE": "schrijf het naar een bestand met -o BESTAND",
+    "this format": "dit formaat",
+    "an Excel workbook": "een Excel-werkmap",
+    "--format {name} does not match -o {file}": "--format {name} past niet bij -o {file}",
+    "give a file ending in {suffixes}, or leave out --format": "geef een bestand dat eindigt op {suffixes}, of laat --format weg",
+    "cannot write a {kind} as `{fmt}`": "kan een {kind} niet als `{fmt}` schrijven",
+    "--lang: `{value}` is not supported": "--lang: `{value}` wordt niet ondersteund",
+    "--link-base: `{value}` is not an http(s) address": "--link-base: `{value}` is geen http(s)-adres",
+    "--kind `{kind}` is not a node kind": "--kind `{kind}` is geen soort knoop",
+    "--timeline draws a picture": "--timeline tekent een afbeelding",
+    "write it as .svg or .png, or give --format svg|png": "schrijf het als .svg of .png, of geef --format svg|png",
+    "--check compares Markdown files": "--check vergelijkt Markdown-bestanden",
+    "check the .md file; Word and PDF follow from it": "controleer het .md-bestand; Word en PDF volgen eruit",
+    "check the .md files; Word and PDF follow from them": "controleer de .md-bestanden; Word en PDF volgen eruit",
+    "--all writes a folder; {path} is a file": "--all schrijft een map; {path} is een bestand",
+    "give a folder: -o reports/": "geef een map: -o reports/",
+    "run `ggznet explain` for the list": "`ggznet explain` geeft de lijst",
+    "refusing to write outside the site folder: {name}": "schrijft niet buiten de map van de site: {name}",
+    # ggznet init
+    "this installation of ggznet has no vocabulary to start from": (
+        "deze installatie van ggznet heeft geen woordenlijst om mee te beginnen"
+    ),
+    "reinstall ggznet": "installeer ggznet opnieuw",
+    "--name `{name}` is not a plain region name": "--name `{name}` is geen gewone regionaam",
+    "use letters, digits, spaces and - . , ' ( ) & /": "gebruik letters, cijfers, spaties en - . , ' ( ) & /",
+    "--action `{text}` is not OWNER/REPO@REF": "--action `{text}` is geen EIGENAAR/REPO@REF",
+    "for example {action} (a release tag)": "bijvoorbeeld {action} (een release-tag)",
+    "exists already, left alone: {path}": "bestaat al, niet aangeraakt: {path}",
+    "{count} files created in {root}": "{count} bestanden aangemaakt in {root}",
+    "Next steps:": "Volgende stappen:",
+    "Knowledge base started": "Kennisbank gestart",
+    # edits: fields, links, files
+    "e.g. menzis:trekker; roles: {roles}": "bijv. menzis:trekker; rollen: {roles}",
+    "`{path}`: there is no item {number}": "`{path}`: er is geen item {number}",
+    "`{field}` has no items yet": "`{field}` heeft nog geen items",
+    "use `ggznet link` or edit {kind} by hand": "gebruik `ggznet link` of bewerk {kind} met de hand",
+    "there is no item {number} to set": "er is geen item {number} om te zetten",
+    "{ref} has no `{path}`": "{ref} heeft geen `{path}`",
+    "{ref} has no item {number} in `{path}`": "{ref} heeft geen item {number} in `{path}`",
+    "linking an actor and a region takes no --role, or --role insurer or --role ros": (
+        "een actor aan een regio koppelen gaat zonder --role, of met --role insurer of --role ros"
+    ),
+    "`{ident}` is not of type `{type}`: a region's {role} is an actor of that type that names the region in its `regions`": (
+        "`{ident}` is niet van het type `{type}`: de {role} van een regio is een actor van dat type die de regio "
+        "in zijn `regions` noemt"
+    ),
+    "set the type first (`ggznet set {ident} type {type}`), or link without --role": (
+        "zet eerst het type (`ggznet set {ident} type {type}`), of koppel zonder --role"
+    ),
+    "--relation `{relation}` is not known": "--relation `{relation}` is onbekend",
+    "--role `{role}`: in a meeting an actor is organiser, facilitator or participant": (
+        "--role `{role}`: in een bijeenkomst is een actor organiser, facilitator of participant"
+    ),
+    "cannot read {path}: {reason}": "kan {path} niet lezen: {reason}",
+    "{path} is not UTF-8; fix it by hand first": "{path} is geen UTF-8; herstel het eerst met de hand",
+    "{path}: is not a mapping; fix it by hand first": "{path}: is geen lijst van sleutels en waarden; herstel het eerst met de hand",
+    "{path}: its layout cannot be written back unchanged, so ggznet will not edit it": (
+        "{path}: de opmaak kan niet ongewijzigd teruggeschreven worden, dus ggznet bewerkt het niet"
+    ),
+    "edit this file by hand, or normalise its indentation to two spaces": (
+        "bewerk dit bestand met de hand, of laat het met twee spaties inspringen"
+    ),
+    "{path}: cannot be read for editing: {reason}": "{path}: niet te lezen om te bewerken: {reason}",
+    "fix it by hand first (see ggznet validate)": "herstel het eerst met de hand (zie ggznet validate)",
+    "refusing to write {path}: edits stay inside data/": "{path} wordt niet geschreven: bewerkingen blijven binnen data/",
+    "refusing to write {path}: {part} is ggznet's own": "{path} wordt niet geschreven: {part} is van ggznet zelf",
+    "refusing to write {path}: not a path inside data/": "{path} wordt niet geschreven: geen pad binnen data/",
+    "{path}: it holds ggznet's edit journal, lock and cache, so edits are refused": (
+        "{path}: daar horen het bewerkingslogboek, het slot en de cache van ggznet, dus bewerken wordt geweigerd"
+    ),
+    "remove {path} (ggznet recreates it as a folder), then try again": (
+        "verwijder {path} (ggznet maakt het opnieuw als map) en probeer het opnieuw"
+    ),
+    "{path} is not a regular file, so the edit lock cannot be taken": (
+        "{path} is geen gewoon bestand, dus het slot voor bewerken kan niet gezet worden"
+    ),
+    "remove {path} and try again": "verwijder {path} en probeer het opnieuw",
+    "another ggznet edit has held {path} for {seconds} s": "een andere bewerking van ggznet houdt {path} al {seconds} s vast",
+    "wait until it has finished and try again": "wacht tot die klaar is en probeer het opnieuw",
+    "{path} changed while ggznet was reading it": "{path} is gewijzigd terwijl ggznet het las",
+    "{problems}\n  … and {count} more": "{problems}\n  … en nog {count}",
+    # git
+    "--commit: git refused: {detail}": "--commit: git weigerde: {detail}",
+    "the files were written; commit them by hand": "de bestanden zijn geschreven; commit ze met de hand",
+    "cannot read the history of {span}": "kan de geschiedenis van {span} niet lezen",
+    # templates (--templates and the bounds every template runs within)
+    "a template for a report or briefing needs far less": "een sjabloon voor een overzicht of briefing heeft veel minder nodig",
+    "a page template needs far less": "een paginasjabloon heeft veel minder nodig",
+    "template {template} stopped: {why}": "sjabloon {template} gestopt: {why}",
+    "template {template} tried something the sandbox forbids: {what}": (
+        "sjabloon {template} probeerde iets wat de sandbox verbiedt: {what}"
+    ),
+    "{file}:{line}: template syntax error: {detail}": "{file}:{line}: syntaxfout in het sjabloon: {detail}",
+    "template {template}: {detail}": "sjabloon {template}: {detail}",
+    "it calls itself too deeply": "het roept zichzelf te diep aan",
+    "out of memory": "te weinig geheugen",
+    "the template ran more than {count} loop steps and calls": "het sjabloon deed meer dan {count} lusstappen en aanroepen",
+    "rendering took longer than {count} seconds": "het opmaken duurde langer dan {count} seconden",
+    "the template built a value of {count} characters or items (at most {limit})": (
+        "het sjabloon maakte een waarde van {count} tekens of items (hoogstens {limit})"
+    ),
+    "the template built a value of {count} characters or items": "het sjabloon maakte een waarde van {count} tekens of items",
+    "the template passed the number {value} to a function (at most {limit})": (
+        "het sjabloon gaf het getal {value} aan een functie (hoogstens {limit})"
+    ),
+    "a filter was given the number {value} (at most {limit})": "een filter kreeg het getal {value} (hoogstens {limit})",
+    "the template raised a number to a too large power": "het sjabloon verhief een getal tot een te hoge macht",
+    "the output grew past {limit} characters": "de uitvoer werd langer dan {limit} tekens",
+    "--templates: {path} is a link; templates are read only from inside their folder": (
+        "--templates: {path} is een link; sjablonen worden alleen binnen hun eigen map gelezen"
+    ),
+    "{name}: a link; templates are read only from inside their folder": (
+        "{name}: een link; sjablonen worden alleen binnen hun eigen map gelezen"
+    ),
+    "site asset not found: assets/{name}": "sitebestand niet gevonden: assets/{name}",
+    "site asset {detail}": "sitebestand {detail}",
 }  # fmt: skip

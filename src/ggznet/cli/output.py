@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -229,8 +231,23 @@ def emit_text(text: str, output: Path | None, *, bom: bool = False) -> None:
         return
     from ggznet.store.atomic import write_text_atomic
 
-    write_text_atomic(output, text, bom=bom)
+    with _writing(output):
+        write_text_atomic(output, text, bom=bom)
     _wrote(output)
+
+
+@contextmanager
+def _writing(output: Path) -> Iterator[None]:
+    """A file that cannot be written (a file where a folder belongs, no permission, a full disk) is refused."""
+    try:
+        yield
+    except (FileExistsError, NotADirectoryError) as exc:  # a file on the way to it, where a folder belongs
+        where = exc.filename if exc.filename and Path(exc.filename) != output else output.parent
+        raise UsageError(f"-o: {where} is not a folder", "name a file in a folder you can write to") from None
+    except OSError as exc:
+        raise UsageError(
+            f"-o: cannot write {output}: {exc.strerror or exc}", "name a file in a folder you can write to"
+        ) from None
 
 
 def _wrote(output: Path) -> None:
@@ -251,7 +268,8 @@ def emit_bytes(data: bytes, output: Path | None, *, what: str = "this format") -
         return
     from ggznet.store.atomic import write_bytes_atomic
 
-    write_bytes_atomic(output, data)
+    with _writing(output):
+        write_bytes_atomic(output, data)
     _wrote(output)
 
 

@@ -20,6 +20,9 @@ from ggznet.errors import UsageError
 Output = str | bytes | Mapping[str, str | bytes]
 """What a writer returns: text, bytes, or several files as {suffix added to the file's stem: content}."""
 
+Label = Callable[[str], str]
+"""A writer's description in the language of the run (the command line passes its own lookup; here none is kept)."""
+
 
 @dataclass(frozen=True)
 class Writer:
@@ -42,10 +45,12 @@ class Writer:
 
 
 class Writers:
-    """The writers of one command, by name and by file extension. `add` plugs in another format."""
+    """The writers of one command, by name and by file extension. `add` plugs in another format. `label` puts
+    a writer's description into the language of the run when the command says what it can write."""
 
-    def __init__(self, command: str, writers: Iterable[Writer] = ()) -> None:
+    def __init__(self, command: str, writers: Iterable[Writer] = (), *, label: Label = str) -> None:
         self.command = command
+        self.label = label
         self._writers: dict[str, Writer] = {}
         for writer in writers:
             self.add(writer)
@@ -82,11 +87,12 @@ class Writers:
         for writer in self._writers.values():
             if suffix in writer.suffixes:
                 return writer
-        what = f"`{suffix}` files" if suffix else f"`{path.name}` (a file name without an extension)"
-        raise UsageError(
-            f"-o: `{self.command}` cannot write {what}",
-            f"it writes: {self.describe()}",
+        message = (
+            f"-o: `{self.command}` cannot write `{suffix}` files"
+            if suffix
+            else f"-o: `{self.command}` cannot write `{path.name}` (a file name without an extension)"
         )
+        raise UsageError(message, f"it writes: {self.describe()}")
 
     def choose(self, name: str | None, output: Path | None, *, default: str) -> Writer:
         """The writer for --format `name` and -o `output`: the two must agree when both are given.
@@ -105,10 +111,11 @@ class Writers:
         return by_path or self.get(default)
 
     def describe(self) -> str:
-        """`.md (Markdown), .json (JSON)` — what the command can write, for messages and help."""
+        """`.md (Markdown); .json (JSON)` — what the command can write, for messages and help; each description
+        given by `label`."""
         parts = []
         for writer in self._writers.values():
             if writer.suffixes:
-                label = f" ({writer.description})" if writer.description else ""
+                label = f" ({self.label(writer.description)})" if writer.description else ""
                 parts.append(", ".join(writer.suffixes) + label)
         return "; ".join(parts)

@@ -100,10 +100,12 @@ def resolve(root: Path, ref: str) -> str:
         raise HistoryError(f"`{ref}` is not a commit in this repository")
     sha = _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
     if not sha:
-        hint = (
-            " (this is a shallow clone: fetch more history, e.g. `git fetch --unshallow`)" if is_shallow(root) else ""
-        )
-        raise HistoryError(f"`{ref}` is not a commit in this repository{hint}")
+        if is_shallow(root):
+            raise HistoryError(
+                f"`{ref}` is not a commit in this repository "
+                "(this is a shallow clone: fetch more history, e.g. `git fetch --unshallow`)"
+            )
+        raise HistoryError(f"`{ref}` is not a commit in this repository")
     return sha.strip()
 
 
