@@ -362,6 +362,7 @@ def apply_edit(root: Path, ident: str, line: str, *, restore: bool) -> None:
         os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
 
 
+@pytest.mark.slow
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(content=st.binary(min_size=0, max_size=4096))
 def test_random_bytes_as_the_store_never_crash(make_kb, content) -> None:
@@ -447,6 +448,7 @@ EDITS = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=EDITS)
 def test_random_edits_give_the_same_problems_with_and_without_the_store(make_kb, edits) -> None:
@@ -584,6 +586,7 @@ CROSS = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=CROSS)
 def test_edits_across_records_give_the_same_verdict_from_the_stored_facts(make_kb, edits) -> None:
@@ -811,6 +814,7 @@ def _reading(root: Path, *, use_cache: bool) -> tuple[dict, int]:
     return found, kb.broken_files
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=EDITS)
 def test_random_edits_give_the_same_records_with_and_without_the_manifest(make_kb, edits) -> None:

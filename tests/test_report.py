@@ -156,6 +156,7 @@ def test_cli_report_writes_and_checks(cli, tmp_path) -> None:
     assert run.exit_code == 1 and "is verouderd" in run.stderr
 
 
+@pytest.mark.slow
 def test_cli_report_all(cli, tmp_path) -> None:
     run = cli("report", "--all", "--kb", str(REPO), "-o", str(tmp_path), "--as-of", "2026-11-23")
     assert run.exit_code == 0, run.stderr
