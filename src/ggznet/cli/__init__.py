@@ -19,7 +19,6 @@ def main() -> None:
     # first validator. ggznet's own process uses none; a library user's process is left alone, and a
     # value the user set (to name plugins to leave out) is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
-    _no_plugin_loader()
     gc.disable()  # start-up makes tens of thousands of objects that live as long as the run: none to collect
     try:
         from ggznet.cli.application import command_in, make_app
@@ -40,32 +39,3 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = ["app", "main"]
-
-
-_PLUGIN_LOADER = "pydantic.plugin._loader"
-
-
-def _no_plugin_loader() -> None:
-    """With every plugin disabled, Pydantic's plugin loader finds none, but importing it imports
-    `importlib.metadata` (about 20 ms) when the first validator is built: stand in for it with a module
-    whose `get_plugins` gives none, as the loader's own does then. Any other name asked of it loads the
-    real loader."""
-    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in ("__all__", "1", "true") or _PLUGIN_LOADER in sys.modules:
-        return
-    import types
-
-    def get_plugins() -> tuple[()]:
-        return ()
-
-    def real(name: str) -> object:
-        if name.startswith("__"):  # what the import system asks of every module (`__path__`, …): not there
-            raise AttributeError(name)
-        import importlib
-
-        sys.modules.pop(_PLUGIN_LOADER, None)
-        return getattr(importlib.import_module(_PLUGIN_LOADER), name)
-
-    stand_in = types.ModuleType(_PLUGIN_LOADER)
-    stand_in.get_plugins = get_plugins  # type: ignore[attr-defined]  # a module's attributes are set at run time
-    stand_in.__getattr__ = real  # type: ignore[method-assign]  # module-level __getattr__ (PEP 562)
-    sys.modules[_PLUGIN_LOADER] = stand_in
