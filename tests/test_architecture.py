@@ -32,7 +32,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "ggznet.audience",
         ),
     ),
-    ("store/index", ("ggznet.store", "ggznet.index", "ggznet.lazy")),
+    ("store/index", ("ggznet.store", "ggznet.index", "ggznet.lazy", "ggznet.statlist")),
     ("schema", ("ggznet.schema",)),
     (
         "base",
