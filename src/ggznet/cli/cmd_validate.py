@@ -90,6 +90,10 @@ def validate(
         except HistoryError as exc:
             raise UsageError(f"--changed-since: {exc}", "in GitHub Actions, check out with `fetch-depth: 0`") from None
         result = ValidationResult(new, result.files_checked)
+    from ggznet.cli.problemtext import localized_all
+
+    # every output shows messages and hints in the run's language; codes, paths and positions stay as they are
+    result, old = ValidationResult(localized_all(result.problems), result.files_checked), localized_all(old)
     fmt = output_format or (
         ValidateFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ValidateFormat.text
     )
@@ -291,7 +295,10 @@ def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
 
 
 def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[Problem] | None = None) -> None:
+    from ggznet.cli.lang import current
+
     payload: dict[str, object] = {
+        "lang": current(),  # the language of `message` and `hint`; `code` is the same in every language
         "ok": not result.errors,
         "files_checked": result.files_checked,
         "errors": len(result.errors),
