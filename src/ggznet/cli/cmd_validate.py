@@ -298,13 +298,13 @@ def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[P
     from ggznet.cli.lang import current
 
     payload: dict[str, object] = {
-        "lang": current(),  # the language of `message` and `hint`; `code` is the same in every language
         "ok": not result.errors,
         "files_checked": result.files_checked,
         "errors": len(result.errors),
         "warnings": len(result.warnings),
         "notes": len(result.notes),
         "problems": [p.as_dict() for p in result.problems],  # json.dumps escapes control characters
+        "lang": current(),  # the language of each `message` and `hint`; `code` is the same in every language
     }
     if old is not None:
         payload["older_problems"] = [p.as_dict() for p in old]

@@ -279,6 +279,7 @@ PARTS: dict[str, str] = {
     "the file name": "de bestandsnaam",
     "the file's text (e.g. a comment)": "de tekst van het bestand (bijv. een commentaar)",
     "nothing visible": "niets zichtbaars",
+    "the key {where}": "de sleutel {where}",
     # counts of values left open
     "{count} value": "{count} waarde",
     "{count} values": "{count} waarden",
@@ -298,6 +299,8 @@ PARTS: dict[str, str] = {
     "{files} changed after the interrupted edit, so it was not rolled back; {written} still hold the edit's new content":
         "{files} is gewijzigd na de onderbroken bewerking, dus die is niet teruggedraaid; {written} bevat nog de "
         "nieuwe inhoud van de bewerking",
+    "the backup of {name} is missing or does not match the journal":
+        "de reservekopie van {name} ontbreekt of past niet bij het logboek",
     "the journal is not valid JSON": "het logboek is geen geldige JSON",
     "the journal is in an unknown format": "het logboek heeft een onbekende vorm",
     "the journal lists no files, or too many": "het logboek noemt geen bestanden, of te veel",
