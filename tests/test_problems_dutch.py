@@ -9,10 +9,10 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Annotated
 
 import pytest
 from pydantic import BaseModel, StringConstraints, ValidationError
-from typing_extensions import Annotated
 
 from ggznet.cli import lang, problems_nl, problemtext
 from ggznet.problems import error
@@ -233,7 +233,6 @@ class _Sample(BaseModel, extra="forbid"):
     name: Annotated[str, StringConstraints(min_length=2, strict=True)]
     count: int
     flag: bool
-    items: Annotated[list[int], StringConstraints()] | None = None
 
 
 @pytest.mark.parametrize(
@@ -350,3 +349,13 @@ def test_a_refused_edit_lists_its_problems_in_dutch(cli, make_kb) -> None:
     assert "bad-value `status`: `loopt` is geen van:" in dutch.stderr
     english = cli("--lang", "en", "set", "tafel-a", "status", "loopt", "--kb", str(kb))
     assert "bad-value `status`: `loopt` is not one of:" in english.stderr
+
+
+def test_every_code_has_a_dutch_summary(cli) -> None:
+    from ggznet.validate.codes import CODES
+
+    assert set(problems_nl.SUMMARIES) == set(CODES)
+    listing = cli("explain").stdout
+    assert "unknown-field            error    een sleutel die het schema niet kent" in listing
+    assert "a key the schema does not know" in cli("--lang", "en", "explain").stdout
+    assert cli("explain", "unknown-field").stdout.startswith("unknown-field (error): een sleutel die het schema niet")

@@ -162,6 +162,7 @@ def _write_summary(
     freshness: list[str],
 ) -> None:
     from ggznet.cli.lang import current
+    from ggznet.cli.problemtext import summary_of
     from ggznet.render.summary import SummaryInput, validation_summary
     from ggznet.store.atomic import append_text
     from ggznet.validate.codes import CODES
@@ -182,7 +183,7 @@ def _write_summary(
         since=since,
         older=older,
         freshness=freshness,
-        code_summaries={code: entry.summary for code, entry in CODES.items()},
+        code_summaries={code: summary_of(code, entry.summary) for code, entry in CODES.items()},
         where=where,
         url=url,
     )
@@ -348,10 +349,12 @@ def explain(
     if markdown:
         sys.stdout.write(reference_markdown())
         return
+    from ggznet.cli.problemtext import summary_of
+
     console = out()
     if code is None:
         for c in CODES.values():
-            console.print(f"{c.code:<24} {c.severity:<8} {c.summary}")
+            console.print(f"{c.code:<24} {c.severity:<8} {summary_of(c.code, c.summary)}", markup=False)
         return
     entry = CODES.get(code.strip().lower())
     if entry is None:
@@ -361,7 +364,7 @@ def explain(
         )
     from ggznet.cli.lang import t
 
-    console.print(styled("[bold]{}[/] ({}): {}\n", entry.code, entry.severity, entry.summary))
+    console.print(styled("[bold]{}[/] ({}): {}\n", entry.code, entry.severity, summary_of(entry.code, entry.summary)))
     console.print(entry.rule + "\n")
     console.print(styled(f"[red]{t('Wrong:')}[/]"))
     console.print(_indent(entry.wrong))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ggznet.cli import problems_nl as nl
@@ -35,6 +35,11 @@ def localized(problem: Problem) -> Problem:
     if message == problem.message and hint == problem.hint:
         return problem
     return dataclasses.replace(problem, message=message, hint=hint)
+
+
+def summary_of(code: str, english: str) -> str:
+    """What a problem code means, in one line, in the language of this run."""
+    return nl.SUMMARIES.get(code, english) if current() == "nl" else english
 
 
 def localized_all(problems: Iterable[Problem]) -> list[Problem]:
@@ -81,9 +86,13 @@ def _fill(text: str, patterns: Patterns, depth: int) -> str | None:
     for pattern, dutch in patterns:
         match = pattern.fullmatch(text)
         if match is not None:
-            values = {name: _value(name, value, depth) for name, value in match.groupdict().items()}
-            return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group()), dutch)
+            return _filled(dutch, {name: _value(name, value, depth) for name, value in match.groupdict().items()})
     return None
+
+
+def _filled(template: str, values: Mapping[str, str]) -> str:
+    """`template` with each `{name}` replaced by its value (braces elsewhere are plain text)."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group()), template)
 
 
 def _value(name: str, value: str, depth: int) -> str:
@@ -114,7 +123,7 @@ def compile_templates(catalogue: Mapping[str, str]) -> Patterns:
     return [(pattern, dutch) for pattern, dutch, _ in found]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns_of(code: str) -> Patterns:
     return compile_templates(nl.MESSAGES.get(code, {}))
 
@@ -145,7 +154,7 @@ def _pydantic(text: str) -> str | None:
         match = pattern.fullmatch(text)
         if match is not None:
             ctx = {k: v.replace("' or '", "' of '") for k, v in match.groupdict().items()}  # 'a', 'b' or 'c'
-            return _PLACEHOLDER.sub(lambda m: ctx.get(m.group(1), m.group()), dutch)
+            return _filled(dutch, ctx)
     return None
 
 
@@ -177,6 +186,4 @@ def listing_nl(text: str) -> str | None:
     matches = [_LINE.fullmatch(line) for line in lines]
     if not all(matches):
         return None
-    return "\n".join(
-        f"{m['lead']}{m['code']} {message_nl(m['code'], m['message'])}" for m in matches if m is not None
-    )
+    return "\n".join(f"{m['lead']}{m['code']} {message_nl(m['code'], m['message'])}" for m in matches if m is not None)
