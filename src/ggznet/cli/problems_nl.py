@@ -494,6 +494,26 @@ YAML: dict[str, str] = {
     "expected chomping or indentation indicators, but found {found}":
         "verwachtte een teken voor witruimte of inspringing, maar vond {found}",
     "expected a single document in the stream": "verwachtte één document in het bestand",
+    # the same from libyaml (the C parser)
+    "mapping values are not allowed in this context": "een waarde met ':' mag hier niet staan",
+    "block sequence entries are not allowed in this context": "een lijstitem (-) mag hier niet staan",
+    "did not find expected key": "de verwachte sleutel ontbreekt",
+    "did not find expected '-' indicator": "het verwachte '-' ontbreekt",
+    "did not find expected ',' or ']'": "de verwachte ',' of ']' ontbreekt",
+    "did not find expected ',' or '}'": "de verwachte ',' of '}' ontbreekt",
+    "did not find expected node content": "de verwachte waarde ontbreekt",
+    "did not find expected <document start>": "het verwachte begin van een document ontbreekt",
+    "did not find expected comment or line break": "het verwachte commentaar of de nieuwe regel ontbreekt",
+    "found character that cannot start any token": "een teken dat hier niet kan staan",
+    "found unknown escape character": "onbekende escape",
+    "found undefined alias": "onbekende alias",
+    "found a tab character that violates indentation": "een tab die de inspringing verstoort",
+    "found a tab character where an indentation space is expected": "een tab waar een spatie voor inspringing hoort",
+    "found unexpected ':'": "onverwachte ':'",
+    "control characters are not allowed": "stuurtekens zijn niet toegestaan",
+    "while parsing a quoted scalar": "bij het lezen van tekst tussen aanhalingstekens:",
+    "while parsing a block scalar": "bij het lezen van een tekstblok:",
+    "while parsing a plain scalar": "bij het lezen van een waarde:",
     "but found another document": "maar vond nog een document",
 }  # fmt: skip
 
