@@ -351,11 +351,14 @@ def test_a_refused_edit_lists_its_problems_in_dutch(cli, make_kb) -> None:
     assert "bad-value `status`: `loopt` is not one of:" in english.stderr
 
 
-def test_every_code_has_a_dutch_summary(cli) -> None:
+def test_every_code_has_a_dutch_summary_and_rule(cli) -> None:
     from ggznet.validate.codes import CODES
 
-    assert set(problems_nl.SUMMARIES) == set(CODES)
+    assert set(problems_nl.SUMMARIES) == set(CODES) == set(problems_nl.RULES)
     listing = cli("explain").stdout
     assert "unknown-field            error    een sleutel die het schema niet kent" in listing
     assert "a key the schema does not know" in cli("--lang", "en", "explain").stdout
     assert cli("explain", "unknown-field").stdout.startswith("unknown-field (error): een sleutel die het schema niet")
+    explained = cli("explain", "not-stated").stdout
+    assert "zegt het record `onbekend` in plaats van te gokken" in explained
+    assert "the record says `onbekend` instead of guessing" in cli("explain", "not-stated", "--lang", "en").stdout

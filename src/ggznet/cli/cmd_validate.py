@@ -349,7 +349,7 @@ def explain(
     if markdown:
         sys.stdout.write(reference_markdown())
         return
-    from ggznet.cli.problemtext import summary_of
+    from ggznet.cli.problemtext import rule_of, summary_of
 
     console = out()
     if code is None:
@@ -365,7 +365,7 @@ def explain(
     from ggznet.cli.lang import t
 
     console.print(styled("[bold]{}[/] ({}): {}\n", entry.code, entry.severity, summary_of(entry.code, entry.summary)))
-    console.print(entry.rule + "\n")
+    console.print(rule_of(entry.code, entry.rule) + "\n", markup=False)
     console.print(styled(f"[red]{t('Wrong:')}[/]"))
     console.print(_indent(entry.wrong))
     console.print(styled(f"[green]{t('Right:')}[/]"))

@@ -562,3 +562,93 @@ SUMMARIES: dict[str, str] = {
     "state-folder": "de eigen map `.ggznet-cache/` van ggznet bevat iets wat ggznet niet gebruikt",
     "vocabulary": "`data/vocabulary.yaml` ontbreekt",
 }
+
+RULES: dict[str, str] = {
+    # the rule behind each code (`ggznet explain CODE`); the wrong and right examples are YAML and stay as they are
+    "yaml-syntax": "Een recordbestand moet geldige YAML zijn. De melding noemt de regel en kolom waar het lezen vastliep.",
+    "yaml-encoding": "Recordbestanden zijn UTF-8-tekst (een byte-order mark mag). Sla het bestand opnieuw op als UTF-8.",
+    "yaml-duplicate-key": "Elke sleutel mag één keer voorkomen per reeks; YAML-lezers houden stilletjes maar één van de waarden.",
+    "yaml-tag": "Records bevatten gewone tekst, getallen, datums, lijsten en sleutels met waarden. Tags als "
+    "`!!python/object` worden geweigerd en nooit uitgevoerd.",
+    "yaml-alias": "Schrijf elke waarde uit; `&anker` / `*alias` (en merge keys) maken wijzigingen moeilijk na te lezen en "
+    "kunnen het geheugen laten vollopen.",
+    "yaml-too-large": "Een recordbestand is hoogstens 1.000.000 bytes. Lange teksten horen in een gekoppeld document.",
+    "yaml-too-deep": "Records zijn een paar niveaus diep; dieper dan 32 niveaus wordt geweigerd voordat het bestand gelezen wordt.",
+    "root-not-mapping": "Een recordbestand bevat precies één YAML-document met bovenaan sleutels met waarden. Lege "
+    "bestanden, lijsten, losse waarden en meerdere documenten (`---`) worden geweigerd.",
+    "unknown-field": "Alleen de sleutels van het datamodel mogen, zodat tikfouten opvallen. Sleutels zijn Engels.",
+    "missing-field": "Elke soort record heeft verplichte sleutels (voor een initiatief: id, name, type, status, regions).",
+    "wrong-type": "Elke sleutel krijgt één soort waarde: tekst, een getal, een lijst of sleutels met waarden. Een lijst is "
+    "nodig, ook voor één item.",
+    "bad-value": "Vaste woordenlijsten (type, status, rol, domein, …) kennen alleen hun eigen Nederlandse woorden; de "
+    "melding noemt ze.",
+    "bad-date": "Datums schrijf je als `2023-03-24`; waar het datamodel het toestaat ook `2023-03` of `2023`. De datum "
+    "moet bestaan.",
+    "bad-id": "Ids zijn kleine letters en cijfers in groepjes, verbonden door losse koppeltekens, hoogstens 80 tekens.",
+    "id-mismatch": "Het `id` van een record is gelijk aan de bestandsnaam zonder `.yaml`, zodat verwijzingen op naam te "
+    "vinden zijn.",
+    "duplicate-id": "Ids zijn uniek per soort record (en actie-ids per bijeenkomst).",
+    "unresolved-reference": "Elke verwijzing noemt het id van een bestaand record van de soort waar het veld naar "
+    "wijst. Voeg het ontbrekende record toe of verbeter het id; de tip noemt ids die erop lijken.",
+    "reference-cycle": "Ketens van `part_of` en `follows` moeten ergens eindigen; een regio kan niet in zichzelf liggen.",
+    "date-order": "`ended` ligt niet vóór `started`; `due` en `done_on` van een actie en de datum van `next_meeting` "
+    "liggen niet vóór de datum van de bijeenkomst.",
+    "meeting-in-future": "Een bijeenkomst met `status: gehouden` kan niet na vandaag zijn; plan haar met `status: gepland`.",
+    "meeting-past-planned": "Een bijeenkomst met `status: gepland` waarvan de datum voorbij is, is gehouden (zet `status: "
+    "gehouden` en leg de uitkomsten vast) of verplaatst (geef de nieuwe datum). Briefings ervoor zeggen dat bovenaan.",
+    "planned-with-outcomes": "Een bijeenkomst met `status: gepland` heeft nog geen besluiten; leg ze vast als ze "
+    "gehouden is.",
+    "action-state": "Een actie met `done_on` heeft `status: done`; `status: done` zonder datum mag.",
+    "meeting-id-date": "Een bijeenkomst-id begint met de datum zoals die in `date` staat, zodat de bestanden op tijd "
+    "gesorteerd staan.",
+    "undeclared-theme": "Thema's komen uit de vastgelegde lijst, zodat overzichten ze kunnen groeperen. Leg een nieuw "
+    "thema vast in `data/vocabulary.yaml` (met een Nederlands en een Engels label) of gebruik een bestaand thema.",
+    "unsafe-character": "Tekst en sleutels mogen geen stuurtekens bevatten (tab en nieuwe regel uitgezonderd), geen "
+    "opmaaktekens zoals het zachte afbreekstreepje, spaties zonder breedte, de word joiner of een byte-order mark "
+    "midden in tekst, geen tekens die de leesrichting veranderen (U+202A–U+202E, U+2066–U+2069, LRM/RLM, de Arabic "
+    "letter mark), geen tagtekens, geen onzichtbare opvullers (Hangul-opvullers, Braille-blanco), geen regel- en "
+    "alinea-scheiders (U+2028, U+2029) en geen non-tekens: die verbergen tekst of tonen hem in een andere volgorde dan "
+    "hij is opgeslagen, in een editor, een diff of een overzicht. De melding noemt het teken bij zijn codepunt "
+    "(docs/security.md heeft de lijst). Een overzicht, briefing of site die toch gemaakt wordt (`--allow-invalid`) toont "
+    "zo'n teken als escape (`\\u202e`), nooit het teken zelf.",
+    "bsn": "De kennisbank bevat nooit cliëntgegevens. Een getal van negen cijfers dat de BSN-elfproef doorstaat wordt "
+    "geweigerd waar het ook staat en hoe het ook geschreven is: gegroepeerd met spaties, punten, streepjes of "
+    "schuine strepen, met harde of onzichtbare spaties tussen de cijfers, met YAML-escapes (`\\u00a0`, `\\x31`), als "
+    "getal (ook hexadecimaal) of als tekst, in een waarde, een sleutel, een commentaar, een bestandsnaam of een ander "
+    "bestand onder data/. Meldingen tonen alleen de eerste twee cijfers. Verwijder het, ook uit de git-geschiedenis.",
+    "iban": "Bankrekeningnummers horen niet in de kennisbank; noem in plaats daarvan de financier.",
+    "email-outside-contacts": "Zakelijke e-mailadressen horen in de `contacts` van een actor; elders kunnen het "
+    "persoonsgegevens zijn.",
+    "phone-outside-contacts": "Zakelijke telefoonnummers horen in de `contacts` van een actor; elders kunnen het "
+    "persoonsgegevens zijn.",
+    "contact-email": "`contacts[].email` bevat één e-mailadres, gecontroleerd op zijn vorm (er wordt niets verstuurd of "
+    "opgezocht).",
+    "contact-phone": "`contacts[].phone` bevat één geldig telefoonnummer: Nederlands (`053-4801234`, `06-12345678`) of "
+    "buitenlands met landcode (`+32 89 12 34 56`); een Belgisch of Duits nummer op de nationale manier geschreven mag ook.",
+    "contact-private-email": "Contacten zijn professionals, bereikbaar op hun werk; een adres bij gmail.com, hotmail.com, "
+    "ziggo.nl en dergelijke is waarschijnlijk privé.",
+    "no-source": "Elk record zegt waar zijn feiten vandaan komen: minstens één bron in `sources`.",
+    "stray-file": "data/ bevat `<id>.yaml`-records in regions/, actors/, initiatives/ en meetings/, plus "
+    "`vocabulary.yaml` en README.md als documentatie. Elk ander bestand (elke extensie, verborgen bestanden en mappen "
+    "ook) wordt gemeld en overgeslagen, maar wel op BSN's doorzocht: een `data/clienten.csv` valt altijd op. Links "
+    "worden nooit gevolgd.",
+    "stale-record": "Met `ggznet validate --max-age 365d` wordt een record gemeld waarvan `verified_on` ontbreekt of "
+    "ouder is dan die leeftijd; de tekstuitvoer telt ze per regio.",
+    "retired-field": "Relaties worden één keer geschreven. De zorgverzekeraars en regionale ondersteuningsstructuren "
+    "(ROS) van een regio zijn de actoren van het type `zorgverzekeraar` of `ros` die de regio in hun `regions` noemen; "
+    "de regio noemt ze niet meer (`insurers`, `support_organisations`). De rest van het regiorecord wordt gewoon gelezen.",
+    "written-twice": "Een gemeente met een eigen `gemeente`-record (`part_of` de regio) wordt vanuit dat record onder "
+    "de regio getoond; staat haar naam ook in `municipalities` van de regio, dan staat de relatie er twee keer. "
+    "`municipalities` is voor gemeenten zonder eigen record.",
+    "not-stated": "Waar een status, type of rol verplicht is maar de bron hem niet noemt, zegt het record `onbekend` in "
+    "plaats van te gokken. Deze notitie (nooit een fout, ook niet met `--strict`) telt die waarden per regio, in de "
+    "records die de regio noemen, zodat de gaten zichtbaar blijven.",
+    "more-problems": "Per bestand worden hoogstens 50 problemen getoond; deze melding telt de rest. Het is een fout als "
+    "een van de weggelaten problemen een fout is.",
+    "state-folder": "`.ggznet-cache/` is de eigen toestand van ggznet (bewerkingslogboek, slot, cache), nooit een deel "
+    "van de kennisbank. Is het een link of een bestand, dan werkt ggznet zonder (geen cache; bewerken wordt "
+    "geweigerd). Een onderbroken bewerking wordt alleen teruggedraaid als elk bestand nog bevat wat die bewerking "
+    "schreef; anders blijft het logboek staan en wordt het gemeld.",
+    "vocabulary": "Het woordenlijstbestand legt de thema's vast die initiatieven mogen gebruiken, als een lijst van "
+    "`{id, nl, en}`. Zonder dat bestand is er geen enkel thema vastgelegd.",
+}  # fmt: skip

@@ -42,6 +42,11 @@ def summary_of(code: str, english: str) -> str:
     return nl.SUMMARIES.get(code, english) if current() == "nl" else english
 
 
+def rule_of(code: str, english: str) -> str:
+    """The rule behind a problem code, in the language of this run."""
+    return nl.RULES.get(code, english) if current() == "nl" else english
+
+
 def localized_all(problems: Iterable[Problem]) -> list[Problem]:
     return [localized(p) for p in problems]
 
