@@ -896,6 +896,7 @@ DATE_PIECES = ["2023", "2023-03", "2023-03-24", "2023-02-30", "1999-12", "0000",
 @given(st.lists(st.sampled_from(DATE_PIECES), max_size=30).map("".join))
 def test_the_days_named_are_those_of_every_date_shaped_run(text: str) -> None:
     assert stored.text_dates(text) == _dates_from_runs(text), text
+    assert stored.text_dates(text.encode()) == _dates_from_runs(text), text  # as a worker gives the JSON's bytes
 
 
 @pytest.mark.parametrize(
@@ -905,3 +906,19 @@ def test_the_days_named_are_those_of_every_date_shaped_run(text: str) -> None:
 )  # fmt: skip
 def test_the_days_named_on_the_edge_cases(text: str) -> None:
     assert stored.text_dates(text) == _dates_from_runs(text)
+    assert stored.text_dates(text.encode()) == _dates_from_runs(text)
+
+
+def test_the_days_of_a_year_are_those_partial_date_reads() -> None:
+    """`_token_days` reads a four-digit year without `PartialDate` (most tokens are years or numbers in ids)."""
+    from ggznet.schema import PartialDate
+
+    def slow(token: str) -> tuple[int, ...]:
+        try:
+            parsed = PartialDate.parse(token)
+        except (ValueError, TypeError, ArithmeticError):
+            return ()
+        return (parsed.first_day.toordinal(), parsed.last_day.toordinal())
+
+    for token in [f"{n:04d}" for n in range(10_000)] + ["٢٠٢٣", "２０２３", "2023-03", "2023-03-24", "2023-02-30"]:
+        assert stored._token_days(token) == slow(token), token

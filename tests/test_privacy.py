@@ -127,5 +127,6 @@ def test_the_pre_check_on_bytes_clears_no_text_a_finder_could_flag(text: str) ->
     data = text.encode("utf-8")
     if not personal._digit_run(data):
         assert not personal._long_number(text), text
+        assert not personal._find_bsns(text), text  # a BSN is written in such a run (`find_bsns` clears by it)
     assert personal.hint(text, data) == personal.hint(text), text
     assert personal.hint(text, b"\xef\xbb\xbf" + data) == personal.hint(text), text

@@ -240,3 +240,22 @@ def test_the_shipped_knowledge_base_reads_the_same_with_workers(tmp_path, cli, m
         cold = cli(*command, "--kb", str(root))
         warm = cli(*command, "--kb", str(root))
         assert (cold.exit_code, cold.stdout) == (code, out) == (warm.exit_code, warm.stdout), command
+
+
+@pytest.mark.parametrize("missing", [1, 3, 70])  # a few ids no file holds, and more than are looked for one by one
+def test_references_sent_in_their_stored_form_give_the_same_verdict(make_kb, parallel, monkeypatch, missing) -> None:
+    """A reading worker sends each record's references only in their stored form; validation reads them where
+    one can fail. The verdict is that of one process reading every file, and that of `--no-cache`."""
+    tree = {"data/regions/twente.yaml": "id: twente\nname: Twente\ntype: regio\n"}
+    for i in range(30):
+        regions = ["twente"] + ([f"nergens-{i % missing}"] if i % 3 == 0 else [])
+        tree[f"data/actors/a-{i:02d}.yaml"] = f"id: a-{i:02d}\nname: A {i}\ntype: gemeente\nregions: {regions}\n"
+    for i in range(missing):
+        tree[f"data/actors/b-{i:02d}.yaml"] = f"id: b-{i:02d}\nname: B\ntype: ggz-aanbieder\nregions: [weg-{i}]\n"
+    root = make_kb(tree)
+    with_workers = outcome(root, use_cache=True)
+    assert any(code == "unresolved-reference" for code, *_ in with_workers)
+    assert with_workers == outcome(root, use_cache=False)
+    (root / ".ggznet-cache" / cache_module.STORE_FILE).unlink()
+    monkeypatch.setattr(readpool, "PARALLEL_MIN", 10**9)
+    assert outcome(root, use_cache=True) == with_workers

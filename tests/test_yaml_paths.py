@@ -214,3 +214,17 @@ def test_the_faster_checks_on_the_edge_cases(text: str) -> None:
     assert (text.count("-") + text.count("?") >= yamlfast.MAX_DEPTH and plain_deep) == plain_deep
     chosen, exact = _both(text)
     assert chosen == exact
+
+
+HINT_PIECES = ["a", "id: x\n", " ", "\t", "\r\n", "\r", "\x00", "\x07", "\x0b", "\x1b", "\x7f", "\x85", "\\", "\\x07",
+               "\\u200b", '"', "é", "\u200b", "\u2028", "\ufeff", "\U000e0041", "\U0001f600", "~", "0"]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(st.lists(st.sampled_from(HINT_PIECES), max_size=30).map("".join), st.booleans())
+def test_the_unicode_hint_on_bytes_is_the_hint_on_text(text: str, bom: bool) -> None:
+    """`raw_hint` on an ASCII text's bytes (told in C) says what the search on the text says, as a file gives
+    them to it: the bytes as read, the text decoded without a byte-order mark."""
+    data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8", "surrogatepass")
+    read = data.decode("utf-8").removeprefix("\ufeff")
+    assert charpolicy.raw_hint(read, data) == charpolicy.raw_hint(read), read

@@ -476,6 +476,7 @@ class KnowledgeBase:
         works them out again; without them a verdict is not stored (it could not vouch for its days)."""
         if self._index is not None:
             self._index.known_facts.clear()
+            self._index.known_targets.clear()
         if self._session is not None:
             self._session.dates.clear()
 

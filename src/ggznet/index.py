@@ -53,6 +53,11 @@ def iter_references(record: Record) -> Iterator[Reference]:
             yield Reference(loc, kind, target, relation)
 
 
+def reference_tuples(record: Record) -> list[tuple[tuple[str | int, ...], str, str]]:
+    """(where, target kind, target id) of every reference `iter_references` gives, without a `Reference` each."""
+    return [(loc, kind, target) for loc, kind, target, _ in _references(record) if isinstance(target, str)]
+
+
 def _references(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, object, str]]:
     if isinstance(record, Region):
         yield (("part_of",), "region", record.part_of, "part_of")
@@ -151,6 +156,8 @@ class Index:
         default=None, repr=False, compare=False
     )
     known_facts: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # Every (kind, id) that known facts without their references read yet (`Facts.refs_from`) refer to.
+    known_targets: set[tuple[str, str]] = field(default_factory=set, repr=False, compare=False)
     # Labels of records not built yet, read from the data they would be built from (see `prepare_labels`).
     _labels: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
 

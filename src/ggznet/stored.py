@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
+import marshal
 import operator
 import os
 import re
@@ -130,18 +131,34 @@ def _prepare() -> None:
     del ggznet, yamlfast
 
 
-def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
+def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed | bytes:
     """In a reading worker: a file's parse result as the store encodes it (the result itself when it cannot)."""
     encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
     if encoded is None or raw.key is None:
         return raw
-    dates = (text_dates(encoded.decode("utf-8")) if raw.data is not None else []) if dated else None
-    worked = _worked(raw) if dated else None  # sets `worker_clean`
+    dates = (text_dates(encoded) if raw.data is not None else []) if dated else None
+    worked = _worked(raw, encoded) if dated else None  # sets `worker_clean`
     sent: _Sent | None = None
     if worked is not None:
         facts = worked[4]
-        sent = (*worked[:4], None if facts is None else tuple(getattr(facts, name) for name in _fact_fields()))
-    return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, sent, raw.worker_clean)
+        sent = (*worked[:4], None if facts is None else _facts_to_send(facts))
+    packed = (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, sent, raw.worker_clean)
+    try:  # plain values (as nearly always: facts without problems or `verified_on`) in marshal's form, which
+        return marshal.dumps(packed)  # both processes handle in about two thirds of pickle's time
+    except ValueError:
+        return packed
+
+
+def _facts_to_send(facts: Facts) -> tuple[Any, ...]:
+    """The fields of `facts` as a tuple, made here with their stored form: the references travel only in that
+    (`Facts.refs_from`), read back where validation needs them, so that neither process handles a tuple per
+    reference (most of what pickle would carry of the facts)."""
+    values = [getattr(facts, name) for name in _fact_fields()]
+    body = _encode_facts(facts)
+    if body is not None:
+        at = _fact_fields().index
+        values[at("refs")], values[at("refs_from")] = [], body
+    return tuple(values)
 
 
 @functools.cache
@@ -154,19 +171,17 @@ def _fact_fields() -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(Facts))
 
 
-def _worked(raw: files.RawFile) -> _Worked | None:
+def _worked(raw: files.RawFile, encoded: bytes) -> _Worked | None:
     """In a reading worker: `_derived` of the record `build_record` makes of the file (what the index holds when
-    the file's id is its own); None when there is none."""
-    from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
-    from ggznet.validate.shape import build_record
-
-    kind = KIND_BY_FOLDER.get(raw.path.split("/")[1]) if not raw.findings else None
+    the file's id is its own); None when there is none. `encoded`: the store's encoding of the parse result."""
+    tools = _tools()
+    kind = tools.kind_by_folder.get(raw.path.split("/")[1]) if not raw.findings else None
     if kind is None or not isinstance(raw.data, dict):
         return None
-    record, problems = build_record(RECORD_TYPES[kind], raw.data, raw.path)
+    record, problems = tools.build_record(tools.record_types[kind], raw.data, raw.path)
     if record is None:
         return None
-    found = _derived(None, raw, record)
+    found = _derived(None, raw, record, encoded)
     if found[0] is not None:
         raw.worker_clean = not problems and _plainly_clean(raw)
     return found if found[0] is not None else None
@@ -175,21 +190,60 @@ def _worked(raw: files.RawFile) -> _Worked | None:
 def _plainly_clean(raw: files.RawFile) -> bool:
     """Whether `KnowledgeBase._add` surely finds no problem of the file's own beyond its shape (the file is
     small, no pre-check hints at personal data or refused characters, no contacts, a plain file name)."""
-    from ggznet.validate.privacy import check_name
-
     if raw.size > 50_000 or raw.personal_data_hint or raw.unsafe_text_hint or raw.findings:
         return False
-    return isinstance(raw.data, dict) and not raw.data.get("contacts") and not check_name(raw.path)
+    return isinstance(raw.data, dict) and not raw.data.get("contacts") and not _tools().check_name(raw.path)
 
 
-def _unpack(packed: _Packed) -> files.RawFile:
+@dataclass(frozen=True)
+class _Tools:
+    """What working out a file's entry calls, imported once (this module is imported on warm runs too, which
+    need none of it)."""
+
+    kind_by_folder: dict[str, str]
+    record_types: dict[str, type[Record]]
+    build_record: Callable[[type[Record], Any, str], tuple[Record | None, list[Problem]]]
+    check_name: Callable[[str], list[Problem]]
+    searchable_fields: Callable[[Record], list[tuple[str, str]]]
+    fold: Callable[[str], str]
+    facts_of: Callable[..., Facts]
+    surely_stated: Callable[[bytes], bool]
+    reference_tuples: Callable[[Record], list[tuple[tuple[str | int, ...], str, str]]]
+
+
+@functools.cache
+def _tools() -> _Tools:
+    from ggznet.index import reference_tuples
+    from ggznet.query import searchable_fields
+    from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
+    from ggznet.suggest import fold
+    from ggznet.validate.facts import facts_of, surely_stated
+    from ggznet.validate.privacy import check_name
+    from ggznet.validate.shape import build_record
+
+    return _Tools(
+        KIND_BY_FOLDER,
+        RECORD_TYPES,
+        build_record,
+        check_name,
+        searchable_fields,
+        fold,
+        facts_of,
+        surely_stated,
+        reference_tuples,
+    )
+
+
+def _unpack(packed: _Packed | bytes) -> files.RawFile:
     """A worker's packed result made whole again: `encode_raw` vouches that the JSON gives the data back exactly."""
-    from ggznet.store.yamlfast import Finding
-
+    if isinstance(packed, bytes):  # from a worker of this very process, forked (the same Python)
+        packed = cast(_Packed, marshal.loads(packed))
     path, mtime_ns, size, key, digest, text, encoded, dates, sent, clean = packed
     if clean:  # no findings, no hints; its data is decoded only if it must be registered as usual (`whole`)
         raw = files.RawFile(path, None, [], mtime_ns, size, False, False, key, digest, text, encoded, dates)
     else:
+        from ggznet.store.yamlfast import Finding
+
         found, data, personal, unsafe = loads(encoded)
         findings = [Finding(code, message, line, column, hint) for code, message, line, column, hint in found]
         raw = files.RawFile(path, data, findings, mtime_ns, size, personal, unsafe, key, digest, text, encoded, dates)
@@ -197,13 +251,18 @@ def _unpack(packed: _Packed) -> files.RawFile:
     if sent is not None:
         facts = None
         if sent[4] is not None:
-            from ggznet.validate.facts import Facts
-
-            facts = Facts(*sent[4])
+            facts = _facts_class()(*sent[4])
             _share(facts, path)
         worked = (*sent[:4], facts)
     raw.derived, raw.worker_clean = worked, clean
     return raw
+
+
+@functools.cache
+def _facts_class() -> type[Facts]:
+    from ggznet.validate.facts import Facts
+
+    return Facts
 
 
 _LOCS: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # one tuple per place a reference sits (`_share`)
@@ -215,11 +274,12 @@ def _share(facts: Facts, path: str) -> None:
     (`facts_of` made them in the worker: the names are text.)"""
     intern, locs = sys.intern, _LOCS if len(_LOCS) < 100_000 else {}
     facts.path = path
-    facts.refs = [(locs.setdefault(loc, loc), intern(kind), intern(target)) for loc, kind, target in facts.refs]
+    if facts.refs:  # (none when they travel in the stored form: `_facts_to_send`)
+        facts.refs = [(locs.setdefault(loc, loc), intern(kind), intern(target)) for loc, kind, target in facts.refs]
     if facts.unset:
-        facts.unset = [intern(name) for name in facts.unset]
+        facts.unset = list(map(intern, facts.unset))
     if facts.regions:
-        facts.regions = [intern(name) for name in facts.regions]
+        facts.regions = list(map(intern, facts.regions))
 
 
 def whole(raw: files.RawFile) -> files.RawFile:
@@ -300,24 +360,31 @@ def decode_problems(payload: object) -> list[Problem] | None:
 # at a digit not followed by a digit or by a dash and a digit (tests/test_cache.py compares it with the runs).
 # (Written to begin with a digit, the two looks behind after it, so that the search jumps from digit to digit.)
 _DATE_TOKEN = re.compile(r"\d(?<!\d\d)(?<!\d-\d)\d{3}(?:-\d{2}(?:-\d{2})?)?(?!\d)(?!-\d)")
-_DAYS: dict[str, tuple[int, ...]] = {}  # a token -> its first and last day if it is a date; most tokens repeat
+# The same search on UTF-8 bytes that are all ASCII (then `\d` of either is [0-9]): no decoding, and faster.
+_DATE_TOKEN_BYTES = re.compile(_DATE_TOKEN.pattern.encode("ascii"))
+_DAYS: dict[str | bytes, tuple[int, ...]] = {}  # a token -> its first and last day if it is a date; most repeat
 _MAX_TOKENS = 200_000
 
 
-def text_dates(text: str) -> list[int]:
+def text_dates(text: str | bytes) -> list[int]:
     """Every day a date-like piece of `text` could stand for (as ordinals): the first and last day of
     each `2023`, `2023-03` or `2023-03-24` in it.
 
     Given a record's data as JSON, this finds every date the schema can read from it (a date is a
     whole value, so a whole run of digits and dashes here): the days on which a check comparing today
     with a date in the record can change its answer (see `verdict_window`). More days than needed
-    only make a stored verdict hold for shorter stretches.
+    only make a stored verdict hold for shorter stretches. Given UTF-8 bytes (JSON), the same days.
     """
+    tokens: set[str] | set[bytes]
+    if isinstance(text, bytes):
+        tokens = set(_DATE_TOKEN_BYTES.findall(text)) if text.isascii() else set(_DATE_TOKEN.findall(text.decode()))
+    else:
+        tokens = set(_DATE_TOKEN.findall(text))
     days: set[int] = set()
-    for token in set(_DATE_TOKEN.findall(text)):  # only runs of the shape PartialDate reads: phone numbers,
-        found = _DAYS.get(token)  # counts and the like are not dates
+    for token in tokens:  # only runs of the shape PartialDate reads: phone numbers, counts and the like are not dates
+        found = _DAYS.get(token)
         if found is None:
-            found = _token_days(token)
+            found = _token_days(token if isinstance(token, str) else token.decode("ascii"))
             if len(_DAYS) < _MAX_TOKENS:
                 _DAYS[token] = found
         days.update(found)
@@ -325,6 +392,9 @@ def text_dates(text: str) -> list[int]:
 
 
 def _token_days(token: str) -> tuple[int, ...]:
+    if len(token) == 4 and token.isascii() and token.isdigit():  # a year (most tokens: numbers in ids, years)
+        year = int(token)  # as `PartialDate` reads it: a plausible year, its first and last day
+        return (dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()) if 1000 <= year <= 9998 else ()
     from ggznet.schema import PartialDate
 
     try:
@@ -524,7 +594,8 @@ class Session:
             if rel in payloads and (raw := decode_raw(row, payloads[rel])) is not None:
                 stored[rel] = raw
         del payloads
-        to_read = [(rel, found.path(rel)) for rel in found.rels if rel not in pending and rel not in stored]
+        prefix = os.path.join(found.root, "")  # `found.path(rel)` of each, without a call per file
+        to_read = [(rel, prefix + rel) for rel in found.rels if rel not in pending and rel not in stored]
         self.fresh = {rel for rel, _ in to_read}  # encoded (with their dates) when written: `save_files`
         # what changed since the entries were written: files read now, files gone (for `parts_changed`)
         self.vouched = set(pending)
@@ -651,8 +722,10 @@ class Session:
 
     def all_dates(self) -> list[int]:
         """Days named anywhere in the knowledge base (from the store, or from files read this run)."""
-        days: set[int] = set(day for found in self.dates.values() for day in found)
-        wanted = [rel for rel in self.found.rels if rel not in self.dates]  # none on a cold run: all were read
+        days: set[int] = set()
+        days.update(*self.dates.values())  # in C
+        dates = self.dates
+        wanted = [rel for rel in self.found.rels if rel not in dates]  # none on a cold run: all were read
         stored = self.store.payloads("dates", wanted) if wanted else {}
         from_store: set[Any] = set()
         for rel in wanted:
@@ -757,19 +830,23 @@ class Session:
             return None
         if raw.dates is not None:  # from a worker: each day a new int; a knowledge base names few distinct days
             shared = self._days
-            self.dates[raw.path] = [shared.setdefault(day, day) for day in raw.dates]
+            self.dates[raw.path] = list(map(shared.setdefault, raw.dates, raw.dates))  # in C
         else:
             self.dates[raw.path] = text_dates(encoded.decode("utf-8")) if raw.data is not None else []
         worked = raw.derived  # from a reading worker: for the record the index holds, if this file's id is its own
         if index is not None and worked is not None and _holds(index, raw.path, worked):
             kind, ident, refs, search, facts = worked
         else:
-            kind, ident, refs, search, facts = _derived(index, raw) if index is not None else _NOTHING
+            kind, ident, refs, search, facts = _derived(index, raw, encoded=encoded) if index is not None else _NOTHING
         dates = dumps(self.dates[raw.path])
         stored_facts = None
         if facts is not None and index is not None:
             index.known_facts[raw.path] = facts
-            stored_facts = _encode_facts(facts)
+            if facts.refs_from is not None:  # made by a reading worker, the references only in it
+                stored_facts = facts.refs_from
+                index.known_targets.update(refs)
+            else:
+                stored_facts = _encode_facts(facts)
         is_clean = clean and kind is not None
         return NewRow(
             raw.path,
@@ -968,23 +1045,21 @@ def _holds(index: Index, path: str, worked: _Derived) -> bool:
     return index.get(kind, ident) is not None
 
 
-def _derived(index: Index | None, raw: files.RawFile, built: Record | None = None) -> _Derived:
+def _derived(
+    index: Index | None, raw: files.RawFile, built: Record | None = None, encoded: bytes | None = None
+) -> _Derived:
     """A freshly read file's valid record: its kind and id, what it refers to, its search text, and what
     the checks across records read of it (None when working that out fails: validation then does it).
 
     Taken from the file's own record, also when another file holds the id now (that may change
-    without this file changing). Nothing for a file without a valid record.
+    without this file changing). Nothing for a file without a valid record. `encoded`: the store's
+    encoding of the file's parse result, when at hand (it tells whether any value can be `onbekend`).
     """
-    from ggznet.index import iter_references
-    from ggznet.query import searchable_fields
-    from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
-    from ggznet.suggest import fold
-    from ggznet.validate.facts import facts_of
-
+    tools = _tools()
     nothing = _NOTHING
     if raw.findings or not isinstance(raw.data, dict):
         return nothing
-    kind = KIND_BY_FOLDER.get(raw.path.split("/")[1])
+    kind = tools.kind_by_folder.get(raw.path.split("/")[1])
     ident = raw.data.get("id")
     if kind is None or not isinstance(ident, str):
         return nothing
@@ -993,15 +1068,17 @@ def _derived(index: Index | None, raw: files.RawFile, built: Record | None = Non
         record = index.get(kind, ident)
     if record is None:
         try:
-            record = RECORD_TYPES[kind].model_validate(raw.data)
+            record = tools.record_types[kind].model_validate(raw.data)
         except ValueError:
             return nothing
-    text = "\n".join(fold(value) for _, value in searchable_fields(record))
+    fold = tools.fold  # (each field by itself: one with accents does not send the others the slow way)
+    text = "\n".join([fold(value) for _, value in tools.searchable_fields(record)])
+    stated = encoded is not None and tools.surely_stated(encoded)
     try:
-        facts: Facts | None = facts_of(record, raw.path, valid=True)
+        facts: Facts | None = tools.facts_of(record, raw.path, valid=True, stated=stated)
     except (ValueError, TypeError, ArithmeticError):
         facts = None  # a date the calendar cannot hold: validation builds the record and reports it
-    found = facts.refs if facts is not None else [(r.loc, r.kind, r.target) for r in iter_references(record)]
+    found = facts.refs if facts is not None else tools.reference_tuples(record)
     refs = sorted({(kind, target) for _, kind, target in found})
     return kind, record.id, refs, text, facts
 

@@ -21,10 +21,10 @@ if TYPE_CHECKING:  # the parser is imported when a file is read: a warm run may 
 MAX_FILE_BYTES = 1_000_000
 
 
-def unsafe_text_hint(text: str) -> bool:
+def unsafe_text_hint(text: str, data: bytes | None = None) -> bool:
     """Cheap pre-check: could a string in the file hold a character the Unicode policy refuses
     (as such, or written as an escape in a double-quoted string)?"""
-    return charpolicy.raw_hint(text)
+    return charpolicy.raw_hint(text, data)
 
 
 def personal_data_hint(text: str, data: bytes | None = None) -> bool:
@@ -186,7 +186,7 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
         raw.findings.append(bad)
         return raw
     assert text is not None
-    raw.unsafe_text_hint = unsafe_text_hint(text)
+    raw.unsafe_text_hint = unsafe_text_hint(text, data)
     parsed = yamlfast.parse(text, refused=None if raw.unsafe_text_hint else False, long=yamlfast.long_number(data))
     raw.data, raw.findings = parsed.data, parsed.findings
     raw.personal_data_hint = personal_data_hint(text, data)

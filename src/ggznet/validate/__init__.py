@@ -44,7 +44,7 @@ def facts_for(
     (kind, id, file -> its facts, checked for shape) and built only when the store has none for it;
     `known` holds facts worked out earlier in this run, by file.
     """
-    from ggznet.validate.facts import facts_of
+    from ggznet.validate.facts import facts_of, with_references
 
     known = known or {}
     pending: list[tuple[str, str, str]] = []
@@ -66,6 +66,7 @@ def facts_for(
             assert partial is not None  # `checkable` leaves out what could not be salvaged
             facts = facts_of(partial, path, valid=False, ident=ident)
         gathered.append(facts)
+    with_references(index, gathered)
     return gathered
 
 
@@ -73,9 +74,12 @@ def item_problems(index: Index, item: Facts, today: dt.date) -> list[Problem]:
     """The problems the checks across records give one record's file: its own, its references, its dates
     against today, its themes, and (a region) the municipalities that have records of their own."""
     problems: list[Problem] = [*item.own]
-    problems.extend(checks.check_references(index, item.refs, item.path))
-    problems.extend(checks.check_clock(item.clock, item.path, today))
-    problems.extend(checks.check_themes(index, item.themes, item.path))
+    if item.refs:  # (each check finds nothing in nothing: most records have no clock, no themes)
+        problems.extend(checks.check_references(index, item.refs, item.path))
+    if item.clock is not None:
+        problems.extend(checks.check_clock(item.clock, item.path, today))
+    if item.themes:
+        problems.extend(checks.check_themes(index, item.themes, item.path))
     if item.municipalities:
         region = index.regions.get(item.ident) if item.valid else index.broken["region"].get(item.ident)
         if region is not None:

@@ -148,12 +148,15 @@ def meeting_clock(record: Record) -> Clock | None:
     return status, record.date.first_day.toordinal(), last, str(record.date)
 
 
+_HELD, _PLANNED = MeetingStatus.GEHOUDEN.value, MeetingStatus.GEPLAND.value  # (an enum's `.value` is a lookup)
+
+
 def check_clock(clock: Clock | None, path: str, today: dt.date) -> Iterator[Problem]:
     """A held meeting that lies in the future, a planned one whose date has passed."""
     if clock is None:
         return
     status, first, last, date = clock
-    if status == MeetingStatus.GEHOUDEN.value and first > today.toordinal():
+    if status == _HELD and first > today.toordinal():
         yield error(
             "meeting-in-future",
             path,
@@ -161,7 +164,7 @@ def check_clock(clock: Clock | None, path: str, today: dt.date) -> Iterator[Prob
             "use `status: gepland` until it has been held",
             loc=("status",),
         )
-    if status == MeetingStatus.GEPLAND.value and last is not None and last < today.toordinal():
+    if status == _PLANNED and last is not None and last < today.toordinal():
         yield warning(
             "meeting-past-planned",
             path,

@@ -9,12 +9,15 @@ turn them into problems, so both give the same verdict.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ggznet.index import KINDS, iter_references
+from ggznet.index import KINDS, Index, reference_tuples
 from ggznet.problems import Problem, Severity
 from ggznet.schema import Initiative, Record, Region
+from ggznet.schema.vocab import NOT_STATED
+from ggznet.store.cache import dumps, loads
 from ggznet.validate import checks
 
 Loc = tuple[str | int, ...]
@@ -40,11 +43,17 @@ class Facts:
     regions: list[str]  # the regions a valid record names
     verified: dt.date | None  # `verified_on` (valid records)
     municipalities: bool  # a region that names municipalities (compared with the gemeente records)
+    # Set: `refs` is left empty and the references are those of this stored form (`encode`), read by
+    # `with_references` only where one can fail (facts sent by a reading worker).
+    refs_from: bytes | None = None
 
 
-def facts_of(record: Record, path: str, *, valid: bool, ident: str | None = None) -> Facts:
+def facts_of(record: Record, path: str, *, valid: bool, ident: str | None = None, stated: bool = False) -> Facts:
     """The facts of a built record (valid, or salvaged from a broken file). May raise what the checks
-    raise on odd dates (a date the calendar cannot hold), as the checks themselves do."""
+    raise on odd dates (a date the calendar cannot hold), as the checks themselves do.
+
+    `stated`: the caller knows that no value of the record is `onbekend` (the data it was built from
+    does not hold that word: see `surely_stated`), so `Record.not_stated()` need not look."""
     own = [
         *checks.check_id_matches_file(record, path),
         *checks.check_dates_anyday(record, path),
@@ -62,15 +71,25 @@ def facts_of(record: Record, path: str, *, valid: bool, ident: str | None = None
         path=path,
         valid=valid,
         own=own,
-        refs=[(ref.loc, ref.kind, ref.target) for ref in iter_references(record)],
+        refs=reference_tuples(record),
         clock=checks.meeting_clock(record),
         themes=themes,
         link=link if isinstance(link, str) else None,
-        unset=record.not_stated() if valid else [],
+        unset=record.not_stated() if valid and not stated else [],
         regions=[r for r in named if isinstance(r, str)] if isinstance(named, list) else [],
         verified=record.verified_on if valid else None,
         municipalities=isinstance(record, Region) and bool(record.municipalities),
     )
+
+
+_NOT_STATED_JSON = b'"' + NOT_STATED.encode() + b'"'
+
+
+def surely_stated(encoded: bytes) -> bool:
+    """Whether a record built from data whose JSON (orjson, as the store keeps it) is `encoded` surely has no
+    value `onbekend`: such a value is an enum member validated from that very text, which JSON writes as is
+    (tests/test_facts.py checks this against `Record.not_stated()`). Most records name no such value."""
+    return _NOT_STATED_JSON not in encoded
 
 
 # -- JSON in and out -----------------------------------------------------------------------------------
@@ -107,20 +126,43 @@ def problems_from_json(items: list[Any], path: str) -> list[Problem] | None:
 
 
 def encode(facts: Facts) -> list[Any]:
-    """A JSON-ready form of the facts (kind, id and file are the store row's own)."""
-    own = [problem_json(p) for p in facts.own]
+    """A JSON-ready form of the facts (kind, id and file are the store row's own). Tuples are left as they are:
+    JSON writes them as arrays, as it would lists made of them (and `decode` reads arrays)."""
+    own = [problem_json(p) for p in facts.own] if facts.own else []
+    refs = loads(facts.refs_from)[2] if facts.refs_from is not None else facts.refs
     return [
         facts.valid,
         own,
-        [[list(loc), kind, target] for loc, kind, target in facts.refs],
-        list(facts.clock) if facts.clock is not None else None,
-        [list(t) for t in facts.themes],
+        refs,
+        facts.clock,
+        facts.themes,
         facts.link,
         facts.unset,
         facts.regions,
         facts.verified.isoformat() if facts.verified is not None else None,
         facts.municipalities,
     ]
+
+
+def with_references(index: Index, gathered: Sequence[Facts]) -> None:
+    """Read the references of facts that hold them only in their stored form (`refs_from`), wherever one of
+    them can fail: where it points at an id no file holds. Every other reference resolves, so that
+    `checks.check_references` finds nothing in it whether read or not (tests/test_readpool.py compares
+    the verdicts). `index.known_targets` holds every id such facts point at."""
+    lazy = [facts for facts in gathered if facts.refs_from is not None]
+    if not lazy:
+        return
+    missing = [dumps(target) for kind, target in index.known_targets if not index.exists(kind, target)]
+    if not missing:
+        return
+    for facts in lazy:
+        body = facts.refs_from
+        assert body is not None
+        # the id as JSON text is in the stored form wherever a reference names it (a cheap test in C; with many
+        # missing ids every reference is read)
+        if len(missing) > 64 or any(needle in body for needle in missing):
+            facts.refs = [(tuple(loc), kind, target) for loc, kind, target in loads(body)[2]]
+            facts.refs_from = None
 
 
 def _text(value: object, limit: int = _MAX_TEXT) -> bool:
