@@ -90,10 +90,10 @@ def validate(
         except HistoryError as exc:
             raise UsageError(f"--changed-since: {exc}", "in GitHub Actions, check out with `fetch-depth: 0`") from None
         result = ValidationResult(new, result.files_checked)
-    from ggznet.cli.problemtext import localized_all
+    if result.problems or old:  # every output shows messages and hints in the run's language (codes stay)
+        from ggznet.cli.problemtext import localized_all
 
-    # every output shows messages and hints in the run's language; codes, paths and positions stay as they are
-    result, old = ValidationResult(localized_all(result.problems), result.files_checked), localized_all(old)
+        result, old = ValidationResult(localized_all(result.problems), result.files_checked), localized_all(old)
     fmt = output_format or (
         ValidateFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ValidateFormat.text
     )
