@@ -362,3 +362,10 @@ def test_every_code_has_a_dutch_summary_and_rule(cli) -> None:
     explained = cli("explain", "not-stated").stdout
     assert "zegt het record `onbekend` in plaats van te gokken" in explained
     assert "the record says `onbekend` instead of guessing" in cli("explain", "not-stated", "--lang", "en").stdout
+
+
+def test_a_message_cut_short_is_dutch_up_to_its_long_value() -> None:
+    lang.set_language("nl")
+    cut = error("unknown-field", "data/x.yaml", "unknown field `" + "k" * 400 + "`")
+    assert cut.message.endswith("…")  # a message is at most 300 characters
+    assert problemtext.localized(cut).message.startswith("onbekend veld `kkk")

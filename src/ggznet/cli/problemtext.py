@@ -59,7 +59,21 @@ def message_nl(code: str, text: str) -> str:
         found = _fill(text, _all_messages(), 3)
     if found is None and code.startswith(("yaml-", "root-")):
         found = _yaml(text)
+    if found is None and text.endswith("…"):
+        found = _cut(code, text)
     return text if found is None else found
+
+
+def _cut(code: str, text: str) -> str | None:
+    """A message cut short (a very long value in it): the Dutch of the words before its first value, the rest
+    as it stands; None when no template of `code` starts that way."""
+    best: tuple[str, str] | None = None
+    for english, dutch in nl.MESSAGES.get(code, {}).items():
+        en_head, nl_head = english.split("{", 1)[0], dutch.split("{", 1)[0]
+        same_first = _PLACEHOLDER.findall(english)[:1] == _PLACEHOLDER.findall(dutch)[:1]
+        if en_head and same_first and text.startswith(en_head) and (best is None or len(en_head) > len(best[0])):
+            best = (en_head, nl_head)
+    return None if best is None else best[1] + text[len(best[0]) :]
 
 
 @lru_cache(maxsize=4096)
