@@ -149,6 +149,18 @@ def make_kb(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In a parallel run (the README's `pytest -n auto --dist loadfile --no-loadscope-reorder`) files are
+    handed to the workers in the order of their first test: the adversarial corpus (marked `xdist_group`)
+    first, so that it runs while its worker is still small (its forked runs are killed above 1000 MB,
+    inherited pages included), then the files with tests marked `slow`, so that no worker is still busy
+    with a long file after the others ran out of work. A serial run keeps the usual order."""
+    if hasattr(config, "workerinput"):  # set in each xdist worker, whose collection order is the schedule
+        items.sort(
+            key=lambda item: (item.get_closest_marker("xdist_group") is None, item.get_closest_marker("slow") is None)
+        )
+
+
 @dataclass
 class Run:
     exit_code: int

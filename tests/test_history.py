@@ -241,6 +241,7 @@ records = st.dictionaries(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(records, records)
 def test_field_changes_take_any_shape(old, new) -> None:

@@ -116,6 +116,7 @@ record_text = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=400) | record_text.map(lambda t: t.encode("utf-8", "surrogatepass")))
 def test_no_input_produces_a_traceback(tmp_path_factory: pytest.TempPathFactory, content: bytes) -> None:

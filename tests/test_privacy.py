@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -78,6 +79,7 @@ hostile = st.lists(
 ).map("".join)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )
@@ -119,6 +121,7 @@ RUN_PIECES = ["1", "23", "456", "2023-03-24", "06-12345678", "+31", " ", "  ", "
               "NL91 ABNA 0417 1643 00", "1 2 3 4", "x9", "0x", "0X6a", "LV23", "XK05", "\\", "\\x31", "Q"]  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 @given(st.lists(st.sampled_from(RUN_PIECES), max_size=40).map("".join))
 def test_the_pre_check_on_bytes_clears_no_text_a_finder_could_flag(text: str) -> None:

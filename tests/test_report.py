@@ -156,6 +156,7 @@ def test_cli_report_writes_and_checks(cli, tmp_path) -> None:
     assert run.exit_code == 1 and "is verouderd" in run.stderr
 
 
+@pytest.mark.slow
 def test_cli_report_all(cli, tmp_path) -> None:
     run = cli("report", "--all", "--kb", str(REPO), "-o", str(tmp_path), "--as-of", "2026-11-23")
     assert run.exit_code == 0, run.stderr
@@ -398,3 +399,24 @@ def test_not_stated_count_is_the_number_of_not_stated_paths(shipped) -> None:
     assert sum(len(r.not_stated()) for r in records) > 0  # the shipped data leaves some values open
     for record in records:
         assert record.not_stated_count() == len(record.not_stated()), record.ref
+
+
+def test_the_report_in_parts_is_the_report(shipped, cli, tmp_path) -> None:
+    """A report printed to a pipe is written part by part (a national overview is not held twice); joined, the
+    parts are the report, also for a template whose text spans many parts and whose lines need tidying."""
+    from ggznet.api import report_parts
+
+    own = tmp_path / "tpl"
+    own.mkdir()
+    (own / "report.md.j2").write_text(
+        "\n\n# {{ region.name | md }}   \n{% for i in range(12000) %}regel {{ i }} \t\n\n\n{% endfor %}\n\n",
+        encoding="utf-8",
+    )
+    for templates in (None, own):
+        options = fixed(templates=templates)
+        parts = report_parts(shipped, "twente", options)
+        assert "".join(parts) == report(shipped, "twente", options)
+        if templates is not None:
+            assert len(parts) > 4 and "".join(parts).startswith("# Twente\nregel 0\n\nregel 1\n")
+    run = cli("report", "twente", "--kb", str(REPO), "--as-of", "2026-11-23", "--templates", str(own))
+    assert run.exit_code == 0 and run.stdout == report(shipped, "twente", fixed(templates=own))

@@ -328,6 +328,7 @@ def test_unknown_language_is_a_usage_error(make_kb: Callable[..., Path], cli, tm
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_pages_made_side_by_side_are_the_same_bytes(tmp_path: Path) -> None:
     """A larger knowledge base (the benchmark generator's, small scale), made by one process and by two."""
     import datetime as dt

@@ -99,6 +99,7 @@ def watched(browser: Any) -> Iterator[Watched]:
     w.close()
 
 
+@pytest.mark.slow
 def test_every_page_loads_cleanly_and_every_internal_link_resolves(site: Path, watched: Watched) -> None:
     pages = sorted(site.rglob("*.html"))
     assert len(pages) > 50

@@ -81,10 +81,12 @@ def _no_cache_env(monkeypatch) -> None:
     monkeypatch.delenv("GGZNET_NO_CACHE", raising=False)
 
 
+@pytest.mark.slow
 def test_valid_knowledge_base(cli, make_kb) -> None:
     check(cli, make_kb())
 
 
+@pytest.mark.slow
 def test_after_edits(cli, make_kb) -> None:
     root = make_kb()
     check(cli, root)
@@ -97,6 +99,7 @@ def test_after_edits(cli, make_kb) -> None:
     check(cli, root)
 
 
+@pytest.mark.slow
 def test_an_id_that_moves_between_files(cli, make_kb) -> None:
     """Two files with one id: which one holds it changes when the other file changes, not this one."""
     root = make_kb({"data/actors/ggz-x.yaml": "id: ggz-a\nname: GGZ X\ntype: ros\nsources: [{title: T}]\n"})
@@ -107,6 +110,7 @@ def test_an_id_that_moves_between_files(cli, make_kb) -> None:
     check(cli, root)
 
 
+@pytest.mark.slow
 def test_broken_knowledge_base(cli, broken_kb) -> None:  # noqa: F811 - the fixture
     check(cli, broken_kb)
 
@@ -194,6 +198,7 @@ def test_the_inspiration_ranking_is_kept_by_a_digest_of_every_initiative(cli, ma
     assert len(calls) == 6
 
 
+@pytest.mark.slow
 def test_records_that_only_name_a_region_s_records(cli, make_kb) -> None:
     """A meeting elsewhere that presents a region's initiative, and parties from elsewhere or from nowhere at a
     region's meeting: the store narrows such candidates from their stored fields; the outputs stay the same."""

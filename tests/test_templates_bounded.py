@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import TODAY
 from ggznet.render import env as template_env
@@ -106,3 +108,44 @@ def test_the_builtin_templates_stay_well_inside_the_bounds(make_kb) -> None:
     kb = KnowledgeBase.open(SHIPPED)
     text = report(kb, "limburg", RenderOptions(as_of=dt.date.fromisoformat(TODAY), commit="X", history=False))
     assert len(text) < template_env.MAX_OUTPUT // 100
+
+
+def test_the_escaping_filters_answer_a_text_seen_before_as_they_did_the_first_time() -> None:
+    """`md` and `cell` keep what they gave for a text within one document (names recur thousands of times in a
+    large overview); the answer is the plain function's, also for text that is not a `str`, and what is kept
+    stays within its bounds, so a template that escapes ever new texts holds no more than that."""
+    from ggznet.render.markdown import escape_cell, escape_inline
+
+    env = template_env.environment()
+    md, cell = env.filters["md"], env.filters["cell"]
+    texts = ["Zorg *en* welzijn", "1. eerste", "- lijst", "<b>x</b>", "a|b", "", "  twee  regels\nhier ", "wacht\u2060"]
+    for _ in range(3):
+        for text in texts:
+            assert md(text) == escape_inline(text) and cell(text) == escape_cell(text)
+    assert md(["a", "*b*"]) == escape_inline(["a", "*b*"])  # type: ignore[arg-type]  # a template may pass a list
+    assert md(12) == "12"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab *_|<>-1.\n\u2060\u00e9", max_size=8), max_size=30))
+def test_the_kept_answers_are_those_of_the_plain_filter(texts: list[str]) -> None:
+    from ggznet.render.markdown import escape_inline
+
+    md = template_env.environment().filters["md"]
+    assert [md(t) for t in texts + texts] == [escape_inline(t) for t in texts + texts]
+
+
+def test_the_escaping_memo_keeps_no_more_than_its_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(template_env, "MEMO_ITEMS", 3)
+    monkeypatch.setattr(template_env, "MEMO_CHARACTERS", 10)
+    calls: list[str] = []
+
+    def escape(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    memo = template_env._memo(escape)
+    assert [memo(t) for t in ("ab", "ab", "cd", "ef", "gh", "gh")] == ["AB", "AB", "CD", "EF", "GH", "GH"]
+    # ab and cd are kept (8 of the 10 characters); ef and gh would pass the bound: worked out again each time
+    assert calls == ["ab", "cd", "ef", "gh", "gh"]
+    assert [memo(t) for t in ("ab", "cd")] == ["AB", "CD"] and len(calls) == 5

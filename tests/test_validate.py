@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -216,15 +215,12 @@ def test_twenty_broken_files_all_reported_in_one_run(make_kb, cli) -> None:
         files[f"data/actors/kapot-extra-{n}.yaml"] = f"id: kapot-extra-{n}\nname: X\ntype: onbekend\n" + SRC
     assert len(files) == 20
     root = make_kb(files)
-    started = time.perf_counter()
     run = cli("validate", "--kb", str(root), "--format", "json")
-    elapsed = time.perf_counter() - started
     payload = json.loads(run.stdout)
     assert run.exit_code == 1
     broken = {p["path"] for p in payload["problems"] if p["severity"] == "error"}
     assert {f for f in files} <= broken
     assert all(p["line"] >= 1 for p in payload["problems"])
-    assert elapsed < 5  # generous bound against a hung run; speed is measured in benchmarks/
 
 
 def test_json_format_has_stable_keys(make_kb, cli) -> None:

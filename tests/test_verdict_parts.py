@@ -157,6 +157,7 @@ EDITS = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=EDITS, max_age=st.sampled_from([None, 30, 300]))
 def test_consecutive_random_changes_judged_in_parts_equal_a_run_without_the_store(make_kb, edits, max_age) -> None:

@@ -9,6 +9,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -68,6 +69,7 @@ def _write(root: Path, rel: str, content: str | None, restore: bool) -> None:
         os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=STEPS)
 def test_runs_on_other_days_and_ages_after_each_edit_equal_a_run_without_the_store(make_kb, steps) -> None:

@@ -71,6 +71,7 @@ def test_the_independent_validator_rejects_what_ggznet_rejects(tmp_path) -> None
     assert done.returncode == 1
 
 
+@pytest.mark.slow
 def test_pre_commit_hook_runs_for_real(repo, tmp_path) -> None:
     exe = shutil.which("pre-commit") or str(Path(sys.executable).parent / "pre-commit")
     env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "NO_COLOR": "1"}

@@ -148,6 +148,7 @@ def _both(text: str) -> tuple[Any, Any]:
     )
 
 
+@pytest.mark.slow
 @settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 @given(st.lists(st.sampled_from(TOKENS), max_size=25).map("".join).map(lambda t: t + "\n"))
 def test_the_fast_path_reads_every_text_as_the_exact_path_does(text: str) -> None:
@@ -161,6 +162,7 @@ def test_the_fast_path_reads_every_text_as_the_exact_path_does(text: str) -> Non
         "a: x\u2028y\n", "a: x\u2028\n", "a:\n  - x\u2028\n  - y\n", "\u2028a: x\n", "a: x\u2028\n  y\n",
         "a: 'x\x85y'\n", 'a: "x\x85y"\n', "a: [x\x85y]\n", "a: x\x85\n  y\n", "\x85a: x\n", "a: x\n\ufeffb: y\n",
         "a: |\r\n\n", "a: \n: \n", "- \t\n", "!\n  1\n", "{}: \n", "a: x\ry\n", "a: '1\u20292'\n",
+        "{{}}\n", "{[]}\n", "{a: 1, [b]}\n", "{a: 1,\n  {b: c}}\n", "a: {x, {}}\n",
     ],
 )  # fmt: skip
 def test_known_disagreements_go_to_the_exact_path(text: str) -> None:
@@ -184,6 +186,7 @@ _PLAIN_COMPACT = re.compile(rf"[-?](?:[ \t]+[-?]){{{yamlfast.MAX_DEPTH - 1}}}")
 CHECK_TOKENS = [*TOKENS, "1234567890", "123456789", "9", "٣", "１", "- - - - - - - -", "? - ", "-\t", "]: ", "} :"]
 
 
+@pytest.mark.slow
 @settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 @given(st.lists(st.sampled_from(CHECK_TOKENS), max_size=40).map("".join))
 def test_the_faster_checks_find_what_the_plain_regexes_find(text: str) -> None:

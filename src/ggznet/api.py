@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -70,7 +71,7 @@ class KnowledgeBase:
         self.state_problems: list[Problem] = []  # about `.ggznet-cache/`, not about records
         self._overlay: Mapping[str, str | None] = {}
         self._strays: list[str] = []
-        self._raws: Iterable[files.RawFile | Pending] | None = None  # read while the index is built
+        self._raws: Iterable[files.RawFile | Pending | list[Pending]] | None = None  # read while the index is built
         self._session: Session | None = None
         self._link: StoreLink | None = None  # what the index asks of the store (a lazily loaded index)
 
@@ -96,6 +97,7 @@ class KnowledgeBase:
         progress: ProgressCallback | None = None,
         overlay: Mapping[str, str | None] | None = None,
         use_cache: bool | None = None,
+        keep_facts: bool = True,
     ) -> KnowledgeBase:
         """Find (see `store.files.find_root`) and load a knowledge base. Never raises for bad records.
 
@@ -103,6 +105,9 @@ class KnowledgeBase:
         for a file that is gone: how an edit is checked before anything is written.
         `use_cache` (default: on unless $GGZNET_NO_CACHE is set) uses the indexed store in
         `.ggznet-cache/`, so that the next run reads only the files that changed.
+        `keep_facts=False`: what the checks across records read of a clean file read now is not also kept in
+        memory once the store has it (validation reads it back from there): for a command that validates and
+        then makes a document, which needs the memory more (a cold report at national scale: about 15 MiB).
         """
         root = files.find_root(path, cwd=cwd)
         kb = cls(root=root)
@@ -110,11 +115,13 @@ class KnowledgeBase:
             kb.state_problems = _state_problems(root)
         if use_cache is None:
             use_cache = not os.environ.get("GGZNET_NO_CACHE")
-        kb._scan(progress, overlay or {}, use_cache=use_cache)
+        kb._scan(progress, overlay or {}, use_cache=use_cache, keep_facts=keep_facts)
         return kb
 
     # -- loading -------------------------------------------------------------------------------
-    def _scan(self, progress: ProgressCallback | None, overlay: Mapping[str, str | None], *, use_cache: bool) -> None:
+    def _scan(
+        self, progress: ProgressCallback | None, overlay: Mapping[str, str | None], *, use_cache: bool, keep_facts: bool
+    ) -> None:
         """Find the files; read now those the store cannot answer for (that is where time goes, and progress)."""
         from ggznet.stored import Session, now_ns
 
@@ -128,6 +135,8 @@ class KnowledgeBase:
         self.files_read = len(found.rels) + sum(1 for t in overlay.values() if t is not None)
         session = Session.begin(self.root, found, started) if use_cache else None
         self._session = session
+        if session is not None:
+            session.keep_facts = keep_facts
         if session is not None and not overlay and session.current():
             return  # nothing changed since the store last saw these files; read lazily, if at all
         if session is None:
@@ -205,6 +214,14 @@ class KnowledgeBase:
                     before = len(problems)
                     self._add(whole(item))
                     yield item, len(problems) == before
+                elif isinstance(item, list):  # a run of files the store vouches for (`Session.read`)
+                    if not _register_pending(index, item):
+                        for one in item:
+                            if (one.kind, one.id) not in paths:
+                                records[one.kind].add_pending(one.id, one)  # type: ignore[attr-defined]  # a RecordMap
+                                paths[(one.kind, one.id)] = one.path
+                            else:
+                                self._register(one.kind, one.id, one.path, one)  # type: ignore[arg-type]
                 # the usual case, the first file with this id: registered directly (a stored record is valid and
                 # has no problems of its own); any rule added to `_register` for a new id must be added here too
                 elif (item.kind, item.id) not in paths:
@@ -254,7 +271,8 @@ class KnowledgeBase:
         model = RECORD_TYPES[kind]
         record, shape_problems = build_record(model, raw.data, raw.path)
         problems.extend(shape_problems)
-        problems.extend(self._check_text(raw))
+        if not _nothing_for_text_checks(raw):  # the usual record: the privacy checks need not even be imported
+            problems.extend(self._check_text(raw))
         if record is not None:
             self._register(kind, record.id, raw.path, record)
             return
@@ -529,21 +547,43 @@ def _register_all_pending(index: Index, items: list[files.RawFile | Pending]) ->
     """Register at once the files the store vouches for, when every file is one and no id repeats (the
     usual warm run: what `_build_index` does for each such file, as for the first file with its id);
     otherwise nothing, and every item is left to be registered one by one."""
-    from ggznet.lazy import Pending, RecordMap
+    from ggznet.lazy import Pending
 
     if not all(type(item) is Pending for item in items):
         return items
-    pending = cast(list[Pending], items)
+    return [] if _register_pending(index, cast(list[Pending], items)) else items
+
+
+def _register_pending(index: Index, pending: list[Pending]) -> bool:
+    """Register at once files the store vouches for, in order, when none of their ids is registered yet and none
+    repeats (what `_build_index` does for each such file, as for the first file with its id); else register
+    nothing and say so."""
+    from ggznet.lazy import RecordMap
+    from ggznet.stored import PendingRun
+
+    paths = index.paths
+    if isinstance(pending, PendingRun):  # files of one folder each, named after their ids: no id repeats
+        blocks = [(kind, list(zip(itertools.repeat(kind), idents)), block) for kind, idents, block in pending.blocks]
+        if not all(paths.keys().isdisjoint(keys) for _, keys, _ in blocks):
+            return False
+        if not all(type(m) is RecordMap for m in index.records.values()):
+            return False
+        for (kind, keys, block), (_, idents, _) in zip(blocks, pending.blocks, strict=True):
+            cast(RecordMap, index.records[kind]).add_pending_block(idents, block)
+            paths.update(zip(keys, [item.path for item in block], strict=True))
+        return True
     keys = [(item.kind, item.id) for item in pending]
-    if len(set(keys)) != len(keys) or not all(type(m) is RecordMap for m in index.records.values()):
-        return items
+    if len(set(keys)) != len(keys) or not paths.keys().isdisjoint(keys):
+        return False
+    if not all(type(m) is RecordMap for m in index.records.values()):
+        return False
     by_kind: dict[str, list[Pending]] = {kind: [] for kind in index.records}
     for item in pending:
         by_kind[item.kind].append(item)
     for kind, found in by_kind.items():
         cast(RecordMap, index.records[kind]).add_all_pending(found)
-    index.paths.update(zip(keys, (item.path for item in pending), strict=True))
-    return []
+    paths.update(zip(keys, (item.path for item in pending), strict=True))
+    return True
 
 
 def _longest_list(data: Any) -> int:
@@ -683,7 +723,13 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
 
     With `options.errors`, the knowledge base's error count, the overview opens with a warning banner.
     """
-    from ggznet.render.env import render
+    return "".join(report_parts(kb, region, options))
+
+
+def report_parts(kb: KnowledgeBase, region: str, options: RenderOptions) -> list[str]:
+    """`report`'s Markdown in parts that, joined, are that text: to be written one after the other, so that a
+    national overview (8 million characters) is not held a second time as one text."""
+    from ggznet.render.env import render_parts
     from ggznet.render.report import report_view
 
     _check_options(options)
@@ -697,7 +743,11 @@ def report(kb: KnowledgeBase, region: str, options: RenderOptions) -> str:
         errors=options.errors,
     )
     view["terminal"] = options.terminal
-    return _with_banner(render("report.md.j2", view, user_dir=options.templates), view)
+    parts = render_parts("report.md.j2", view, user_dir=options.templates)
+    banner = view.get("banner")
+    if not banner or ("\n" not in banner and any(banner in part for part in parts)):  # parts end at a line's end
+        return parts
+    return [_with_banner("".join(parts), view)]
 
 
 def briefing(kb: KnowledgeBase, ref: str, options: RenderOptions) -> str:

@@ -9,7 +9,6 @@ answers from it without building a single record.
 
 from __future__ import annotations
 
-import array
 import datetime as dt
 import functools
 import hashlib
@@ -28,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from ggznet import statlist
 from ggznet.lazy import Pending, RecordMap, built_keys
 from ggznet.problems import Problem, Severity
 from ggznet.store import files
@@ -51,6 +51,7 @@ _MAX_PARTS = 16 * MAX_ROW_BYTES  # the verdict's parts, inflated (`Session.kept_
 
 _SIZE, _MTIME, _CTIME = operator.itemgetter(1), operator.itemgetter(2), operator.itemgetter(3)  # of a stat key
 _FOLDERS = {"region": "regions", "actor": "actors", "initiative": "initiatives", "meeting": "meetings"}  # of each kind
+_KIND_OF_FOLDER = {f"{files.DATA_DIR}/{folder}/": kind for kind, folder in _FOLDERS.items()}
 # (`schema.RECORD_TYPES`, without importing it)
 
 
@@ -112,10 +113,25 @@ def read_files(
 ) -> Iterator[files.RawFile]:
     """`files.read_record_file` of each (relative, absolute) path in order, in worker processes when there
     are many (`store.readpool`); with `dated`, a worker also finds the days named in each file."""
+    if len(items) < _READ_HERE:  # a few files (after a change): read here, without importing the worker pool
+        return _read_here(root, items, progress)
     from ggznet.store import readpool
 
     pack = functools.partial(_pack, dated=dated)
     return readpool.read_files(root, items, progress, workers=workers, pack=pack, unpack=_unpack, prepare=_prepare)
+
+
+_READ_HERE = 64  # files (fewer than `readpool` ever gives to its workers, and than one of its progress steps)
+
+
+def _read_here(
+    root: Path, items: Sequence[tuple[str, str]], progress: ProgressCallback | None
+) -> Iterator[files.RawFile]:
+    """`read_files` of a few files, in this process (what `readpool.read_files` does for them)."""
+    for rel, path in items:
+        yield files.read_record_file(root, path, rel)
+    if progress is not None and items:
+        progress(len(items), len(items))
 
 
 def _prepare() -> None:
@@ -435,22 +451,21 @@ def verdict_window(days: Iterable[int], today: dt.date, max_age: dt.timedelta | 
 # -- one run's session with the store ----------------------------------------------------------------------
 
 
-def _fingerprint(root: Path, found: files.FileScan) -> str:
+def _fingerprint(root: Path, found: files.FileScan, paths: bytes, keys_packed: bytes | None) -> str:
     """A digest of the state of every file a verdict depends on: each record file, the vocabulary and
     each stray file, by path and stat key (links and odd files by their own lstat).
 
     The record files (most of the work) go in as their paths joined by NUL (which no file name holds)
-    and their stat keys as one array of 64-bit integers, both made in C rather than a line per file.
+    and their stat keys as one array of 64-bit integers (`paths` and `keys_packed`: `statlist.joined` and
+    `statlist.packed`), both made in C rather than a line per file.
     """
     digest = hashlib.sha256(f"v2\nvocabulary\t{_lstat_key(root / files.DATA_DIR / files.VOCABULARY_FILE)}\n".encode())
     rels, keys = found.rels, found.keys
     digest.update(f"{len(rels)}\n".encode())
-    digest.update("\0".join(rels).encode("utf-8", "surrogateescape"))
-    try:
-        if None in keys:
-            raise TypeError("a file without a stat key")
-        digest.update(b"\0keys\0" + array.array("q", itertools.chain.from_iterable(keys)).tobytes())  # type: ignore[arg-type]
-    except (TypeError, OverflowError):  # a link or an odd file (by its own lstat), or a number past 64 bits
+    digest.update(paths)
+    if keys_packed is not None:
+        digest.update(b"\0keys\0" + keys_packed)
+    else:  # a link or an odd file (by its own lstat), or a number past 64 bits
         pairs = zip(rels, keys, strict=True)
         lines = (f"{key}\t{'' if key is not None else _lstat_key(Path(found.path(r)))}" for r, key in pairs)
         digest.update(b"\0lines\0" + "\n".join(lines).encode("utf-8", "surrogateescape"))
@@ -515,7 +530,24 @@ class Session:
     vouched: set[str] = field(default_factory=set)
     judged_generation: str | None = None  # the entries' generation when `validate` began to judge
     _days: dict[int, int] = field(default_factory=dict)  # one int object per day named (`_entry`)
+    keep_facts: bool = True  # False: a clean file's facts are not kept in memory once in its entry (`_entry`)
     _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
+    # The files as scanned, as `statlist` keeps them (paths joined; stat keys packed, None when a file has none)
+    scan_paths: bytes = b""
+    scan_keys: bytes | None = None
+    # The list of the files of the store's last state, when `read` compared the files with it (`statlist`):
+    # where each file is in it (None: at the same place as in the scan) and the files whose entries were read.
+    listing: statlist.Listing | None = None
+    _listed_at: dict[str, int] | None = None
+    _looked: list[int] = field(default_factory=list)
+    _looked_set: set[int] = field(default_factory=set)
+    _listed_gone: list[str] = field(default_factory=list)
+    _scan_at: dict[str, int] | None = None
+    # (generation,) of the entries `read` compared the files with, when they were all of one generation: a new
+    # list is written with this run's entries only if the store is still of that generation then
+    _list_base: tuple[str | None] | None = None
+    _written: dict[str, tuple[bytes, bytes, int]] = field(default_factory=dict)  # (key, digest, flag) by path
+    _read_now: set[str] = field(default_factory=set)  # the files read this run (`fresh`, kept for the list)
 
     @classmethod
     def begin(cls, root: Path, found: files.FileScan, scan_ns: int) -> Session | None:
@@ -524,7 +556,9 @@ class Session:
         store = Store.open(root, data_bytes=total)
         if store is None:
             return None
-        session = cls(root, store, found, _fingerprint(root, found), scan_ns, _vocabulary_entry(root))
+        paths, keys = statlist.joined(found.rels), statlist.packed(found.keys)
+        session = cls(root, store, found, _fingerprint(root, found, paths, keys), scan_ns, _vocabulary_entry(root))
+        session.scan_paths, session.scan_keys = paths, keys
         # SQLite's connection object sits in a reference cycle; close it as soon as nothing needs the session
         # (the knowledge base and its index both gone), not whenever the garbage collector next runs.
         weakref.finalize(session, store.close)
@@ -541,7 +575,7 @@ class Session:
     # -- files --------------------------------------------------------------------------------------------
     def read(
         self, progress: ProgressCallback | None = None, *, lazy: bool = False
-    ) -> list[files.RawFile | Pending] | Iterator[files.RawFile | Pending]:
+    ) -> list[files.RawFile | Pending] | Iterator[files.RawFile | Pending | list[Pending]]:
         """Every record file's parse result, in the scan's order: from the store where its entry holds, else
         read from disk (in parallel worker processes when there are many; see `store.readpool`).
 
@@ -551,6 +585,10 @@ class Session:
         result is iterated, so that a file's parsed data need not wait in memory for all the others.
         """
         found = self.found
+        if lazy and self.entries is None and STAT_IS_ENOUGH:  # the list of the last state: after a change, or not
+            listed = self._read_listed(progress)
+            if listed is not None:
+                return listed
         if lazy and self.entries is None and self.current():
             vouched = self._from_manifest()
             if vouched is not None:
@@ -561,42 +599,18 @@ class Session:
             # the entries as of one generation (a write in between: no kept verdict parts are used this run)
             self.base_generation = generation if self.store.meta("generation") == generation else None
             self.store.generation = self.base_generation
+            if self.base_generation is not None or generation is None:
+                self._list_base = (generation,)
         entries = self.entries
-        root = str(self.root)
-        limit = RACY_NS if STAT_IS_ENOUGH else None
         pending: dict[str, Pending] = {}  # files the store vouches for whose record is built when read
         usable: dict[str, Row] = {}  # files the store vouches for, taken from their stored parse result
         for rel, key in zip(found.rels, found.keys, strict=True):
-            entry = entries.get(rel)
-            # the stat key as stored (a tuple of SQLite's values) equals the file's: compared without a Row
-            if entry is None or key is None or entry[1:5] != key:
-                continue
-            _, _, _, mtime, ctime, seen, digest, kind, ident, clean = entry
-            if type(digest) is not bytes or len(digest) != 32:
-                continue
-            racy = limit is None or type(seen) is not int or max(mtime, ctime) >= seen - limit
-            if racy:  # changed in the clock tick its entry was made in: judged by content
-                if files.content_digest(os.path.join(root, rel)) != digest:
-                    continue
-                if limit is not None and max(mtime, ctime) < self.scan_ns - limit:
-                    self.verified.append((rel, *key, digest))  # as git does with its index: not racy for
-                    # this run's time, so the entry is marked as seen now and the next run trusts its stat key
-            if lazy and clean == 1 and _own_path(rel, kind, ident):
-                pending[rel] = Pending(kind, ident, rel, self)
-                self.digests[rel] = digest
-            else:
-                row = _row_of(entry)
-                if row is not None:
-                    usable[rel] = row
-        payloads = self.store.payloads("raw", list(usable)) if usable else {}
-        stored: dict[str, files.RawFile] = {}
-        for rel, row in usable.items():
-            if rel in payloads and (raw := decode_raw(row, payloads[rel])) is not None:
-                stored[rel] = raw
-        del payloads
+            self._take_entry(rel, key, entries.get(rel), pending if lazy else None, usable)
+        stored = self._stored_raws(usable)
         prefix = os.path.join(found.root, "")  # `found.path(rel)` of each, without a call per file
         to_read = [(rel, prefix + rel) for rel in found.rels if rel not in pending and rel not in stored]
         self.fresh = {rel for rel, _ in to_read}  # encoded (with their dates) when written: `save_files`
+        self._read_now = set(self.fresh)
         # what changed since the entries were written: files read now, files gone (for `parts_changed`)
         self.vouched = set(pending)
         present = set(found.rels)
@@ -622,25 +636,237 @@ class Session:
 
         return results()
 
+    def _take_entry(
+        self,
+        rel: str,
+        key: tuple[int, int, int, int] | None,
+        entry: tuple[Any, ...] | None,
+        pending: dict[str, Pending] | None,
+        usable: dict[str, Row],
+    ) -> None:
+        """Put a file whose entry holds into `pending` (a clean record of its own, when `pending` is given: built
+        only if read) or `usable` (its stored parse result); a file in neither is read from disk."""
+        # the stat key as stored (a tuple of SQLite's values) equals the file's: compared without a Row
+        if entry is None or key is None or entry[1:5] != key:
+            return
+        _, _, _, mtime, ctime, seen, digest, kind, ident, clean = entry
+        if type(digest) is not bytes or len(digest) != 32:
+            return
+        limit = RACY_NS if STAT_IS_ENOUGH else None
+        racy = limit is None or type(seen) is not int or max(mtime, ctime) >= seen - limit
+        if racy:  # changed in the clock tick its entry was made in: judged by content
+            if files.content_digest(os.path.join(self.root, rel)) != digest:
+                return
+            if limit is not None and max(mtime, ctime) < self.scan_ns - limit:
+                self.verified.append((rel, *key, digest))  # as git does with its index: not racy for
+                # this run's time, so the entry is marked as seen now and the next run trusts its stat key
+        if pending is not None and clean == 1 and _own_path(rel, kind, ident):
+            pending[rel] = Pending(kind, ident, rel, self)
+            self.digests[rel] = digest
+        else:
+            row = _row_of(entry)
+            if row is not None:
+                usable[rel] = row
+
+    def _stored_raws(self, usable: dict[str, Row]) -> dict[str, files.RawFile]:
+        """The stored parse results of these files, where they check out."""
+        payloads = self.store.payloads("raw", list(usable)) if usable else {}
+        stored: dict[str, files.RawFile] = {}
+        for rel, row in usable.items():
+            if rel in payloads and (raw := decode_raw(row, payloads[rel])) is not None:
+                stored[rel] = raw
+        return stored
+
+    # -- the list of the files of the last state (`statlist`): after a change, only the entries that differ ----
+    def _read_listed(
+        self, progress: ProgressCallback | None
+    ) -> list[files.RawFile | Pending] | Iterator[files.RawFile | Pending | list[Pending]] | None:
+        """`read(lazy=True)` with the list of the store's last state: the entries of only the files whose stat key
+        differs from it (or that it does not vouch for) are read from SQLite. None when there is no usable list.
+
+        A list when no file is read from disk; else an iterator of files read or taken from their entries, and
+        of runs (lists) of `Pending` files the list vouches for, in the scan's order."""
+        generation, body = self.store.generation_and_blob(statlist.KEY)
+        listing = statlist.decode(body, generation)
+        if listing is None:
+            return None
+        found = self.found
+        rels, keys = found.rels, found.keys
+        count = len(rels)
+        listed_at: dict[str, int] | None = None
+        gone: list[str] = []
+        if self.scan_keys is not None and listing.paths == self.scan_paths:  # the same files, in the same order
+            looked = statlist.differing(self.scan_keys, listing.keys, statlist.KEY_BYTES)
+            looked = sorted({*looked, *statlist.unvouched(listing.flags)})
+        else:
+            listed = listing.rels()
+            if listed is None:
+                return None
+            listed_at = dict(zip(listed, range(len(listed)), strict=True))
+            flags, pack = listing.flags, statlist.pack
+            looked = [
+                n
+                for n, (rel, key) in enumerate(zip(rels, keys, strict=True))
+                if (at := listed_at.get(rel)) is None or flags[at] != 1 or listing.key(at) != pack(key)
+            ]
+            present = set(rels)
+            gone = [rel for rel in listed if rel not in present]
+        if len(looked) > max(1_000, count // 4):
+            return None  # most files changed: every entry is read, at about the same cost
+        entries = self.store.entries([rels[n] for n in looked]) if looked else {}
+        if self.store.meta("generation") != generation:
+            return None  # written meanwhile by another run: the list and the entries may not be of one state
+        self.entries = entries
+        self.listing, self._listed_at, self._looked, self._listed_gone = listing, listed_at, looked, gone
+        self._looked_set = set(looked)
+        self.base_generation = self.store.generation = generation
+        self._list_base = (cast(str, generation),)
+        pending: dict[str, Pending] = {}
+        usable: dict[str, Row] = {}
+        for n in looked:
+            self._take_entry(rels[n], keys[n], entries.get(rels[n]), pending, usable)
+        stored = self._stored_raws(usable)
+        to_read = [(rels[n], found.path(rels[n])) for n in looked if rels[n] not in pending and rels[n] not in stored]
+        self.fresh = {rel for rel, _ in to_read}
+        self._read_now = set(self.fresh)
+        self.vouched = set(rels).difference(rel for rel, _ in to_read).difference(stored)
+        self.changed = self.fresh | set(gone)
+
+        def runs() -> Iterator[files.RawFile | Pending | list[Pending]]:
+            """The files in the scan's order: each looked at on its own, those between in runs of `Pending`."""
+            reader = read_files(self.root, to_read, progress, dated=True) if to_read else iter(())
+            start = 0
+            for n in [*looked, count]:
+                if n > start:
+                    yield self._pending_run(rels[start:n])
+                if n == count:
+                    break
+                rel = rels[n]
+                item = pending.pop(rel, None) or stored.pop(rel, None) or next(reader)
+                if isinstance(item, files.RawFile):
+                    self.digests[rel] = item.digest
+                yield item
+                start = n + 1
+
+        if to_read:
+            return runs()
+        result: list[files.RawFile | Pending] = []
+        for item in runs():
+            if isinstance(item, list) and not looked:
+                result = cast(list[files.RawFile | Pending], item)  # every file vouched for: one run
+            elif isinstance(item, list):
+                result.extend(item)
+            else:
+                result.append(item)
+        if self.current() and self._manifest() is None:
+            self._save_manifest(result, files_too=False)  # (the files are in the list: the vocabulary is kept)
+        return result
+
+    def _pending_run(self, rels: list[str]) -> PendingRun:
+        """The files of a run of the list that it vouches for, as `Pending` records (kind and id from the path)."""
+        run = PendingRun()
+        start = 0
+        while start < len(rels):
+            cut = rels[start].rfind("/") + 1
+            folder = rels[start][:cut]
+            kind = _KIND_OF_FOLDER[folder]  # the scan finds records only in the record folders, as `<name>.yaml`
+            end = start + 1
+            while end < len(rels) and rels[end].startswith(folder):
+                end += 1
+            block = rels[start:end]
+            idents = [rel[cut:-5] for rel in block]
+            made = list(map(Pending, itertools.repeat(kind), idents, block, itertools.repeat(self)))
+            run.extend(made)
+            run.blocks.append((kind, idents, made))
+            start = end
+        return run
+
+    def digest(self, rel: str) -> bytes | None:
+        """The content digest of a file as this run took it in (read, or vouched for by the store)."""
+        found = self.digests.get(rel)
+        if found is not None or self.listing is None:
+            return found
+        if self._scan_at is None:
+            self._scan_at = dict(zip(self.found.rels, range(len(self.found.rels)), strict=True))
+        at = self._scan_at.get(rel)
+        if at is None or at in self._looked_set:
+            return None
+        listed = at if self._listed_at is None else self._listed_at.get(rel)
+        return self.listing.digest(listed) if listed is not None else None
+
+    def _listing_body(self, generation: str) -> bytes | None:
+        """The list of the files of the state this run's write of entries leaves (`Store.write(listing=…)`)."""
+        found, written, read_now = self.found, self._written, self._read_now
+        rels = found.rels
+        listing, entries = self.listing, self.entries or {}
+        if listing is not None and self._listed_at is None and self.scan_keys is not None:
+            keys = bytearray(self.scan_keys)  # every file the list vouched for kept its key, digest and flag
+            digests, flags = bytearray(listing.digests), bytearray(listing.flags)
+            for n in self._looked:
+                now = self._listed_now(rels[n], found.keys[n], entries, written, read_now)
+                keys[statlist.KEY_BYTES * n : statlist.KEY_BYTES * (n + 1)] = now[0]
+                digests[statlist.DIGEST_BYTES * n : statlist.DIGEST_BYTES * (n + 1)] = now[1]
+                flags[n] = now[2]
+            return statlist.encode(generation, self.scan_paths, bytes(keys), bytes(digests), bytes(flags))
+        listed_at = self._listed_at if listing is not None and self._listed_at is not None else {}
+        keys_out: list[bytes] = []
+        digests_out: list[bytes] = []
+        flags_out = bytearray()
+        for n, (rel, key) in enumerate(zip(rels, found.keys, strict=True)):
+            at = listed_at.get(rel) if n not in self._looked_set else None
+            if at is not None and listing is not None:  # vouched for by the list, as it was
+                entry = (listing.key(at), listing.digest(at), listing.flags[at])
+            else:
+                entry = self._listed_now(rel, key, entries, written, read_now)
+            keys_out.append(entry[0])
+            digests_out.append(entry[1])
+            flags_out.append(entry[2])
+        return statlist.encode(generation, self.scan_paths, b"".join(keys_out), b"".join(digests_out), bytes(flags_out))
+
+    @staticmethod
+    def _listed_now(
+        rel: str,
+        key: tuple[int, int, int, int] | None,
+        entries: dict[object, tuple[Any, ...]],
+        written: dict[str, tuple[bytes, bytes, int]],
+        read_now: set[str],
+    ) -> tuple[bytes, bytes, int]:
+        """A file's key, digest and flag in the list of the state after this run's write: its new entry, else (not
+        read this run) its entry as read, else nothing that can match (its entry, if any, is read next time)."""
+        if rel in written:
+            return written[rel]
+        entry = entries.get(rel) if rel not in read_now else None
+        if entry is None or key is None or entry[1:5] != key:
+            return statlist.NO_KEY, statlist.NO_DIGEST, 0
+        _, _, _, mtime, ctime, seen, digest, kind, ident, clean = entry
+        if type(digest) is not bytes or len(digest) != 32:
+            return statlist.NO_KEY, statlist.NO_DIGEST, 0
+        vouched = (
+            clean == 1 and type(seen) is int and max(mtime, ctime) < seen - RACY_NS and _own_path(rel, kind, ident)
+        )
+        return statlist.pack(key), digest, int(vouched)
+
     # -- the manifest: what a pure hit needs of every entry, in one stored value ------------------------------
     _MANIFEST = "files|manifest"
 
-    def _save_manifest(self, result: Sequence[files.RawFile | Pending]) -> None:
+    def _save_manifest(self, result: Sequence[files.RawFile | Pending], *, files_too: bool = True) -> None:
         """Keep, for this exact state of the files, the kind and id of each (when the store vouches for every
         one of them: all `Pending`) and its content digest, so that the next run with nothing changed takes
-        them from one stored value instead of one entry per file. Kept as a verdict: a write of entries
-        drops it."""
+        them from one stored value instead of one entry per file (without `files_too`: only the vocabulary).
+        Kept as a verdict: a write of entries drops it."""
         kinds: list[str] = []
         idents: list[str] = []
         digests: list[bytes] = []
-        for rel, item in zip(self.found.rels, result, strict=True):
-            digest = self.digests.get(rel, b"")
+        for rel, item in zip(self.found.rels, result if files_too else (), strict=files_too):
+            digest = self.digest(rel) or b""
             if not isinstance(item, Pending) or len(digest) != 32:
                 return  # a file read, or with problems of its own: every entry is looked at each time
             kinds.append(item.kind)
             idents.append(item.id)
             digests.append(digest)
-        manifest: dict[str, Any] = {"kinds": kinds, "idents": idents, "digests": b"".join(digests).hex()}
+        manifest: dict[str, Any] = {}
+        if files_too:
+            manifest = {"kinds": kinds, "idents": idents, "digests": b"".join(digests).hex()}
         vocabulary = self.vocabulary_raw
         if vocabulary is not None and not vocabulary.findings and len(vocabulary.digest) == 32:
             encoded = encode_raw(vocabulary)
@@ -753,8 +979,10 @@ class Session:
         present = set(self.found.rels)
         fresh = self.fresh
         self.fresh = set()
-        gone = [rel for rel in rows if isinstance(rel, str) and rel not in present] + [
-            path for path in fresh if path in rows
+        gone = [
+            *self._listed_gone,  # files in the list of the last state that are gone (their entries were not read)
+            *(rel for rel in rows if isinstance(rel, str) and rel not in present),
+            *(path for path in fresh if path in rows),
         ]
         verified, self.verified = self.verified, []
         refresh = (self.scan_ns, [item for item in verified if item[0] not in fresh]) if verified else None
@@ -773,6 +1001,7 @@ class Session:
                     entry = self._entry(index, raw, clean=clean) if raw.path in fresh else None
                     raw.data = raw.text = raw.encoded = raw.derived = None  # its record is built and its entry made
                     if entry is not None:
+                        self._written[entry.path] = self._listed_entry(entry)
                         if index is not None and self._let_go(index, entry):
                             let_go.append((entry.kind or "", entry.ident or "", entry.path, entry.digest))
                         yield entry
@@ -781,7 +1010,10 @@ class Session:
                 raise _Abandoned from None
 
         try:
-            written = self.store.write(rows=entries(), gone=gone, fingerprint=self.fingerprint, refresh=refresh)
+            listing = (self._list_base[0], self._listing_body) if self._list_base is not None else None
+            written = self.store.write(
+                rows=entries(), gone=gone, fingerprint=self.fingerprint, refresh=refresh, listing=listing
+            )
         except _Abandoned:
             raise failed[0] from None
         if failed:  # pragma: no cover - entries() raises _Abandoned whenever it records a failure
@@ -790,6 +1022,15 @@ class Session:
             pass
         if not written and index is not None:
             self._take_back(index, let_go)
+
+    @staticmethod
+    def _listed_entry(entry: NewRow) -> tuple[bytes, bytes, int]:
+        """A new entry as the list of files keeps it: key, digest, and whether the store vouches for it (a clean
+        record in its own file, its entry not made within the racy window of its stat key)."""
+        key = entry.key
+        racy = not STAT_IS_ENOUGH or max(key[2], key[3]) >= entry.seen_ns - RACY_NS
+        vouched = entry.clean and not racy and _own_path(entry.path, entry.kind, entry.ident)
+        return statlist.pack(key), entry.digest, int(vouched)
 
     def pending(self, raw: files.RawFile) -> Pending | None:
         """A file a reading worker found clean (a valid record, no problem of its own), as a record to build
@@ -840,14 +1081,17 @@ class Session:
             kind, ident, refs, search, facts = _derived(index, raw, encoded=encoded) if index is not None else _NOTHING
         dates = dumps(self.dates[raw.path])
         stored_facts = None
+        is_clean = clean and kind is not None
         if facts is not None and index is not None:
-            index.known_facts[raw.path] = facts
+            kept = self.keep_facts or not is_clean  # else validation reads them back from this entry
+            if kept:
+                index.known_facts[raw.path] = facts
             if facts.refs_from is not None:  # made by a reading worker, the references only in it
                 stored_facts = facts.refs_from
-                index.known_targets.update(refs)
+                if kept:  # what `with_references` asks of the facts in memory
+                    index.known_targets.update(refs)
             else:
                 stored_facts = _encode_facts(facts)
-        is_clean = clean and kind is not None
         return NewRow(
             raw.path,
             raw.key,
@@ -936,7 +1180,7 @@ class Session:
         low, high = window
         racy: dict[str, str] = {}
         for item in self._racy(self.scan_ns):
-            digest = self.digests.get(item.rel)
+            digest = self.digest(item.rel)
             if not digest:
                 return  # read in part or not at all: cannot be recognised next time
             racy[item.rel] = digest.hex()
@@ -1081,6 +1325,14 @@ def _derived(
     found = facts.refs if facts is not None else tools.reference_tuples(record)
     refs = sorted({(kind, target) for _, kind, target in found})
     return kind, record.id, refs, text, facts
+
+
+class PendingRun(list[Pending]):
+    """Files the store vouches for, in the scan's order, in blocks of one folder each: (kind, ids, records)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocks: list[tuple[str, list[str], list[Pending]]] = []
 
 
 class _Abandoned(Exception):
@@ -1257,7 +1509,7 @@ class StoreLink:
         digest = hashlib.sha256(f"{code_key()}|{name}".encode())
         for kind, ident in sorted(records):
             path = paths.get((kind, ident))
-            found = self.session.digests.get(path) if path is not None else b"absent"
+            found = self.session.digest(path) if path is not None else b"absent"
             if not found:
                 return None  # a file read only in part: nothing to key on
             digest.update(f"\n{kind}:{ident}:{path}:".encode() + found)

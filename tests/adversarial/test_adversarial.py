@@ -34,10 +34,16 @@ import pytest
 
 from conftest import BASE, TODAY, build_tree
 
-pytestmark = pytest.mark.skipif(
-    not hasattr(os, "fork") or not hasattr(os, "wait4"),
-    reason="runs ggznet in forked children and measures them with wait4 (POSIX)",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not hasattr(os, "fork") or not hasattr(os, "wait4"),
+        reason="runs ggznet in forked children and measures them with wait4 (POSIX)",
+    ),
+    # `corpus_run` (session scope) runs every selected case at once, so all these tests must go to one worker
+    # of a parallel run (the README's `--dist loadfile` sends a file to one worker; this mark says so to
+    # `--dist loadgroup` too), and tests/conftest.py starts this file first
+    pytest.mark.xdist_group("adversarial-corpus"),
+]
 
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"

@@ -46,10 +46,11 @@ UntilOption = Annotated[
 ]
 
 
-def open_kb(kb: Any, *, quiet: bool = False) -> KnowledgeBase:
+def open_kb(kb: Any, *, quiet: bool = False, keep_facts: bool = True) -> KnowledgeBase:
     """Open the knowledge base for reading; say on stderr when some files could not be used.
 
-    `quiet`: the command validates and reports errors itself (documents and exports).
+    `quiet`: the command validates and reports errors itself (documents and exports); `keep_facts`: see
+    `KnowledgeBase.open`.
     """
     from ggznet.api import KnowledgeBase
     from ggznet.cli.console import warn
@@ -57,7 +58,7 @@ def open_kb(kb: Any, *, quiet: bool = False) -> KnowledgeBase:
     from ggznet.cli.progress import load_progress
 
     with load_progress() as progress:
-        knowledge_base = KnowledgeBase.open(kb, progress=progress)
+        knowledge_base = KnowledgeBase.open(kb, progress=progress, keep_facts=keep_facts)
     broken = knowledge_base.broken_files
     if broken and not quiet:
         warn(

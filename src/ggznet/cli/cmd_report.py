@@ -151,7 +151,7 @@ def _produce(
     """
     from ggznet.cli.formats import FORMATS, DocumentJob
     from ggznet.cli.integrity import check as check_integrity
-    from ggznet.cli.output import emit_output, print_markdown, renders_markdown
+    from ggznet.cli.output import emit_output, print_markdown, print_markdown_parts, renders_markdown
 
     writer = FORMATS[command].choose(output_format, output, default="md")
     if check is not None and writer.name != "md":
@@ -176,7 +176,12 @@ def _produce(
     if output is None and writer.name == "md":  # rendered on a terminal, with a text view of the network
         terminal = renders_markdown(raw)
         options = _options(as_of, lang, audience, templates, errors=errors, terminal=terminal)
-        print_markdown(DocumentJob.make(command, knowledge_base, ref, options).markdown, raw)
+        if command == "report" and not terminal:  # the source, part by part: a national overview is held once
+            from ggznet.api import report_parts
+
+            print_markdown_parts(report_parts(knowledge_base, ref, options))
+        else:
+            print_markdown(DocumentJob.make(command, knowledge_base, ref, options).markdown, raw)
         integrity.finish(allow_invalid=allow_invalid)
         return
     job = DocumentJob.make(command, knowledge_base, ref, _options(as_of, lang, audience, templates, errors=errors))
@@ -220,13 +225,13 @@ def report(
         if region:
             raise UsageError("give a region or --all, not both")
         writer = FORMATS["report"].get(output_format or "md")
-        knowledge_base = open_kb(kb, quiet=True)
+        knowledge_base = open_kb(kb, quiet=True, keep_facts=False)  # validated, then a document
         _report_all(knowledge_base, output, check, as_of, lang, audience, templates, allow_invalid, writer.name)
         return
     if region is None:
         raise UsageError("which region?", "e.g. `ggznet report twente`, or --all -o DIR")
     FORMATS["report"].choose(output_format, output, default="md")  # refuse what it cannot write before any work
-    knowledge_base = open_kb(kb, quiet=True)
+    knowledge_base = open_kb(kb, quiet=True, keep_facts=False)  # validated, then a document
     _produce(
         "report",
         knowledge_base,
@@ -376,7 +381,7 @@ def briefing(
 
     lang = current()
     FORMATS["briefing"].choose(output_format, output, default="md")  # refuse what it cannot write before any work
-    knowledge_base = open_kb(kb, quiet=True)
+    knowledge_base = open_kb(kb, quiet=True, keep_facts=False)  # validated, then a document
     _produce(
         "briefing",
         knowledge_base,

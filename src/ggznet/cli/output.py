@@ -348,6 +348,12 @@ def renders_markdown(raw: bool = False) -> bool:
     return sys.stdout.isatty() and not raw
 
 
+def print_markdown_parts(parts: list[str]) -> None:
+    """A Markdown document's source, given in parts, to standard output, one part after the other."""
+    for part in parts:
+        sys.stdout.write(part)
+
+
 def print_markdown(text: str, raw: bool = False) -> None:
     """A Markdown document to standard output: rendered by Rich on a terminal, the source in a pipe."""
     if not renders_markdown(raw):

@@ -14,7 +14,7 @@ import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import (
     BaseLoader,
@@ -41,6 +41,8 @@ def builtin_templates() -> Path:
         return packaged
     return here.parent.parent / "templates"
 
+
+T = TypeVar("T")
 
 MAX_SECONDS = 60.0  # wall-clock time of one rendering
 MAX_OUTPUT = 20_000_000  # characters of output
@@ -194,22 +196,52 @@ def environment(user_dir: Path | None = None) -> BoundedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=escape_inline, cell=escape_cell, block=escape_block, link=link)
+    # one rendering escapes the same names many times (a large overview: 4 of 5 calls), so each answer is kept
+    env.filters.update(md=_memo(escape_inline), cell=_memo(escape_cell), block=escape_block, link=link)
     env.filters = {name: _bounded_filter(f) for name, f in env.filters.items()}
     return env
 
 
+MEMO_ITEMS = 100_000  # texts whose escaped form one filter keeps, at most, for one environment
+MEMO_CHARACTERS = 4_000_000  # and their characters: a template that escapes ever new texts costs no more
+
+
+def _memo(escape: Callable[[str], str]) -> Callable[[Any], str]:
+    """`escape` (a pure function of one text), answering a text it has escaped before from what it gave then,
+    within bounds; anything but a `str` is passed on. For one environment, that is one document."""
+    done: dict[str, str] = {}
+    room = [MEMO_CHARACTERS]
+
+    def escaped(text: Any) -> str:
+        if type(text) is not str:
+            return escape(text)
+        found = done.get(text)
+        if found is None:
+            found = escape(text)
+            if len(done) < MEMO_ITEMS and room[0] >= len(text) + len(found):
+                room[0] -= len(text) + len(found)
+                done[text] = found
+        return found
+
+    return escaped
+
+
 def render(template: str, view: dict[str, Any], *, user_dir: Path | None = None) -> str:
     """Render a template with a view model; template mistakes and bounds become clear errors, never tracebacks."""
-    env = environment(user_dir)
+    return "".join(render_parts(template, view, user_dir=user_dir))
+
+
+def render_parts(template: str, view: dict[str, Any], *, user_dir: Path | None = None) -> list[str]:
+    """`render`'s text in parts, to be written one after the other (joined, they are that text): a large
+    document is then held once, not also joined into a second copy."""
     return generate_bounded(
-        env,
+        environment(user_dir),
         template,
         view,
         limit=MAX_OUTPUT,
         hint="a template for a report or briefing needs far less",
         tick=True,
-        collect=tidy_chunks,
+        collect=tidy_parts,
     )
 
 
@@ -225,8 +257,8 @@ def generate_bounded(
     hint: str,
     tick: bool,
     prefix: str = "",
-    collect: Callable[[Iterable[str]], str] = "".join,
-) -> str:
+    collect: Callable[[Iterable[str]], T],
+) -> T:
     """The template's text, its size bounded while it grows (not after); every template mistake and exceeded
     bound becomes a clear error (`hint` says what such a template needs), never a traceback. `tick`: each
     chunk also counts against the environment's step budget; `prefix`: the folder named when one is missing;
@@ -280,10 +312,15 @@ _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # where `s
 
 
 def tidy_chunks(chunks: Iterable[str]) -> str:
+    """`tidy` of the text these chunks make (see `tidy_parts`), as one text."""
+    return "".join(tidy_parts(chunks))
+
+
+def tidy_parts(chunks: Iterable[str]) -> list[str]:
     """`tidy` of the text these chunks make, worked out as they come: lines without trailing white space, no
-    blank line at the start or end, at most one in a row, one newline at the end. Every `_TIDY_BLOCK`
-    characters the tidied lines become one string, so that a large document is held about twice (its
-    blocks, then the text), not as hundreds of thousands of chunks and lines besides."""
+    blank line at the start or end, at most one in a row, one newline at the end; in parts that, joined, are
+    that text. Every `_TIDY_BLOCK` characters the tidied lines become one part, so that a large document is
+    held about once (as its parts), not as hundreds of thousands of chunks and lines besides."""
     blocks: list[str] = []  # tidied lines, joined per block
     lines: list[str] = []  # tidied lines of the block being read
     blank = False  # a blank line to write before the next line with text
@@ -320,9 +357,9 @@ def tidy_chunks(chunks: Iterable[str]) -> str:
             size = len(carry)
     take(carry + "".join(buffered), last=True)
     if not blocks:
-        return "\n"
-    blocks.append("")  # the newline at the end, without a second copy of the text (`text + "\n"`)
-    return "\n".join(blocks)
+        return ["\n"]
+    # each block and the newline after it (the last one's: the newline at the end): no copy of the text is made
+    return [part for block in blocks for part in (block, "\n")]
 
 
 SITE_MAX_OUTPUT = 200_000_000  # characters of one page
@@ -369,6 +406,7 @@ class HtmlRenderer:
             hint="a page template needs far less",
             tick=False,
             prefix="site/",
+            collect="".join,
         )
         return text if text.endswith("\n") else text + "\n"
 

@@ -52,7 +52,7 @@ def network_diagram(index: Index, initiatives: list[Initiative], *, lang: str) -
     lines = ["flowchart LR"]
     actor_node = {a: f"a{n}" for n, a in enumerate(actors)}
     for actor_id in actors:
-        lines.append(f'  {actor_node[actor_id]}(["{mermaid_label(index.actors[actor_id].name)}"])')
+        lines.append(f'  {actor_node[actor_id]}(["{mermaid_label(index.label("actor", actor_id))}"])')
     ini_node = {i.id: f"i{n}" for n, i in enumerate(shown)}
     for ini in shown:
         lines.append(f'  {ini_node[ini.id]}["{mermaid_label(ini.name)}"]')

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from typing import Any
 
@@ -28,14 +29,15 @@ def who_works_with_whom(index: Index, initiatives: list[Initiative]) -> list[dic
             if others:
                 partners[actor].update(others)
                 via[actor].add(ini.name)
-    ranked = sorted(partners, key=lambda a: (-len(partners[a]), index.actors[a].name.lower()))[:MAX_ACTORS]
+    name = functools.partial(index.label, "actor")  # the name alone: no need to build a partner from elsewhere
+    ranked = sorted(partners, key=lambda a: (-len(partners[a]), name(a).lower()))[:MAX_ACTORS]
     lines = []
     for actor in ranked:
-        names = sorted((index.actors[p].name for p in partners[actor]), key=str.lower)
+        names = sorted(map(name, partners[actor]), key=str.lower)
         places = sorted(via[actor], key=str.lower)
         lines.append(
             {
-                "name": index.actors[actor].name,
+                "name": name(actor),
                 "partners": names[:MAX_PARTNERS],
                 "more": max(0, len(names) - MAX_PARTNERS),
                 "via": places[:MAX_VIA],

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ggznet.dates import in_words
-from ggznet.index import Index, iter_references
+from ggznet.index import Index
 from ggznet.query import open_actions, records_in_region
 from ggznet.render.i18n import labels, term, word
 from ggznet.render.mermaid import network_diagram
@@ -305,14 +305,33 @@ def invalid_banner(errors: int, lang: str) -> str | None:
     return str(L["invalid_banner"]).format(n=errors, errors=L["error_one"] if errors == 1 else L["error_many"])
 
 
-def referenced(*groups: list[Initiative] | list[Meeting]) -> dict[str, set[str]]:
-    """Ids per kind that these records refer to."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for group in groups:
-        for record in group:
-            for ref in iter_references(record):
-                found[ref.kind].add(ref.target)
-    return found
+def shown_references(initiatives: list[Initiative], meetings: list[Meeting]) -> dict[str, set[str]]:
+    """Ids per kind whose names the overview shows next to these records: the parties, forum, parent and
+    regions of an initiative; the regions, forum, organisers, facilitators, tracks, action owners and
+    presented initiatives of a meeting (not their participants, funders, related initiatives or series)."""
+    actors: set[str] = set()
+    initiative_ids: set[str] = set()
+    regions: set[str] = set()
+    for ini in initiatives:
+        actors.update(a.actor for a in ini.actors)
+        if ini.part_of:
+            initiative_ids.add(ini.part_of)
+        regions.update(ini.regions)
+    for m in meetings:
+        regions.update(m.regions)
+        if m.forum:
+            initiative_ids.add(m.forum)
+        actors.update(m.organisers)
+        actors.update(m.facilitators)
+        initiative_ids.update(m.presented)
+        if m.outcomes:
+            for track in m.outcomes.tracks:
+                if track.owner:
+                    actors.add(track.owner)
+                if track.initiative:
+                    initiative_ids.add(track.initiative)
+            actors.update(a.owner for a in m.outcomes.actions)
+    return {"actor": actors, "initiative": initiative_ids, "region": regions}
 
 
 Parts = dict[tuple[str, str], Any]
@@ -354,11 +373,16 @@ def report_view(
     initiatives = [index.initiatives[i] for i in sorted(scope["initiative"])]
     meetings = sorted((index.meetings[m] for m in scope["meeting"]), key=lambda m: (m.date.first_day, m.id))
     actors = [index.actors[a] for a in sorted(scope["actor"])]
-    # the network text and diagram read the actors of the initiatives; of the other records they name, the
-    # overview shows only their names: read at once, without building the records (from the store)
-    index.built("actor", sorted({a.actor for i in initiatives for a in i.actors}))
-    for kind, ids in referenced(initiatives, meetings).items():
+    # of the other records they name (the initiatives' partners from elsewhere among them, which the network
+    # text and diagram show), the overview shows only their names: read at once, without building the records
+    for kind, ids in shown_references(initiatives, meetings).items():
         index.prepare_labels(kind, sorted(ids))
+    # first what needs memory only while it is worked out (on a first run: the network's graph, and every
+    # initiative read for the ranking), so that the entries made after take that memory
+    from ggznet.network import analyse
+
+    metrics = analyse(index, region.id, scope=scope)
+    inspiring = inspiration(index, area, initiatives, lang, keep=parts is None)
     L = labels(lang)
 
     by_status = Counter(str(i.status) for i in initiatives)
@@ -427,9 +451,6 @@ def report_view(
     subregions = [{"name": r.name, "type": word(str(r.type), lang), "id": r.id} for r in index.subregions(region.id)]
     contacts = contact_rows(actors, initiatives, lang) if audience == "internal" else []
     diagram = network_diagram(index, initiatives, lang=lang)
-    from ggznet.network import analyse
-
-    metrics = analyse(index, region.id, scope=scope)
     network_summary = {
         "bridges": [m.name for m in metrics.actors if "verbinder" in m.flags],
         "isolated": [m.name for m in metrics.actors if "isolated" in m.flags],
@@ -477,6 +498,6 @@ def report_view(
         "learning": learning,
         "learning_groups": {key: group_by_origin(items) for key, items in learning.items()},
         "risks": risks,
-        "inspiration": inspiration(index, area, initiatives, lang, keep=parts is None),
+        "inspiration": inspiring,
         "sources": collect_sources(records, lang),
     }

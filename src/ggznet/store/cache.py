@@ -30,7 +30,7 @@ import sqlite3
 import stat
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,6 +48,7 @@ RACY_NS = 2_000_000_000  # coarser than any file system's timestamps (FAT: 2 s)
 MAX_ROW_BYTES = 8 * 2**20
 MAX_VERDICTS = 8
 MAX_BLOBS = 64  # kept results (network metrics per region and state): the most recently made
+LISTING_KEY = "files|list"  # the list of the files of the last state (`ggznet.statlist`), never dropped for age
 LOCK_TIMEOUT = 10.0
 PAGE_SIZE = 16_384  # of a new store
 # Windows' st_ctime is the creation time, so a same-size edit with a restored mtime keeps the stat
@@ -297,16 +298,26 @@ class Store:
                 found[row.path] = row
         return found
 
-    def entries(self) -> dict[object, tuple[Any, ...]]:
-        """Every file entry as SQLite gives it, by path: (path, ino, size, mtime_ns, ctime_ns, seen_ns, digest,
-        kind, ident, clean), not checked: a warm run compares most of them with a stat key and uses a few, so
-        it checks only what it uses (`Row.of`). See `rows` for entries checked for shape."""
-        return {
-            values[0]: values
-            for values in self._query(
-                "SELECT path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, ident, clean FROM files"
-            )
-        }
+    def entries(self, paths: Sequence[str] | None = None) -> dict[object, tuple[Any, ...]]:
+        """Every file entry (or those of `paths`) as SQLite gives it, by path: (path, ino, size, mtime_ns, ctime_ns,
+        seen_ns, digest, kind, ident, clean), not checked: a warm run compares most of them with a stat key and
+        uses a few, so it checks only what it uses (`Row.of`). See `rows` for entries checked for shape."""
+        columns = "SELECT path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, ident, clean FROM files"
+        if paths is None:
+            return {values[0]: values for values in self._query(columns)}
+        found: dict[object, tuple[Any, ...]] = {}
+        for start in range(0, len(paths), 500):
+            chunk = list(paths[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            found.update((values[0], values) for values in self._query(f"{columns} WHERE path IN ({marks})", chunk))
+        return found
+
+    def generation_and_blob(self, key: str) -> tuple[object, object]:
+        """The entries' generation and a kept value, read in one statement (so of one and the same state)."""
+        rows = self._query(
+            "SELECT (SELECT value FROM meta WHERE key = 'generation'), (SELECT body FROM blobs WHERE key = ?)", (key,)
+        )
+        return rows[0] if rows and len(rows[0]) == 2 else (None, None)
 
     def payloads(self, column: str, paths: Sequence[str] | None = None) -> dict[str, bytes]:
         """`raw` (the parse result), `dates` or `facts` of the given files (all when None), as stored."""
@@ -439,6 +450,7 @@ class Store:
         blobs: Sequence[tuple[str, bytes]] = (),
         refresh: tuple[int, Sequence[tuple[Any, ...]]] | None = None,
         parts: tuple[str, str, bytes] | None = None,
+        listing: tuple[str | None, Callable[[str], bytes | None]] | None = None,
     ) -> bool:
         """One transaction: removed (or replaced) files, new entries, the state they describe, a verdict.
 
@@ -447,6 +459,9 @@ class Store:
         as seen at that time (no longer racy) if they still hold that stat key and digest.
         `rows` may be a generator: entries are written in chunks, so that they need not all be in memory at once.
         `parts` (key, generation, body) is kept as a blob only if the entries are still of that generation.
+        `listing` (generation, make): when the entries change, the list of the files of the new state
+        (`ggznet.statlist`) is `make(new generation)`, kept only if the entries were of that generation before
+        this write (else, or when `make` gives None, no list is kept).
         False when the store could not be written (busy, read-only, full disk): nothing is lost.
         """
         gone = list(gone)
@@ -508,6 +523,14 @@ class Store:
                         self.written_over = before[0][0] if before and isinstance(before[0][0], str) else None
                         generation = os.urandom(16).hex()
                         connection.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (generation,))
+                        fits = listing is not None and listing[0] == self.written_over
+                        made = listing[1](generation) if listing is not None and fits else None
+                        if made is not None and len(made) < MAX_ROW_BYTES - 2**16:  # (at 100,000 files: 6.6 MB)
+                            connection.execute(
+                                "INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", (LISTING_KEY, made, time.time_ns())
+                            )
+                        else:  # a list of the state before this write is wrong now
+                            connection.execute("DELETE FROM blobs WHERE key = ?", (LISTING_KEY,))
                     if parts is not None:
                         now_of = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchall()
                         if now_of == [(parts[1],)]:
@@ -532,8 +555,9 @@ class Store:
                             "INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", [(k, b, now) for k, b in blobs]
                         )
                         connection.execute(
-                            "DELETE FROM blobs WHERE key NOT IN (SELECT key FROM blobs ORDER BY used_ns DESC LIMIT ?)",
-                            (MAX_BLOBS,),
+                            "DELETE FROM blobs WHERE key != ? AND key NOT IN (SELECT key FROM blobs WHERE key != ? "
+                            "ORDER BY used_ns DESC LIMIT ?)",
+                            (LISTING_KEY, LISTING_KEY, MAX_BLOBS),
                         )
                     connection.execute("COMMIT")
                     if generation is not None:

@@ -54,6 +54,9 @@ _BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTI
 _EMPTY_KEY = re.compile(r":(?<=[\s\[{,]:)(?:[\s,\]}]|\Z)")
 _LONE_CR = re.compile(r"\r(?!\n)")
 _COLLECTION_KEY = re.compile(r"[\]}][ \t]*:")  # `{a: b}: c`, a flow collection as a key
+# `{{}}`, `{a: 1, [b]}`: a flow collection opening right after `{` or `,` may be a key without a colon
+# (also a harmless `[1, [2]]`, which the exact path reads the same)
+_FLOW_IN_FLOW = re.compile(r"[{,][ \t\r\n]*[\[{]")
 MAX_DEPTH = 32
 _COMPACT_NESTING = re.compile(rf"[-?](?:[ \t]+[-?]){{{MAX_DEPTH - 1}}}")  # `- - - - …` on one line
 _FLOW = re.compile(r"[\[\]{}]")
@@ -354,6 +357,8 @@ def fast_path_eligible(text: str, *, refused: bool | None = None, long: bool | N
     ):
         return False
     if "\r" in text and _LONE_CR.search(text):
+        return False
+    if ("{" in text or "[" in text) and _FLOW_IN_FLOW.search(text):
         return False
     return not _token_indicator(text)
 

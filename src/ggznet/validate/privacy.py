@@ -7,8 +7,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from stdnum import iban as stdnum_iban
-
 from ggznet import charpolicy, personal
 from ggznet.problems import Problem, dotted, error, warning
 
@@ -87,6 +85,8 @@ def check_privacy(path: str, data: Any, text: str | None = None) -> list[Problem
             problems.append(_bsn(path, _where(loc), found.shown, loc=loc))
         if any(ch.isdigit() for ch in value):
             for match in _IBAN.finditer(value):
+                from stdnum import iban as stdnum_iban  # imported when a value could be one: most runs never need it
+
                 if stdnum_iban.is_valid(match.group()):
                     problems.append(
                         warning("iban", path, f"{_where(loc)} holds a bank account number", "remove it", loc=loc)
