@@ -89,7 +89,9 @@ def test_a_bad_status_is_one_problem_in_its_own_file(tmp_path: Path, cli) -> Non
     assert run.exit_code == 1
     found = [(p["code"], p["path"]) for p in payload["problems"] if p["severity"] != "info"]
     assert found == [("bad-value", TAFEL)]
-    assert payload["problems"][0]["hint"] == "did you mean `lopend`?"
+    assert payload["problems"][0]["hint"] == "bedoel je `lopend`?"
+    english = cli("validate", "--kb", str(root), "--as-of", TODAY.isoformat(), "--format", "json", "--lang", "en")
+    assert json.loads(english.stdout)["problems"][0]["hint"] == "did you mean `lopend`?"
 
 
 def test_a_record_that_does_not_parse_keeps_its_id(tmp_path: Path) -> None:

@@ -26,7 +26,8 @@ def test_every_problem_is_a_table_row(cli, make_kb, tmp_path) -> None:
     text = summary.read_text(encoding="utf-8")
     assert html_of(text).count("<tr>") == 1 + 14  # the header and one row per problem
     assert "❌ **niet geslaagd**: 14 fouten, 0 waarschuwingen in 14 van" in text
-    assert "`bad-value`: a value outside the fixed vocabulary" in text
+    assert "`bad-value`: een waarde buiten de vaste woordenlijst" in text
+    assert "`type`: `onbekend` is geen van: zorgverzekeraar" in text  # the problem itself in Dutch too
     again = cli("validate", "--kb", str(root), "--summary", str(summary))
     assert again.exit_code == 1 and summary.read_text(encoding="utf-8") == text + text  # appended
 

@@ -162,19 +162,27 @@ def test_check_reports_its_code(code: str, make_kb) -> None:
 def test_unknown_key_suggests_the_english_name(make_kb, cli) -> None:
     root = make_kb({A: ACTOR_HEAD + "nam: X\n" + SRC})
     run = cli("validate", "--kb", str(root))
-    assert "unknown field `nam`" in run.stdout
-    assert "did you mean `name`?" in run.stdout
+    assert "unknown-field onbekend veld `nam`" in run.stdout
+    assert "tip: bedoel je `name`?" in run.stdout
+    run = cli("--lang", "en", "validate", "--kb", str(root))
+    assert "unknown-field unknown field `nam`" in run.stdout
+    assert "hint: did you mean `name`?" in run.stdout
 
 
 def test_bad_value_lists_the_allowed_values(make_kb, cli) -> None:
     root = make_kb({A: "id: ggz-a\nname: GGZ A\ntype: ggz\n" + SRC})
     run = cli("validate", "--kb", str(root))
-    assert "is not one of: zorgverzekeraar, ggz-aanbieder, huisartsenzorg" in run.stdout
+    assert "`type`: `ggz` is geen van: zorgverzekeraar, ggz-aanbieder, huisartsenzorg" in run.stdout
+    run = cli("validate", "--kb", str(root), env={"GGZNET_LANG": "en"})
+    assert "`type`: `ggz` is not one of: zorgverzekeraar, ggz-aanbieder, huisartsenzorg" in run.stdout
 
 
 def test_unresolved_reference_suggests_close_ids(make_kb, cli) -> None:
     root = make_kb({A: ACTOR_HEAD + "regions: [regio-aa]\n" + SRC})
     run = cli("validate", "--kb", str(root))
+    assert "regio `regio-aa` bestaat niet" in run.stdout
+    assert "bedoel je `regio-a`" in run.stdout
+    run = cli("validate", "--kb", str(root), "--lang", "en")
     assert "region `regio-aa` does not exist" in run.stdout
     assert "did you mean `regio-a`" in run.stdout
 
@@ -218,7 +226,7 @@ def test_twenty_broken_files_all_reported_in_one_run(make_kb, cli) -> None:
 def test_json_format_has_stable_keys(make_kb, cli) -> None:
     root = make_kb({A: ACTOR_HEAD + "naam: X\n" + SRC})
     payload = json.loads(cli("validate", "--kb", str(root), "-f", "json").stdout)
-    assert list(payload) == ["ok", "files_checked", "errors", "warnings", "notes", "problems"]
+    assert list(payload) == ["ok", "files_checked", "errors", "warnings", "notes", "problems", "lang"]
     assert list(payload["problems"][0]) == ["code", "severity", "path", "line", "column", "message", "hint"]
 
 
@@ -315,13 +323,17 @@ def test_python_dash_m_and_version() -> None:
 
 def test_retired_region_field_says_where_the_relation_goes_and_the_region_still_loads(make_kb, cli) -> None:
     root = make_kb({R: REGION_HEAD + "insurers: [verzekeraar, nieuw]\nsupport_organisations: ros-a\n" + SRC})
-    run = cli("validate", "--kb", str(root), "--as-of", TODAY)
+    dutch = cli("validate", "--kb", str(root), "--as-of", TODAY).stdout
+    assert "regio-a.yaml:5:1: error retired-field `insurers` staat niet meer op een regio: de zorgverzekeraars" in dutch
+    assert "voeg `regio-a` toe aan `regions:` in data/actors/verzekeraar.yaml, data/actors/nieuw.yaml" in dutch
+    assert "2 fouten, 0 waarschuwingen" in dutch
+    run = cli("validate", "--kb", str(root), "--as-of", TODAY, "--lang", "en")
     assert run.exit_code == 1
     assert "regions/regio-a.yaml:5:1: error retired-field `insurers` is no longer written on a region" in run.stdout
     assert "add `regio-a` to `regions:` in data/actors/verzekeraar.yaml, data/actors/nieuw.yaml" in run.stdout
     assert "support_organisations:`; list the region in the actors' own `regions` instead" in run.stdout
     assert "unresolved-reference" not in run.stdout  # the region is still there for everything pointing at it
-    assert "2 fouten, 0 waarschuwingen" in run.stdout
+    assert "2 errors, 0 warnings" in run.stdout
 
 
 def test_not_stated_values_are_notes_that_never_fail(make_kb, cli) -> None:
@@ -334,7 +346,12 @@ def test_not_stated_values_are_notes_that_never_fail(make_kb, cli) -> None:
             "date: 2023-07-14\ntype: samenwerkingstafel\nstatus: onbekend\nforum: tafel-a\n" + SRC,
         }
     )
-    run = cli("validate", "--kb", str(root), "--as-of", TODAY, "--strict")
+    dutch = cli("validate", "--kb", str(root), "--as-of", TODAY, "--strict").stdout
+    assert "regio-a.yaml:1:5: info not-stated Regio A: 3 waarden niet vermeld in de bronnen" in dutch
+    assert "initiatief `x` (type, status, actors[0].role)" in dutch
+    assert "tip: laat `onbekend` staan zolang geen bron de waarde noemt" in dutch
+    assert dutch.strip().endswith("geen problemen (3 notities)")
+    run = cli("validate", "--kb", str(root), "--as-of", TODAY, "--strict", "--lang", "en")
     assert run.exit_code == 0, run.stdout
     out = run.stdout
     assert "regio-a.yaml:1:5: info not-stated Regio A: 3 values not stated by the sources" in out
@@ -342,7 +359,7 @@ def test_not_stated_values_are_notes_that_never_fail(make_kb, cli) -> None:
     assert "stad-a.yaml:1:5: info not-stated Stad A: 3 values" in out
     # a meeting without regions gets its note on its own file
     assert "2023-07-14-tafel-a.yaml:1:5: info not-stated 1 value not stated by the sources: status" in out
-    assert out.strip().endswith("geen problemen (3 notities)")
+    assert out.strip().endswith("no problems (3 notes)")
     payload = json.loads(cli("validate", "--kb", str(root), "-f", "json", "--as-of", TODAY).stdout)
     assert payload["ok"] is True and payload["notes"] == 3 and payload["warnings"] == 0
     github = cli("validate", "--kb", str(root), "-f", "github", "--as-of", TODAY).stdout

@@ -815,7 +815,7 @@ def test_validate_cli(case: str, corpus_run: Session) -> None:
     assert o.returncode == (0 if c.accepted else 1), f"exit {o.returncode}\n{o.stderr[-2000:]}"
     assert len(o.stdout) < OUTPUT_LIMIT, f"validate printed {len(o.stdout):,} bytes for one bad file"
     payload = json.loads(o.stdout)
-    assert list(payload) == ["ok", "files_checked", "errors", "warnings", "notes", "problems"]
+    assert list(payload) == ["ok", "files_checked", "errors", "warnings", "notes", "problems", "lang"]
     assert payload["ok"] is c.accepted
     _check_problems(c, payload["problems"], "validate")
     _check_no_secret(c, o.stdout, o.stderr)

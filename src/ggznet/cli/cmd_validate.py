@@ -90,6 +90,10 @@ def validate(
         except HistoryError as exc:
             raise UsageError(f"--changed-since: {exc}", "in GitHub Actions, check out with `fetch-depth: 0`") from None
         result = ValidationResult(new, result.files_checked)
+    if result.problems or old:  # every output shows messages and hints in the run's language (codes stay)
+        from ggznet.cli.problemtext import localized_all
+
+        result, old = ValidationResult(localized_all(result.problems), result.files_checked), localized_all(old)
     fmt = output_format or (
         ValidateFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ValidateFormat.text
     )
@@ -158,6 +162,7 @@ def _write_summary(
     freshness: list[str],
 ) -> None:
     from ggznet.cli.lang import current
+    from ggznet.cli.problemtext import summary_of
     from ggznet.render.summary import SummaryInput, validation_summary
     from ggznet.store.atomic import append_text
     from ggznet.validate.codes import CODES
@@ -178,7 +183,7 @@ def _write_summary(
         since=since,
         older=older,
         freshness=freshness,
-        code_summaries={code: entry.summary for code, entry in CODES.items()},
+        code_summaries={code: summary_of(code, entry.summary) for code, entry in CODES.items()},
         where=where,
         url=url,
     )
@@ -291,6 +296,8 @@ def _print_text(result: ValidationResult, root: Path, base: Path) -> None:
 
 
 def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[Problem] | None = None) -> None:
+    from ggznet.cli.lang import current
+
     payload: dict[str, object] = {
         "ok": not result.errors,
         "files_checked": result.files_checked,
@@ -298,6 +305,7 @@ def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[P
         "warnings": len(result.warnings),
         "notes": len(result.notes),
         "problems": [p.as_dict() for p in result.problems],  # json.dumps escapes control characters
+        "lang": current(),  # the language of each `message` and `hint`; `code` is the same in every language
     }
     if old is not None:
         payload["older_problems"] = [p.as_dict() for p in old]
@@ -341,10 +349,12 @@ def explain(
     if markdown:
         sys.stdout.write(reference_markdown())
         return
+    from ggznet.cli.problemtext import rule_of, summary_of
+
     console = out()
     if code is None:
         for c in CODES.values():
-            console.print(f"{c.code:<24} {c.severity:<8} {c.summary}")
+            console.print(f"{c.code:<24} {c.severity:<8} {summary_of(c.code, c.summary)}", markup=False)
         return
     entry = CODES.get(code.strip().lower())
     if entry is None:
@@ -354,8 +364,8 @@ def explain(
         )
     from ggznet.cli.lang import t
 
-    console.print(styled("[bold]{}[/] ({}): {}\n", entry.code, entry.severity, entry.summary))
-    console.print(entry.rule + "\n")
+    console.print(styled("[bold]{}[/] ({}): {}\n", entry.code, entry.severity, summary_of(entry.code, entry.summary)))
+    console.print(rule_of(entry.code, entry.rule) + "\n", markup=False)
     console.print(styled(f"[red]{t('Wrong:')}[/]"))
     console.print(_indent(entry.wrong))
     console.print(styled(f"[green]{t('Right:')}[/]"))

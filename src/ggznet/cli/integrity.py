@@ -58,7 +58,9 @@ class Integrity:
                 styled("[yellow]let op:[/] ") + f"de kennisbank heeft {n} {'fout' if n == 1 else 'fouten'} in {files} "
                 f"{'bestand' if files == 1 else 'bestanden'}; deze uitvoer is onvolledig"
             )
-        for problem in self.errors[:SHOWN]:
+        from ggznet.cli.problemtext import localized
+
+        for problem in map(localized, self.errors[:SHOWN]):
             console.print(f"  {problem.path}:{problem.line}: {problem.code} {problem.message}", markup=False)
         if n > SHOWN:
             console.print(f"  … {n - SHOWN} {'more' if self.lang == 'en' else 'meer'}", markup=False)
