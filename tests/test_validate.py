@@ -376,3 +376,16 @@ def test_summary_lists_notes_without_failing(make_kb, cli, tmp_path) -> None:
     text = summary.read_text(encoding="utf-8")
     assert "**geslaagd**: 0 fouten, 0 waarschuwingen, 1 notitie" in text
     assert "| ℹ️ notitie |" in text and "`not-stated`" in text
+
+
+def test_the_summary_counts_stray_files_among_the_files_checked(make_kb, cli) -> None:
+    strays = {f"data/actors/notitie-{n}.txt": "x\n" for n in range(3)}
+    plain = json.loads(cli("validate", "--kb", str(make_kb({A: ACTOR_HEAD + SRC})), "--format", "json").stdout)
+    root = make_kb({A: ACTOR_HEAD + SRC, **strays})
+    run = cli("validate", "--kb", str(root), "--format", "json")
+    payload = json.loads(run.stdout)
+    with_problems = {p["path"] for p in payload["problems"]}
+    assert set(strays) <= with_problems
+    assert payload["files_checked"] == plain["files_checked"] + len(strays)
+    text = cli("validate", "--kb", str(root)).stdout
+    assert f"in {len(with_problems)} van {payload['files_checked']} bestanden" in text

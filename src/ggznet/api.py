@@ -71,6 +71,7 @@ class KnowledgeBase:
         self.state_problems: list[Problem] = []  # about `.ggznet-cache/`, not about records
         self._overlay: Mapping[str, str | None] = {}
         self._strays: list[str] = []
+        self._record_rels: Sequence[str] = ()
         self._raws: Iterable[files.RawFile | Pending | list[Pending]] | None = None  # read while the index is built
         self._session: Session | None = None
         self._link: StoreLink | None = None  # what the index asks of the store (a lazily loaded index)
@@ -133,6 +134,7 @@ class KnowledgeBase:
             kept = [(rel, key) for rel, key in zip(found.rels, found.keys, strict=True) if rel not in overlay]
             found = files.FileScan(found.root, [rel for rel, _ in kept], [key for _, key in kept], found.strays)
         self.files_read = len(found.rels) + sum(1 for t in overlay.values() if t is not None)
+        self._record_rels = [*found.rels, *overlay] if overlay else found.rels
         session = Session.begin(self.root, found, started) if use_cache else None
         self._session = session
         if session is not None:
@@ -447,7 +449,11 @@ class KnowledgeBase:
         problems = stored[0] if stored is not None else self._judge(session, today, max_age)
         if self.state_problems:
             problems = sorted({*self.state_problems, *problems}, key=Problem.sort_key)
-        return ValidationResult(problems, self.files_read)
+        # files with problems that are not record files (a stray file, the vocabulary) were looked at too
+        others = {p.path for p in problems}
+        if others:
+            others.difference_update(self._record_rels)
+        return ValidationResult(problems, self.files_read + len(others))
 
     def _judge(self, session: Session | None, today: dt.date, max_age: dt.timedelta | None) -> list[Problem]:
         """Every problem, located and sorted: the checks across records judge again only the files a change can
