@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 LANGUAGES = ("nl", "en")
@@ -58,10 +59,10 @@ def _dutch(text: str, depth: int) -> str:
         listed = listing_nl(text)
         if listed is not None:
             return listed
-    for pattern, dutch in _patterns():
-        match = pattern.fullmatch(text)
-        if match:
-            return dutch.format(**{k: _dutch(v, depth - 1) for k, v in match.groupdict().items()})
+    for template in _patterns():
+        values = template.match(text)
+        if values is not None:
+            return template.dutch.format(**{k: _dutch(v, depth - 1) for k, v in values.items()})
     return text
 
 
@@ -69,26 +70,61 @@ GENERIC = {"{option}: {problem}"}
 """Patterns with little fixed text that may still be matched (tried last, as the least specific)."""
 
 
+class Template:
+    """An English template with {placeholders} as a matcher of formatted text. The fixed text before the
+    first and after the last placeholder is checked first; the pattern that captures the placeholders is
+    compiled only for a text that passes (a run compiles the few it needs, not the whole catalogue)."""
+
+    __slots__ = ("_empty", "_pattern", "dutch", "english", "fixed", "head", "tail")
+
+    def __init__(self, english: str, dutch: str, *, empty: bool) -> None:
+        parts = _PLACEHOLDER.split(english)
+        self.english, self.dutch = english, dutch
+        self.head, self.tail = parts[0], parts[-1] if len(parts) > 1 else ""
+        self.fixed = len("".join(parts[::2]))  # how specific: the most fixed text is tried first
+        self._empty = empty  # whether a placeholder may hold nothing
+        self._pattern: re.Pattern[str] | None = None
+
+    def match(self, text: str) -> dict[str, str] | None:
+        """The placeholders' values when `text` is this template filled in, else None."""
+        if len(text) < len(self.head) + len(self.tail) or not (text.startswith(self.head) and text.endswith(self.tail)):
+            return None
+        if self._pattern is None:
+            parts = _PLACEHOLDER.split(self.english)
+            seen: set[str] = set()
+            pieces = []
+            for i, part in enumerate(parts):
+                if i % 2 == 0:
+                    pieces.append(re.escape(part))
+                else:  # a placeholder used twice holds the same text both times
+                    pieces.append(f"(?P={part})" if part in seen else f"(?P<{part}>.{'*' if self._empty else '+'}?)")
+                    seen.add(part)
+            self._pattern = re.compile("".join(pieces), re.DOTALL)
+        found = self._pattern.fullmatch(text)
+        return None if found is None else found.groupdict()
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def templates(catalogue: Mapping[str, str], *, empty: bool = False) -> list[Template]:
+    """The catalogue's templates as matchers, the most specific (most fixed text) first."""
+    found = [Template(english, dutch, empty=empty) for english, dutch in catalogue.items()]
+    found.sort(key=lambda template: -template.fixed)
+    return found
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    found = []
+def _patterns() -> list[Template]:
+    """The command line's own templates with enough fixed text to recognise a message by."""
+    kept = {}
     for english, dutch in NL.items():
         if "{" not in english:
             continue
-        parts = re.split(r"\{(\w+)\}", english)
-        if len("".join(parts[::2]).strip()) < 6 and english not in GENERIC:
+        if len("".join(_PLACEHOLDER.split(english)[::2]).strip()) < 6 and english not in GENERIC:
             continue  # too little fixed text to recognise the message by (`{description} ({files})`)
-        seen: set[str] = set()
-        pieces = []
-        for i, part in enumerate(parts):
-            if i % 2 == 0:
-                pieces.append(re.escape(part))
-            else:  # a placeholder used twice holds the same text both times
-                pieces.append(f"(?P={part})" if part in seen else f"(?P<{part}>.+?)")
-                seen.add(part)
-        found.append((re.compile("".join(pieces), re.DOTALL), dutch, len("".join(parts[::2]))))
-    found.sort(key=lambda entry: -entry[2])  # the most specific pattern first
-    return [(pattern, dutch) for pattern, dutch, _ in found]
+        kept[english] = dutch
+    return templates(kept)
 
 
 NL: dict[str, str] = {

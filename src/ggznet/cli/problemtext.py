@@ -17,13 +17,13 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ggznet.cli import problems_nl as nl
-from ggznet.cli.lang import current
+from ggznet.cli.lang import Template, current, templates
 
 if TYPE_CHECKING:
     from ggznet.problems import Problem
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-Patterns = list[tuple[re.Pattern[str], str]]
+Patterns = list[Template]
 
 
 def localized(problem: Problem) -> Problem:
@@ -102,10 +102,10 @@ def word_nl(text: str, depth: int = 2) -> str:
 
 
 def _fill(text: str, patterns: Patterns, depth: int) -> str | None:
-    for pattern, dutch in patterns:
-        match = pattern.fullmatch(text)
-        if match is not None:
-            return _filled(dutch, {name: _value(name, value, depth) for name, value in match.groupdict().items()})
+    for template in patterns:
+        values = template.match(text)
+        if values is not None:
+            return _filled(template.dutch, {name: _value(name, value, depth) for name, value in values.items()})
     return None
 
 
@@ -125,21 +125,9 @@ def _value(name: str, value: str, depth: int) -> str:
 
 
 def compile_templates(catalogue: Mapping[str, str]) -> Patterns:
-    """Each English template as a pattern that captures its placeholders, the most specific first."""
-    found = []
-    for english, dutch in catalogue.items():
-        parts = _PLACEHOLDER.split(english)
-        seen: set[str] = set()
-        pieces = []
-        for i, part in enumerate(parts):
-            if i % 2 == 0:
-                pieces.append(re.escape(part))
-            else:  # a placeholder used twice holds the same text both times
-                pieces.append(f"(?P={part})" if part in seen else f"(?P<{part}>.*?)")
-                seen.add(part)
-        found.append((re.compile("".join(pieces), re.DOTALL), dutch, len("".join(parts[::2]))))
-    found.sort(key=lambda entry: -entry[2])
-    return [(pattern, dutch) for pattern, dutch, _ in found]
+    """Each English template as a matcher that captures its placeholders (which may be empty), the most
+    specific first."""
+    return templates(catalogue, empty=True)
 
 
 @cache
@@ -169,11 +157,11 @@ def _pydantic_patterns() -> Patterns:
 
 def _pydantic(text: str) -> str | None:
     """Pydantic's message for an error type, in Dutch, with the values of its context."""
-    for pattern, dutch in _pydantic_patterns():
-        match = pattern.fullmatch(text)
-        if match is not None:
-            ctx = {k: v.replace("' or '", "' of '") for k, v in match.groupdict().items()}  # 'a', 'b' or 'c'
-            return _filled(dutch, ctx)
+    for template in _pydantic_patterns():
+        values = template.match(text)
+        if values is not None:
+            ctx = {k: v.replace("' or '", "' of '") for k, v in values.items()}  # 'a', 'b' or 'c'
+            return _filled(template.dutch, ctx)
     return None
 
 
