@@ -78,7 +78,7 @@ class Template:
     __slots__ = ("_empty", "_pattern", "dutch", "english", "fixed", "head", "tail")
 
     def __init__(self, english: str, dutch: str, *, empty: bool) -> None:
-        parts = _PLACEHOLDER.split(english)
+        parts = PLACEHOLDER.split(english)
         self.english, self.dutch = english, dutch
         self.head, self.tail = parts[0], parts[-1] if len(parts) > 1 else ""
         self.fixed = len("".join(parts[::2]))  # how specific: the most fixed text is tried first
@@ -90,7 +90,7 @@ class Template:
         if len(text) < len(self.head) + len(self.tail) or not (text.startswith(self.head) and text.endswith(self.tail)):
             return None
         if self._pattern is None:
-            parts = _PLACEHOLDER.split(self.english)
+            parts = PLACEHOLDER.split(self.english)
             seen: set[str] = set()
             pieces = []
             for i, part in enumerate(parts):
@@ -104,7 +104,7 @@ class Template:
         return None if found is None else found.groupdict()
 
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def templates(catalogue: Mapping[str, str], *, empty: bool = False) -> list[Template]:
@@ -121,7 +121,7 @@ def _patterns() -> list[Template]:
     for english, dutch in NL.items():
         if "{" not in english:
             continue
-        if len("".join(_PLACEHOLDER.split(english)[::2]).strip()) < 6 and english not in GENERIC:
+        if len("".join(PLACEHOLDER.split(english)[::2]).strip()) < 6 and english not in GENERIC:
             continue  # too little fixed text to recognise the message by (`{description} ({files})`)
         kept[english] = dutch
     return templates(kept)

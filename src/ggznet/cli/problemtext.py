@@ -17,12 +17,11 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ggznet.cli import problems_nl as nl
-from ggznet.cli.lang import Template, current, templates
+from ggznet.cli.lang import PLACEHOLDER, Template, current, templates
 
 if TYPE_CHECKING:
     from ggznet.problems import Problem
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 Patterns = list[Template]
 
 
@@ -70,7 +69,7 @@ def _cut(code: str, text: str) -> str | None:
     best: tuple[str, str] | None = None
     for english, dutch in nl.MESSAGES.get(code, {}).items():
         en_head, nl_head = english.split("{", 1)[0], dutch.split("{", 1)[0]
-        same_first = _PLACEHOLDER.findall(english)[:1] == _PLACEHOLDER.findall(dutch)[:1]
+        same_first = PLACEHOLDER.findall(english)[:1] == PLACEHOLDER.findall(dutch)[:1]
         if en_head and same_first and text.startswith(en_head) and (best is None or len(en_head) > len(best[0])):
             best = (en_head, nl_head)
     return None if best is None else best[1] + text[len(best[0]) :]
@@ -111,7 +110,7 @@ def _fill(text: str, patterns: Patterns, depth: int) -> str | None:
 
 def _filled(template: str, values: Mapping[str, str]) -> str:
     """`template` with each `{name}` replaced by its value (braces elsewhere are plain text)."""
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group()), template)
+    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group()), template)
 
 
 def _value(name: str, value: str, depth: int) -> str:
@@ -124,35 +123,29 @@ def _value(name: str, value: str, depth: int) -> str:
     return value
 
 
-def compile_templates(catalogue: Mapping[str, str]) -> Patterns:
-    """Each English template as a matcher that captures its placeholders (which may be empty), the most
-    specific first."""
-    return templates(catalogue, empty=True)
-
-
 @cache
 def _patterns_of(code: str) -> Patterns:
-    return compile_templates(nl.MESSAGES.get(code, {}))
+    return templates(nl.MESSAGES.get(code, {}), empty=True)
 
 
 @lru_cache(maxsize=1)
 def _all_messages() -> Patterns:
-    return compile_templates({k: v for templates in nl.MESSAGES.values() for k, v in templates.items()})
+    return templates({k: v for of_code in nl.MESSAGES.values() for k, v in of_code.items()}, empty=True)
 
 
 @lru_cache(maxsize=1)
 def _hints() -> Patterns:
-    return compile_templates(nl.HINTS)
+    return templates(nl.HINTS, empty=True)
 
 
 @lru_cache(maxsize=1)
 def _parts() -> Patterns:
-    return compile_templates(nl.PARTS)
+    return templates(nl.PARTS, empty=True)
 
 
 @lru_cache(maxsize=1)
 def _pydantic_patterns() -> Patterns:
-    return compile_templates(dict(nl.PYDANTIC.values()))
+    return templates(dict(nl.PYDANTIC.values()), empty=True)
 
 
 def _pydantic(text: str) -> str | None:
@@ -167,7 +160,7 @@ def _pydantic(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _yaml_patterns() -> Patterns:
-    return compile_templates(nl.YAML)
+    return templates(nl.YAML, empty=True)
 
 
 def _yaml(text: str) -> str | None:
