@@ -156,7 +156,7 @@ def _produce(
     writer = FORMATS[command].choose(output_format, output, default="md")
     if check is not None and writer.name != "md":
         raise UsageError("--check compares Markdown files", "check the .md file; Word and PDF follow from it")
-    integrity = check_integrity(knowledge_base, as_of, lang)
+    integrity = check_integrity(knowledge_base, as_of, lang, allow_invalid=allow_invalid)
     knowledge_base.let_go_of_checks()  # validated: the document needs the memory more
     errors = len(integrity.errors)
     if check is not None:
@@ -271,7 +271,7 @@ def _report_all(
     writer = FORMATS["report"].get(fmt)
     if check is not None and writer.name != "md":
         raise UsageError("--check compares Markdown files", "check the .md files; Word and PDF follow from them")
-    integrity = check_integrity(knowledge_base, as_of, lang)
+    integrity = check_integrity(knowledge_base, as_of, lang, allow_invalid=allow_invalid)
     knowledge_base.let_go_of_checks()  # validated: the documents need the memory more
     errors = len(integrity.errors)
     regions = sorted(knowledge_base.index.regions.values(), key=lambda r: r.id)

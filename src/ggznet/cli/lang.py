@@ -436,6 +436,7 @@ NL: dict[str, str] = {
     "Too many levels of symbolic links": "te veel symbolische links achter elkaar",
     # writing files: --summary, -o, init, site, export
     "--summary: cannot write {target}: {reason}": "--summary: kan {target} niet schrijven: {reason}",
+    "cannot write the output: {reason}": "kan de uitvoer niet schrijven: {reason}",
     "name a file in a folder you can write to": "noem een bestand in een map waarin je mag schrijven",
     "--out: cannot write {path}: {reason}": "--out: kan {path} niet schrijven: {reason}",
     "{target} exists and is not a folder": "{target} bestaat al en is geen map",
