@@ -75,14 +75,17 @@ class Template:
     first and after the last placeholder is checked first; the pattern that captures the placeholders is
     compiled only for a text that passes (a run compiles the few it needs, not the whole catalogue)."""
 
-    __slots__ = ("_empty", "_pattern", "dutch", "english", "fixed", "head", "tail")
+    __slots__ = ("_empty", "_pattern", "_shapes", "dutch", "english", "fixed", "head", "tail")
 
-    def __init__(self, english: str, dutch: str, *, empty: bool) -> None:
+    def __init__(self, english: str, dutch: str, *, empty: bool, shapes: Mapping[str, str] | None = None) -> None:
         parts = PLACEHOLDER.split(english)
         self.english, self.dutch = english, dutch
         self.head, self.tail = parts[0], parts[-1] if len(parts) > 1 else ""
         self.fixed = len("".join(parts[::2]))  # how specific: the most fixed text is tried first
         self._empty = empty  # whether a placeholder may hold nothing
+        # placeholders the program fills (a count, a list of allowed values) by the pattern of what it puts there:
+        # text of a record's that repeats the template's words then cannot pass for the end of a placeholder
+        self._shapes = shapes or {}
         self._pattern: re.Pattern[str] | None = None
 
     def match(self, text: str) -> dict[str, str] | None:
@@ -96,8 +99,10 @@ class Template:
             for i, part in enumerate(parts):
                 if i % 2 == 0:
                     pieces.append(re.escape(part))
-                else:  # a placeholder used twice holds the same text both times
-                    pieces.append(f"(?P={part})" if part in seen else f"(?P<{part}>.{'*' if self._empty else '+'}?)")
+                elif part in seen:  # a placeholder used twice holds the same text both times
+                    pieces.append(f"(?P={part})")
+                else:
+                    pieces.append(f"(?P<{part}>{self._shapes.get(part) or '.' + ('*' if self._empty else '+') + '?'})")
                     seen.add(part)
             self._pattern = re.compile("".join(pieces), re.DOTALL)
         found = self._pattern.fullmatch(text)
@@ -107,9 +112,11 @@ class Template:
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-def templates(catalogue: Mapping[str, str], *, empty: bool = False) -> list[Template]:
+def templates(
+    catalogue: Mapping[str, str], *, empty: bool = False, shapes: Mapping[str, str] | None = None
+) -> list[Template]:
     """The catalogue's templates as matchers, the most specific (most fixed text) first."""
-    found = [Template(english, dutch, empty=empty) for english, dutch in catalogue.items()]
+    found = [Template(english, dutch, empty=empty, shapes=shapes) for english, dutch in catalogue.items()]
     found.sort(key=lambda template: -template.fixed)
     return found
 
