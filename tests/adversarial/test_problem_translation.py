@@ -66,3 +66,26 @@ def test_a_name_with_a_colon_stays_whole(problems) -> None:
         "Regio: Noord: 1 waarde niet vermeld in de bronnen, in records die deze regio noemen: "
         "initiatief `open` (status)"
     ), dutch[key]
+
+
+# -- the command line's own messages: what the user typed is shown as typed ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "typed"),
+    [
+        (("show", "none"), "`none`"),  # `none` is a word of the catalogue (`geen`) and a valid id
+        (("rename", "none", "iets-anders"), "`none`"),
+        (("list", "actors", "--region", "none"), "`none`"),
+        (("list", "actors", "--region", "Permission denied"), "Permission denied"),  # a system's reason, as an id
+        (("show", "interrupted"), "`interrupted`"),
+    ],
+    ids=" ".join,
+)
+def test_what_the_user_typed_is_not_translated(make_kb, cli, args: tuple[str, ...], typed: str) -> None:
+    root = make_kb()
+    done = cli("--kb", str(root), *args)
+    assert done.exit_code in (1, 2), done.stderr
+    assert typed in done.stderr, done.stderr
+    english = cli("--kb", str(root), "--lang", "en", *args)
+    assert typed in english.stderr, english.stderr

@@ -62,8 +62,24 @@ def _dutch(text: str, depth: int) -> str:
     for template in _patterns():
         values = template.match(text)
         if values is not None:
-            return template.dutch.format(**{k: _dutch(v, depth - 1) for k, v in values.items()})
+            return template.dutch.format(
+                **{k: v if _literal(template, k) else _dutch(v, depth - 1) for k, v in values.items()}
+            )
     return text
+
+
+# Placeholders that hold what a user typed or a knowledge base holds (an id, a path, a name, a value): shown as they
+# are, never translated, also when they happen to read as a word of the catalogue (an actor with the id `none`)
+LITERAL = frozenset(
+    {"ident", "ref", "new", "path", "name", "names", "file", "folder", "target", "root", "start", "text", "value",
+     "answer", "raw", "item", "key", "code", "link", "theme", "relation", "commit", "label", "region", "origin",
+     "option", "fmt", "span", "until", "day", "suffix", "command", "template", "where"}
+)  # fmt: skip
+
+
+def _literal(template: Template, name: str) -> bool:
+    """Whether a placeholder's value stays as it is: one of LITERAL, or one the template quotes (`` `{x}` ``)."""
+    return name in LITERAL or f"`{{{name}}}`" in template.english
 
 
 GENERIC = {"{option}: {problem}"}
