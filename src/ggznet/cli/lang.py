@@ -253,6 +253,7 @@ NL: dict[str, str] = {
         "`unreadable`",
     "larger than {limit} bytes": "groter dan {limit} bytes",
     "not UTF-8": "geen UTF-8",
+    "not a regular file": "geen gewoon bestand",
     "not valid YAML": "geen geldige YAML",
     # validate
     "ok: {files} files, no problems": "in orde: {files} bestanden, geen problemen",
