@@ -95,3 +95,45 @@ def test_a_committed_report_still_checks(make_kb, tmp_path: Path) -> None:
     done = _check(root, "regio-a", "--check", str(committed))
     assert done.returncode == 1 and "+" not in done.stderr.splitlines()[0]
     assert "-extra" in done.stderr
+
+
+# -- other files a repository brings that ggznet compares or completes from ---------------------------------
+
+
+@pytest.mark.parametrize("make", [_endless, _fifo], ids=["link to /dev/zero", "fifo"])
+def test_schema_check_of_a_hostile_committed_schema(make_kb, tmp_path: Path, make) -> None:
+    root = make_kb()
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("GGZNET_KB", None)
+    out = tmp_path / "schemas"
+    ggznet = [sys.executable, "-m", "ggznet", "--kb", str(root), "schema", "--out", str(out)]
+    assert subprocess.run(ggznet, capture_output=True, text=True, env=env, timeout=TIMEOUT).returncode == 0
+    (out / "actor.schema.json").unlink()
+    make(out / "actor.schema.json")
+    try:
+        done = subprocess.run(
+            [*ggznet, "--check"], capture_output=True, text=True, env=env, timeout=TIMEOUT, preexec_fn=_limit_memory
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("`ggznet schema --check` did not finish")
+    assert done.returncode == 1, done.stderr
+    assert "actor.schema.json" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("make", [_endless, _fifo], ids=["link to /dev/zero", "fifo"])
+def test_completion_of_themes_with_a_hostile_vocabulary(make_kb, make) -> None:
+    root = make_kb()
+    (root / "data" / "vocabulary.yaml").unlink()
+    make(root / "data" / "vocabulary.yaml")
+    code = "from ggznet.cli.completion import _themes; import sys; print(_themes(sys.argv[1]))"
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(root)],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            preexec_fn=_limit_memory,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("completing a theme did not finish")
+    assert (done.returncode, done.stdout) == (0, "[]\n"), done.stderr
