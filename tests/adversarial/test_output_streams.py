@@ -105,6 +105,6 @@ def test_standard_output_on_a_full_disk_is_a_clear_error(make_kb, args: tuple[st
     root = make_kb()
     found = _into(root, "/dev/full", *args)
     assert found.returncode == 2, found.stderr
-    assert "schijf vol" in found.stderr
+    assert "kan niet schrijven: schijf vol" in found.stderr
     assert "interne fout" not in found.stderr and "Traceback" not in found.stderr
     assert "Exception ignored" not in found.stderr

@@ -26,3 +26,23 @@ def test_a_store_that_cannot_be_recorded_leaves_no_marker(tmp_path: Path, monkey
     with pytest.raises(OSError):
         cache._create(folder)
     assert not [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_an_edit_on_a_full_disk_is_a_clear_error_and_changes_nothing(
+    make_kb, cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ggznet.store import transaction
+
+    root = make_kb()
+    before = (root / "data/actors/ggz-a.yaml").read_bytes()
+
+    def full(path: Path, content: bytes, mode: int | None) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(transaction, "_write_new", full)
+    done = cli("--kb", str(root), "set", "ggz-a", "name", "GGZ Anders")
+    assert done.exit_code == 2, done.stderr
+    assert "de bewerking kon niet worden geschreven: schijf vol" in done.stderr
+    assert "interne fout" not in done.stderr
+    assert (root / "data/actors/ggz-a.yaml").read_bytes() == before
+    assert not list((root / ".ggznet-cache").glob("tx-*"))

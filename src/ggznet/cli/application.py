@@ -160,8 +160,8 @@ class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
             if (ctx.obj or {}).get("debug"):
                 raise
             if isinstance(exc, OSError) and exc.errno in _CANNOT_WRITE and exc.filename is None:
-                _drop_output()  # standard output (a file ggznet writes is named in its own error): the user's to fix
-                say_error(f"cannot write the output: {exc.strerror or exc}")
+                _drop_output()  # a full disk (most often under standard output, which names no file): the user's to fix
+                say_error(f"cannot write: {exc.strerror or exc}")
                 raise typer.Exit(int(ExitStatus.USAGE)) from None
             say_error(
                 t("internal error: {detail}", detail=f"{type(exc).__name__}: {exc}"),
@@ -170,7 +170,7 @@ class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
             raise typer.Exit(int(ExitStatus.INTERNAL)) from None
 
 
-_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}  # a full disk, a quota, a broken device
+_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}  # a full disk, a quota, a file too large
 
 
 def _drop_output() -> None:

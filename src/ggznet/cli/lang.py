@@ -460,7 +460,10 @@ NL: dict[str, str] = {
     "Too many levels of symbolic links": "te veel symbolische links achter elkaar",
     # writing files: --summary, -o, init, site, export
     "--summary: cannot write {target}: {reason}": "--summary: kan {target} niet schrijven: {reason}",
-    "cannot write the output: {reason}": "kan de uitvoer niet schrijven: {reason}",
+    "cannot write: {reason}": "kan niet schrijven: {reason}",
+    "the edit could not be written: {reason}": "de bewerking kon niet worden geschreven: {reason}",
+    "make room on the disk (or allow writing there) and run the command again; nothing was changed":
+        "maak ruimte op de schijf (of sta schrijven toe) en draai het commando opnieuw; er is niets veranderd",
     "name a file in a folder you can write to": "noem een bestand in een map waarin je mag schrijven",
     "--out: cannot write {path}: {reason}": "--out: kan {path} niet schrijven: {reason}",
     "{target} exists and is not a folder": "{target} bestaat al en is geen map",
