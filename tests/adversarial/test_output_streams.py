@@ -9,6 +9,7 @@ Each command runs as a real process, its standard output a pipe whose reading en
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -108,3 +109,30 @@ def test_standard_output_on_a_full_disk_is_a_clear_error(make_kb, args: tuple[st
     assert "kan niet schrijven: schijf vol" in found.stderr
     assert "interne fout" not in found.stderr and "Traceback" not in found.stderr
     assert "Exception ignored" not in found.stderr
+
+
+def test_json_of_a_file_name_that_is_not_utf8_is_utf8(make_kb) -> None:
+    """A file name with a byte that is not UTF-8 (git carries such names) in `validate --format json`: valid UTF-8
+    and valid JSON whatever the locale's error handler (a strict one gave an internal error), and the name comes
+    back byte for byte."""
+    root = make_kb()
+    name = b"kapot\xff.yaml"
+    try:
+        with open(os.path.join(os.fsencode(root), b"data", b"actors", name), "wb") as handle:
+            handle.write(b"id: kapot\n")
+    except OSError:
+        pytest.skip("the file system refuses names that are not UTF-8")
+    env = {**_env(), "PYTHONIOENCODING": "utf-8:strict"}
+    for fmt in ("json", "github", "text"):
+        done = subprocess.run(
+            [sys.executable, "-m", "ggznet", "--kb", str(root), "validate", "--format", fmt],
+            capture_output=True,
+            timeout=TIMEOUT,
+            env=env,
+            check=False,
+        )
+        assert done.returncode == 1, done.stderr.decode("utf-8", "replace")
+        out = done.stdout.decode("utf-8")  # strictly
+        if fmt == "json":
+            paths = {p["path"] for p in json.loads(out)["problems"]}
+            assert os.fsencode(f"data/actors/{os.fsdecode(name)}") in {os.fsencode(p) for p in paths}

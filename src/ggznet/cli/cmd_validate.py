@@ -312,7 +312,12 @@ def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[P
     }
     if old is not None:
         payload["older_problems"] = [p.as_dict() for p in old]
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    import re
+
+    text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if re.search("[\ud800-\udfff]", text):  # a file name that is not UTF-8 (a byte kept as a lone surrogate): as
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")  # JSON's `\udcff`, so the output stays UTF-8
+    sys.stdout.write(text)
 
 
 def _gh_escape(text: str, *, prop: bool = False) -> str:
