@@ -310,8 +310,10 @@ def _event_depth(text: str) -> int:
                 deepest = max(deepest, depth)
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
                 depth -= 1
-    except yaml.YAMLError:
-        pass  # a syntax error: the parse reports it with its place
+    except yaml.YAMLError as exc:
+        if "maximum nesting depth" in str(exc):  # libyaml's own bound (PyYAML 6.0.3 and later), met before ours
+            return MAX_DEPTH + 1
+        # any other syntax error: the parse reports it with its place
     return deepest
 
 
@@ -481,9 +483,13 @@ def parse_exact(text: str) -> Parsed:
         line, col = _mark(exc.problem_mark or exc.context_mark, text)
         message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or str(exc)
         code = "yaml-tag" if "tag" in message and isinstance(exc, ConstructorError) else "yaml-syntax"
+        hint = None
         if "but found another document" in message:
             code, message = "root-not-mapping", "the file holds several YAML documents; a record is one"
-        result.findings.append(Finding(code, message, line, col))
+        elif "exceeded maximum nesting depth" in message:  # libyaml's own bound (PyYAML 6.0.3 and later)
+            code, message = "yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels"
+            hint = "records are a few levels deep"
+        result.findings.append(Finding(code, message, line, col, hint))
         result.data = None
     except yaml.YAMLError as exc:  # reader errors without a mark
         result.findings.append(Finding("yaml-syntax", str(exc), 1, 1))
