@@ -5,6 +5,7 @@ default and in English with --lang en, in every output format, with codes, paths
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -19,6 +20,8 @@ from ggznet.problems import error
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "ggznet"
 HOLE = "Q9"  # what fills a placeholder: no language's word
+# what fills a placeholder the program fills (problems_nl.SHAPES): a number, a count of values, a kind
+HOLES = (HOLE, "9", "9 values", "qz")
 
 # Where problems are made: the checks, the loading of files, and the texts put into their messages.
 SOURCES = [
@@ -159,7 +162,14 @@ def in_dutch(sample: str) -> bool:
 
 def missing_dutch() -> list[str]:
     lang.set_language("nl")
-    return [f"{where}: {template!r}" for where, template in TEMPLATES if not in_dutch(template.replace("{}", HOLE))]
+    return [f"{where}: {template!r}" for where, template in TEMPLATES if not any(map(in_dutch, _filled(template)))]
+
+
+def _filled(template: str) -> Iterator[str]:
+    """`template` with its holes filled in every way HOLES allows (each hole may need a value of its own shape)."""
+    pieces = template.split("{}")
+    for holes in itertools.product(HOLES, repeat=len(pieces) - 1):
+        yield "".join(itertools.chain.from_iterable(zip(pieces, (*holes, ""), strict=True)))
 
 
 def test_the_source_gives_the_problem_templates() -> None:

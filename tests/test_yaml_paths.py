@@ -163,6 +163,13 @@ def test_the_fast_path_reads_every_text_as_the_exact_path_does(text: str) -> Non
         "a: 'x\x85y'\n", 'a: "x\x85y"\n', "a: [x\x85y]\n", "a: x\x85\n  y\n", "\x85a: x\n", "a: x\n\ufeffb: y\n",
         "a: |\r\n\n", "a: \n: \n", "- \t\n", "!\n  1\n", "{}: \n", "a: x\ry\n", "a: '1\u20292'\n",
         "{{}}\n", "{[]}\n", "{a: 1, [b]}\n", "{a: 1,\n  {b: c}}\n", "a: {x, {}}\n",
+        # a block scalar indicator or a colon starting a node in a flow collection, a colon before a flow indicator
+        "a: [>]\n", "a: [|]\n", "a: [x, |y]\n", "a: {>: 1}\n", "a: {b: >}\n", "a: [:x]\n", "a: [a:]\n",
+        "a: {a:? a}\n", "a: [a: ::b]\n",
+        # a flow collection over several lines (a key may not span lines for libyaml)
+        'a: {"a\nb": yes}\n', "a: {a\n b: 1}\n", "a: {x y: |-\n  x\n}\n", "a: {b: {c: 1}, x y: |-\n  x\n}\n",
+        # numbers with an underscore after a digit, two `.nan` keys
+        "b: 1_\n", "b: 1_e30\n", "b: 1.5_\n", ".nan: 1\n.NaN: 2\n",
     ],
 )  # fmt: skip
 def test_known_disagreements_go_to_the_exact_path(text: str) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import inspect
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -129,10 +131,12 @@ class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
         self.format_commands(ctx, formatter)
 
     def invoke(self, ctx: Any) -> Any:
-        from ggznet.cli.console import say_error
+        from ggznet.cli.console import cut_short_status, if_cut_short, say_error
         from ggznet.cli.lang import t
         from ggznet.cli.pager import paged
 
+        if ctx.parent is None:
+            if_cut_short(int(ExitStatus.OK))
         try:
             if ctx.parent is None and _command_name(ctx) in PAGED:
                 with paged(_no_pager_requested(ctx)):
@@ -148,17 +152,38 @@ class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
         except KeyboardInterrupt:
             say_error(t("interrupted"))
             raise typer.Exit(130) from None
-        except BrokenPipeError:
+        except BrokenPipeError:  # the reader stopped reading: the rest of the output is not needed, the verdict is
+            _drop_output()
             sys.stderr.close()
-            raise typer.Exit(int(ExitStatus.OK)) from None
+            raise typer.Exit(cut_short_status()) from None
         except Exception as exc:
             if (ctx.obj or {}).get("debug"):
                 raise
+            if isinstance(exc, OSError) and exc.errno in _CANNOT_WRITE and exc.filename is None:
+                _drop_output()  # a full disk (most often under standard output, which names no file): the user's to fix
+                say_error(f"cannot write: {exc.strerror or exc}")
+                raise typer.Exit(int(ExitStatus.USAGE)) from None
             say_error(
                 t("internal error: {detail}", detail=f"{type(exc).__name__}: {exc}"),
                 t("this is a bug in ggznet; run again with --debug for the traceback and report it"),
             )
             raise typer.Exit(int(ExitStatus.INTERNAL)) from None
+
+
+_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}  # a full disk, a quota, a file too large
+
+
+def _drop_output() -> None:
+    """Standard output to nowhere: what is still buffered for it must not fail again when the process exits."""
+    try:
+        stdout = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):  # not a file (a test's capture)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, stdout)
+    finally:
+        os.close(devnull)
 
 
 def _translated(error: ClickUsageError, ctx: Any) -> ClickUsageError:

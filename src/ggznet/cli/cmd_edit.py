@@ -29,7 +29,13 @@ def run_edit(kb: Any, plan: Any, dry_run: bool, commit: bool) -> EditResult:
     from ggznet.cli.console import err
     from ggznet.cli.lang import t, translate
 
-    result = edit(kb, plan, dry_run=dry_run, commit=commit)
+    try:
+        result = edit(kb, plan, dry_run=dry_run, commit=commit)
+    except OSError as exc:  # a full disk, no permission: the edit is all or nothing (rolled back, or at the next run)
+        raise UsageError(
+            f"the edit could not be written: {exc.strerror or exc}",
+            "make room on the disk (or allow writing there) and run the command again; nothing was changed",
+        ) from None
     description = translate(result.description) or result.description
     if dry_run:
         sys.stdout.write(result.diff)

@@ -46,9 +46,10 @@ def schema(
             json.dumps({n: json.loads(t) for n, t in schemas.items()}, ensure_ascii=False, indent=2) + "\n"
         )
         return
-    stale = [
-        n for n, text in schemas.items() if not (out / n).exists() or (out / n).read_text(encoding="utf-8") != text
-    ]
+    from ggznet.store.files import read_text
+
+    # a committed schema is the repository's: read only as a regular file of bounded size (never a FIFO or a device)
+    stale = [n for n, text in schemas.items() if read_text(out / n) != text]
     if check:
         for name in stale:
             err().print(

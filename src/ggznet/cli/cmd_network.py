@@ -84,7 +84,7 @@ def graph(
         raise UsageError("--timeline draws a picture", "write it as .svg or .png, or give --format svg|png")
     lang = message_lang()  # a picture's labels in the language of the run
     knowledge_base = open_kb(kb, quiet=True)
-    integrity = check(knowledge_base, None, message_lang())
+    integrity = check(knowledge_base, None, message_lang(), allow_invalid=allow_invalid)
     index = knowledge_base.for_audience(audience)
     if region is not None:
         region = index.lookup(region, ["region"]).id
@@ -119,7 +119,7 @@ def network(
     writers = FORMATS["network"]
     writer = writers.choose(output_format, output, default="table" if sys.stdout.isatty() else "json")
     knowledge_base = open_kb(kb, quiet=True)
-    integrity = check(knowledge_base, None, message_lang())
+    integrity = check(knowledge_base, None, message_lang(), allow_invalid=allow_invalid)
     found = analyse(knowledge_base.for_audience(audience), region)
     rows = [
         {
@@ -196,7 +196,7 @@ def compare(
     writers = FORMATS["compare"]
     writer = writers.choose(output_format, output, default="md")
     knowledge_base = open_kb(kb, quiet=True)
-    integrity = check(knowledge_base, None, message_lang())
+    integrity = check(knowledge_base, None, message_lang(), allow_invalid=allow_invalid)
     index = knowledge_base.for_audience(audience)
     found = run_compare(index, first, second, dt.date.today())
     lang = current()

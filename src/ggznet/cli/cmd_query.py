@@ -408,6 +408,10 @@ def actions(
         extra=["done_on", "meeting_title", "forum"],
         words={"status"},
     )
+    if fail_if_any and rows:
+        from ggznet.cli.console import if_cut_short
+
+        if_cut_short(int(ExitStatus.PROBLEMS))  # also when the reader stops reading the list early
     emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["actions"])
     if fail_if_any and rows:
         from ggznet.cli.console import err

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import errno
+import os
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
 
@@ -72,7 +75,7 @@ def _options(
 
     day = as_of or dt.date.today()
     if existing is not None:
-        match = HEADER.search(existing)
+        match = HEADER.search(existing, 0, HEAD_CHARS)
         if match:
             if as_of is None:
                 try:
@@ -85,18 +88,28 @@ def _options(
     )
 
 
+HEAD_CHARS = 4096  # a document's header is its first line: looked for there only (a committed file is untrusted)
+
+
 def _check(path: Path, make: Callable[[str | None], str]) -> bool:
-    """True when the file holds exactly what would be generated now; prints a short diff otherwise."""
+    """True when the file holds exactly what would be generated now; prints a short diff otherwise.
+
+    The committed file comes with the knowledge base's repository: only a regular file is read (a FIFO would
+    block, a link to a device never end), and no more of it than can matter (twice the fresh document)."""
     from ggznet.cli.console import err, styled
     from ggznet.cli.lang import t
 
     try:
-        existing = path.read_text(encoding="utf-8")
+        with _committed(path) as handle:
+            head = handle.read(HEAD_CHARS)
+            fresh = make(head.decode("utf-8", "ignore"))
+            limit = 2 * len(fresh.encode("utf-8")) + 2**20
+            data = head + handle.read(limit + 1 - len(head))
+        existing = data.decode("utf-8") if len(data) <= limit else data[:limit].decode("utf-8", "ignore")
     except (OSError, UnicodeDecodeError) as exc:
         problem = t("not UTF-8") if isinstance(exc, UnicodeDecodeError) else t(exc.strerror or str(exc))
         err().print(styled("[red]{}[/]", t("✗ {path}: cannot read ({problem})", path=path, problem=problem)))
         return False
-    fresh = make(existing)
     if fresh == existing:
         err().print(t("✓ {path} is up to date", path=path), markup=False)
         return True
@@ -116,6 +129,18 @@ def _check(path: Path, make: Callable[[str | None], str]) -> bool:
     for line in diff[:40]:
         err().print(line, highlight=False)
     return False
+
+
+def _committed(path: Path) -> BinaryIO:
+    """A committed document opened for reading, if it is a regular file (opened without waiting for a FIFO)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 DocFormatOption = Annotated[
@@ -156,7 +181,7 @@ def _produce(
     writer = FORMATS[command].choose(output_format, output, default="md")
     if check is not None and writer.name != "md":
         raise UsageError("--check compares Markdown files", "check the .md file; Word and PDF follow from it")
-    integrity = check_integrity(knowledge_base, as_of, lang)
+    integrity = check_integrity(knowledge_base, as_of, lang, allow_invalid=allow_invalid)
     knowledge_base.let_go_of_checks()  # validated: the document needs the memory more
     errors = len(integrity.errors)
     if check is not None:
@@ -271,7 +296,7 @@ def _report_all(
     writer = FORMATS["report"].get(fmt)
     if check is not None and writer.name != "md":
         raise UsageError("--check compares Markdown files", "check the .md files; Word and PDF follow from them")
-    integrity = check_integrity(knowledge_base, as_of, lang)
+    integrity = check_integrity(knowledge_base, as_of, lang, allow_invalid=allow_invalid)
     knowledge_base.let_go_of_checks()  # validated: the documents need the memory more
     errors = len(integrity.errors)
     regions = sorted(knowledge_base.index.regions.values(), key=lambda r: r.id)

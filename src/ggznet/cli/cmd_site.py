@@ -59,7 +59,7 @@ def site(
     lang = current()
     knowledge_base = open_kb(kb)
     day = as_of or dt.date.today()
-    integrity = check_integrity(knowledge_base, day, lang)
+    integrity = check_integrity(knowledge_base, day, lang, allow_invalid=allow_invalid)
     options = RenderOptions(as_of=day, lang=lang, audience=audience, templates=templates, errors=len(integrity.errors))
     result = make_site(knowledge_base, output, options, workers=jobs)
     err().print(

@@ -98,6 +98,10 @@ def validate(
         ValidateFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ValidateFormat.text
     )
     base = Path.cwd()
+    failed = result.failed(strict=strict)
+    from ggznet.cli.console import if_cut_short
+
+    if_cut_short(int(ExitStatus.PROBLEMS if failed else ExitStatus.OK))  # a reader that stops early changes nothing
     if fmt is ValidateFormat.json:
         _print_json(result, knowledge_base.root, base, old=old if changed_since else None)
     elif fmt is ValidateFormat.github:
@@ -123,7 +127,6 @@ def validate(
         if age is not None:
             for line in freshness_summary(knowledge_base, result.problems):
                 out().print(line)
-    failed = result.failed(strict=strict)
     if summary is not None:
         freshness = freshness_summary(knowledge_base, result.problems) if age is not None else []
         _write_summary(summary, result, knowledge_base.root, failed=failed, strict=strict, since=changed_since,
@@ -309,7 +312,12 @@ def _print_json(result: ValidationResult, root: Path, base: Path, *, old: list[P
     }
     if old is not None:
         payload["older_problems"] = [p.as_dict() for p in old]
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    import re
+
+    text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if re.search("[\ud800-\udfff]", text):  # a file name that is not UTF-8 (a byte kept as a lone surrogate): as
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")  # JSON's `\udcff`, so the output stays UTF-8
+    sys.stdout.write(text)
 
 
 def _gh_escape(text: str, *, prop: bool = False) -> str:

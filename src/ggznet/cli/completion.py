@@ -77,10 +77,12 @@ def _themes(kb: Path | None = None) -> list[str]:
     import re
 
     try:
-        from ggznet.store.files import find_root
+        from ggznet.store.files import find_root, read_text
 
-        text = (find_root(kb) / "data" / "vocabulary.yaml").read_text(encoding="utf-8")
+        text = read_text(find_root(kb) / "data" / "vocabulary.yaml")  # a regular file only: never a FIFO or a device
     except Exception:
+        return []
+    if text is None:
         return []
     return re.findall(r"\bid:\s*([a-z0-9-]+)", text)
 

@@ -7,8 +7,10 @@ which escapes every value it puts into its template.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
+from functools import cache
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -31,10 +33,8 @@ def _is_terminal(stream: object) -> bool:
 
 
 def _console(stderr: bool, file: IO[str] | None = None) -> Console:
-    from rich.console import Console
-
     stream = file or (sys.stderr if stderr else sys.stdout)
-    return Console(
+    return _console_class()(
         file=file,
         stderr=stderr,
         no_color=not color_allowed(stream),
@@ -43,6 +43,36 @@ def _console(stderr: bool, file: IO[str] | None = None) -> Console:
         soft_wrap=not _is_terminal(stream),  # wrap to the width of a terminal, with or without colour
         emoji=False,
     )
+
+
+@cache
+def _console_class() -> type[Console]:
+    from rich.console import Console
+
+    class _Console(Console):
+        """Rich's console, except that a reader who stops reading (a closed pipe) is left to the command line's
+        error boundary, as with any other output: Rich's own answer is to exit 1, which says "problems found"."""
+
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+    return _Console
+
+
+# The exit status of this run should its reader stop reading standard output before the end (`ggznet validate |
+# head -1`): the command's verdict where it is known before the output, so that a closed pipe never turns
+# "problems found" into "fine" (nor the reverse). Set by the command; reset for each run by the error boundary.
+_CUT_SHORT = {"status": 0}
+
+
+def if_cut_short(status: int) -> None:
+    """Exit with `status` should standard output be closed by its reader before the command is done."""
+    _CUT_SHORT["status"] = status
+
+
+def cut_short_status() -> int:
+    return _CUT_SHORT["status"]
 
 
 def out() -> Console:

@@ -79,7 +79,13 @@ def message_lang() -> str:
     return current()
 
 
-def check(knowledge_base: KnowledgeBase, today: dt.date | None, lang: str = "nl") -> Integrity:
+def check(
+    knowledge_base: KnowledgeBase, today: dt.date | None, lang: str = "nl", *, allow_invalid: bool = False
+) -> Integrity:
     """Validate the knowledge base (as on `today`) before making a document from it."""
     result = knowledge_base.validate(today=today)
+    if result.errors and not allow_invalid:
+        from ggznet.cli.console import if_cut_short
+
+        if_cut_short(int(ExitStatus.PROBLEMS))  # also when the reader stops reading the document early
     return Integrity(result.errors, lang if lang in ("nl", "en") else "nl")

@@ -62,8 +62,24 @@ def _dutch(text: str, depth: int) -> str:
     for template in _patterns():
         values = template.match(text)
         if values is not None:
-            return template.dutch.format(**{k: _dutch(v, depth - 1) for k, v in values.items()})
+            return template.dutch.format(
+                **{k: v if _literal(template, k) else _dutch(v, depth - 1) for k, v in values.items()}
+            )
     return text
+
+
+# Placeholders that hold what a user typed or a knowledge base holds (an id, a path, a name, a value): shown as they
+# are, never translated, also when they happen to read as a word of the catalogue (an actor with the id `none`)
+LITERAL = frozenset(
+    {"ident", "ref", "new", "path", "name", "names", "file", "folder", "target", "root", "start", "text", "value",
+     "answer", "raw", "item", "key", "code", "link", "theme", "relation", "commit", "label", "region", "origin",
+     "option", "fmt", "span", "until", "day", "suffix", "command", "template", "where"}
+)  # fmt: skip
+
+
+def _literal(template: Template, name: str) -> bool:
+    """Whether a placeholder's value stays as it is: one of LITERAL, or one the template quotes (`` `{x}` ``)."""
+    return name in LITERAL or f"`{{{name}}}`" in template.english
 
 
 GENERIC = {"{option}: {problem}"}
@@ -75,14 +91,17 @@ class Template:
     first and after the last placeholder is checked first; the pattern that captures the placeholders is
     compiled only for a text that passes (a run compiles the few it needs, not the whole catalogue)."""
 
-    __slots__ = ("_empty", "_pattern", "dutch", "english", "fixed", "head", "tail")
+    __slots__ = ("_empty", "_pattern", "_shapes", "dutch", "english", "fixed", "head", "tail")
 
-    def __init__(self, english: str, dutch: str, *, empty: bool) -> None:
+    def __init__(self, english: str, dutch: str, *, empty: bool, shapes: Mapping[str, str] | None = None) -> None:
         parts = PLACEHOLDER.split(english)
         self.english, self.dutch = english, dutch
         self.head, self.tail = parts[0], parts[-1] if len(parts) > 1 else ""
         self.fixed = len("".join(parts[::2]))  # how specific: the most fixed text is tried first
         self._empty = empty  # whether a placeholder may hold nothing
+        # placeholders the program fills (a count, a list of allowed values) by the pattern of what it puts there:
+        # text of a record's that repeats the template's words then cannot pass for the end of a placeholder
+        self._shapes = shapes or {}
         self._pattern: re.Pattern[str] | None = None
 
     def match(self, text: str) -> dict[str, str] | None:
@@ -96,8 +115,10 @@ class Template:
             for i, part in enumerate(parts):
                 if i % 2 == 0:
                     pieces.append(re.escape(part))
-                else:  # a placeholder used twice holds the same text both times
-                    pieces.append(f"(?P={part})" if part in seen else f"(?P<{part}>.{'*' if self._empty else '+'}?)")
+                elif part in seen:  # a placeholder used twice holds the same text both times
+                    pieces.append(f"(?P={part})")
+                else:
+                    pieces.append(f"(?P<{part}>{self._shapes.get(part) or '.' + ('*' if self._empty else '+') + '?'})")
                     seen.add(part)
             self._pattern = re.compile("".join(pieces), re.DOTALL)
         found = self._pattern.fullmatch(text)
@@ -107,9 +128,11 @@ class Template:
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-def templates(catalogue: Mapping[str, str], *, empty: bool = False) -> list[Template]:
+def templates(
+    catalogue: Mapping[str, str], *, empty: bool = False, shapes: Mapping[str, str] | None = None
+) -> list[Template]:
     """The catalogue's templates as matchers, the most specific (most fixed text) first."""
-    found = [Template(english, dutch, empty=empty) for english, dutch in catalogue.items()]
+    found = [Template(english, dutch, empty=empty, shapes=shapes) for english, dutch in catalogue.items()]
     found.sort(key=lambda template: -template.fixed)
     return found
 
@@ -230,6 +253,7 @@ NL: dict[str, str] = {
         "`unreadable`",
     "larger than {limit} bytes": "groter dan {limit} bytes",
     "not UTF-8": "geen UTF-8",
+    "not a regular file": "geen gewoon bestand",
     "not valid YAML": "geen geldige YAML",
     # validate
     "ok: {files} files, no problems": "in orde: {files} bestanden, geen problemen",
@@ -436,6 +460,10 @@ NL: dict[str, str] = {
     "Too many levels of symbolic links": "te veel symbolische links achter elkaar",
     # writing files: --summary, -o, init, site, export
     "--summary: cannot write {target}: {reason}": "--summary: kan {target} niet schrijven: {reason}",
+    "cannot write: {reason}": "kan niet schrijven: {reason}",
+    "the edit could not be written: {reason}": "de bewerking kon niet worden geschreven: {reason}",
+    "make room on the disk (or allow writing there) and run the command again; nothing was changed":
+        "maak ruimte op de schijf (of sta schrijven toe) en draai het commando opnieuw; er is niets veranderd",
     "name a file in a folder you can write to": "noem een bestand in een map waarin je mag schrijven",
     "--out: cannot write {path}: {reason}": "--out: kan {path} niet schrijven: {reason}",
     "{target} exists and is not a folder": "{target} bestaat al en is geen map",

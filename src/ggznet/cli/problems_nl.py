@@ -13,6 +13,21 @@ WORDS = frozenset({"kind", "other", "described", "expected", "values", "where", 
 LISTS = frozenset({"listed"})
 """Placeholders that hold a `; `-separated list of translatable pieces."""
 
+_NUMBER = r"\d[\d,]*"  # as the checks write a count or a size (`12,345`)
+SHAPES: dict[str, str] = {
+    "allowed": r"(?:[\w-]+(?:, [\w-]+)*)?",  # the values a field allows, as `bad-value` lists them
+    "values": _NUMBER + r" values?",  # `1 value`, `3 values` (not-stated)
+    "count": _NUMBER,
+    "limit": _NUMBER,
+    "size": _NUMBER,
+    "depth": r"\d+",
+    "days": r"\d+",
+    "i": r"\d+",
+    "kind": r"[a-z]+",
+}
+"""The pattern of the placeholders that the program fills, not a record: a record's text in a message may repeat a
+template's words, and a placeholder of this shape cannot then end inside that text."""
+
 MESSAGES: dict[str, dict[str, str]] = {
     "yaml-syntax": {
         "the character U+{hex} is not allowed in YAML": "het teken U+{hex} mag niet in YAML",

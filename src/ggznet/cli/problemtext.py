@@ -125,22 +125,24 @@ def _value(name: str, value: str, depth: int) -> str:
 
 @cache
 def _patterns_of(code: str) -> Patterns:
-    return templates(nl.MESSAGES.get(code, {}), empty=True)
+    return templates(nl.MESSAGES.get(code, {}), empty=True, shapes=nl.SHAPES)
 
 
 @lru_cache(maxsize=1)
 def _all_messages() -> Patterns:
-    return templates({k: v for of_code in nl.MESSAGES.values() for k, v in of_code.items()}, empty=True)
+    return templates(
+        {k: v for of_code in nl.MESSAGES.values() for k, v in of_code.items()}, empty=True, shapes=nl.SHAPES
+    )
 
 
 @lru_cache(maxsize=1)
 def _hints() -> Patterns:
-    return templates(nl.HINTS, empty=True)
+    return templates(nl.HINTS, empty=True, shapes=nl.SHAPES)
 
 
 @lru_cache(maxsize=1)
 def _parts() -> Patterns:
-    return templates(nl.PARTS, empty=True)
+    return templates(nl.PARTS, empty=True, shapes=nl.SHAPES)
 
 
 @lru_cache(maxsize=1)

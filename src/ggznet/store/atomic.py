@@ -12,14 +12,17 @@ from pathlib import Path
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so that a reader sees the old or the new file, never a mix.
 
-    Keeps the permissions of an existing file.
+    Keeps the read, write and execute permissions of an existing file; a link (replaced, never followed) or
+    anything else gives the usual permissions, not those of what it points to.
     """
     path = Path(path)
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     mode = None
     with contextlib.suppress(FileNotFoundError):
-        mode = stat.S_IMODE(path.stat().st_mode)
+        info = os.lstat(path)
+        if stat.S_ISREG(info.st_mode):
+            mode = stat.S_IMODE(info.st_mode) & 0o777  # (no set-user-id, set-group-id or sticky bit)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:

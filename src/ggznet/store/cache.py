@@ -702,9 +702,14 @@ def _create(folder: Path) -> sqlite3.Connection | None:
     marker = folder / f".{ID_FILE}.{os.getpid()}.tmp"
     remove_link_or_file(marker)
     fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW | BINARY, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(str(inode))
-    os.replace(marker, folder / ID_FILE)
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(str(inode))
+        os.replace(marker, folder / ID_FILE)
+    except BaseException:  # a full disk: no marker left behind (one more each run)
+        with contextlib.suppress(OSError):
+            remove_link_or_file(marker)
+        raise
     connection = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, check_same_thread=True)
     try:
         _configure(connection)

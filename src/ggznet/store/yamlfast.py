@@ -41,7 +41,7 @@ TAG_PREFIX = "tag:yaml.org,2002:"
 # U+2029 are line breaks to libyaml but not to the Rust parser). tests/test_yaml_paths.py proves it.
 _INDICATOR = re.compile(r"[!&*?]")
 _DEEP_INDENT = "\n" + " " * 64  # deeper than twice MAX_DEPTH
-_UNDERSCORE_NUMBER = re.compile(r"_\d")  # `1_000`
+_UNDERSCORE_NUMBER = re.compile(r"_(?:(?=\d)|(?<=\d_))")  # `1_000`, and `1_`, `1_e3` (a number to the Rust parser)
 _PREFIXED_NUMBER = re.compile(r"0[box]")  # also hex and octal: only the exact path bounds their size
 _LONG_NUMBER = re.compile(r"[0-9]{19}")  # past 64 bits: the exact path bounds them
 # `_LONG_NUMBER` on a file's UTF-8 bytes, much faster: every ASCII digit made "0" and every other byte a space
@@ -57,6 +57,17 @@ _COLLECTION_KEY = re.compile(r"[\]}][ \t]*:")  # `{a: b}: c`, a flow collection 
 # `{{}}`, `{a: 1, [b]}`: a flow collection opening right after `{` or `,` may be a key without a colon
 # (also a harmless `[1, [2]]`, which the exact path reads the same)
 _FLOW_IN_FLOW = re.compile(r"[{,][ \t\r\n]*[\[{]")
+# `[>]`, `{a: |}`, `[x, >y]`, `[:x]`: a node in a flow collection that starts with `|`, `>` or `:` is plain text
+# to the Rust parser and an error to libyaml (YAML's block scalar indicators cannot start one there)
+# also `[a:]` (a key to the Rust parser, an error to libyaml) and `[a: ::b]`
+# (written colon first, so that the search jumps from colon to colon; `(?<=\s:)` also takes `[ :x]`, and a rare ` :`)
+_FLOW_COLON = re.compile(r":(?:(?<=[\[{,\s]:)|(?=[,?\[\]{}])|(?=[ \t]+:))")
+_NAN = re.compile(r"\.(?:nan|NaN|NAN)")  # two `.nan` keys: not equal in Python, a duplicate key to libyaml
+# A line that opens a flow collection: one left open at the line's end (`{"a\nb": 1}`, `{a\n b: 1}`, `{a: |-\n x\n}`)
+# is read differently by the two parsers, so such a line must close what it opens; one with a quote or a comment,
+# which could hide a bracket, is not looked into (the exact path reads it)
+_FLOW_OPEN = re.compile(r"[\[{]")
+_BLOCK_HEADER_END = re.compile(r"[-+1-9]{0,2}[ \t]*(?:#[^\r\n]*)?(?:\r?\n|\Z)")  # after `|`/`>`: a header's end
 MAX_DEPTH = 32
 _COMPACT_NESTING = re.compile(rf"[-?](?:[ \t]+[-?]){{{MAX_DEPTH - 1}}}")  # `- - - - …` on one line
 _FLOW = re.compile(r"[\[\]{}]")
@@ -299,8 +310,10 @@ def _event_depth(text: str) -> int:
                 deepest = max(deepest, depth)
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
                 depth -= 1
-    except yaml.YAMLError:
-        pass  # a syntax error: the parse reports it with its place
+    except yaml.YAMLError as exc:
+        if "maximum nesting depth" in str(exc):  # libyaml's own bound (PyYAML 6.0.3 and later), met before ours
+            return MAX_DEPTH + 1
+        # any other syntax error: the parse reports it with its place
     return deepest
 
 
@@ -319,7 +332,7 @@ def _token_indicator(text: str) -> bool:
 
 
 def _number_extension(text: str) -> bool:
-    """`_\\d` or `0[box]` anywhere (two searches that each start from a fixed character run faster than one)."""
+    """`_\\d`, `\\d_` or `0[box]` anywhere (two searches that each start from a fixed character run faster than one)."""
     return ("_" in text and _UNDERSCORE_NUMBER.search(text) is not None) or _PREFIXED_NUMBER.search(text) is not None
 
 
@@ -344,7 +357,7 @@ def fast_path_eligible(text: str, *, refused: bool | None = None, long: bool | N
         refused = has_refused_but_cr(text)
     if long is None:
         long = _LONG_NUMBER.search(text) is not None
-    if "<<" in text or _number_extension(text) or refused or long:
+    if "<<" in text or _number_extension(text) or refused or long or ("." in text and _NAN.search(text)):
         return False
     if "\t" in text:  # libyaml and the Rust parser treat tabs near indicators differently
         return False
@@ -358,9 +371,46 @@ def fast_path_eligible(text: str, *, refused: bool | None = None, long: bool | N
         return False
     if "\r" in text and _LONE_CR.search(text):
         return False
-    if ("{" in text or "[" in text) and _FLOW_IN_FLOW.search(text):
+    if ("{" in text or "[" in text) and (_FLOW_IN_FLOW.search(text) or _FLOW_COLON.search(text)):
+        return False
+    if ("{" in text or "[" in text) and _flow_spans_lines(text):
+        return False
+    if ("|" in text or ">" in text) and _misplaced_block_indicator(text):
         return False
     return not _token_indicator(text)
+
+
+def _misplaced_block_indicator(text: str) -> bool:
+    """Whether a `|` or `>` starts a node where it cannot start a block scalar: right after `[`, `{` or `,`, or
+    after `:` without ending its line as a block scalar's header does (`{a: >}`, `a: > x`)."""
+    for at in (m.start() for m in _BLOCK_CHAR.finditer(text)):
+        back = at - 1
+        while back >= 0 and text[back] in " \t\r\n":  # (each run of white space is passed once in all)
+            back -= 1
+        before = text[back] if back >= 0 else ""
+        if before in ("[", "{", ","):
+            return True
+        if before == ":" and _BLOCK_HEADER_END.match(text, at + 1) is None:
+            return True
+    return False
+
+
+_BLOCK_CHAR = re.compile(r"[|>]")
+
+
+def _flow_spans_lines(text: str) -> bool:
+    """Whether a line may leave a flow collection (`[`, `{`) open (see `_FLOW_LINE`)."""
+    found = _FLOW_OPEN.search(text)
+    while found is not None:
+        end = text.find("\n", found.start())
+        end = len(text) if end < 0 else end
+        line = text[text.rfind("\n", 0, found.start()) + 1 : end]
+        if "'" in line or '"' in line or "#" in line:
+            return True
+        if line.count("[") + line.count("{") != line.count("]") + line.count("}"):
+            return True
+        found = _FLOW_OPEN.search(text, end)
+    return False
 
 
 def _blocks_agree(text: str) -> bool:
@@ -433,9 +483,13 @@ def parse_exact(text: str) -> Parsed:
         line, col = _mark(exc.problem_mark or exc.context_mark, text)
         message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or str(exc)
         code = "yaml-tag" if "tag" in message and isinstance(exc, ConstructorError) else "yaml-syntax"
+        hint = None
         if "but found another document" in message:
             code, message = "root-not-mapping", "the file holds several YAML documents; a record is one"
-        result.findings.append(Finding(code, message, line, col))
+        elif "exceeded maximum nesting depth" in message:  # libyaml's own bound (PyYAML 6.0.3 and later)
+            code, message = "yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels"
+            hint = "records are a few levels deep"
+        result.findings.append(Finding(code, message, line, col, hint))
         result.data = None
     except yaml.YAMLError as exc:  # reader errors without a mark
         result.findings.append(Finding("yaml-syntax", str(exc), 1, 1))
