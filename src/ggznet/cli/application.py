@@ -129,7 +129,7 @@ class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
         self.format_commands(ctx, formatter)
 
     def invoke(self, ctx: Any) -> Any:
-        from ggznet.cli.console import say_error
+        from ggznet.cli.console import say_error, say_failure
         from ggznet.cli.lang import t
         from ggznet.cli.pager import paged
 
@@ -139,7 +139,7 @@ class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
                     return super().invoke(ctx)
             return super().invoke(ctx)
         except GgznetError as exc:
-            say_error(exc.message, exc.hint)
+            say_failure(exc)
             raise typer.Exit(int(exc.exit_status)) from None
         except ClickUsageError as exc:  # a subcommand Click could not find, or parse
             raise _translated(exc, ctx) from None
@@ -253,9 +253,9 @@ def main_options(
     try:
         set_language(lang)
     except GgznetError as exc:
-        from ggznet.cli.console import say_error
+        from ggznet.cli.console import say_failure
 
-        say_error(exc.message, exc.hint)
+        say_failure(exc)
         raise typer.Exit(int(exc.exit_status)) from None
     if no_cache:  # every knowledge base this run opens, through the variable; put back when the run ends
         import os

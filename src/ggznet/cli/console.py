@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
+    from ggznet.errors import GgznetError
+
 
 def color_allowed(stream: object) -> bool:
     if os.environ.get("NO_COLOR"):
@@ -72,12 +74,25 @@ def print_markdown(text: str) -> None:
 
 def say_error(message: str, hint: str | None = None) -> None:
     """An error (and a hint) on stderr, in the language of this run."""
-    from ggznet.cli.lang import t, translate
+    from ggznet.cli.lang import translate
+
+    _print_error(translate(message) or "", translate(hint))
+
+
+def say_failure(error: GgznetError) -> None:
+    """An error ggznet raised, on stderr in the language of this run (a refused edit's problems each put in it)."""
+    from ggznet.cli.problemtext import error_text
+
+    _print_error(*error_text(error))
+
+
+def _print_error(message: str, hint: str | None) -> None:
+    from ggznet.cli.lang import t
 
     console = err()
-    console.print(styled(f"[bold red]{t('error:')}[/] {{}}", translate(message) or ""))
+    console.print(styled(f"[bold red]{t('error:')}[/] {{}}", message))
     if hint:
-        console.print(styled(f"  [dim]{t('hint:')}[/] {{}}", translate(hint) or ""))
+        console.print(styled(f"  [dim]{t('hint:')}[/] {{}}", hint))
 
 
 def warn(message: str) -> None:

@@ -92,9 +92,12 @@ class Interview:
                 try:
                     return parse(answer)
                 except UsageError as exc:
-                    print(f"  ✗ {translate(exc.message)}", file=sys.stderr)
-                    if exc.hint:
-                        print(f"    {translate(exc.hint)}", file=sys.stderr)
+                    from ggznet.cli.problemtext import error_text
+
+                    message, hint = error_text(exc)
+                    print(f"  ✗ {message}", file=sys.stderr)
+                    if hint:
+                        print(f"    {hint}", file=sys.stderr)
 
     # -- parsers for answers and options --------------------------------------------------------------
     @staticmethod

@@ -53,12 +53,6 @@ def _dutch(text: str, depth: int) -> str:
         return "bedoel je " + text[len("did you mean ") : -1].replace("` or `", "` of `") + "?"
     if depth == 0 or len(text) > 2000:
         return text
-    if text.startswith("  "):  # problems listed one a line (`  path:1:1: code message`), as a refused edit does
-        from ggznet.cli.problemtext import listing_nl
-
-        listed = listing_nl(text)
-        if listed is not None:
-            return listed
     for template in _patterns():
         values = template.match(text)
         if values is not None:

@@ -11,15 +11,15 @@ Codes, paths, ids, field names and values stay as they are. Text no template kno
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ggznet.cli import problems_nl as nl
-from ggznet.cli.lang import PLACEHOLDER, Template, current, templates
+from ggznet.cli.lang import PLACEHOLDER, Template, current, t, templates, translate
 
 if TYPE_CHECKING:
+    from ggznet.errors import GgznetError
     from ggznet.problems import Problem
 
 Patterns = list[Template]
@@ -34,6 +34,17 @@ def localized(problem: Problem) -> Problem:
     if message == problem.message and hint == problem.hint:
         return problem
     return dataclasses.replace(problem, message=message, hint=hint)
+
+
+def error_text(error: GgznetError) -> tuple[str, str | None]:
+    """An error's message and hint in the language of this run. A refused edit's problems are each put in it as
+    `validate` shows them, then listed; any other message is looked up in the command line's catalogue."""
+    from ggznet.errors import InvalidEdit
+
+    hint = translate(error.hint)
+    if isinstance(error, InvalidEdit):
+        return error.text(t, localized_all(error.problems)), hint
+    return translate(error.message) or error.message, hint
 
 
 def summary_of(code: str, english: str) -> str:
@@ -80,8 +91,6 @@ def hint_nl(text: str) -> str:
     """The Dutch of a problem's hint; `text` when no template fits."""
     found = _fill(text, _hints(), 3)
     if found is None:
-        from ggznet.cli.lang import translate
-
         return translate(text) or text  # `did you mean …?`, and the command line's own words
     return found
 
@@ -94,8 +103,6 @@ def word_nl(text: str, depth: int = 2) -> str:
     if found is None:
         found = _yaml(text)
     if found is None:
-        from ggznet.cli.lang import translate
-
         return translate(text) or text  # a system's reason (`Permission denied`)
     return found
 
@@ -174,16 +181,3 @@ def _yaml(text: str) -> str | None:
             if rest is not None:
                 return f"{nl.YAML[context]} {rest}"
     return None
-
-
-_LINE = re.compile(r"(?P<lead>\s*\S+:\d+(?::\d+)?: )(?P<code>[a-z][a-z0-9-]*) (?P<message>.+)")
-
-
-def listing_nl(text: str) -> str | None:
-    """Lines `  path:line:column: code message` (a refused edit lists them) with each message in Dutch;
-    None when `text` is not such a listing."""
-    lines = text.split("\n")
-    matches = [_LINE.fullmatch(line) for line in lines]
-    if not all(matches):
-        return None
-    return "\n".join(f"{m['lead']}{m['code']} {message_nl(m['code'], m['message'])}" for m in matches if m is not None)
