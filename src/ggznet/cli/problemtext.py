@@ -57,6 +57,23 @@ def rule_of(code: str, english: str) -> str:
     return nl.RULES.get(code, english) if current() == "nl" else english
 
 
+def example_of(text: str) -> str:
+    """A wrong or right example of `ggznet explain`, its notes in the language of this run: each YAML comment
+    (`# …`) and each line that only describes a file (`(a 50 MB file)`) that EXAMPLE_NOTES knows."""
+    if current() != "nl":
+        return text
+    return "\n".join(_example_line(line) for line in text.split("\n"))
+
+
+def _example_line(line: str) -> str:
+    if line.startswith("(") and line.endswith(")") and line[1:-1] in nl.EXAMPLE_NOTES:
+        return f"({nl.EXAMPLE_NOTES[line[1:-1]]})"
+    before, sign, note = line.rpartition("# ")
+    if sign and (not before or before[-1].isspace()) and note in nl.EXAMPLE_NOTES:
+        return before + sign + nl.EXAMPLE_NOTES[note]
+    return line
+
+
 def localized_all(problems: Iterable[Problem]) -> list[Problem]:
     return [localized(p) for p in problems]
 
