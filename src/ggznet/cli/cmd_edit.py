@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -23,14 +25,36 @@ Commit = Annotated[bool, typer.Option("--commit", help="Make a git commit of exa
 RefArg = Annotated[str, typer.Argument(metavar="REF", help="kind:id or a bare id.", autocompletion=complete_ref)]
 
 
-def run_edit(kb: Any, plan: Any, dry_run: bool, commit: bool) -> EditResult:
+@dataclass(frozen=True)
+class Said:
+    """What an edit did: an English template with its values. The English is what `api.edit` keeps (and puts in
+    a commit message); the command line says it in the language of its run by looking up the template, so that
+    no value (a field's new text) is ever taken for words to translate."""
+
+    template: str
+    values: dict[str, object]
+
+    def english(self) -> str:
+        return self.template.format(**self.values)
+
+
+def said(template: str, **values: object) -> Said:
+    return Said(template, values)
+
+
+def run_edit(kb: Any, plan: Callable[[KnowledgeBase, Editor], Said], dry_run: bool, commit: bool) -> EditResult:
     """Run an edit and say on stderr, in the language of this run, what it did."""
     from ggznet.api import edit
     from ggznet.cli.console import err
-    from ggznet.cli.lang import t, translate
 
-    result = edit(kb, plan, dry_run=dry_run, commit=commit)
-    description = translate(result.description) or result.description
+    told: list[Said] = []
+
+    def english(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+        told.append(plan(knowledge_base, editor))
+        return told[-1].english()
+
+    result = edit(kb, english, dry_run=dry_run, commit=commit)
+    description = t(told[-1].template, **told[-1].values)
     if dry_run:
         sys.stdout.write(result.diff)
         err().print(t("dry run: {description}; nothing written", description=description), markup=False)
@@ -78,14 +102,14 @@ def set_value(
     if unset == (value is not None):
         raise UsageError("give a VALUE, or --unset without one")
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         record = knowledge_base.index.lookup(ref)
         if unset:
             editor.unset_field(record, loc)
-            return f"{record.ref}: {field_path} removed"
+            return said("{ref}: {field} removed", ref=record.ref, field=field_path)
         assert value is not None
         editor.set_field(record, loc, coerce(record.kind, loc, value))
-        return f"{record.ref}: {field_path} = {value}"
+        return said("{ref}: {field} = {value}", ref=record.ref, field=field_path, value=value)
 
     run_edit(kb, plan, dry_run, commit)
 
@@ -95,14 +119,14 @@ def _link(
 ) -> None:
     from ggznet.edit import apply_link, plan_link
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         first, second = knowledge_base.index.lookup(a), knowledge_base.index.lookup(b)
         link_plan, other = plan_link(first, second, role=role, relation=relation)
         changed = apply_link(editor, link_plan, remove=remove)
         link = link_plan.describe(other)
         if not changed:
-            return f"{link} was not there" if remove else f"{link} was there already"
-        return f"unlinked: {link}" if remove else f"linked: {link}"
+            return said("{link} was not there" if remove else "{link} was there already", link=link)
+        return said("unlinked: {link}" if remove else "linked: {link}", link=link)
 
     run_edit(kb, plan, dry_run, commit)
 
@@ -171,11 +195,11 @@ def rename(
     """Give a record a new id: move its file and rewrite every reference to it, all or nothing."""
     from ggznet.edit import check_new_id, record_path
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         record = knowledge_base.index.lookup(ref)
         check_new_id(record.kind, new_id)
         if new_id == record.id:
-            return f"{record.ref} already has that id"
+            return said("{ref} already has that id", ref=record.ref)
         if knowledge_base.index.exists(record.kind, new_id):  # also a file with errors that holds the id
             raise UsageError(f"{record.kind} `{new_id}` exists already")
         old_path, new_path = record_path(record.kind, record.id), record_path(record.kind, new_id)
@@ -184,7 +208,9 @@ def rename(
         links = knowledge_base.index.backlinks(record)
         for backlink in links:
             editor.set_field(backlink.source, backlink.loc, new_id)
-        return f"renamed {record.ref} to {new_id} and {len(links)} reference{'s' if len(links) != 1 else ''}"
+        if len(links) == 1:
+            return said("renamed {ref} to {new} and {count} reference", ref=record.ref, new=new_id, count=1)
+        return said("renamed {ref} to {new} and {count} references", ref=record.ref, new=new_id, count=len(links))
 
     run_edit(kb, plan, dry_run, commit)
 
@@ -380,11 +406,11 @@ def new(
     values["id"] = new_id
     values = {key: _flow(value) for key, value in values.items()}
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         if knowledge_base.index.get(kind, new_id) is not None:
             raise UsageError(f"{kind} `{new_id}` exists already", "choose another --id, or edit it with `ggznet set`")
         editor.create(record_path(kind, new_id), new_record_text(kind, values))
-        return f"created {kind}:{new_id}"
+        return said("created {ref}", ref=f"{kind}:{new_id}")
 
     run_edit(kb, plan, dry_run, commit)
 
@@ -490,7 +516,7 @@ def action_add(
     """Add an action item to a meeting's outcomes."""
     from ggznet.edit import slug
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         record = knowledge_base.index.lookup(meeting, ["meeting"])
         knowledge_base.index.lookup(owner, ["actor"])
         taken = {a.id for a in record.actions}  # type: ignore[attr-defined]
@@ -503,7 +529,7 @@ def action_add(
             item["due"] = due
         item["status"] = "open"
         editor.append(record, ("outcomes", "actions"), item, unique=False)
-        return f"{record.ref}: action {ident} added"
+        return said("{ref}: action {ident} added", ref=record.ref, ident=ident)
 
     run_edit(kb, plan, dry_run, commit)
 
@@ -519,7 +545,7 @@ def action_done(
     """Mark an action item done."""
     from ggznet.suggest import did_you_mean, format_suggestions
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         record = knowledge_base.index.lookup(meeting, ["meeting"])
         ids = [a.id for a in record.actions]  # type: ignore[attr-defined]
         if action_id not in ids:
@@ -530,6 +556,6 @@ def action_done(
         i = ids.index(action_id)
         editor.set_field(record, ("outcomes", "actions", i, "status"), "done")
         editor.set_field(record, ("outcomes", "actions", i, "done_on"), on or dt.date.today())
-        return f"{record.ref}: action {action_id} done"
+        return said("{ref}: action {ident} done", ref=record.ref, ident=action_id)
 
     run_edit(kb, plan, dry_run, commit)

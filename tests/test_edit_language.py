@@ -1,14 +1,16 @@
-"""An edit refused because it would add errors: the error carries its problems as data, and the command line
-lists them in the language of the run, each put into words as `validate` does (Dutch by default, English with
---lang en), with paths, positions and codes unchanged."""
+"""Edits in the language of the run (Dutch by default, English with --lang en). An edit refused because it would
+add errors: the error carries its problems as data, and the command line lists them each put into words as
+`validate` does, with paths, positions and codes unchanged. What an edit did: said from its template, so that a
+value written is never translated; the commit message stays English."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+import yaml
 
-from conftest import BASE
+from conftest import BASE, GIT_ENV, git
 from ggznet.api import edit
 from ggznet.errors import EditRefused, InvalidEdit
 from ggznet.problems import error
@@ -132,3 +134,52 @@ def test_the_message_lists_ten_problems_and_counts_the_rest() -> None:
     assert lines[10] == "  data/actors/a09.yaml:0:0: unknown-field unknown field `k9`"
     assert lines[11:] == ["  … and 2 more"]
     assert refused.hint == "a hint" and len(refused.problems) == 12
+
+
+@pytest.mark.parametrize("value", ["Wachtlijst: none", "Notitie: Permission denied", "text"])
+def test_what_an_edit_did_keeps_the_value_as_written(cli, make_kb, value: str) -> None:
+    """The values are put into the Dutch template, not read back out of the English sentence (which took a
+    value that happened to be a catalogue's word, `none`, for one, and said `geen`)."""
+    kb = make_kb()
+    dry = cli("set", "tafel-a", "summary", value, "--kb", str(kb), "--dry-run")
+    assert dry.stderr == f"proefdraai: initiative:tafel-a: summary = {value}; niets geschreven\n"
+    run = cli("set", "tafel-a", "summary", value, "--kb", str(kb))
+    assert run.stderr == f"initiative:tafel-a: summary = {value} (data/initiatives/tafel-a.yaml)\n"
+    assert yaml.safe_load((kb / "data/initiatives/tafel-a.yaml").read_text(encoding="utf-8"))["summary"] == value
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch", "english"),
+    [
+        (["link", "tafel-a", "gemeente-b", "--role", "partner"], "gekoppeld: ", "linked: "),
+        (["link", "tafel-a", "ggz-a", "--role", "trekker"], " was er al", " was there already"),
+        (["action", "done", "2023-03-24-tafel-a", "voorzet"], ": actie voorzet afgerond", ": action voorzet done"),
+        (
+            ["source", "add", "tafel-a", "Bron"],
+            "initiative:tafel-a: bron 2 toegevoegd",
+            "initiative:tafel-a: source 2 added",
+        ),
+        (["rename", "netwerk-a", "netwerk-b"], "hernoemd naar netwerk-b, en 2 verwijzingen", "and 2 references"),
+        (["rename", "triage-b", "triage-c"], "hernoemd naar triage-c, en 0 verwijzingen", "and 0 references"),
+        (["rename", "gemeente-b", "gemeente-c"], "hernoemd naar gemeente-c, en 1 verwijzing;", "and 1 reference;"),
+        (["rename", "ros-a", "ros-a"], "actor:ros-a heeft dat id al", "actor:ros-a already has that id"),
+    ],
+)
+def test_what_an_edit_did_in_the_language_of_the_run(cli, make_kb, args, dutch, english) -> None:
+    kb = make_kb()
+    run = cli(*args, "--kb", str(kb), "--dry-run")
+    assert run.exit_code == 0, run.stderr
+    assert dutch in run.stderr
+    run = cli(*args, "--kb", str(kb), "--dry-run", "--lang", "en")
+    assert english in run.stderr
+
+
+def test_the_commit_message_stays_english_in_a_dutch_run(cli, make_kb) -> None:
+    kb = make_kb()
+    git(kb, "init", "-q")
+    git(kb, "add", "-A")
+    git(kb, "commit", "-qm", "start")
+    run = cli("rename", "ros-a", "ros-b", "--commit", "--kb", str(kb), env=GIT_ENV)
+    assert run.exit_code == 0, run.stderr
+    assert run.stderr.startswith("actor:ros-a hernoemd naar ros-b, en 3 verwijzingen (")
+    assert git(kb, "log", "-1", "--format=%B").startswith("renamed actor:ros-a to ros-b and 3 references\n")
