@@ -136,6 +136,11 @@ def test_every_message_looked_up_by_t_is_in_the_catalogue() -> None:
     [
         ("--summary: cannot write /x/s.md: Permission denied", "--summary: kan /x/s.md niet schrijven: geen toegang"),
         ("the edit would be lost", "the edit would be lost"),  # unknown text stays as it is
+        # an id, a path or any value in backticks stays as it is, also when it is a word the catalogue knows
+        ("no actor with id `none`", "geen actor met id `none`"),
+        ("`text` is not a date", "`text` is geen datum"),
+        ("cannot read none: Permission denied", "kan none niet lezen: geen toegang"),
+        ("--summary: cannot write none: none", "--summary: kan none niet schrijven: geen"),  # {reason}: words
     ],
 )
 def test_a_message_with_its_values_in_dutch(english: str, dutch: str) -> None:

@@ -56,8 +56,21 @@ def _dutch(text: str, depth: int) -> str:
     for template in _patterns():
         values = template.match(text)
         if values is not None:
-            return template.dutch.format(**{k: _dutch(v, depth - 1) for k, v in values.items()})
+            kept = _verbatim(template.english)
+            return template.dutch.format(**{k: v if k in kept else _dutch(v, depth - 1) for k, v in values.items()})
     return text
+
+
+VERBATIM = frozenset({"path", "ref", "ident", "root", "target", "folder", "file", "start", "out", "link"})
+"""Placeholders that hold a path, an id or a reference: their values are never translated (nor is any value
+written in backticks in the English template: code, an id, a field, a value as the user typed it)."""
+
+
+@lru_cache(maxsize=256)
+def _verbatim(english: str) -> frozenset[str]:
+    """The placeholders of a template whose values stay as they are: VERBATIM, and those in backticks
+    (`{ident}`, (`ggznet set {ident} type {type}`))."""
+    return VERBATIM.union(PLACEHOLDER.findall("".join(english.split("`")[1::2])))
 
 
 GENERIC = {"{option}: {problem}"}
