@@ -183,19 +183,3 @@ def test_the_commit_message_stays_english_in_a_dutch_run(cli, make_kb) -> None:
     assert run.exit_code == 0, run.stderr
     assert run.stderr.startswith("actor:ros-a hernoemd naar ros-b, en 3 verwijzingen (")
     assert git(kb, "log", "-1", "--format=%B").startswith("renamed actor:ros-a to ros-b and 3 references\n")
-
-
-@pytest.mark.parametrize(
-    ("args", "dutch"),
-    [
-        (["show", "actor:none"], "fout: geen actor met id `none`"),
-        (["show", "text"], "fout: geen record met id `text`"),
-        (["set", "tafel-a", "text", "x"], "fout: een initiatief heeft geen veld `text`"),
-    ],
-)
-def test_an_id_or_field_the_user_typed_is_not_translated(cli, make_kb, args, dutch) -> None:
-    """A typed id or field that is also a word of the catalogue (`none`, `text`) stays as typed."""
-    kb = make_kb()
-    run = cli(*args, "--kb", str(kb))
-    assert run.exit_code == 2
-    assert run.stderr.splitlines()[0] == dutch

@@ -15,7 +15,7 @@ from ggznet.cli import lang
 # The exception classes a message reaches the user through (subclasses are found in the source).
 ROOTS = {"GgznetError", "HistoryError"}
 # Functions that put their text on the screen as it stands, or through the boundary's lookup.
-SAYERS = {"warn", "say_error"}
+SAYERS = {"warn", "say_error", "print_error"}
 # Messages that are the same in both languages: a version line; `record` (a Dutch word too).
 SAME_IN_BOTH = {"ggznet {}", "record"}
 
@@ -227,3 +227,31 @@ def test_a_refused_command_says_why_in_dutch(cli, error_setup, args, dutch, engl
     assert not _english_left(run.stderr, str(kb), str(room), *JINJA), run.stderr
     english_run = cli("--lang", "en", *argv)
     assert english in english_run.stderr, english_run.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch"),
+    [
+        (["show", "actor:none"], "fout: geen actor met id `none`"),
+        (["show", "text"], "fout: geen record met id `text`"),
+        (["set", "tafel-a", "text", "x"], "fout: een initiatief heeft geen veld `text`"),
+    ],
+)
+def test_an_id_or_field_the_user_typed_is_not_translated(cli, make_kb, args, dutch) -> None:
+    """A typed id or field that is also a word of the catalogue (`none`, `text`) stays as typed."""
+    kb = make_kb()
+    run = cli(*args, "--kb", str(kb))
+    assert run.exit_code == 2
+    assert run.stderr.splitlines()[0] == dutch
+
+
+def test_an_internal_error_keeps_the_exception_text_as_it_is(make_kb, cli, monkeypatch) -> None:
+    from ggznet import api
+
+    def broken(self, **kw):
+        raise RuntimeError("none")
+
+    monkeypatch.setattr(api.KnowledgeBase, "validate", broken)
+    run = cli("validate", "--kb", str(make_kb()))
+    assert run.exit_code == 3
+    assert run.stderr.splitlines()[0] == "fout: interne fout: RuntimeError: none"

@@ -129,7 +129,7 @@ class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
         self.format_commands(ctx, formatter)
 
     def invoke(self, ctx: Any) -> Any:
-        from ggznet.cli.console import say_error, say_failure
+        from ggznet.cli.console import print_error, say_failure
         from ggznet.cli.lang import t
         from ggznet.cli.pager import paged
 
@@ -146,7 +146,7 @@ class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
         except (TyperException, typer.Exit, typer.Abort):
             raise
         except KeyboardInterrupt:
-            say_error(t("interrupted"))
+            print_error(t("interrupted"))
             raise typer.Exit(130) from None
         except BrokenPipeError:
             sys.stderr.close()
@@ -154,7 +154,7 @@ class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
         except Exception as exc:
             if (ctx.obj or {}).get("debug"):
                 raise
-            say_error(
+            print_error(  # in words already: the exception's own text is not translated
                 t("internal error: {detail}", detail=f"{type(exc).__name__}: {exc}"),
                 t("this is a bug in ggznet; run again with --debug for the traceback and report it"),
             )

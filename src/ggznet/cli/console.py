@@ -76,17 +76,18 @@ def say_error(message: str, hint: str | None = None) -> None:
     """An error (and a hint) on stderr, in the language of this run."""
     from ggznet.cli.lang import translate
 
-    _print_error(translate(message) or "", translate(hint))
+    print_error(translate(message) or "", translate(hint))
 
 
 def say_failure(error: GgznetError) -> None:
     """An error ggznet raised, on stderr in the language of this run (a refused edit's problems each put in it)."""
     from ggznet.cli.problemtext import error_text
 
-    _print_error(*error_text(error))
+    print_error(*error_text(error))
 
 
-def _print_error(message: str, hint: str | None) -> None:
+def print_error(message: str, hint: str | None = None) -> None:
+    """An error (and a hint) on stderr, already in the language of this run (as `t` gives it)."""
     from ggznet.cli.lang import t
 
     console = err()
