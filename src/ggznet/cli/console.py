@@ -81,7 +81,7 @@ def say_error(message: str, hint: str | None = None) -> None:
 
 def say_failure(error: GgznetError) -> None:
     """An error ggznet raised, on stderr in the language of this run (a refused edit's problems each put in it)."""
-    from ggznet.cli.problemtext import error_text
+    from ggznet.cli.lang import error_text
 
     print_error(*error_text(error))
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from ggznet.cli.lang import t, translate
+from ggznet.cli.lang import error_text, t, translate
 from ggznet.errors import GgznetError, UsageError
 
 if TYPE_CHECKING:
@@ -92,8 +92,6 @@ class Interview:
                 try:
                     return parse(answer)
                 except UsageError as exc:
-                    from ggznet.cli.problemtext import error_text
-
                     message, hint = error_text(exc)
                     print(f"  ✗ {message}", file=sys.stderr)
                     if hint:

@@ -11,6 +11,10 @@ import os
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ggznet.errors import GgznetError
 
 LANGUAGES = ("nl", "en")
 DEFAULT = "nl"
@@ -44,6 +48,19 @@ def translate(text: str | None) -> str | None:
     if text is None or current() != "nl":
         return text
     return _dutch(text, 3)
+
+
+def error_text(error: GgznetError) -> tuple[str, str | None]:
+    """An error's message and hint in the language of this run. A refused edit's problems are each put in it as
+    `validate` shows them, then listed; any other message is looked up in the catalogue."""
+    from ggznet.errors import InvalidEdit
+
+    hint = translate(error.hint)
+    if isinstance(error, InvalidEdit):
+        from ggznet.cli.problemtext import localized_all
+
+        return error.text(t, localized_all(error.problems)), hint
+    return translate(error.message) or error.message, hint
 
 
 def _dutch(text: str, depth: int) -> str:

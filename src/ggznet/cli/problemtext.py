@@ -16,10 +16,9 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ggznet.cli import problems_nl as nl
-from ggznet.cli.lang import PLACEHOLDER, Template, current, t, templates, translate
+from ggznet.cli.lang import PLACEHOLDER, Template, current, templates, translate
 
 if TYPE_CHECKING:
-    from ggznet.errors import GgznetError
     from ggznet.problems import Problem
 
 Patterns = list[Template]
@@ -34,17 +33,6 @@ def localized(problem: Problem) -> Problem:
     if message == problem.message and hint == problem.hint:
         return problem
     return dataclasses.replace(problem, message=message, hint=hint)
-
-
-def error_text(error: GgznetError) -> tuple[str, str | None]:
-    """An error's message and hint in the language of this run. A refused edit's problems are each put in it as
-    `validate` shows them, then listed; any other message is looked up in the command line's catalogue."""
-    from ggznet.errors import InvalidEdit
-
-    hint = translate(error.hint)
-    if isinstance(error, InvalidEdit):
-        return error.text(t, localized_all(error.problems)), hint
-    return translate(error.message) or error.message, hint
 
 
 def summary_of(code: str, english: str) -> str:
