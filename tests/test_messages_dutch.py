@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from _messages import HOLE, SRC, call_name, module_constants, texts
 from ggznet.cli import lang
-
-SRC = Path(__file__).resolve().parent.parent / "src" / "ggznet"
-HOLE = "Q9"  # what fills a placeholder: no language's word
 
 # The exception classes a message reaches the user through (subclasses are found in the source).
 ROOTS = {"GgznetError", "HistoryError"}
 # Functions that put their text on the screen as it stands, or through the boundary's lookup.
-SAYERS = {"warn", "say_error"}
+SAYERS = {"warn", "say_error", "print_error"}
 # Messages that are the same in both languages: a version line; `record` (a Dutch word too).
 SAME_IN_BOTH = {"ggznet {}", "record"}
 
@@ -39,56 +36,7 @@ def _error_classes(trees: list[ast.Module]) -> set[str]:
     return found
 
 
-def _constants(trees: list[ast.Module]) -> dict[str, str]:
-    """Module-level names bound to one text (`DATA = "data"`), as an f-string puts them into a message."""
-    found: dict[str, set[str]] = {}
-    for tree in trees:
-        for node in tree.body:
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
-                for target in node.targets:
-                    if isinstance(target, ast.Name) and isinstance(node.value.value, str):
-                        found.setdefault(target.id, set()).add(node.value.value)
-    return {name: next(iter(values)) for name, values in found.items() if len(values) == 1}
-
-
-CONSTANTS: dict[str, str] = {}
-
-
-def _texts(node: ast.expr) -> Iterator[str]:
-    """The message templates an expression can give: literal text, an f-string (each value a `{}`, or the texts
-    of a module constant or of `x if c else y` put into it), either side of `x if c else y`, the literal side of
-    `a or b`, and `a + b` of those."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        yield node.value
-    elif isinstance(node, ast.Name) and node.id in CONSTANTS:
-        yield CONSTANTS[node.id]
-    elif isinstance(node, ast.JoinedStr):
-        texts = [""]
-        for value in node.values:
-            if isinstance(value, ast.Constant):
-                options = [str(value.value)]
-            else:
-                assert isinstance(value, ast.FormattedValue)
-                inner = value.value
-                literal = isinstance(inner, ast.IfExp) and all(
-                    isinstance(side, ast.Constant | ast.JoinedStr) for side in (inner.body, inner.orelse)
-                )
-                options = list(_texts(inner)) if isinstance(inner, ast.Name) or literal else []
-            texts = [t + o for t in texts for o in options or ["{}"]]
-        yield from texts
-    elif isinstance(node, ast.IfExp):
-        yield from _texts(node.body)
-        yield from _texts(node.orelse)
-    elif isinstance(node, ast.BoolOp):
-        for value in node.values:
-            yield from _texts(value)
-    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        lefts, rights = list(_texts(node.left)) or ["{}"], list(_texts(node.right)) or ["{}"]
-        yield from (a + b for a in lefts for b in rights if (a + b).replace("{}", ""))
-
-
-def _name(func: ast.expr) -> str | None:
-    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+CONSTANTS: dict[str, str] = {}  # module-level names bound to one text (`DATA = "data"`), filled by messages()
 
 
 def messages() -> list[tuple[str, str]]:
@@ -96,7 +44,7 @@ def messages() -> list[tuple[str, str]]:
     paths = [p for p in sorted(SRC.rglob("*.py")) if p.name not in ("lang.py", "helptext.py")]
     trees = [ast.parse(p.read_text(encoding="utf-8")) for p in paths]
     errors = _error_classes(trees)
-    CONSTANTS.update(_constants(trees))
+    CONSTANTS.update(module_constants(trees))
     found: dict[tuple[str, str], None] = {}
     for path, tree in zip(paths, trees, strict=True):
         for function in ast.walk(tree):
@@ -104,10 +52,8 @@ def messages() -> list[tuple[str, str]]:
                 continue
             given: list[ast.expr] = []
             for node in ast.walk(function):
-                if function.name == "plan" and isinstance(node, ast.Return) and node.value is not None:
-                    given.append(node.value)  # an edit's plan returns what it does, for the CLI to say
                 if isinstance(node, ast.Call):
-                    if _name(node.func) in errors | SAYERS:
+                    if call_name(node.func) in errors | SAYERS:
                         given += node.args[:2]
                     given += [k.value for k in node.keywords if k.arg == "hint"]
             # `message = …`, raised a line later
@@ -118,7 +64,7 @@ def messages() -> list[tuple[str, str]]:
                 ):
                     given.append(node.value)
             for argument in given:
-                for text in _texts(argument):
+                for text in texts(argument, constants=CONSTANTS):
                     found[(f"{path.relative_to(SRC)}:{argument.lineno}", text)] = None
     return list(found)
 
@@ -137,28 +83,49 @@ def test_the_source_gives_many_messages() -> None:
     assert any("--summary" in text for _, text in MESSAGES)
 
 
-def test_every_message_has_a_dutch_form() -> None:
+def missing_dutch() -> list[str]:
+    """The messages of the source that a Dutch run would show in English."""
     lang.set_language("nl")
-    try:
-        missing = []
-        for where, template in MESSAGES:
-            if template in SAME_IN_BOTH or not _has_words(template):
-                continue
-            sample = template.replace("{}", HOLE)
-            fragment = HOLE + sample  # a piece added to the end of a message (`\n  … and 3 more`)
-            if lang.translate(sample) == sample and lang.translate(fragment) == fragment:
-                missing.append(f"{where}: {template!r}")
-    finally:
-        lang.set_language("nl")
+    missing = []
+    for where, template in MESSAGES:
+        if template in SAME_IN_BOTH or not _has_words(template):
+            continue
+        sample = template.replace("{}", HOLE)
+        if lang.translate(sample) == sample:
+            missing.append(f"{where}: {template!r}")
+    return missing
+
+
+def test_every_message_has_a_dutch_form() -> None:
+    missing = missing_dutch()
     assert not missing, "messages with no Dutch form in cli/lang.py:\n" + "\n".join(missing)
+
+
+def test_the_check_fails_when_a_dutch_form_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    without = dict(lang.NL)
+    del without["--summary: cannot write {target}: {reason}"]
+    del without["choose internal or public"]
+    monkeypatch.setattr(lang, "NL", without)
+    lang._patterns.cache_clear()
+    try:
+        missing = missing_dutch()
+    finally:
+        lang._patterns.cache_clear()
+    assert any("'--summary: cannot write {}: {}'" in m for m in missing)
+    assert any("'choose internal or public'" in m for m in missing)
+
+
+# Calls whose first argument is a template the command line looks up in its catalogue: `t`, and `said` (what an
+# edit did, said in the language of the run).
+LOOKED_UP = {"t", "said"}
 
 
 def test_every_message_looked_up_by_t_is_in_the_catalogue() -> None:
     unknown = []
     for path in sorted(SRC.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and _name(node.func) == "t" and node.args:
-                for text in _texts(node.args[0]):
+            if isinstance(node, ast.Call) and call_name(node.func) in LOOKED_UP and node.args:
+                for text in texts(node.args[0], constants=CONSTANTS):
                     if "{}" not in text and text not in lang.NL:
                         unknown.append(f"{path.relative_to(SRC)}:{node.lineno}: {text!r}")
     assert not unknown, "\n".join(unknown)
@@ -169,6 +136,11 @@ def test_every_message_looked_up_by_t_is_in_the_catalogue() -> None:
     [
         ("--summary: cannot write /x/s.md: Permission denied", "--summary: kan /x/s.md niet schrijven: geen toegang"),
         ("the edit would be lost", "the edit would be lost"),  # unknown text stays as it is
+        # an id, a path or any value in backticks stays as it is, also when it is a word the catalogue knows
+        ("no actor with id `none`", "geen actor met id `none`"),
+        ("`text` is not a date", "`text` is geen datum"),
+        ("cannot read none: Permission denied", "kan none niet lezen: geen toegang"),
+        ("--summary: cannot write none: none", "--summary: kan none niet schrijven: geen"),  # {reason}: words
     ],
 )
 def test_a_message_with_its_values_in_dutch(english: str, dutch: str) -> None:
@@ -255,3 +227,31 @@ def test_a_refused_command_says_why_in_dutch(cli, error_setup, args, dutch, engl
     assert not _english_left(run.stderr, str(kb), str(room), *JINJA), run.stderr
     english_run = cli("--lang", "en", *argv)
     assert english in english_run.stderr, english_run.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch"),
+    [
+        (["show", "actor:none"], "fout: geen actor met id `none`"),
+        (["show", "text"], "fout: geen record met id `text`"),
+        (["set", "tafel-a", "text", "x"], "fout: een initiatief heeft geen veld `text`"),
+    ],
+)
+def test_an_id_or_field_the_user_typed_is_not_translated(cli, make_kb, args, dutch) -> None:
+    """A typed id or field that is also a word of the catalogue (`none`, `text`) stays as typed."""
+    kb = make_kb()
+    run = cli(*args, "--kb", str(kb))
+    assert run.exit_code == 2
+    assert run.stderr.splitlines()[0] == dutch
+
+
+def test_an_internal_error_keeps_the_exception_text_as_it_is(make_kb, cli, monkeypatch) -> None:
+    from ggznet import api
+
+    def broken(self, **kw):
+        raise RuntimeError("none")
+
+    monkeypatch.setattr(api.KnowledgeBase, "validate", broken)
+    run = cli("validate", "--kb", str(make_kb()))
+    assert run.exit_code == 3
+    assert run.stderr.splitlines()[0] == "fout: interne fout: RuntimeError: none"

@@ -15,11 +15,10 @@ from typing import Annotated
 import pytest
 from pydantic import BaseModel, StringConstraints, ValidationError
 
+from _messages import HOLE, SRC, bindings, call_name, texts
 from ggznet.cli import lang, problems_nl, problemtext
 from ggznet.problems import error
 
-SRC = Path(__file__).resolve().parent.parent / "src" / "ggznet"
-HOLE = "Q9"  # what fills a placeholder: no language's word
 # what fills a placeholder the program fills (problems_nl.SHAPES): a number, a count of values, a kind
 HOLES = (HOLE, "9", "9 values", "qz")
 
@@ -41,59 +40,6 @@ FEEDERS = {"_describe", "_where", "_values", "problem_with", "_parse_journal", "
 NOT_PROBLEMS = {"refusal"}
 
 
-def _texts(node: ast.expr, names: dict[str, list[ast.expr]]) -> Iterator[str]:
-    """The templates an expression can give: a literal, an f-string (a value is `{}`, or each text of a
-    literal `x if c else y` in it), either side of `x if c else y` or `a or b`, and what a local name is bound to."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        yield node.value
-    elif isinstance(node, ast.Name):
-        for bound in names.get(node.id, []):
-            yield from _texts(bound, {})
-    elif isinstance(node, ast.JoinedStr):
-        texts = [""]
-        for value in node.values:
-            if isinstance(value, ast.Constant):
-                options = [str(value.value)]
-            else:
-                assert isinstance(value, ast.FormattedValue)
-                inner = value.value
-                literal = isinstance(inner, ast.IfExp) and all(
-                    isinstance(side, ast.Constant) for side in (inner.body, inner.orelse)
-                )
-                options = list(_texts(inner, {})) if literal else ["{}"]
-                if isinstance(inner, ast.Name):  # a local name bound to literal text: that text too
-                    options += [t for b in names.get(inner.id, []) for t in _texts(b, {}) if "{}" not in t]
-            texts = [t + o for t in texts for o in options]
-        yield from texts
-    elif isinstance(node, ast.IfExp):
-        yield from _texts(node.body, names)
-        yield from _texts(node.orelse, names)
-    elif isinstance(node, ast.BoolOp):
-        for value in node.values:
-            yield from _texts(value, names)
-
-
-def _name(func: ast.expr) -> str | None:
-    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-
-
-def _bindings(scope: ast.AST) -> dict[str, list[ast.expr]]:
-    """What each name in a function (or module) is bound to: `hint = …`, `code, message = …, …`."""
-    found: dict[str, list[ast.expr]] = {}
-    for node in ast.walk(scope):
-        if isinstance(node, ast.Assign):
-            for target in node.targets:
-                if isinstance(target, ast.Name):
-                    found.setdefault(target.id, []).append(node.value)
-                elif isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple):
-                    for t, v in zip(target.elts, node.value.elts, strict=False):
-                        if isinstance(t, ast.Name):
-                            found.setdefault(t.id, []).append(v)
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
-            found.setdefault(node.target.id, []).append(node.value)
-    return found
-
-
 def _is_text(template: str) -> bool:
     """Words of a language, not a code (`yaml-alias`), an error type (`partial_date`) or only placeholders."""
     rest = re.sub(r"`[^`]*`|\{\}|\S*[/.]\w\S*", " ", template)
@@ -105,26 +51,26 @@ def templates() -> list[tuple[str, str]]:
     found: dict[tuple[str, str], None] = {}
     for path in SOURCES:
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        module_names = _bindings(tree)
+        module_names = bindings(tree)
         for function in ast.walk(tree):
             if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) or function.name in NOT_PROBLEMS:
                 continue
-            names = {**module_names, **_bindings(function)}
+            names = {**module_names, **bindings(function)}
             given: list[ast.expr] = []
             for node in ast.walk(function):
-                if isinstance(node, ast.Call) and _name(node.func) in MAKERS:
+                if isinstance(node, ast.Call) and call_name(node.func) in MAKERS:
                     given += node.args[1:] + [k.value for k in node.keywords if k.arg in ("hint", "what")]
-                elif isinstance(node, ast.Call) and _name(node.func) == "append" and node.args:
+                elif isinstance(node, ast.Call) and call_name(node.func) == "append" and node.args:
                     if isinstance(node.args[0], ast.Tuple):  # `findings.append((code, message, node))`
                         given += node.args[0].elts[1:2]
-                elif isinstance(node, ast.Call) and _name(node.func) in ("check_text", "_bsn"):
+                elif isinstance(node, ast.Call) and call_name(node.func) in ("check_text", "_bsn"):
                     given += [k.value for k in node.keywords if k.arg == "what"]
                 elif isinstance(node, ast.Return) and node.value is not None and function.name in FEEDERS:
                     given.append(node.value)
                     if isinstance(node.value, ast.Tuple):
                         given += node.value.elts
             for argument in given:
-                for text in _texts(argument, names):
+                for text in texts(argument, bound=names):
                     if _is_text(text):
                         found[(f"{path.relative_to(SRC)}:{argument.lineno}", text)] = None
         for node in ast.walk(tree):  # word tables put into messages (`_TYPE_WORDS`, RETIRED)

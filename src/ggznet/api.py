@@ -962,7 +962,7 @@ def edit(
     written all-or-nothing. With `commit`, a git commit of exactly these files follows.
     """
     from ggznet.edit import Editor, new_errors
-    from ggznet.errors import EditRefused
+    from ggznet.errors import EditRefused, InvalidEdit
     from ggznet.store import transaction
     from ggznet.store.lock import edit_lock
 
@@ -979,12 +979,7 @@ def edit(
         after = KnowledgeBase.open(root, overlay=changes).validate(today=today).problems
         added = new_errors(before, after)
         if added:
-            shown = "\n".join(f"  {p.path}:{p.line}:{p.column}: {p.code} {p.message}" for p in added[:10])
-            more = f"\n  … and {len(added) - 10} more" if len(added) > 10 else ""
-            raise EditRefused(
-                f"the edit would make the knowledge base invalid; nothing was written:\n{shown}{more}",
-                "fix the values and try again (ggznet explain CODE tells more)",
-            )
+            raise InvalidEdit(added, "fix the values and try again (ggznet explain CODE tells more)")
         diff = editor.diff()
         if dry_run:
             return EditResult(description, changes, diff, written=False)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ggznet.problems import Problem
 
 
 class ExitStatus(IntEnum):
@@ -37,3 +42,31 @@ class KnowledgeBaseNotFound(UsageError):
 
 class EditRefused(GgznetError):
     """An edit would make the knowledge base invalid or touch something it must not."""
+
+
+INVALID_EDIT = "the edit would make the knowledge base invalid; nothing was written:\n{problems}"
+MORE_LISTED = "{problems}\n  … and {count} more"
+
+
+def _english(template: str, **values: object) -> str:
+    return template.format(**values)
+
+
+class InvalidEdit(EditRefused):
+    """An edit refused because it would add errors to the knowledge base; `problems` holds them, as data, so
+    that the command line can put each in the language of its run (`text`) as `validate` does."""
+
+    SHOWN = 10  # problems listed in the message; the rest are counted
+
+    def __init__(self, problems: Sequence[Problem], hint: str | None = None) -> None:
+        self.problems = tuple(problems)
+        super().__init__(self.text(), hint)
+
+    def text(self, t: Callable[..., str] = _english, problems: Sequence[Problem] | None = None) -> str:
+        """The message: `problems` (by default this error's own) listed one a line, `  path:line:column: code
+        message`, the first SHOWN of them; `t` puts a template and its values in words (English by default)."""
+        listed = self.problems if problems is None else problems
+        lines = "\n".join(f"  {p.path}:{p.line}:{p.column}: {p.code} {p.message}" for p in listed[: self.SHOWN])
+        if len(listed) > self.SHOWN:
+            lines = t(MORE_LISTED, problems=lines, count=len(listed) - self.SHOWN)
+        return t(INVALID_EDIT, problems=lines)

@@ -131,7 +131,7 @@ class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
         self.format_commands(ctx, formatter)
 
     def invoke(self, ctx: Any) -> Any:
-        from ggznet.cli.console import cut_short_status, if_cut_short, say_error
+        from ggznet.cli.console import cut_short_status, if_cut_short, print_error, say_error, say_failure
         from ggznet.cli.lang import t
         from ggznet.cli.pager import paged
 
@@ -143,14 +143,14 @@ class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
                     return super().invoke(ctx)
             return super().invoke(ctx)
         except GgznetError as exc:
-            say_error(exc.message, exc.hint)
+            say_failure(exc)
             raise typer.Exit(int(exc.exit_status)) from None
         except ClickUsageError as exc:  # a subcommand Click could not find, or parse
             raise _translated(exc, ctx) from None
         except (TyperException, typer.Exit, typer.Abort):
             raise
         except KeyboardInterrupt:
-            say_error(t("interrupted"))
+            print_error(t("interrupted"))
             raise typer.Exit(130) from None
         except BrokenPipeError:  # the reader stopped reading: the rest of the output is not needed, the verdict is
             _drop_output()
@@ -163,7 +163,7 @@ class GgznetGroup(_Parsing, TranslatedHelp, TyperGroup):
                 _drop_output()  # a full disk (most often under standard output, which names no file): the user's to fix
                 say_error(f"cannot write: {exc.strerror or exc}")
                 raise typer.Exit(int(ExitStatus.USAGE)) from None
-            say_error(
+            print_error(  # in words already: the exception's own text is not translated
                 t("internal error: {detail}", detail=f"{type(exc).__name__}: {exc}"),
                 t("this is a bug in ggznet; run again with --debug for the traceback and report it"),
             )
@@ -278,9 +278,9 @@ def main_options(
     try:
         set_language(lang)
     except GgznetError as exc:
-        from ggznet.cli.console import say_error
+        from ggznet.cli.console import say_failure
 
-        say_error(exc.message, exc.hint)
+        say_failure(exc)
         raise typer.Exit(int(exc.exit_status)) from None
     if no_cache:  # every knowledge base this run opens, through the variable; put back when the run ends
         import os

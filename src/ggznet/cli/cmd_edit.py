@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -23,20 +25,42 @@ Commit = Annotated[bool, typer.Option("--commit", help="Make a git commit of exa
 RefArg = Annotated[str, typer.Argument(metavar="REF", help="kind:id or a bare id.", autocompletion=complete_ref)]
 
 
-def run_edit(kb: Any, plan: Any, dry_run: bool, commit: bool) -> EditResult:
+@dataclass(frozen=True)
+class Said:
+    """What an edit did: an English template with its values. The English is what `api.edit` keeps (and puts in
+    a commit message); the command line says it in the language of its run by looking up the template, so that
+    no value (a field's new text) is ever taken for words to translate."""
+
+    template: str
+    values: dict[str, object]
+
+    def english(self) -> str:
+        return self.template.format(**self.values)
+
+
+def said(template: str, **values: object) -> Said:
+    return Said(template, values)
+
+
+def run_edit(kb: Any, plan: Callable[[KnowledgeBase, Editor], Said], dry_run: bool, commit: bool) -> EditResult:
     """Run an edit and say on stderr, in the language of this run, what it did."""
     from ggznet.api import edit
     from ggznet.cli.console import err
-    from ggznet.cli.lang import t, translate
+
+    told: list[Said] = []
+
+    def english(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+        told.append(plan(knowledge_base, editor))
+        return told[-1].english()
 
     try:
-        result = edit(kb, plan, dry_run=dry_run, commit=commit)
+        result = edit(kb, english, dry_run=dry_run, commit=commit)
     except OSError as exc:  # a full disk, no permission: the edit is all or nothing (rolled back, or at the next run)
         raise UsageError(
             f"the edit could not be written: {exc.strerror or exc}",
             "make room on the disk (or allow writing there) and run the command again; nothing was changed",
         ) from None
-    description = translate(result.description) or result.description
+    description = t(told[-1].template, **told[-1].values)
     if dry_run:
         sys.stdout.write(result.diff)
         err().print(t("dry run: {description}; nothing written", description=description), markup=False)
@@ -84,14 +108,14 @@ def set_value(
     if unset == (value is not None):
         raise UsageError("give a VALUE, or --unset without one")
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         record = knowledge_base.index.lookup(ref)
         if unset:
             editor.unset_field(record, loc)
-            return f"{record.ref}: {field_path} removed"
+            return said("{ref}: {field} removed", ref=record.ref, field=field_path)
         assert value is not None
         editor.set_field(record, loc, coerce(record.kind, loc, value))
-        return f"{record.ref}: {field_path} = {value}"
+        return said("{ref}: {field} = {value}", ref=record.ref, field=field_path, value=value)
 
     run_edit(kb, plan, dry_run, commit)
 
@@ -101,14 +125,14 @@ def _link(
 ) -> None:
     from ggznet.edit import apply_link, plan_link
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         first, second = knowledge_base.index.lookup(a), knowledge_base.index.lookup(b)
         link_plan, other = plan_link(first, second, role=role, relation=relation)
         changed = apply_link(editor, link_plan, remove=remove)
         link = link_plan.describe(other)
         if not changed:
-            return f"{link} was not there" if remove else f"{link} was there already"
-        return f"unlinked: {link}" if remove else f"linked: {link}"
+            return said("{link} was not there" if remove else "{link} was there already", link=link)
+        return said("unlinked: {link}" if remove else "linked: {link}", link=link)
 
     run_edit(kb, plan, dry_run, commit)
 
@@ -177,11 +201,11 @@ def rename(
     """Give a record a new id: move its file and rewrite every reference to it, all or nothing."""
     from ggznet.edit import check_new_id, record_path
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         record = knowledge_base.index.lookup(ref)
         check_new_id(record.kind, new_id)
         if new_id == record.id:
-            return f"{record.ref} already has that id"
+            return said("{ref} already has that id", ref=record.ref)
         if knowledge_base.index.exists(record.kind, new_id):  # also a file with errors that holds the id
             raise UsageError(f"{record.kind} `{new_id}` exists already")
         old_path, new_path = record_path(record.kind, record.id), record_path(record.kind, new_id)
@@ -190,7 +214,9 @@ def rename(
         links = knowledge_base.index.backlinks(record)
         for backlink in links:
             editor.set_field(backlink.source, backlink.loc, new_id)
-        return f"renamed {record.ref} to {new_id} and {len(links)} reference{'s' if len(links) != 1 else ''}"
+        if len(links) == 1:
+            return said("renamed {ref} to {new} and {count} reference", ref=record.ref, new=new_id, count=1)
+        return said("renamed {ref} to {new} and {count} references", ref=record.ref, new=new_id, count=len(links))
 
     run_edit(kb, plan, dry_run, commit)
 
@@ -386,11 +412,11 @@ def new(
     values["id"] = new_id
     values = {key: _flow(value) for key, value in values.items()}
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         if knowledge_base.index.get(kind, new_id) is not None:
             raise UsageError(f"{kind} `{new_id}` exists already", "choose another --id, or edit it with `ggznet set`")
         editor.create(record_path(kind, new_id), new_record_text(kind, values))
-        return f"created {kind}:{new_id}"
+        return said("created {ref}", ref=f"{kind}:{new_id}")
 
     run_edit(kb, plan, dry_run, commit)
 
@@ -496,7 +522,7 @@ def action_add(
     """Add an action item to a meeting's outcomes."""
     from ggznet.edit import slug
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         record = knowledge_base.index.lookup(meeting, ["meeting"])
         knowledge_base.index.lookup(owner, ["actor"])
         taken = {a.id for a in record.actions}  # type: ignore[attr-defined]
@@ -509,7 +535,7 @@ def action_add(
             item["due"] = due
         item["status"] = "open"
         editor.append(record, ("outcomes", "actions"), item, unique=False)
-        return f"{record.ref}: action {ident} added"
+        return said("{ref}: action {ident} added", ref=record.ref, ident=ident)
 
     run_edit(kb, plan, dry_run, commit)
 
@@ -525,7 +551,7 @@ def action_done(
     """Mark an action item done."""
     from ggznet.suggest import did_you_mean, format_suggestions
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         record = knowledge_base.index.lookup(meeting, ["meeting"])
         ids = [a.id for a in record.actions]  # type: ignore[attr-defined]
         if action_id not in ids:
@@ -536,6 +562,6 @@ def action_done(
         i = ids.index(action_id)
         editor.set_field(record, ("outcomes", "actions", i, "status"), "done")
         editor.set_field(record, ("outcomes", "actions", i, "done_on"), on or dt.date.today())
-        return f"{record.ref}: action {action_id} done"
+        return said("{ref}: action {ident} done", ref=record.ref, ident=action_id)
 
     run_edit(kb, plan, dry_run, commit)

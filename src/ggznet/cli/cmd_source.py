@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ggznet.cli.cmd_edit import Commit, DryRun, RefArg, run_edit
+from ggznet.cli.cmd_edit import Commit, DryRun, RefArg, Said, run_edit, said
 from ggznet.cli.options import KbOption
 from ggznet.cli.output import FormatOption, OutputOption, emit
 from ggznet.errors import UsageError
@@ -68,10 +68,10 @@ def add(
     """Add a source to a record: where its facts come from."""
     item = source_item(title, publisher, published, url)
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         record = knowledge_base.index.lookup(ref)
         editor.append(record, ("sources",), item, unique=False)
-        return f"{record.ref}: source {len(record.sources) + 1} added"
+        return said("{ref}: source {number} added", ref=record.ref, number=len(record.sources) + 1)
 
     run_edit(kb, plan, dry_run, commit)
 
@@ -92,12 +92,12 @@ def set_source(
     if not item:
         raise UsageError("give at least one of --title, --publisher, --published, --url")
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         record = knowledge_base.index.lookup(ref)
         position = _source_at(record, number)
         for key, value in item.items():
             editor.set_field(record, ("sources", position, key), value)
-        return f"{record.ref}: source {number} changed"
+        return said("{ref}: source {number} changed", ref=record.ref, number=number)
 
     run_edit(kb, plan, dry_run, commit)
 
@@ -111,10 +111,10 @@ def remove(
 ) -> None:
     """Remove one source from a record."""
 
-    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> str:
+    def plan(knowledge_base: KnowledgeBase, editor: Editor) -> Said:
         record = knowledge_base.index.lookup(ref)
         editor.remove_item(record, ("sources",), _source_at(record, number))
-        return f"{record.ref}: source {number} removed"
+        return said("{ref}: source {number} removed", ref=record.ref, number=number)
 
     run_edit(kb, plan, dry_run, commit)
 

@@ -357,7 +357,7 @@ def explain(
     if markdown:
         sys.stdout.write(reference_markdown())
         return
-    from ggznet.cli.problemtext import rule_of, summary_of
+    from ggznet.cli.problemtext import example_of, rule_of, summary_of
 
     console = out()
     if code is None:
@@ -375,9 +375,9 @@ def explain(
     console.print(styled("[bold]{}[/] ({}): {}\n", entry.code, entry.severity, summary_of(entry.code, entry.summary)))
     console.print(rule_of(entry.code, entry.rule) + "\n", markup=False)
     console.print(styled(f"[red]{t('Wrong:')}[/]"))
-    console.print(_indent(entry.wrong))
+    console.print(_indent(example_of(entry.wrong)), markup=False)
     console.print(styled(f"[green]{t('Right:')}[/]"))
-    console.print(_indent(entry.right))
+    console.print(_indent(example_of(entry.right)), markup=False)
 
 
 def _indent(text: str) -> str:

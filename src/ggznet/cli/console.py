@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
+    from ggznet.errors import GgznetError
+
 
 def color_allowed(stream: object) -> bool:
     if os.environ.get("NO_COLOR"):
@@ -102,12 +104,26 @@ def print_markdown(text: str) -> None:
 
 def say_error(message: str, hint: str | None = None) -> None:
     """An error (and a hint) on stderr, in the language of this run."""
-    from ggznet.cli.lang import t, translate
+    from ggznet.cli.lang import translate
+
+    print_error(translate(message) or "", translate(hint))
+
+
+def say_failure(error: GgznetError) -> None:
+    """An error ggznet raised, on stderr in the language of this run (a refused edit's problems each put in it)."""
+    from ggznet.cli.lang import error_text
+
+    print_error(*error_text(error))
+
+
+def print_error(message: str, hint: str | None = None) -> None:
+    """An error (and a hint) on stderr, already in the language of this run (as `t` gives it)."""
+    from ggznet.cli.lang import t
 
     console = err()
-    console.print(styled(f"[bold red]{t('error:')}[/] {{}}", translate(message) or ""))
+    console.print(styled(f"[bold red]{t('error:')}[/] {{}}", message))
     if hint:
-        console.print(styled(f"  [dim]{t('hint:')}[/] {{}}", translate(hint) or ""))
+        console.print(styled(f"  [dim]{t('hint:')}[/] {{}}", hint))
 
 
 def warn(message: str) -> None:

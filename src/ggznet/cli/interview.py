@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from ggznet.cli.lang import t, translate
+from ggznet.cli.lang import error_text, t, translate
 from ggznet.errors import GgznetError, UsageError
 
 if TYPE_CHECKING:
@@ -92,9 +92,10 @@ class Interview:
                 try:
                     return parse(answer)
                 except UsageError as exc:
-                    print(f"  ✗ {translate(exc.message)}", file=sys.stderr)
-                    if exc.hint:
-                        print(f"    {translate(exc.hint)}", file=sys.stderr)
+                    message, hint = error_text(exc)
+                    print(f"  ✗ {message}", file=sys.stderr)
+                    if hint:
+                        print(f"    {hint}", file=sys.stderr)
 
     # -- parsers for answers and options --------------------------------------------------------------
     @staticmethod

@@ -11,6 +11,10 @@ import os
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ggznet.errors import GgznetError
 
 LANGUAGES = ("nl", "en")
 DEFAULT = "nl"
@@ -46,6 +50,19 @@ def translate(text: str | None) -> str | None:
     return _dutch(text, 3)
 
 
+def error_text(error: GgznetError) -> tuple[str, str | None]:
+    """An error's message and hint in the language of this run. A refused edit's problems are each put in it as
+    `validate` shows them, then listed; any other message is looked up in the catalogue."""
+    from ggznet.errors import InvalidEdit
+
+    hint = translate(error.hint)
+    if isinstance(error, InvalidEdit):
+        from ggznet.cli.problemtext import localized_all
+
+        return error.text(t, localized_all(error.problems)), hint
+    return translate(error.message) or error.message, hint
+
+
 def _dutch(text: str, depth: int) -> str:
     if text in NL:
         return NL[text]
@@ -53,33 +70,28 @@ def _dutch(text: str, depth: int) -> str:
         return "bedoel je " + text[len("did you mean ") : -1].replace("` or `", "` of `") + "?"
     if depth == 0 or len(text) > 2000:
         return text
-    if text.startswith("  "):  # problems listed one a line (`  path:1:1: code message`), as a refused edit does
-        from ggznet.cli.problemtext import listing_nl
-
-        listed = listing_nl(text)
-        if listed is not None:
-            return listed
     for template in _patterns():
         values = template.match(text)
         if values is not None:
-            return template.dutch.format(
-                **{k: v if _literal(template, k) else _dutch(v, depth - 1) for k, v in values.items()}
-            )
+            kept = _verbatim(template.english)
+            return template.dutch.format(**{k: v if k in kept else _dutch(v, depth - 1) for k, v in values.items()})
     return text
 
 
 # Placeholders that hold what a user typed or a knowledge base holds (an id, a path, a name, a value): shown as they
 # are, never translated, also when they happen to read as a word of the catalogue (an actor with the id `none`)
-LITERAL = frozenset(
+VERBATIM = frozenset(
     {"ident", "ref", "new", "path", "name", "names", "file", "folder", "target", "root", "start", "text", "value",
      "answer", "raw", "item", "key", "code", "link", "theme", "relation", "commit", "label", "region", "origin",
-     "option", "fmt", "span", "until", "day", "suffix", "command", "template", "where"}
+     "option", "fmt", "span", "until", "day", "suffix", "command", "template", "where", "out"}
 )  # fmt: skip
 
 
-def _literal(template: Template, name: str) -> bool:
-    """Whether a placeholder's value stays as it is: one of LITERAL, or one the template quotes (`` `{x}` ``)."""
-    return name in LITERAL or f"`{{{name}}}`" in template.english
+@lru_cache(maxsize=256)
+def _verbatim(english: str) -> frozenset[str]:
+    """The placeholders of a template whose values stay as they are: VERBATIM, and those in backticks
+    (`{ident}`, (`ggznet set {ident} type {type}`))."""
+    return VERBATIM.union(PLACEHOLDER.findall("".join(english.split("`")[1::2])))
 
 
 GENERIC = {"{option}: {problem}"}

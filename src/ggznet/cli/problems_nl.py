@@ -582,7 +582,8 @@ SUMMARIES: dict[str, str] = {
 }
 
 RULES: dict[str, str] = {
-    # the rule behind each code (`ggznet explain CODE`); the wrong and right examples are YAML and stay as they are
+    # the rule behind each code (`ggznet explain CODE`); of its wrong and right examples only the notes are
+    # translated (EXAMPLE_NOTES), the YAML stays as it is
     "yaml-syntax": "Een recordbestand moet geldige YAML zijn. De melding noemt de regel en kolom waar het lezen vastliep.",
     "yaml-encoding": "Recordbestanden zijn UTF-8-tekst (een byte-order mark mag). Sla het bestand opnieuw op als UTF-8.",
     "yaml-duplicate-key": "Elke sleutel mag één keer voorkomen per reeks; YAML-lezers houden stilletjes maar één van de waarden.",
@@ -670,3 +671,16 @@ RULES: dict[str, str] = {
     "vocabulary": "Het woordenlijstbestand legt de thema's vast die initiatieven mogen gebruiken, als een lijst van "
     "`{id, nl, en}`. Zonder dat bestand is er geen enkel thema vastgelegd.",
 }  # fmt: skip
+
+EXAMPLE_NOTES: dict[str, str] = {
+    # the notes in the wrong and right examples of `ggznet explain CODE`: a YAML comment (`# saved as Latin-1`), or an
+    # example that only describes a file (`(a 50 MB file)`); a comment that names a file stays as it is
+    "saved as Latin-1": "opgeslagen als Latin-1",
+    "saved as UTF-8": "opgeslagen als UTF-8",
+    "a 50 MB file": "een bestand van 50 MB",
+    "a file of a few kilobytes": "een bestand van een paar kilobytes",
+    "the article does not say whether it still runs": "het artikel zegt niet of het nog loopt",
+    "thousands of bad ids": "duizenden foute ids",
+    "a link, or a plain file": "een link, of een gewoon bestand",
+    "a folder ggznet makes itself; never committed": "een map die ggznet zelf maakt; nooit gecommit",
+}

@@ -11,13 +11,12 @@ Codes, paths, ids, field names and values stay as they are. Text no template kno
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ggznet.cli import problems_nl as nl
-from ggznet.cli.lang import PLACEHOLDER, Template, current, templates
+from ggznet.cli.lang import PLACEHOLDER, Template, current, templates, translate
 
 if TYPE_CHECKING:
     from ggznet.problems import Problem
@@ -44,6 +43,23 @@ def summary_of(code: str, english: str) -> str:
 def rule_of(code: str, english: str) -> str:
     """The rule behind a problem code, in the language of this run."""
     return nl.RULES.get(code, english) if current() == "nl" else english
+
+
+def example_of(text: str) -> str:
+    """A wrong or right example of `ggznet explain`, its notes in the language of this run: each YAML comment
+    (`# …`) and each line that only describes a file (`(a 50 MB file)`) that EXAMPLE_NOTES knows."""
+    if current() != "nl":
+        return text
+    return "\n".join(_example_line(line) for line in text.split("\n"))
+
+
+def _example_line(line: str) -> str:
+    if line.startswith("(") and line.endswith(")") and line[1:-1] in nl.EXAMPLE_NOTES:
+        return f"({nl.EXAMPLE_NOTES[line[1:-1]]})"
+    before, sign, note = line.rpartition("# ")
+    if sign and (not before or before[-1].isspace()) and note in nl.EXAMPLE_NOTES:
+        return before + sign + nl.EXAMPLE_NOTES[note]
+    return line
 
 
 def localized_all(problems: Iterable[Problem]) -> list[Problem]:
@@ -80,8 +96,6 @@ def hint_nl(text: str) -> str:
     """The Dutch of a problem's hint; `text` when no template fits."""
     found = _fill(text, _hints(), 3)
     if found is None:
-        from ggznet.cli.lang import translate
-
         return translate(text) or text  # `did you mean …?`, and the command line's own words
     return found
 
@@ -94,8 +108,6 @@ def word_nl(text: str, depth: int = 2) -> str:
     if found is None:
         found = _yaml(text)
     if found is None:
-        from ggznet.cli.lang import translate
-
         return translate(text) or text  # a system's reason (`Permission denied`)
     return found
 
@@ -176,16 +188,3 @@ def _yaml(text: str) -> str | None:
             if rest is not None:
                 return f"{nl.YAML[context]} {rest}"
     return None
-
-
-_LINE = re.compile(r"(?P<lead>\s*\S+:\d+(?::\d+)?: )(?P<code>[a-z][a-z0-9-]*) (?P<message>.+)")
-
-
-def listing_nl(text: str) -> str | None:
-    """Lines `  path:line:column: code message` (a refused edit lists them) with each message in Dutch;
-    None when `text` is not such a listing."""
-    lines = text.split("\n")
-    matches = [_LINE.fullmatch(line) for line in lines]
-    if not all(matches):
-        return None
-    return "\n".join(f"{m['lead']}{m['code']} {message_nl(m['code'], m['message'])}" for m in matches if m is not None)
