@@ -135,16 +135,25 @@ def _read_here(
 
 
 def _prepare() -> None:
-    """Import once, before the reading workers are forked, what each of them would import for `_pack`."""
-    import ggznet.query
-    import ggznet.schema
-    import ggznet.suggest
-    import ggznet.validate.facts
-    import ggznet.validate.privacy
-    import ggznet.validate.shape
-    from ggznet.store import yamlfast
+    """Import once, before the reading workers are forked, what each of them would import for `_pack` (without
+    the garbage collector: the models' classes and their validators live as long as the run)."""
+    import gc
 
-    del ggznet, yamlfast
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        import ggznet.query
+        import ggznet.schema
+        import ggznet.suggest
+        import ggznet.validate.facts
+        import ggznet.validate.privacy
+        import ggznet.validate.shape
+        from ggznet.store import yamlfast
+
+        del ggznet, yamlfast
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed | bytes:
@@ -169,12 +178,18 @@ def _facts_to_send(facts: Facts) -> tuple[Any, ...]:
     """The fields of `facts` as a tuple, made here with their stored form: the references travel only in that
     (`Facts.refs_from`), read back where validation needs them, so that neither process handles a tuple per
     reference (most of what pickle would carry of the facts)."""
-    values = [getattr(facts, name) for name in _fact_fields()]
+    values = list(_fact_values()(facts))
     body = _encode_facts(facts)
     if body is not None:
         at = _fact_fields().index
         values[at("refs")], values[at("refs_from")] = [], body
     return tuple(values)
+
+
+@functools.cache
+def _fact_values() -> Callable[[Facts], tuple[Any, ...]]:
+    """The values of the fields of `Facts` as a tuple, in the order its constructor takes them (read in C)."""
+    return operator.attrgetter(*_fact_fields())
 
 
 @functools.cache
@@ -626,8 +641,9 @@ class Session:
                 self._save_manifest(result)
             return result
 
+        reader = read_files(self.root, to_read, progress, dated=True)  # (the reading workers start now)
+
         def results() -> Iterator[files.RawFile | Pending]:
-            reader = read_files(self.root, to_read, progress, dated=True)
             for rel in found.rels:
                 item = pending.pop(rel, None) or stored.pop(rel, None) or next(reader)
                 if isinstance(item, files.RawFile):
@@ -808,6 +824,16 @@ class Session:
                 digests[statlist.DIGEST_BYTES * n : statlist.DIGEST_BYTES * (n + 1)] = now[1]
                 flags[n] = now[2]
             return statlist.encode(generation, self.scan_paths, bytes(keys), bytes(digests), bytes(flags))
+        if listing is None and len(written) == len(rels):  # every file's entry written now (a cold run): in C
+            try:
+                made = list(map(written.__getitem__, rels))
+            except KeyError:
+                pass
+            else:
+                keys_b, digests_b, flags_b = zip(*made, strict=True) if made else ((), (), ())
+                return statlist.encode(
+                    generation, self.scan_paths, b"".join(keys_b), b"".join(digests_b), bytes(flags_b)
+                )
         listed_at = self._listed_at if listing is not None and self._listed_at is not None else {}
         keys_out: list[bytes] = []
         digests_out: list[bytes] = []
@@ -1315,8 +1341,11 @@ def _derived(
             record = tools.record_types[kind].model_validate(raw.data)
         except ValueError:
             return nothing
-    fold = tools.fold  # (each field by itself: one with accents does not send the others the slow way)
-    text = "\n".join([fold(value) for _, value in tools.searchable_fields(record)])
+    values = [value for _, value in tools.searchable_fields(record)]
+    text = "\n".join(values)
+    # all ASCII (most records): `fold` is `casefold`, which keeps the line breaks; else each field by itself (one
+    # with accents does not send the others the slow way)
+    text = text.casefold() if text.isascii() else "\n".join(map(tools.fold, values))
     stated = encoded is not None and tools.surely_stated(encoded)
     try:
         facts: Facts | None = tools.facts_of(record, raw.path, valid=True, stated=stated)
