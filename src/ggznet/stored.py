@@ -391,8 +391,11 @@ def decode_problems(payload: object) -> list[Problem] | None:
 # at a digit not followed by a digit or by a dash and a digit (tests/test_cache.py compares it with the runs).
 # (Written to begin with a digit, the two looks behind after it, so that the search jumps from digit to digit.)
 _DATE_TOKEN = re.compile(r"\d(?<!\d\d)(?<!\d-\d)\d{3}(?:-\d{2}(?:-\d{2})?)?(?!\d)(?!-\d)")
-# The same search on UTF-8 bytes that are all ASCII (then `\d` of either is [0-9]): no decoding, and faster.
-_DATE_TOKEN_BYTES = re.compile(_DATE_TOKEN.pattern.encode("ascii"))
+# The same search on UTF-8 bytes that are all ASCII (then `\d` is [0-9]), without decoding them, and faster on the
+# bytes with every digit made "0" (in C), where the search starts at one fixed byte: each match is the stretch
+# of the bytes `_DATE_TOKEN` finds in their text (tests/test_cache.py compares them with the runs).
+_ZEROS = bytes(0x30 if 0x30 <= b <= 0x39 else b for b in range(256))
+_DATE_ZEROS = re.compile(_DATE_TOKEN.pattern.replace("\\d", "0").encode("ascii"))
 _DAYS: dict[str | bytes, tuple[int, ...]] = {}  # a token -> its first and last day if it is a date; most repeat
 _MAX_TOKENS = 200_000
 
@@ -408,7 +411,10 @@ def text_dates(text: str | bytes) -> list[int]:
     """
     tokens: set[str] | set[bytes]
     if isinstance(text, bytes):
-        tokens = set(_DATE_TOKEN_BYTES.findall(text)) if text.isascii() else set(_DATE_TOKEN.findall(text.decode()))
+        if text.isascii():
+            tokens = {text[m.start() : m.end()] for m in _DATE_ZEROS.finditer(text.translate(_ZEROS))}
+        else:
+            tokens = set(_DATE_TOKEN.findall(text.decode()))
     else:
         tokens = set(_DATE_TOKEN.findall(text))
     days: set[int] = set()
