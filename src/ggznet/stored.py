@@ -220,10 +220,16 @@ def _worked(raw: files.RawFile, encoded: bytes) -> _Worked | None:
 
 def _plainly_clean(raw: files.RawFile) -> bool:
     """Whether `KnowledgeBase._add` surely finds no problem of the file's own beyond its shape (the file is
-    small, no pre-check hints at personal data or refused characters, no contacts, a plain file name)."""
+    small, no pre-check hints at personal data or refused characters, contacts without a problem (what
+    `KnowledgeBase._check_text` checks of them, checked here), a plain file name)."""
     if raw.size > 50_000 or raw.personal_data_hint or raw.unsafe_text_hint or raw.findings:
         return False
-    return isinstance(raw.data, dict) and not raw.data.get("contacts") and not _tools().check_name(raw.path)
+    if not isinstance(raw.data, dict):
+        return False
+    tools = _tools()
+    return not (raw.data.get("contacts") and tools.check_contacts(raw.path, raw.data)) and not tools.check_name(
+        raw.path
+    )
 
 
 @dataclass(frozen=True)
@@ -235,6 +241,7 @@ class _Tools:
     record_types: dict[str, type[Record]]
     build_record: Callable[[type[Record], Any, str], tuple[Record | None, list[Problem]]]
     check_name: Callable[[str], list[Problem]]
+    check_contacts: Callable[[str, Any], list[Problem]]
     searchable_fields: Callable[[Record], list[tuple[str, str]]]
     fold: Callable[[str], str]
     facts_of: Callable[..., Facts]
@@ -249,7 +256,7 @@ def _tools() -> _Tools:
     from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
     from ggznet.suggest import fold
     from ggznet.validate.facts import facts_of, surely_stated
-    from ggznet.validate.privacy import check_name
+    from ggznet.validate.privacy import check_contacts, check_name
     from ggznet.validate.shape import build_record
 
     return _Tools(
@@ -257,6 +264,7 @@ def _tools() -> _Tools:
         RECORD_TYPES,
         build_record,
         check_name,
+        check_contacts,
         searchable_fields,
         fold,
         facts_of,
