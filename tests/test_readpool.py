@@ -280,5 +280,6 @@ def test_contacts_checked_in_the_workers_give_the_same_problems(broken_kb, paral
     items = [(rel, found.path(rel)) for rel in found.rels]
     got = {raw.path: raw.worker_clean for raw in stored.read_files(root, items, dated=True, workers=2)}
     assert got["data/actors/contact-0.yaml"] and not got["data/actors/contact-1.yaml"]
+    assert not got["data/actors/contact-3.yaml"]  # a phone is checked here (the phone library imported once)
     assert outcome(root, use_cache=True) == expected  # cold, through the workers
     assert outcome(root, use_cache=True) == expected  # warm

@@ -227,9 +227,13 @@ def _plainly_clean(raw: files.RawFile) -> bool:
     if not isinstance(raw.data, dict):
         return False
     tools = _tools()
-    return not (raw.data.get("contacts") and tools.check_contacts(raw.path, raw.data)) and not tools.check_name(
-        raw.path
-    )
+    contacts = raw.data.get("contacts")
+    if contacts:
+        if isinstance(contacts, list) and any(isinstance(c, dict) and "phone" in c for c in contacts):
+            return False  # (checked in the main process, which imports the phone library once, not each worker)
+        if tools.check_contacts(raw.path, raw.data):
+            return False
+    return not tools.check_name(raw.path)
 
 
 @dataclass(frozen=True)
@@ -841,8 +845,8 @@ class Session:
         if listing is None and len(written) == len(rels) and all(map(written.__contains__, rels)):
             # every file's entry written now (a cold run): the three columns gathered in C, one at a time
             parts = [b"".join(map(operator.itemgetter(n), map(written.__getitem__, rels))) for n in (0, 1)]
-            flags = bytes(map(operator.itemgetter(2), map(written.__getitem__, rels)))
-            return statlist.encode(generation, self.scan_paths, parts[0], parts[1], flags)
+            flag_bytes = bytes(map(operator.itemgetter(2), map(written.__getitem__, rels)))
+            return statlist.encode(generation, self.scan_paths, parts[0], parts[1], flag_bytes)
         listed_at = self._listed_at if listing is not None and self._listed_at is not None else {}
         keys_out: list[bytes] = []
         digests_out: list[bytes] = []
