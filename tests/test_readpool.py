@@ -259,3 +259,27 @@ def test_references_sent_in_their_stored_form_give_the_same_verdict(make_kb, par
     (root / ".ggznet-cache" / cache_module.STORE_FILE).unlink()
     monkeypatch.setattr(readpool, "PARALLEL_MIN", 10**9)
     assert outcome(root, use_cache=True) == with_workers
+
+
+def test_contacts_checked_in_the_workers_give_the_same_problems(broken_kb, parallel, monkeypatch) -> None:  # noqa: F811
+    """A file with contacts is clean for a worker only when the contact checks find nothing there: then its record
+    need not be built again here. Valid contacts, a bad phone number and a phone as a number, with and without
+    workers and the store."""
+    root = many(broken_kb)
+    actors = root / "data" / "actors"
+    for i, contact in enumerate(
+        ["{name: Anna, role: adviseur}", "{name: Bo, role: inkoper, phone: '12345'}", "{name: Cas, role: x, phone: 5}",
+         "{name: Dirk, role: adviseur, phone: 053-4801234}"]
+    ):  # fmt: skip
+        (actors / f"contact-{i}.yaml").write_text(
+            f"id: contact-{i}\nname: Contact {i}\ntype: gemeente\ncontacts:\n  - {contact}\n", encoding="utf-8"
+        )
+    expected = outcome(root, use_cache=False)
+    assert {p[2] for p in expected if p[0] == "contact-phone"} >= {"data/actors/contact-1.yaml"}
+    found = files.scan_tree(root)
+    items = [(rel, found.path(rel)) for rel in found.rels]
+    got = {raw.path: raw.worker_clean for raw in stored.read_files(root, items, dated=True, workers=2)}
+    assert got["data/actors/contact-0.yaml"] and not got["data/actors/contact-1.yaml"]
+    assert not got["data/actors/contact-3.yaml"]  # a phone is checked here (the phone library imported once)
+    assert outcome(root, use_cache=True) == expected  # cold, through the workers
+    assert outcome(root, use_cache=True) == expected  # warm

@@ -203,6 +203,9 @@ def test_the_faster_checks_find_what_the_plain_regexes_find(text: str) -> None:
     ), text
     compact = text.count("-") + text.count("?") >= yamlfast.MAX_DEPTH and _PLAIN_COMPACT.search(text) is not None
     assert compact == (_PLAIN_COMPACT.search(text) is not None), text
+    data = text.encode("utf-8", "surrogatepass")
+    assert (yamlfast.compact_run(data) and compact) == compact, text  # the bytes clear no text the search flags
+    assert yamlfast.nesting_too_deep(text, data) == yamlfast.nesting_too_deep(text), text
     with_bytes = yamlfast.fast_path_eligible(text, long=yamlfast.long_number(text.encode("utf-8", "surrogatepass")))
     assert with_bytes == yamlfast.fast_path_eligible(text), text
 
@@ -214,6 +217,7 @@ def test_the_faster_checks_find_what_the_plain_regexes_find(text: str) -> None:
         "x: 1234567890123456789\n", "x: '١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩'\n", "x: 123456789012345678\n",
         "x: é1234567890123456789\n",
         "- " * 32 + "x\n", "? " * 31 + "- x\n", "-\t" * 32 + "x\n", "- " * 31 + "x\n",
+        "- " * 16 + "é " + "- " * 16 + "x\n", "-" * 40 + "\n", "- \t " * 32 + "x\n", "x: " + "a-" * 40 + "\n",
     ],
 )  # fmt: skip
 def test_the_faster_checks_on_the_edge_cases(text: str) -> None:
@@ -222,6 +226,9 @@ def test_the_faster_checks_on_the_edge_cases(text: str) -> None:
     assert yamlfast.long_number(data) == (yamlfast._LONG_NUMBER.search(text) is not None)
     plain_deep = _PLAIN_COMPACT.search(text) is not None
     assert (text.count("-") + text.count("?") >= yamlfast.MAX_DEPTH and plain_deep) == plain_deep
+    assert (yamlfast.compact_run(data) and plain_deep) == plain_deep
+    assert yamlfast.compact_run(("\ufeff" + text).encode("utf-8")) == yamlfast.compact_run(data)  # a byte-order mark
+    assert yamlfast.nesting_too_deep(text, data) == yamlfast.nesting_too_deep(text)
     chosen, exact = _both(text)
     assert chosen == exact
 

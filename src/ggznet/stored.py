@@ -135,16 +135,25 @@ def _read_here(
 
 
 def _prepare() -> None:
-    """Import once, before the reading workers are forked, what each of them would import for `_pack`."""
-    import ggznet.query
-    import ggznet.schema
-    import ggznet.suggest
-    import ggznet.validate.facts
-    import ggznet.validate.privacy
-    import ggznet.validate.shape
-    from ggznet.store import yamlfast
+    """Import once, before the reading workers are forked, what each of them would import for `_pack` (without
+    the garbage collector: the models' classes and their validators live as long as the run)."""
+    import gc
 
-    del ggznet, yamlfast
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        import ggznet.query
+        import ggznet.schema
+        import ggznet.suggest
+        import ggznet.validate.facts
+        import ggznet.validate.privacy
+        import ggznet.validate.shape
+        from ggznet.store import yamlfast
+
+        del ggznet, yamlfast
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed | bytes:
@@ -169,12 +178,18 @@ def _facts_to_send(facts: Facts) -> tuple[Any, ...]:
     """The fields of `facts` as a tuple, made here with their stored form: the references travel only in that
     (`Facts.refs_from`), read back where validation needs them, so that neither process handles a tuple per
     reference (most of what pickle would carry of the facts)."""
-    values = [getattr(facts, name) for name in _fact_fields()]
+    values = list(_fact_values()(facts))
     body = _encode_facts(facts)
     if body is not None:
         at = _fact_fields().index
         values[at("refs")], values[at("refs_from")] = [], body
     return tuple(values)
+
+
+@functools.cache
+def _fact_values() -> Callable[[Facts], tuple[Any, ...]]:
+    """The values of the fields of `Facts` as a tuple, in the order its constructor takes them (read in C)."""
+    return operator.attrgetter(*_fact_fields())
 
 
 @functools.cache
@@ -205,10 +220,20 @@ def _worked(raw: files.RawFile, encoded: bytes) -> _Worked | None:
 
 def _plainly_clean(raw: files.RawFile) -> bool:
     """Whether `KnowledgeBase._add` surely finds no problem of the file's own beyond its shape (the file is
-    small, no pre-check hints at personal data or refused characters, no contacts, a plain file name)."""
+    small, no pre-check hints at personal data or refused characters, contacts without a problem (what
+    `KnowledgeBase._check_text` checks of them, checked here), a plain file name)."""
     if raw.size > 50_000 or raw.personal_data_hint or raw.unsafe_text_hint or raw.findings:
         return False
-    return isinstance(raw.data, dict) and not raw.data.get("contacts") and not _tools().check_name(raw.path)
+    if not isinstance(raw.data, dict):
+        return False
+    tools = _tools()
+    contacts = raw.data.get("contacts")
+    if contacts:
+        if isinstance(contacts, list) and any(isinstance(c, dict) and "phone" in c for c in contacts):
+            return False  # (checked in the main process, which imports the phone library once, not each worker)
+        if tools.check_contacts(raw.path, raw.data):
+            return False
+    return not tools.check_name(raw.path)
 
 
 @dataclass(frozen=True)
@@ -220,6 +245,7 @@ class _Tools:
     record_types: dict[str, type[Record]]
     build_record: Callable[[type[Record], Any, str], tuple[Record | None, list[Problem]]]
     check_name: Callable[[str], list[Problem]]
+    check_contacts: Callable[[str, Any], list[Problem]]
     searchable_fields: Callable[[Record], list[tuple[str, str]]]
     fold: Callable[[str], str]
     facts_of: Callable[..., Facts]
@@ -234,7 +260,7 @@ def _tools() -> _Tools:
     from ggznet.schema import KIND_BY_FOLDER, RECORD_TYPES
     from ggznet.suggest import fold
     from ggznet.validate.facts import facts_of, surely_stated
-    from ggznet.validate.privacy import check_name
+    from ggznet.validate.privacy import check_contacts, check_name
     from ggznet.validate.shape import build_record
 
     return _Tools(
@@ -242,6 +268,7 @@ def _tools() -> _Tools:
         RECORD_TYPES,
         build_record,
         check_name,
+        check_contacts,
         searchable_fields,
         fold,
         facts_of,
@@ -376,8 +403,11 @@ def decode_problems(payload: object) -> list[Problem] | None:
 # at a digit not followed by a digit or by a dash and a digit (tests/test_cache.py compares it with the runs).
 # (Written to begin with a digit, the two looks behind after it, so that the search jumps from digit to digit.)
 _DATE_TOKEN = re.compile(r"\d(?<!\d\d)(?<!\d-\d)\d{3}(?:-\d{2}(?:-\d{2})?)?(?!\d)(?!-\d)")
-# The same search on UTF-8 bytes that are all ASCII (then `\d` of either is [0-9]): no decoding, and faster.
-_DATE_TOKEN_BYTES = re.compile(_DATE_TOKEN.pattern.encode("ascii"))
+# The same search on UTF-8 bytes that are all ASCII (then `\d` is [0-9]), without decoding them, and faster on the
+# bytes with every digit made "0" (in C), where the search starts at one fixed byte: each match is the stretch
+# of the bytes `_DATE_TOKEN` finds in their text (tests/test_cache.py compares them with the runs).
+_ZEROS = bytes(0x30 if 0x30 <= b <= 0x39 else b for b in range(256))
+_DATE_ZEROS = re.compile(_DATE_TOKEN.pattern.replace("\\d", "0").encode("ascii"))
 _DAYS: dict[str | bytes, tuple[int, ...]] = {}  # a token -> its first and last day if it is a date; most repeat
 _MAX_TOKENS = 200_000
 
@@ -393,7 +423,10 @@ def text_dates(text: str | bytes) -> list[int]:
     """
     tokens: set[str] | set[bytes]
     if isinstance(text, bytes):
-        tokens = set(_DATE_TOKEN_BYTES.findall(text)) if text.isascii() else set(_DATE_TOKEN.findall(text.decode()))
+        if text.isascii():
+            tokens = {text[m.start() : m.end()] for m in _DATE_ZEROS.finditer(text.translate(_ZEROS))}
+        else:
+            tokens = set(_DATE_TOKEN.findall(text.decode()))
     else:
         tokens = set(_DATE_TOKEN.findall(text))
     days: set[int] = set()
@@ -626,8 +659,9 @@ class Session:
                 self._save_manifest(result)
             return result
 
+        reader = read_files(self.root, to_read, progress, dated=True)  # (the reading workers start now)
+
         def results() -> Iterator[files.RawFile | Pending]:
-            reader = read_files(self.root, to_read, progress, dated=True)
             for rel in found.rels:
                 item = pending.pop(rel, None) or stored.pop(rel, None) or next(reader)
                 if isinstance(item, files.RawFile):
@@ -808,6 +842,11 @@ class Session:
                 digests[statlist.DIGEST_BYTES * n : statlist.DIGEST_BYTES * (n + 1)] = now[1]
                 flags[n] = now[2]
             return statlist.encode(generation, self.scan_paths, bytes(keys), bytes(digests), bytes(flags))
+        if listing is None and len(written) == len(rels) and all(map(written.__contains__, rels)):
+            # every file's entry written now (a cold run): the three columns gathered in C, one at a time
+            parts = [b"".join(map(operator.itemgetter(n), map(written.__getitem__, rels))) for n in (0, 1)]
+            flag_bytes = bytes(map(operator.itemgetter(2), map(written.__getitem__, rels)))
+            return statlist.encode(generation, self.scan_paths, parts[0], parts[1], flag_bytes)
         listed_at = self._listed_at if listing is not None and self._listed_at is not None else {}
         keys_out: list[bytes] = []
         digests_out: list[bytes] = []
@@ -1315,8 +1354,11 @@ def _derived(
             record = tools.record_types[kind].model_validate(raw.data)
         except ValueError:
             return nothing
-    fold = tools.fold  # (each field by itself: one with accents does not send the others the slow way)
-    text = "\n".join([fold(value) for _, value in tools.searchable_fields(record)])
+    values = [value for _, value in tools.searchable_fields(record)]
+    text = "\n".join(values)
+    # all ASCII (most records): `fold` is `casefold`, which keeps the line breaks; else each field by itself (one
+    # with accents does not send the others the slow way)
+    text = text.casefold() if text.isascii() else "\n".join(map(tools.fold, values))
     stated = encoded is not None and tools.surely_stated(encoded)
     try:
         facts: Facts | None = tools.facts_of(record, raw.path, valid=True, stated=stated)

@@ -187,7 +187,8 @@ def read_record_file(root: Path, path: Path | str, rel: str | None = None) -> Ra
         return raw
     assert text is not None
     raw.unsafe_text_hint = unsafe_text_hint(text, data)
-    parsed = yamlfast.parse(text, refused=None if raw.unsafe_text_hint else False, long=yamlfast.long_number(data))
+    refused = None if raw.unsafe_text_hint else False
+    parsed = yamlfast.parse(text, refused=refused, long=yamlfast.long_number(data), data=data)
     raw.data, raw.findings = parsed.data, parsed.findings
     raw.personal_data_hint = personal_data_hint(text, data)
     raw.text = text if raw.personal_data_hint or raw.unsafe_text_hint else None

@@ -10,6 +10,7 @@ read here, one after another: slower, never different.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -40,6 +41,12 @@ def worker_count() -> int:
     return max(1, cores)
 
 
+def _in_worker() -> None:
+    """A worker's start: no cyclic garbage collector. Reading makes no reference cycles worth finding, and a
+    collection would walk (and so copy, page by page) every object the worker shares with its parent."""
+    gc.disable()
+
+
 def _read_chunk(root: str, chunk: Sequence[tuple[str, str]], pack: Pack | None) -> list[Any]:
     base = Path(root)
     raws = [files.read_record_file(base, path, rel) for rel, path in chunk]
@@ -61,20 +68,37 @@ def read_files(
     `pack` (run by a worker on each result) and `unpack` (run here) may make what travels back between
     processes cheaper to send; `unpack(pack(raw))` must equal `raw` for what the caller reads of it.
     `prepare` runs here once before the workers start (imports they would otherwise each repeat).
+    The workers start at this call, not at the first result taken: they read while the caller gets on
+    with what it does before it takes the results.
     """
     total = len(items)
     count = worker_count() if workers is None else workers
     if count <= 1 or total < PARALLEL_MIN:
-        for n, (rel, path) in enumerate(items, 1):
-            yield files.read_record_file(root, path, rel)
-            if progress is not None and (n % CHUNK == 0 or n == total):
-                progress(n, total)
-        return
+        return _one_by_one(root, items, progress)
     if prepare is not None:
         prepare()
     chunks = [items[i : i + CHUNK] for i in range(0, total, CHUNK)]
+    batches = _parallel(root, chunks, count, pack if unpack is not None else None)
+    next(batches)  # the workers are at work (and, the generator begun, they are shut down whenever it is closed)
+    return _results(batches, unpack, progress, total)
+
+
+def _one_by_one(
+    root: Path, items: Sequence[tuple[str, str]], progress: ProgressCallback | None
+) -> Iterator[files.RawFile]:
+    total = len(items)
+    for n, (rel, path) in enumerate(items, 1):
+        yield files.read_record_file(root, path, rel)
+        if progress is not None and (n % CHUNK == 0 or n == total):
+            progress(n, total)
+
+
+def _results(
+    batches: Iterator[list[Any] | None], unpack: Unpack | None, progress: ProgressCallback | None, total: int
+) -> Iterator[files.RawFile]:
     done = 0
-    for packed in _parallel(root, chunks, count, pack if unpack is not None else None):
+    for packed in batches:
+        assert packed is not None  # (only the first item, taken by `read_files`, is None)
         for item in packed:
             yield item if unpack is None or isinstance(item, files.RawFile) else unpack(item)
         done += len(packed)
@@ -84,16 +108,25 @@ def read_files(
 
 def _parallel(
     root: Path, chunks: list[Sequence[tuple[str, str]]], count: int, pack: Pack | None
-) -> Iterator[list[Any]]:
-    """Each chunk's results in order: from the workers while they work, else read here."""
+) -> Iterator[list[Any] | None]:
+    """None once the workers have their first chunks, then each chunk's results in order: from the workers
+    while they work, else read here."""
     next_chunk = 0
+    begun = False
     pool: ProcessPoolExecutor | None = None
     try:
-        pool = ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("fork"))
+        pool = ProcessPoolExecutor(
+            max_workers=count, mp_context=multiprocessing.get_context("fork"), initializer=_in_worker
+        )
         pending: deque[Future[list[Any]]] = deque()
-        while next_chunk < len(chunks):
+        while True:
             while len(pending) < count * AHEAD and next_chunk + len(pending) < len(chunks):
                 pending.append(pool.submit(_read_chunk, str(root), chunks[next_chunk + len(pending)], pack))
+            if not begun:
+                begun = True
+                yield None
+            if next_chunk >= len(chunks):
+                break
             raws = pending.popleft().result()
             next_chunk += 1
             yield raws
@@ -102,5 +135,7 @@ def _parallel(
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+    if not begun:
+        yield None
     for chunk in chunks[next_chunk:]:
         yield _read_chunk(str(root), chunk, None)

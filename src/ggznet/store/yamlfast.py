@@ -70,6 +70,10 @@ _FLOW_OPEN = re.compile(r"[\[{]")
 _BLOCK_HEADER_END = re.compile(r"[-+1-9]{0,2}[ \t]*(?:#[^\r\n]*)?(?:\r?\n|\Z)")  # after `|`/`>`: a header's end
 MAX_DEPTH = 32
 _COMPACT_NESTING = re.compile(rf"[-?](?:[ \t]+[-?]){{{MAX_DEPTH - 1}}}")  # `- - - - …` on one line
+# A `_COMPACT_NESTING` match in a text's UTF-8 bytes is MAX_DEPTH `-`/`?` with only blanks and tabs between: with
+# every `-`/`?` made "D", every other byte "x" and the blanks and tabs dropped, MAX_DEPTH "D"s in a row.
+_DASHES = bytes(0x44 if b in b"-?" else 0x78 for b in range(256))
+_DASH_RUN = b"D" * MAX_DEPTH
 _FLOW = re.compile(r"[\[\]{}]")
 
 
@@ -278,15 +282,18 @@ def _mark(node_or_mark: Any, text: str | None = None) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
-def nesting_too_deep(text: str) -> bool:
+def nesting_too_deep(text: str, data: bytes | None = None) -> bool:
     """Whether the document nests deeper than MAX_DEPTH, found before anything recursive sees it.
 
     A cheap look at the text clears almost every file; the few it cannot clear (many brackets or
     dashes, which may sit inside strings) are measured exactly on libyaml's event stream, which
-    keeps its own stack and so is safe at any depth.
+    keeps its own stack and so is safe at any depth. `data`: the text's UTF-8 bytes, when at hand (faster).
     """
-    # `_COMPACT_NESTING` needs MAX_DEPTH dashes or question marks: most texts are cleared by counting them
-    if text.count("-") + text.count("?") < MAX_DEPTH or not _COMPACT_NESTING.search(text):
+    # `_COMPACT_NESTING` needs MAX_DEPTH dashes or question marks: most texts are cleared by counting them, and
+    # most others by the bytes (in C: `compact_run`) before the search
+    if text.count("-") + text.count("?") < MAX_DEPTH or not (
+        (data is None or compact_run(data)) and _COMPACT_NESTING.search(text)
+    ):
         if text.count("[") + text.count("{") <= MAX_DEPTH:
             return False
         depth = 0
@@ -297,6 +304,14 @@ def nesting_too_deep(text: str) -> bool:
         else:
             return False
     return _event_depth(text) > MAX_DEPTH
+
+
+def compact_run(data: bytes) -> bool:
+    """False when a text's UTF-8 bytes surely hold no `_COMPACT_NESTING` match (`- - - …` MAX_DEPTH times).
+
+    `-`, `?`, blank and tab are ASCII, and no byte of a longer UTF-8 sequence is ASCII: a match in the text is
+    the same run of bytes, which `_DASHES` with blanks and tabs dropped makes MAX_DEPTH "D"s in a row."""
+    return _DASH_RUN in data.translate(_DASHES, b" \t")
 
 
 def _event_depth(text: str) -> int:
@@ -436,15 +451,15 @@ def _blocks_agree(text: str) -> bool:
     return True
 
 
-def parse(text: str, *, refused: bool | None = None, long: bool | None = None) -> Parsed:
+def parse(text: str, *, refused: bool | None = None, long: bool | None = None, data: bytes | None = None) -> Parsed:
     """Parse one YAML document into plain data (dict/list/str/int/float/bool/None/date).
 
     `refused`: whether the text holds a character the Unicode policy refuses (a CR aside), when the
     caller knows already (False when `charpolicy.raw_hint` found nothing); `long`: whether it holds a run
-    of 19 digits (`long_number` of its bytes), when the caller knows.
+    of 19 digits (`long_number` of its bytes), when the caller knows; `data`: its UTF-8 bytes, when at hand.
     """
     result = Parsed()
-    if nesting_too_deep(text):
+    if nesting_too_deep(text, data):
         result.findings.append(
             Finding("yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", 1, 1, "records are a few levels deep")
         )
