@@ -322,10 +322,11 @@ class Index:
             current = self.regions[current].part_of
         return list(reversed(path))
 
-    def region_actors(self, region_id: str, actor_type: ActorType) -> list[Actor]:
-        """Actors of one type that name the region in their `regions`: its insurers, its ROS (derived)."""
-        pool = cast(list[Actor], self.referring("actor", [("region", region_id)]))
-        found = [a for a in pool if a.type == actor_type and region_id in a.regions]
+    def region_actors(self, region_id: str, actor_type: ActorType, *, keep: bool = True) -> list[Actor]:
+        """Actors of one type that name the region in their `regions`: its insurers, its ROS (derived). Without
+        `keep`, the others are built only for the test (see `each_of`)."""
+        pool = self.each_of("actor", self.referring_ids("actor", [("region", region_id)]), keep=keep)
+        found = [a for a in cast(Iterator[Actor], pool) if a.type == actor_type and region_id in a.regions]
         return sorted(found, key=lambda a: (a.name.casefold(), a.id))
 
     def municipalities(self, region_id: str) -> list[str]:
@@ -434,6 +435,23 @@ class Index:
         bucket = self.records[kind]
         each = getattr(bucket, "each", None)
         return cast(Iterator[Record], each()) if each is not None else iter(list(bucket.values()))
+
+    def each_of(self, kind: str, ids: Iterable[str], *, keep: bool = True, batch: int = 2000) -> Iterator[Record]:
+        """The records of `kind` with these ids (ids without a valid record left out), in this order. With `keep`
+        they are built at once and kept (as `built`); without, those not built yet are built `batch` at a time for
+        the pass that reads them and let go after, their labels kept (what `label` would give for them)."""
+        bucket = self.records[kind]
+        wanted = [i for i in ids if i in bucket]
+        each_of = getattr(bucket, "each_of", None)
+        if keep or each_of is None:
+            yield from _built(bucket, wanted)
+            return
+        is_built = bucket.is_built  # type: ignore[attr-defined]  # a RecordMap, as `each_of` says
+        waiting = {i for i in wanted if not is_built(i)}
+        for ident, record in zip(wanted, cast(Iterator[Record], each_of(wanted, batch)), strict=True):
+            if ident in waiting:
+                self._labels[(kind, ident)] = record.label
+            yield record
 
     def built(self, kind: str, ids: Iterable[str]) -> list[Record]:
         """The records of `kind` with these ids (ids without a valid record left out), built at once."""

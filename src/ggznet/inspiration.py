@@ -81,8 +81,13 @@ def inspiring(
     for many regions of one index at once (the site): it builds every record anyway, and a kept
     ranking per region would crowd the network metrics out of the store's few kept results.
     """
-    here_ids = {i.id for i in here}
-    themes_here = {t for i in here for t in i.themes}
+    return ranked(index, area, {i.id for i in here}, {t for i in here for t in i.themes}, limit, keep=keep)
+
+
+def ranked(
+    index: Index, area: set[str], here_ids: set[str], themes_here: set[str], limit: int, *, keep: bool = True
+) -> list[tuple[Initiative, float]]:
+    """`inspiring` for the region's initiatives given by their ids and their themes."""
     key = _key(index, area, here_ids, themes_here, limit) if keep else None
     found = _recalled(index.memo.recall(key), index, limit) if key is not None and index.memo is not None else None
     if found is None:
