@@ -429,12 +429,12 @@ class Index:
             found.update(self.stored_fields(kind, pending, names) or {})
         return found
 
-    def each(self, kind: str) -> Iterator[Record]:
+    def each(self, kind: str, batch: int = 2000) -> Iterator[Record]:
         """Every record of `kind`, for a pass that reads each once (in no set order): a record not built yet is
-        built for the pass and let go after, rather than kept for the rest of the run."""
+        built for the pass (`batch` at a time) and let go after, rather than kept for the rest of the run."""
         bucket = self.records[kind]
         each = getattr(bucket, "each", None)
-        return cast(Iterator[Record], each()) if each is not None else iter(list(bucket.values()))
+        return cast(Iterator[Record], each(batch)) if each is not None else iter(list(bucket.values()))
 
     def each_of(self, kind: str, ids: Iterable[str], *, keep: bool = True, batch: int = 2000) -> Iterator[Record]:
         """The records of `kind` with these ids (ids without a valid record left out), in this order. With `keep`

@@ -27,7 +27,8 @@ def _rank(
 ) -> list[tuple[str, float]]:
     gaps = set(index.theme_labels) - themes_here
     ranked: list[tuple[float, str]] = []
-    for ini in cast(Iterator[Initiative], index.each("initiative")):  # built for this pass only, not kept
+    # built for this pass only, not kept (500 at a time: the run's peak memory when the ranking is not kept yet)
+    for ini in cast(Iterator[Initiative], index.each("initiative", 500)):
         if ini.id in here_ids or area.intersection(ini.regions):
             continue
         found = score(ini, themes_here, gaps)

@@ -9,8 +9,7 @@ from typing import Any, Protocol, TypeVar
 from ggznet import charpolicy
 from ggznet.index import Index
 from ggznet.render.i18n import labels, word
-from ggznet.schema.records import ActorRole
-from ggznet.schema.vocab import InitiativeStatus
+from ggznet.schema.vocab import InitiativeStatus, Role
 
 MAX_INITIATIVES = 20
 MAX_ACTORS = 30
@@ -26,6 +25,16 @@ def mermaid_label(text: str) -> str:
     text = text.replace("&", "&amp;").replace('"', "#quot;").replace("<", "&lt;").replace(">", "&gt;")
     text = re.sub(r"[`|{}\[\]]", " ", text)
     return text[:60] + ("…" if len(text) > 60 else "")
+
+
+class Party(Protocol):
+    """What the network views read of an actor's role in an initiative (`ActorRole`)."""
+
+    @property
+    def actor(self) -> str: ...
+
+    @property
+    def role(self) -> Role: ...
 
 
 class Linked(Protocol):
@@ -44,7 +53,7 @@ class Linked(Protocol):
     def part_of(self) -> str | None: ...
 
     @property
-    def actors(self) -> Sequence[ActorRole]: ...
+    def actors(self) -> Sequence[Party]: ...
 
 
 L = TypeVar("L", bound=Linked)

@@ -17,7 +17,6 @@ from ggznet.render.mermaid import network_diagram
 from ggznet.render.network_text import who_works_with_whom
 from ggznet.schema import Actor, Initiative, Meeting, PartialDate, Record, Region
 from ggznet.schema.ownership import ownership
-from ggznet.schema.records import ActorRole
 from ggznet.schema.vocab import (
     ACTIVE_STATUSES,
     NOT_STATED,
@@ -420,6 +419,14 @@ BUILT_ONCE_UP_TO = 40_000
 BATCH = 2_000
 
 
+@dataclass(frozen=True, slots=True)
+class _Party:
+    """An actor's role in an initiative (`ActorRole`), kept without the model."""
+
+    actor: str
+    role: Role
+
+
 @dataclass(slots=True)
 class _Links:
     """What the network text and diagram read of an initiative (`network_diagram`, `who_works_with_whom`)."""
@@ -428,7 +435,7 @@ class _Links:
     name: str
     status: InitiativeStatus
     part_of: str | None
-    actors: list[ActorRole]
+    actors: list[_Party]
 
 
 @dataclass(slots=True)
@@ -480,6 +487,12 @@ def report_view(
             for ref_kind, ref_ids in shown_references(initiatives, meetings).items():
                 index.prepare_labels(ref_kind, sorted(ref_ids))
             yield batch
+
+    # First what needs memory only while it is worked out (on a first run: the network's graph and the records it
+    # reads), so that the entries made after take that memory.
+    from ggznet.network import analyse
+
+    metrics = analyse(index, region.id, scope=scope, keep=keep)
 
     # Meetings (built in id order, then put in date order): their entries, open actions and what the risks of
     # their forums read.
@@ -536,7 +549,9 @@ def report_view(
                 )
                 if found:
                     risks.append({"name": ini.name, "id": ini.id, "status_word": word(status, lang), "risks": found})
-            links.append(_Links(ini.id, ini.name, ini.status, ini.part_of, ini.actors))
+            links.append(
+                _Links(ini.id, ini.name, ini.status, ini.part_of, [_Party(a.actor, a.role) for a in ini.actors])
+            )
             initiative_learning.append(learning_of(ini, ini.name))
             if audience == "internal":
                 initiative_contacts += contacts_of(ini, str(L["contact_of_initiative"]).format(name=ini.name), lang)
@@ -558,10 +573,6 @@ def report_view(
             actor_contacts += contacts_of(actor, actor.name, lang)
         actor_sources.append(source_rows(actor))
 
-    from ggznet.network import analyse
-
-    parties = {a.actor for i in links for a in i.actors}
-    metrics = analyse(index, region.id, scope=scope, parties=parties, keep=keep)
     inspiring = inspiration_for(index, area, scope["initiative"], themes_here, lang, keep=parts is None)
 
     figures = {
