@@ -69,3 +69,44 @@ def test_batches_let_the_regions_records_go(shipped_copy: Path, monkeypatch: pyt
         for kind in ("actor", "initiative", "meeting"):
             built = built_keys(kb.index.records[kind]) & scope[kind]
             assert built == (set() if large else scope[kind]), kind
+
+
+def test_a_record_from_stored_data_without_onbekend_counts_none_and_the_rest_are_counted(shipped_copy: Path) -> None:
+    """`Index.not_stated_count` is the record's own count: 0 without looking only for a record built from stored
+    data that cannot hold the value `onbekend`."""
+    from ggznet.schema.vocab import NOT_STATED
+    from ggznet.store.cache import dumps
+    from ggznet.stored import _NOT_STATED_JSON
+
+    assert dumps(NOT_STATED) == _NOT_STATED_JSON
+    index = KnowledgeBase.open(shipped_copy).index  # warm: every record is built from the store
+    records = list(index.all_records())
+    assert [index.not_stated_count(r) for r in records] == [r.not_stated_count() for r in records]
+    assert index.surely_stated and any(r.not_stated_count() for r in records)
+    assert {r.kind for r in records if (r.kind, r.id) in index.surely_stated} == {
+        "region",
+        "actor",
+        "initiative",
+        "meeting",
+    }
+
+
+def test_an_escaped_onbekend_in_the_store_is_still_counted(tmp_path: Path) -> None:
+    """The store is untrusted: JSON may spell `onbekend` with `\\u` escapes, which decode to the same value."""
+    import sqlite3
+
+    root = tmp_path / "kb"
+    shutil.copytree(REPO / "data", root / "data")
+    KnowledgeBase.open(root)
+    db = sqlite3.connect(root / ".ggznet-cache" / "store.sqlite3")
+    rows = db.execute("SELECT path, raw FROM files WHERE instr(raw, ?) > 0", (b'"onbekend"',)).fetchall()
+    assert rows
+    for path, raw in rows:
+        db.execute("UPDATE files SET raw = ? WHERE path = ?", (raw.replace(b'"onbekend"', b'"onbe\\u006bend"'), path))
+    db.commit()
+    db.close()
+    index = KnowledgeBase.open(root).index
+    records = list(index.all_records())
+    counted = [(r.ref, index.not_stated_count(r)) for r in records]
+    assert counted == [(r.ref, r.not_stated_count()) for r in records]
+    assert sum(n for _, n in counted) >= len(rows)

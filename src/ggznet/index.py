@@ -160,6 +160,9 @@ class Index:
     known_targets: set[tuple[str, str]] = field(default_factory=set, repr=False, compare=False)
     # Labels of records not built yet, read from the data they would be built from (see `prepare_labels`).
     _labels: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
+    # (kind, id) of records built from stored data in which no value is `onbekend` (set by the store's builder;
+    # see `not_stated_count`).
+    surely_stated: set[tuple[str, str]] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, record: Record, path: str) -> bool:
         """Add a record; False (and nothing added) when its id is taken already."""
@@ -173,6 +176,7 @@ class Index:
         self.records[kind].pop(ident, None)
         self.broken[kind].pop(ident, None)
         self._labels.pop((kind, ident), None)
+        self.surely_stated.discard((kind, ident))
         if broken or record is None:
             self.broken[kind][ident] = record
         else:
@@ -241,8 +245,13 @@ class Index:
 
     def prepare_labels(self, kind: str, ids: Iterable[str]) -> None:
         """The labels of these records at once, building none whose label the store can give: for a record not
-        built yet, the field its label shows is read from the data it would be built from; the rest are built."""
-        wanted = [i for i in ids if i in self.records[kind]]
+        built yet, the field its label shows is read from the data it would be built from; the rest are built.
+        A record built already, or whose label is read already, is left as it is."""
+        bucket = self.records[kind]
+        is_built = getattr(bucket, "is_built", None)
+        if is_built is None:
+            return  # every record is built: `label` reads it
+        wanted = [i for i in ids if i in bucket and not is_built(i) and (kind, i) not in self._labels]
         found = self.peek(kind, wanted, (LABEL_FIELDS[kind],))
         rest = []
         for ident in wanted:
@@ -252,6 +261,13 @@ class Index:
             else:
                 rest.append(ident)
         _built(self.records[kind], rest)
+
+    def not_stated_count(self, record: Record) -> int:
+        """`record.not_stated_count()` of a record of this index: 0 without looking when it was built from stored
+        data that holds no value `onbekend` (that value can only come from such text)."""
+        if (record.kind, record.id) in self.surely_stated:
+            return 0
+        return record.not_stated_count()
 
     @cached_property
     def theme_labels(self) -> dict[str, tuple[str, str]]:

@@ -407,8 +407,8 @@ def _part(parts: Parts | None, key: tuple[str, str], make: Callable[..., Any], *
     return parts[key]
 
 
-def _not_stated(record: Record) -> int:
-    return record.not_stated_count()
+def _not_stated(index: Index, record: Record) -> int:
+    return index.not_stated_count(record)
 
 
 # A knowledge base of more records than this makes a report's region records a batch (`BATCH`) at a time, each
@@ -500,7 +500,7 @@ def report_view(
     meeting_status: Counter[MeetingStatus] = Counter()
     for batch in batches("meeting", sorted(scope["meeting"])):
         for m in cast(list[Meeting], batch):
-            unstated += _part(parts, ("unstated", m.ref), _not_stated, m)
+            unstated += _part(parts, ("unstated", m.ref), _not_stated, index, m)
             meeting_status[m.status] += 1
             opened = [
                 ((i.action.due or dt.date.max, i.meeting.id, i.action.id), action_entry(index, i, lang))
@@ -535,7 +535,7 @@ def report_view(
         for ini in cast(list[Initiative], batch):
             status = str(ini.status)
             by_status[status] += 1
-            unstated += _part(parts, ("unstated", ini.ref), _not_stated, ini)
+            unstated += _part(parts, ("unstated", ini.ref), _not_stated, index, ini)
             members[status].append(_part(parts, ("initiative", ini.id), initiative_entry, index, ini, lang))
             present_domains.update(ini.domains)
             ini_domains = {str(d) for d in ini.domains}
