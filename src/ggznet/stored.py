@@ -1391,7 +1391,8 @@ class StoreLink:
         from ggznet.schema import RECORD_TYPES
 
         payloads = self.session.store.payloads("raw", [p.path for p in pending])
-        stated = self.index().surely_stated
+        index = self._index()  # gone when only a record map of it is left: then nobody asks for the counts
+        stated = index.surely_stated if index is not None else set()
         built: list[Record] = []
         for item in pending:
             model = RECORD_TYPES[item.kind]
