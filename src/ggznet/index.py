@@ -338,11 +338,10 @@ class Index:
             current = self.regions[current].part_of
         return list(reversed(path))
 
-    def region_actors(self, region_id: str, actor_type: ActorType, *, keep: bool = True) -> list[Actor]:
-        """Actors of one type that name the region in their `regions`: its insurers, its ROS (derived). Without
-        `keep`, the others are built only for the test (see `each_of`)."""
-        pool = self.each_of("actor", self.referring_ids("actor", [("region", region_id)]), keep=keep)
-        found = [a for a in cast(Iterator[Actor], pool) if a.type == actor_type and region_id in a.regions]
+    def region_actors(self, region_id: str, actor_type: ActorType) -> list[Actor]:
+        """Actors of one type that name the region in their `regions`: its insurers, its ROS (derived)."""
+        pool = cast(list[Actor], self.referring("actor", [("region", region_id)]))
+        found = [a for a in pool if a.type == actor_type and region_id in a.regions]
         return sorted(found, key=lambda a: (a.name.casefold(), a.id))
 
     def municipalities(self, region_id: str) -> list[str]:

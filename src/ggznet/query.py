@@ -74,7 +74,7 @@ class Filters:
 
 
 def records_in_region(
-    index: Index, region_id: str, kind: str | None = None, *, keep: bool = True
+    index: Index, region_id: str, kind: str | None = None, *, keep: bool = True, named: set[str] | None = None
 ) -> dict[str, set[str]]:
     """Ids per kind that belong to a region or any region below it.
 
@@ -82,7 +82,8 @@ def records_in_region(
     initiatives, actors both); the result holds at least that kind. Records are taken from those that
     refer to the region (or to its initiatives), which the indexed store finds without building the
     rest; each is then tested here, the one place that says what belongs to a region. Without `keep`, the
-    records built for the test are built a batch at a time and let go after (see `Index.each_of`).
+    records built for the test are built a batch at a time and let go after (see `Index.each_of`). `named`, when
+    given, gets the ids of the actors that the region's initiatives name.
     """
     area = index.region_and_below(region_id)
     area_refs = [("region", r) for r in sorted(area)]
@@ -95,6 +96,8 @@ def records_in_region(
         if area.intersection(ini.regions):
             initiatives.add(ini.id)
             involved.update(a.actor for a in ini.actors)
+    if named is not None:
+        named.update(involved)
     if kind in ("region", "initiative"):
         return {"region": regions, "initiative": initiatives}
     forums = [("initiative", i) for i in sorted(initiatives)]

@@ -493,7 +493,8 @@ def _view(
 ) -> dict[str, Any]:
     region: Region = index.lookup(region_id, ["region"])  # type: ignore[assignment]
     keep = sum(len(bucket) for bucket in index.records.values()) <= BUILT_ONCE_UP_TO
-    scope = records_in_region(index, region.id, keep=keep)
+    named: set[str] = set()  # the actors that the region's initiatives name
+    scope = records_in_region(index, region.id, keep=keep, named=named)
     area = scope["region"]
     L = labels(lang)
     unstated = 0
@@ -512,7 +513,7 @@ def _view(
     # reads), so that the entries made after take that memory.
     from ggznet.network import analyse
 
-    metrics = analyse(index, region.id, scope=scope, keep=keep)
+    metrics = analyse(index, region.id, scope=scope, parties=named, keep=keep)
 
     # Meetings (built in id order, then put in date order): their entries, open actions and what the risks of
     # their forums read.
@@ -580,12 +581,15 @@ def _view(
 
     # Actors, in id order.
     actor_types: Counter[str] = Counter()
+    region_actors: dict[ActorType, list[tuple[str, str, str]]] = {ActorType.ZORGVERZEKERAAR: [], ActorType.ROS: []}
     domains: dict[str, list[str]] = defaultdict(list)
     actor_learning: list[Learning] = []
     actor_contacts: list[dict[str, Any]] = []
     actor_sources: list[list[SourceRow]] = []
     for actor in cast(Iterator[Actor], index.each_of("actor", sorted(scope["actor"]), keep=keep, batch=BATCH)):
         actor_types[str(actor.type)] += 1
+        if actor.type in region_actors and region.id in actor.regions:  # as `Index.region_actors` finds them
+            region_actors[actor.type].append((actor.name.casefold(), actor.id, actor.name))
         for d in actor_domains(actor):
             domains[d].append(actor.name)
         actor_learning.append(learning_of(actor, actor.name))
@@ -664,8 +668,8 @@ def _view(
             "municipalities": index.municipalities(region.id),
             "subregions": subregions,
             # written once, on the actors: those of type zorgverzekeraar / ros that name this region
-            "insurers": [a.name for a in index.region_actors(region.id, ActorType.ZORGVERZEKERAAR, keep=keep)],
-            "support_organisations": [a.name for a in index.region_actors(region.id, ActorType.ROS, keep=keep)],
+            "insurers": [name for *_, name in sorted(region_actors[ActorType.ZORGVERZEKERAAR])],
+            "support_organisations": [name for *_, name in sorted(region_actors[ActorType.ROS])],
         },
         "figures": figures,
         "contacts": contacts,
