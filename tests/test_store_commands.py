@@ -123,9 +123,9 @@ def test_network_metrics_are_kept_by_a_digest_of_their_records(cli, make_kb, mon
     calls: list[str] = []
     real = network._analyse
 
-    def spy(index, region_id, scope):
+    def spy(index, region_id, scope, **options):
         calls.append(region_id)
-        return real(index, region_id, scope)
+        return real(index, region_id, scope, **options)
 
     monkeypatch.setattr(network, "_analyse", spy)
     root = make_kb()

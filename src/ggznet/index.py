@@ -160,6 +160,9 @@ class Index:
     known_targets: set[tuple[str, str]] = field(default_factory=set, repr=False, compare=False)
     # Labels of records not built yet, read from the data they would be built from (see `prepare_labels`).
     _labels: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
+    # (kind, id) of records built from stored data in which no value is `onbekend` (set by the store's builder;
+    # see `not_stated_count`).
+    surely_stated: set[tuple[str, str]] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, record: Record, path: str) -> bool:
         """Add a record; False (and nothing added) when its id is taken already."""
@@ -173,6 +176,7 @@ class Index:
         self.records[kind].pop(ident, None)
         self.broken[kind].pop(ident, None)
         self._labels.pop((kind, ident), None)
+        self.surely_stated.discard((kind, ident))
         if broken or record is None:
             self.broken[kind][ident] = record
         else:
@@ -241,8 +245,13 @@ class Index:
 
     def prepare_labels(self, kind: str, ids: Iterable[str]) -> None:
         """The labels of these records at once, building none whose label the store can give: for a record not
-        built yet, the field its label shows is read from the data it would be built from; the rest are built."""
-        wanted = [i for i in ids if i in self.records[kind]]
+        built yet, the field its label shows is read from the data it would be built from; the rest are built.
+        A record built already, or whose label is read already, is left as it is."""
+        bucket = self.records[kind]
+        is_built = getattr(bucket, "is_built", None)
+        if is_built is None:
+            return  # every record is built: `label` reads it
+        wanted = [i for i in ids if i in bucket and not is_built(i) and (kind, i) not in self._labels]
         found = self.peek(kind, wanted, (LABEL_FIELDS[kind],))
         rest = []
         for ident in wanted:
@@ -252,6 +261,13 @@ class Index:
             else:
                 rest.append(ident)
         _built(self.records[kind], rest)
+
+    def not_stated_count(self, record: Record) -> int:
+        """`record.not_stated_count()` of a record of this index: 0 without looking when it was built from stored
+        data that holds no value `onbekend` (that value can only come from such text)."""
+        if (record.kind, record.id) in self.surely_stated:
+            return 0
+        return record.not_stated_count()
 
     @cached_property
     def theme_labels(self) -> dict[str, tuple[str, str]]:
@@ -428,12 +444,29 @@ class Index:
             found.update(self.stored_fields(kind, pending, names) or {})
         return found
 
-    def each(self, kind: str) -> Iterator[Record]:
+    def each(self, kind: str, batch: int = 2000) -> Iterator[Record]:
         """Every record of `kind`, for a pass that reads each once (in no set order): a record not built yet is
-        built for the pass and let go after, rather than kept for the rest of the run."""
+        built for the pass (`batch` at a time) and let go after, rather than kept for the rest of the run."""
         bucket = self.records[kind]
         each = getattr(bucket, "each", None)
-        return cast(Iterator[Record], each()) if each is not None else iter(list(bucket.values()))
+        return cast(Iterator[Record], each(batch)) if each is not None else iter(list(bucket.values()))
+
+    def each_of(self, kind: str, ids: Iterable[str], *, keep: bool = True, batch: int = 2000) -> Iterator[Record]:
+        """The records of `kind` with these ids (ids without a valid record left out), in this order. With `keep`
+        they are built at once and kept (as `built`); without, those not built yet are built `batch` at a time for
+        the pass that reads them and let go after, their labels kept (what `label` would give for them)."""
+        bucket = self.records[kind]
+        wanted = [i for i in ids if i in bucket]
+        each_of = getattr(bucket, "each_of", None)
+        if keep or each_of is None:
+            yield from _built(bucket, wanted)
+            return
+        is_built = bucket.is_built  # type: ignore[attr-defined]  # a RecordMap, as `each_of` says
+        waiting = {i for i in wanted if not is_built(i)}
+        for ident, record in zip(wanted, cast(Iterator[Record], each_of(wanted, batch)), strict=True):
+            if ident in waiting:
+                self._labels[(kind, ident)] = record.label
+            yield record
 
     def built(self, kind: str, ids: Iterable[str]) -> list[Record]:
         """The records of `kind` with these ids (ids without a valid record left out), built at once."""

@@ -27,7 +27,8 @@ def _rank(
 ) -> list[tuple[str, float]]:
     gaps = set(index.theme_labels) - themes_here
     ranked: list[tuple[float, str]] = []
-    for ini in cast(Iterator[Initiative], index.each("initiative")):  # built for this pass only, not kept
+    # built for this pass only, not kept (500 at a time: the run's peak memory when the ranking is not kept yet)
+    for ini in cast(Iterator[Initiative], index.each("initiative", 500)):
         if ini.id in here_ids or area.intersection(ini.regions):
             continue
         found = score(ini, themes_here, gaps)
@@ -81,8 +82,13 @@ def inspiring(
     for many regions of one index at once (the site): it builds every record anyway, and a kept
     ranking per region would crowd the network metrics out of the store's few kept results.
     """
-    here_ids = {i.id for i in here}
-    themes_here = {t for i in here for t in i.themes}
+    return ranked(index, area, {i.id for i in here}, {t for i in here for t in i.themes}, limit, keep=keep)
+
+
+def ranked(
+    index: Index, area: set[str], here_ids: set[str], themes_here: set[str], limit: int, *, keep: bool = True
+) -> list[tuple[Initiative, float]]:
+    """`inspiring` for the region's initiatives given by their ids and their themes."""
     key = _key(index, area, here_ids, themes_here, limit) if keep else None
     found = _recalled(index.memo.recall(key), index, limit) if key is not None and index.memo is not None else None
     if found is None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ggznet.index import REGION_ROLE_OF_TYPE, Index
 from ggznet.query import records_in_region
@@ -275,57 +276,87 @@ class NetworkReport:
         return cls(actors, single, list(data["domains_without_ggz_link"]))
 
 
-def analyse(index: Index, region: str, *, scope: dict[str, set[str]] | None = None) -> NetworkReport:
+def analyse(
+    index: Index,
+    region: str,
+    *,
+    scope: dict[str, set[str]] | None = None,
+    parties: set[str] | None = None,
+    keep: bool = True,
+) -> NetworkReport:
     """Per actor in the region: degree, betweenness, the domains it connects and flags. `scope`: what
-    `records_in_region` gives for this region, when the caller has it already."""
+    `records_in_region` gives for this region, when the caller has it already; `parties`: the actors its
+    initiatives name (else read from them); without `keep`, the records read are built a batch at a time and
+    let go after (see `Index.each_of`)."""
     region_id = index.lookup(region, ["region"]).id
     if scope is None:
-        scope = records_in_region(index, region_id)
+        scope = records_in_region(index, region_id, keep=keep)
     key = None
     if index.memo is not None:  # kept by a digest of every record the metrics read: the region's and its parties'
         inputs = {(kind, ident) for kind in NODE_KINDS for ident in scope[kind]}
-        inputs |= {("actor", a.actor) for i in scope["initiative"] for a in index.initiatives[i].actors}
+        if parties is None:
+            parties = {
+                a.actor
+                for i in index.each_of("initiative", sorted(scope["initiative"]), keep=keep)
+                for a in cast(Initiative, i).actors
+            }
+        inputs |= {("actor", a) for a in parties}
         key = index.memo.key(f"network-metrics:{region_id}", inputs)
         found = NetworkReport.from_dict(index.memo.recall(key)) if key is not None else None
         if found is not None:
             return found
-    report = _analyse(index, region_id, scope)
+    report = _analyse(index, region_id, scope, keep=keep)
     if key is not None and index.memo is not None:
         index.memo.remember(key, report.as_dict())
     return report
 
 
-def _analyse(index: Index, region_id: str, scope: dict[str, set[str]]) -> NetworkReport:
+def _analyse(index: Index, region_id: str, scope: dict[str, set[str]], *, keep: bool = True) -> NetworkReport:
     import networkx as nx
 
     g: nx.Graph[str] = nx.Graph()
     for a in sorted(scope["actor"]):  # in a fixed order: the sampled betweenness draws its sources from it
         g.add_node(f"actor:{a}")
+    domains: dict[str, set[str]] = {}  # per node: the domains of its record (see `domains_of_node`)
+    single = []
     for kind in ("initiative", "meeting"):
-        for ident in sorted(scope[kind]):
-            record = index.records[kind][ident]
-            g.add_node(node_id(record))
+        for record in index.each_of(kind, sorted(scope[kind]), keep=keep):
+            me = node_id(record)
+            g.add_node(me)
             for source, _target, _kind in edges_of(record):
                 if source.startswith("actor:") and source[6:] in scope["actor"]:
-                    g.add_edge(source, node_id(record))
+                    g.add_edge(source, me)
+            if isinstance(record, Initiative):
+                domains[me] = {str(d) for d in record.domains}
+                parties = {x.actor for x in record.actors}
+                if len(parties) == 1:
+                    (only,) = parties
+                    single.append(
+                        {
+                            "initiative": record.id,
+                            "name": record.name,
+                            "actor": only,
+                            "actor_name": index.label("actor", only),
+                        }
+                    )
+            elif isinstance(record, Meeting):
+                domains[me] = {str(d) for d in record.participants.domains} if record.participants else set()
+    named: dict[str, tuple[str, str]] = {}  # per actor: its name and type (not the record: it may be let go)
+    for actor in cast(Iterator[Actor], index.each_of("actor", sorted(scope["actor"]), keep=keep)):
+        domains[f"actor:{actor.id}"] = {str(d) for d in actor.domains}
+        named[actor.id] = (actor.name, str(actor.type))
     betweenness = _betweenness(g)
     cut_points = set(nx.articulation_points(g)) if g.number_of_nodes() > 2 else set()
 
     def domains_of_node(node: str) -> set[str]:
-        kind, _, ident = node.partition(":")
-        record = index.records[kind].get(ident)
-        if isinstance(record, Actor | Initiative):
-            return {str(d) for d in record.domains}
-        if isinstance(record, Meeting) and record.participants:
-            return {str(d) for d in record.participants.domains}
-        return set()
+        return domains.get(node, set())
 
     metrics = []
     for a in sorted(scope["actor"]):
-        actor = index.actors[a]
+        name, actor_type = named[a]
         node = f"actor:{a}"
         neighbours = list(g.neighbors(node))
-        connected = set(str(d) for d in actor.domains)
+        connected = set(domains[node])
         for n in neighbours:  # its initiatives and meetings, and the parties it meets there
             connected |= domains_of_node(n)
             for other in g.neighbors(n):
@@ -339,8 +370,8 @@ def _analyse(index: Index, region_id: str, scope: dict[str, set[str]]) -> Networ
         metrics.append(
             ActorMetrics(
                 a,
-                actor.name,
-                str(actor.type),
+                name,
+                actor_type,
                 len(neighbours),
                 score,
                 [d.value for d in Domain if d.value in connected],
@@ -348,16 +379,6 @@ def _analyse(index: Index, region_id: str, scope: dict[str, set[str]]) -> Networ
             )
         )
     metrics.sort(key=lambda m: (-m.betweenness, -m.degree, m.id))
-
-    single = []
-    for i in sorted(scope["initiative"]):
-        ini = index.initiatives[i]
-        parties = {x.actor for x in ini.actors}
-        if len(parties) == 1:
-            (only,) = parties
-            single.append(
-                {"initiative": ini.id, "name": ini.name, "actor": only, "actor_name": index.label("actor", only)}
-            )
 
     ggz_nodes = {n for n in g.nodes if "ggz" in domains_of_node(n)}
     reach: set[str] = set()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -73,46 +73,55 @@ class Filters:
             raise UsageError("--role needs --actor", "e.g. --actor menzis --role trekker")
 
 
-def records_in_region(index: Index, region_id: str, kind: str | None = None) -> dict[str, set[str]]:
+def records_in_region(
+    index: Index, region_id: str, kind: str | None = None, *, keep: bool = True, named: set[str] | None = None
+) -> dict[str, set[str]]:
     """Ids per kind that belong to a region or any region below it.
 
     With `kind`, only what that kind needs is worked out (initiatives need nothing else, meetings the
     initiatives, actors both); the result holds at least that kind. Records are taken from those that
     refer to the region (or to its initiatives), which the indexed store finds without building the
-    rest; each is then tested here, the one place that says what belongs to a region.
+    rest; each is then tested here, the one place that says what belongs to a region. Without `keep`, the
+    records built for the test are built a batch at a time and let go after (see `Index.each_of`). `named`, when
+    given, gets the ids of the actors that the region's initiatives name.
     """
     area = index.region_and_below(region_id)
     area_refs = [("region", r) for r in sorted(area)]
     regions = area & set(index.regions)
-    pool = cast(list[Initiative], index.referring("initiative", area_refs))
-    initiatives = {i.id for i in pool if area.intersection(i.regions)}
+    initiatives: set[str] = set()
+    involved: set[str] = set()  # the parties of the region's initiatives and meetings
+    for ini in cast(
+        Iterator[Initiative], index.each_of("initiative", index.referring_ids("initiative", area_refs), keep=keep)
+    ):
+        if area.intersection(ini.regions):
+            initiatives.add(ini.id)
+            involved.update(a.actor for a in ini.actors)
+    if named is not None:
+        named.update(involved)
     if kind in ("region", "initiative"):
         return {"region": regions, "initiative": initiatives}
     forums = [("initiative", i) for i in sorted(initiatives)]
     candidates = index.referring_ids("meeting", [*area_refs, *forums])  # also those that only name an initiative
     seen = index.peek("meeting", candidates, ("regions", "forum"))
-    held = cast(
-        list[Meeting], index.built("meeting", [m for m in candidates if _may_be_held(seen.get(m), area, initiatives)])
-    )
-    meetings = {m.id for m in held if area.intersection(m.regions) or (m.forum in initiatives)}
+    meetings: set[str] = set()
+    held = [m for m in candidates if _may_be_held(seen.get(m), area, initiatives)]
+    for m in cast(Iterator[Meeting], index.each_of("meeting", held, keep=keep)):
+        if area.intersection(m.regions) or (m.forum in initiatives):
+            meetings.add(m.id)
+            involved.update(m.organisers)
+            involved.update(m.facilitators)
+            if m.participants:
+                involved.update(m.participants.actors)
     if kind == "meeting":
         return {"region": regions, "initiative": initiatives, "meeting": meetings}
-    parties = cast(list[Actor], index.referring("actor", area_refs))
+    parties = cast(Iterator[Actor], index.each_of("actor", index.referring_ids("actor", area_refs), keep=keep))
     actors = {a.id for a in parties if area.intersection(a.regions)}  # incl. insurers and ROS
     # Parties of the region's initiatives and meetings count too, unless their own `regions`
     # say they work elsewhere (a national project touching one city does not bring in every partner).
-    involved: set[str] = set()
-    for iid in initiatives:
-        involved.update(a.actor for a in index.initiatives[iid].actors)
-    for mid in meetings:
-        m = index.meetings[mid]
-        involved.update(m.organisers)
-        involved.update(m.facilitators)
-        if m.participants:
-            involved.update(m.participants.actors)
     rest = sorted(involved - actors)
     seen = index.peek("actor", rest, ("regions",))
-    for actor in cast(list[Actor], index.built("actor", [a for a in rest if _may_be_placed(seen.get(a), area)])):
+    placed = [a for a in rest if _may_be_placed(seen.get(a), area)]
+    for actor in cast(Iterator[Actor], index.each_of("actor", placed, keep=keep)):
         if not actor.regions or area.intersection(actor.regions):
             actors.add(actor.id)
     actors &= set(index.actors)

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 ProgressCallback = Callable[[int, int], None]
 _FOREVER = dt.date.max.toordinal() + 1
+_NOT_STATED_JSON = b'"onbekend"'  # `schema.vocab.NOT_STATED` as JSON (not imported here: the schema loads late)
 _SEVERITIES = {str(s): s for s in Severity}
 _MAX_TEXT = 2_000
 _MAX_PARTS = 16 * MAX_ROW_BYTES  # the verdict's parts, inflated (`Session.kept_parts`)
@@ -1399,6 +1400,13 @@ def record_from_file(root: Path, kind: str, ident: str, path: str, digest: bytes
     return record
 
 
+def _surely_stated(payload: bytes) -> bool:
+    """Whether a record validated from this stored JSON surely has no value `onbekend` (`Index.surely_stated`):
+    JSON writes that text as is (see `validate.facts.surely_stated`) or with `\\u` escapes, which the store's
+    own writer never uses for it (the store is untrusted input: with any such escape, the record is looked at)."""
+    return _NOT_STATED_JSON not in payload and b"\\u" not in payload
+
+
 class StoreLink:
     """What an index loaded through the store asks of it: pending records built, referrers, search
     candidates and kept results (`Index.memo`).
@@ -1425,10 +1433,13 @@ class StoreLink:
         from ggznet.schema import RECORD_TYPES
 
         payloads = self.session.store.payloads("raw", [p.path for p in pending])
+        index = self._index()  # gone when only a record map of it is left: then nobody asks for the counts
+        stated = index.surely_stated if index is not None else set()
         built: list[Record] = []
         for item in pending:
             model = RECORD_TYPES[item.kind]
-            data = stored_data(payloads[item.path]) if item.path in payloads else None
+            payload = payloads.get(item.path)
+            data = stored_data(payload) if payload is not None else None
             record = None
             if data is not None:
                 try:
@@ -1437,6 +1448,9 @@ class StoreLink:
                     record = None
             if record is None or record.id != item.id:  # the store was wrong: read the file itself
                 record = record_from_file(self.root, item.kind, item.id, item.path)
+                stated.discard((item.kind, item.id))
+            elif payload is not None and _surely_stated(payload):
+                stated.add((item.kind, item.id))
             built.append(record)
         return built
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol, TypeVar
 
 from ggznet import charpolicy
 from ggznet.index import Index
 from ggznet.render.i18n import labels, word
-from ggznet.schema import Initiative
+from ggznet.schema.vocab import InitiativeStatus, Role
 
 MAX_INITIATIVES = 20
 MAX_ACTORS = 30
@@ -26,9 +27,41 @@ def mermaid_label(text: str) -> str:
     return text[:60] + ("…" if len(text) > 60 else "")
 
 
+class Party(Protocol):
+    """What the network views read of an actor's role in an initiative (`ActorRole`)."""
+
+    @property
+    def actor(self) -> str: ...
+
+    @property
+    def role(self) -> Role: ...
+
+
+class Linked(Protocol):
+    """What the network views read of an initiative: an `Initiative`, or what a report kept of one."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def status(self) -> InitiativeStatus: ...
+
+    @property
+    def part_of(self) -> str | None: ...
+
+    @property
+    def actors(self) -> Sequence[Party]: ...
+
+
+L = TypeVar("L", bound=Linked)
+
+
 def capped_network(
-    index: Index, initiatives: list[Initiative], *, max_initiatives: int = MAX_INITIATIVES, max_actors: int = MAX_ACTORS
-) -> tuple[list[Initiative], list[str]]:
+    index: Index, initiatives: Sequence[L], *, max_initiatives: int = MAX_INITIATIVES, max_actors: int = MAX_ACTORS
+) -> tuple[list[L], list[str]]:
     """The best-connected initiatives (by id) and the actors most involved in them (ids, sorted).
 
     The Mermaid diagram and the network picture (`render.pictures`) show the same selection.
@@ -44,7 +77,7 @@ def capped_network(
     return shown, actors
 
 
-def network_diagram(index: Index, initiatives: list[Initiative], *, lang: str) -> dict[str, Any]:
+def network_diagram(index: Index, initiatives: Sequence[Linked], *, lang: str) -> dict[str, Any]:
     """Mermaid source plus how much was left out, for the report's network section."""
     shown, actors = capped_network(index, initiatives)
     if not shown:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from ggznet.index import Index
-from ggznet.schema import Initiative
+from ggznet.render.mermaid import Linked
 
 MAX_ACTORS = 15
 MAX_PARTNERS = 6
 MAX_VIA = 3
 
 
-def who_works_with_whom(index: Index, initiatives: list[Initiative]) -> list[dict[str, Any]]:
+def who_works_with_whom(index: Index, initiatives: Sequence[Linked]) -> list[dict[str, Any]]:
     """Parties that share an initiative with another party, the most connected first.
 
     Each entry: `name`, `partners` (names, at most MAX_PARTNERS), `more` (how many partners are left out),

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, Protocol, cast
 
 from ggznet.dates import in_words
 from ggznet.index import Index
-from ggznet.query import open_actions, records_in_region
+from ggznet.query import ActionItem, open_actions, records_in_region
 from ggznet.render.i18n import labels, term, word
 from ggznet.render.mermaid import network_diagram
 from ggznet.render.network_text import who_works_with_whom
-from ggznet.schema import Actor, Initiative, Meeting, Record, Region
+from ggznet.schema import Actor, Initiative, Meeting, PartialDate, Record, Region
 from ggznet.schema.ownership import ownership
 from ggznet.schema.vocab import (
     ACTIVE_STATUSES,
@@ -97,8 +100,26 @@ def initiative_entry(index: Index, ini: Initiative, lang: str) -> dict[str, Any]
     }
 
 
+class Held(Protocol):
+    """What `continuity_risks` reads of a meeting: a `Meeting`, or its `MeetingDay`."""
+
+    @property
+    def status(self) -> MeetingStatus: ...
+
+    @property
+    def date(self) -> PartialDate: ...
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingDay:
+    """A meeting's status and date, kept for its forum's `continuity_risks` when the meeting itself is let go."""
+
+    status: MeetingStatus
+    date: PartialDate
+
+
 def continuity_risks(
-    index: Index, ini: Initiative, as_of: dt.date, lang: str, meetings: list[Meeting] | None = None
+    index: Index, ini: Initiative, as_of: dt.date, lang: str, meetings: Sequence[Held] | None = None
 ) -> list[str]:
     """What threatens an initiative's continuity. `meetings`: those it is the forum of, in date order
     (when the caller has them at hand; else taken from every meeting of the index)."""
@@ -170,35 +191,42 @@ def _count(m: Meeting, lang: str) -> str | None:
 
 
 def action_entries(index: Index, meetings: list[Meeting], as_of: dt.date, lang: str = "nl") -> list[dict[str, Any]]:
-    return [
-        {
-            "what": i.action.what,
-            "owner": index.label("actor", i.action.owner),
-            "owner_id": i.action.owner,
-            "due": in_words(i.action.due, lang) if i.action.due else None,
-            "overdue": i.overdue,
-            "meeting": i.meeting.title,
-            "meeting_date": in_words(i.meeting.date, lang),
-            "id": i.action.id,
-        }
-        for i in open_actions(index, meetings, as_of)
-    ]
+    return [action_entry(index, i, lang) for i in open_actions(index, meetings, as_of)]
+
+
+def action_entry(index: Index, i: ActionItem, lang: str) -> dict[str, Any]:
+    return {
+        "what": i.action.what,
+        "owner": index.label("actor", i.action.owner),
+        "owner_id": i.action.owner,
+        "due": in_words(i.action.due, lang) if i.action.due else None,
+        "overdue": i.overdue,
+        "meeting": i.meeting.title,
+        "meeting_date": in_words(i.meeting.date, lang),
+        "id": i.action.id,
+    }
 
 
 def collect_sources(records: list[Record], lang: str = "nl") -> list[dict[str, Any]]:
+    return sources_from((source_rows(r) for r in records), lang)
+
+
+SourceRow = tuple[str, str | None, str | None, str | None]
+
+
+def source_rows(record: Record) -> list[SourceRow]:
+    """(title, publisher, published, url) of each source of a record, for `sources_from`."""
+    return [(s.title, s.publisher, str(s.published) if s.published else None, s.url) for s in record.sources]
+
+
+def sources_from(rows: Iterable[list[SourceRow]], lang: str = "nl") -> list[dict[str, Any]]:
+    """Every source once, with how many records name it, in date order: from each record's `source_rows`."""
     seen: dict[tuple[str, str | None], dict[str, Any]] = {}
-    for record in records:
-        for s in record.sources:
-            key = (s.title, s.publisher)
+    for found in rows:
+        for title, publisher, published, url in found:
             entry = seen.setdefault(
-                key,
-                {
-                    "title": s.title,
-                    "publisher": s.publisher,
-                    "published": str(s.published) if s.published else None,
-                    "url": s.url,
-                    "records": 0,
-                },
+                (title, publisher),
+                {"title": title, "publisher": publisher, "published": published, "url": url, "records": 0},
             )
             entry["records"] += 1
     ordered = sorted(seen.values(), key=lambda e: (e["published"] or "", e["title"]))
@@ -210,14 +238,20 @@ def inspiration(
 ) -> list[dict[str, Any]]:
     """Initiatives outside the region, ranked by shared themes and by themes that fill the region's gaps
     (`keep`: the ranking kept across runs; see `ggznet.inspiration.inspiring`)."""
-    from ggznet.inspiration import inspiring
+    return inspiration_for(index, area, {i.id for i in here}, {t for i in here for t in i.themes}, lang, keep=keep)
+
+
+def inspiration_for(
+    index: Index, area: set[str], here_ids: set[str], themes_here: set[str], lang: str, *, keep: bool = True
+) -> list[dict[str, Any]]:
+    """`inspiration` for the region's initiatives given by their ids and themes."""
+    from ggznet.inspiration import ranked
 
     L = labels(lang)
-    themes_here = {t for i in here for t in i.themes}
     gaps = set(index.theme_labels) - themes_here
     shown = []
-    for ini, score in inspiring(
-        index, area, here, MAX_INSPIRATION, keep=keep
+    for ini, score in ranked(
+        index, area, here_ids, themes_here, MAX_INSPIRATION, keep=keep
     ):  # the words only for the few that are shown
         shared = sorted(set(ini.themes) & themes_here)
         filled = sorted(set(ini.themes) & gaps)
@@ -242,26 +276,46 @@ def inspiration(
     return shown
 
 
+LEARNING = ("barriers", "success_factors", "lessons")
+# A holder of learning texts: where they come from (`origin`), the initiative's name (None for others), and
+# per category (`LEARNING`) its texts.
+Learning = tuple[str, str | None, tuple[list[str], ...]]
+
+
+def learning_of(holder: Region | Actor | Initiative, label: str) -> Learning:
+    return (label, holder.name if isinstance(holder, Initiative) else None, tuple(getattr(holder, c) for c in LEARNING))
+
+
 def learning_items(
     index: Index, area: set[str], actors: list[Actor], initiatives: list[Initiative], lang: str
 ) -> dict[str, list[dict[str, Any]]]:
     """Barriers, success factors and lessons, each text once, with where it comes from (`origin`):
     the regions first (this one and those below), then the organisations, then the initiatives."""
     L = labels(lang)
-    holders: list[tuple[Region | Actor | Initiative, str]] = [
-        *((index.regions[r], str(L["learning_region"]).format(name=index.regions[r].name)) for r in sorted(area)),
-        *((a, a.name) for a in actors),
-        *((i, i.name) for i in initiatives),
-    ]
+    return learning_from(
+        [
+            *(
+                learning_of(index.regions[r], str(L["learning_region"]).format(name=index.regions[r].name))
+                for r in sorted(area)
+            ),
+            *(learning_of(a, a.name) for a in actors),
+            *(learning_of(i, i.name) for i in initiatives),
+        ]
+    )
+
+
+def learning_from(holders: Iterable[Learning]) -> dict[str, list[dict[str, Any]]]:
+    """`learning_items` from each holder's `learning_of`, in order."""
+    holders = list(holders)
     learning: dict[str, list[dict[str, Any]]] = {}
-    for category in ("barriers", "success_factors", "lessons"):
+    for n, category in enumerate(LEARNING):
         seen: dict[str, dict[str, Any]] = {}
-        for holder, label in holders:
-            for text in getattr(holder, category):
+        for label, initiative, texts in holders:
+            for text in texts[n]:
                 entry = seen.setdefault(text.strip(), {"text": text.strip(), "initiatives": [], "origin": []})
                 entry["origin"].append(label)
-                if isinstance(holder, Initiative):
-                    entry["initiatives"].append(holder.name)
+                if initiative is not None:
+                    entry["initiatives"].append(initiative)
         learning[category] = list(seen.values())
     return learning
 
@@ -281,13 +335,21 @@ CONTACT_FIELDS = ("name", "role", "organisation", "email", "phone")
 def contact_rows(actors: list[Actor], initiatives: list[Initiative], lang: str) -> list[dict[str, Any]]:
     """Contacts of organisations, then of initiatives (people whose organisation the source does not give)."""
     L = labels(lang)
-    holders: list[tuple[Actor | Initiative, str]] = [
-        *((a, a.name) for a in actors),
-        *((i, str(L["contact_of_initiative"]).format(name=i.name)) for i in initiatives),
-    ]
     return [
-        {"name": c.name, "role": c.role or L["not_stated"], "organisation": at, "email": c.email, "phone": c.phone}
-        for holder, at in holders
+        *(row for a in actors for row in contacts_of(a, a.name, lang)),
+        *(
+            row
+            for i in initiatives
+            for row in contacts_of(i, str(L["contact_of_initiative"]).format(name=i.name), lang)
+        ),
+    ]
+
+
+def contacts_of(holder: Actor | Initiative, at: str, lang: str) -> list[dict[str, Any]]:
+    """The rows of `contact_rows` for one holder, shown as `at`."""
+    not_stated = labels(lang)["not_stated"]
+    return [
+        {"name": c.name, "role": c.role or not_stated, "organisation": at, "email": c.email, "phone": c.phone}
         for c in holder.contacts
     ]
 
@@ -346,8 +408,48 @@ def _part(parts: Parts | None, key: tuple[str, str], make: Callable[..., Any], *
     return parts[key]
 
 
-def _not_stated(record: Record) -> int:
-    return record.not_stated_count()
+def _not_stated(index: Index, record: Record) -> int:
+    return index.not_stated_count(record)
+
+
+# A knowledge base of more records than this makes a report's region records a batch (`BATCH`) at a time, each
+# built for the pass that reads it and let go after, so that they are not all alive at once (a record is then
+# built twice: once to find what belongs to the region, once for the view). In a smaller one they are built
+# once and kept, which is faster. Either way the view is made in the same passes, and is the same.
+BUILT_ONCE_UP_TO = 40_000
+BATCH = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Party:
+    """An actor's role in an initiative (`ActorRole`), kept without the model."""
+
+    actor: str
+    role: Role
+
+
+@dataclass(slots=True)
+class _Links:
+    """What the network text and diagram read of an initiative (`network_diagram`, `who_works_with_whom`)."""
+
+    id: str
+    name: str
+    status: InitiativeStatus
+    part_of: str | None
+    actors: list[_Party]
+
+
+@dataclass(slots=True)
+class _MeetingRow:
+    """What the view takes from a meeting: its place in date order, entry, open actions (with their place in
+    `open_actions`' order), sources, status and date, and forum."""
+
+    order: tuple[dt.date, str]
+    entry: dict[str, Any]
+    actions: list[tuple[tuple[dt.date, str, str], dict[str, Any]]]
+    sources: list[SourceRow]
+    day: MeetingDay
+    forum: str | None
 
 
 def report_view(
@@ -366,98 +468,190 @@ def report_view(
     `parts`: a dict the caller keeps while it makes the overviews of many regions of one index with the
     same language and as-of date (the site): a record's entry is then made once, not once per region
     that holds it. The pieces are shared between the views, so they must be read, never changed.
+
+    The region's records are read kind by kind, in one pass each (see `BUILT_ONCE_UP_TO`): what the view
+    needs of a record is taken from it in that pass.
     """
+    enabled = gc.isenabled()
+    gc.disable()  # about 100,000 small containers and no cycles: the collector would run some 240 times for nothing
+    try:
+        return _view(index, region_id, as_of, commit, lang, audience, errors, parts)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _view(
+    index: Index,
+    region_id: str,
+    as_of: dt.date,
+    commit: str,
+    lang: str,
+    audience: str,
+    errors: int,
+    parts: Parts | None,
+) -> dict[str, Any]:
     region: Region = index.lookup(region_id, ["region"])  # type: ignore[assignment]
-    scope = records_in_region(index, region.id)
+    keep = sum(len(bucket) for bucket in index.records.values()) <= BUILT_ONCE_UP_TO
+    named: set[str] = set()  # the actors that the region's initiatives name
+    scope = records_in_region(index, region.id, keep=keep, named=named)
     area = scope["region"]
-    initiatives = [index.initiatives[i] for i in sorted(scope["initiative"])]
-    meetings = sorted((index.meetings[m] for m in scope["meeting"]), key=lambda m: (m.date.first_day, m.id))
-    actors = [index.actors[a] for a in sorted(scope["actor"])]
-    # of the other records they name (the initiatives' partners from elsewhere among them, which the network
-    # text and diagram show), the overview shows only their names: read at once, without building the records
-    for kind, ids in shown_references(initiatives, meetings).items():
-        index.prepare_labels(kind, sorted(ids))
-    # first what needs memory only while it is worked out (on a first run: the network's graph, and every
-    # initiative read for the ranking), so that the entries made after take that memory
+    L = labels(lang)
+    unstated = 0
+
+    def batches(kind: str, ids: list[str]) -> Iterator[list[Record]]:
+        """The records of these ids, a batch at a time, the names the overview shows next to them read first."""
+        records = index.each_of(kind, ids, keep=keep, batch=BATCH)
+        while batch := list(islice(records, BATCH)):
+            initiatives = [r for r in batch if isinstance(r, Initiative)]
+            meetings = [r for r in batch if isinstance(r, Meeting)]
+            for ref_kind, ref_ids in shown_references(initiatives, meetings).items():
+                index.prepare_labels(ref_kind, sorted(ref_ids))
+            yield batch
+
+    # First what needs memory only while it is worked out (on a first run: the network's graph and the records it
+    # reads), so that the entries made after take that memory.
     from ggznet.network import analyse
 
-    metrics = analyse(index, region.id, scope=scope)
-    inspiring = inspiration(index, area, initiatives, lang, keep=parts is None)
-    L = labels(lang)
+    metrics = analyse(index, region.id, scope=scope, parties=named, keep=keep)
 
-    by_status = Counter(str(i.status) for i in initiatives)
-    actions = action_entries(index, meetings, as_of, lang)
+    # Meetings (built in id order, then put in date order): their entries, open actions and what the risks of
+    # their forums read.
+    meeting_rows: list[_MeetingRow] = []
+    meeting_status: Counter[MeetingStatus] = Counter()
+    for batch in batches("meeting", sorted(scope["meeting"])):
+        for m in cast(list[Meeting], batch):
+            unstated += _part(parts, ("unstated", m.ref), _not_stated, index, m)
+            meeting_status[m.status] += 1
+            opened = [
+                ((i.action.due or dt.date.max, i.meeting.id, i.action.id), action_entry(index, i, lang))
+                for i in open_actions(index, [m], as_of)
+            ]
+            entry = _part(parts, ("meeting", m.id), meeting_entry, index, m, lang)
+            day = MeetingDay(m.status, m.date)
+            meeting_rows.append(_MeetingRow((m.date.first_day, m.id), entry, opened, source_rows(m), day, m.forum))
+        del batch
+    meeting_rows.sort(key=lambda row: row.order)
+    by_forum: dict[str, list[MeetingDay]] = defaultdict(list)  # every meeting of a forum here belongs to the region
+    for row in meeting_rows:  # in date order, as `Index.meetings_by_forum` has them
+        if row.forum:
+            by_forum[row.forum].append(row.day)
+    opened = [item for row in meeting_rows for item in row.actions]
+    opened.sort(key=lambda item: item[0])  # as `open_actions` sorts them over every meeting
+    actions = [entry for _, entry in opened]
+
+    # Initiatives, in id order.
+    by_status: Counter[str] = Counter()
+    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    present_domains: set[Domain] = set()
+    per_theme: Counter[str] = Counter()  # initiatives per theme, and per theme and domain: one pass
+    per_cell: Counter[tuple[str, str]] = Counter()
+    risks = []
+    links: list[_Links] = []
+    themes_here: set[str] = set()
+    initiative_learning: list[Learning] = []
+    initiative_contacts: list[dict[str, Any]] = []
+    initiative_sources: list[list[SourceRow]] = []
+    for batch in batches("initiative", sorted(scope["initiative"])):
+        for ini in cast(list[Initiative], batch):
+            status = str(ini.status)
+            by_status[status] += 1
+            unstated += _part(parts, ("unstated", ini.ref), _not_stated, index, ini)
+            members[status].append(_part(parts, ("initiative", ini.id), initiative_entry, index, ini, lang))
+            present_domains.update(ini.domains)
+            ini_domains = {str(d) for d in ini.domains}
+            for theme in set(ini.themes):
+                per_theme[theme] += 1
+                per_cell.update((theme, d) for d in ini_domains)
+            themes_here.update(ini.themes)
+            if ini.status in ACTIVE_STATUSES:
+                found = _part(
+                    parts, ("risks", ini.id), continuity_risks, index, ini, as_of, lang, by_forum.get(ini.id, [])
+                )
+                if found:
+                    risks.append({"name": ini.name, "id": ini.id, "status_word": word(status, lang), "risks": found})
+            links.append(
+                _Links(ini.id, ini.name, ini.status, ini.part_of, [_Party(a.actor, a.role) for a in ini.actors])
+            )
+            initiative_learning.append(learning_of(ini, ini.name))
+            if audience == "internal":
+                initiative_contacts += contacts_of(ini, str(L["contact_of_initiative"]).format(name=ini.name), lang)
+            initiative_sources.append(source_rows(ini))
+        del batch
+
+    # Actors, in id order.
+    actor_types: Counter[str] = Counter()
+    region_actors: dict[ActorType, list[tuple[str, str, str]]] = {ActorType.ZORGVERZEKERAAR: [], ActorType.ROS: []}
+    domains: dict[str, list[str]] = defaultdict(list)
+    actor_learning: list[Learning] = []
+    actor_contacts: list[dict[str, Any]] = []
+    actor_sources: list[list[SourceRow]] = []
+    for actor in cast(Iterator[Actor], index.each_of("actor", sorted(scope["actor"]), keep=keep, batch=BATCH)):
+        actor_types[str(actor.type)] += 1
+        if actor.type in region_actors and region.id in actor.regions:  # as `Index.region_actors` finds them
+            region_actors[actor.type].append((actor.name.casefold(), actor.id, actor.name))
+        for d in actor_domains(actor):
+            domains[d].append(actor.name)
+        actor_learning.append(learning_of(actor, actor.name))
+        if audience == "internal":
+            actor_contacts += contacts_of(actor, actor.name, lang)
+        actor_sources.append(source_rows(actor))
+
+    inspiring = inspiration_for(index, area, scope["initiative"], themes_here, lang, keep=parts is None)
 
     figures = {
-        "actors_by_type": sorted(
-            ((word(k, lang), v) for k, v in Counter(str(a.type) for a in actors).items()),
-            key=lambda kv: (-kv[1], kv[0]),
-        ),
+        "actors_by_type": sorted(((word(k, lang), v) for k, v in actor_types.items()), key=lambda kv: (-kv[1], kv[0])),
         "initiatives_by_status": [(stated(s, lang), by_status[s]) for s in STATUS_ORDER if by_status[s]],
-        "actors": len(actors),
-        "initiatives": len(initiatives),
-        "meetings_held": sum(1 for m in meetings if m.status == MeetingStatus.GEHOUDEN),
-        "meetings_planned": sum(1 for m in meetings if m.status == MeetingStatus.GEPLAND),
-        "meetings_unknown": sum(1 for m in meetings if m.status == MeetingStatus.ONBEKEND),
-        "not_stated": sum(_part(parts, ("unstated", r.ref), _not_stated, r) for r in (*initiatives, *meetings)),
+        "actors": len(scope["actor"]),
+        "initiatives": len(scope["initiative"]),
+        "meetings_held": meeting_status[MeetingStatus.GEHOUDEN],
+        "meetings_planned": meeting_status[MeetingStatus.GEPLAND],
+        "meetings_unknown": meeting_status[MeetingStatus.ONBEKEND],
+        "not_stated": unstated,
         "open_actions": len(actions),
         "overdue_actions": sum(1 for a in actions if a["overdue"]),
     }
 
-    domains: dict[str, list[str]] = defaultdict(list)
-    for actor in actors:
-        for d in actor_domains(actor):
-            domains[d].append(actor.name)
     domain_order = [d.value for d in Domain] + ["overig"]
     actors_by_domain = [(word(d, lang), sorted(domains[d])) for d in domain_order if domains.get(d)]
-
-    groups = []
-    for status in STATUS_ORDER:
-        members = [
-            _part(parts, ("initiative", i.id), initiative_entry, index, i, lang)
-            for i in initiatives
-            if i.status == status
-        ]
-        if members:
-            groups.append({"status": stated(status, lang, "status"), "initiatives": members})
-
-    used_domains = [d.value for d in Domain if any(d in i.domains for i in initiatives)]
-    per_theme: Counter[str] = Counter()  # initiatives per theme, and per theme and domain: one pass
-    per_cell: Counter[tuple[str, str]] = Counter()
-    for ini in initiatives:
-        ini_domains = {str(d) for d in ini.domains}
-        for theme in set(ini.themes):
-            per_theme[theme] += 1
-            per_cell.update((theme, d) for d in ini_domains)
+    groups = [
+        {"status": stated(status, lang, "status"), "initiatives": members[status]}
+        for status in STATUS_ORDER
+        if members.get(status)
+    ]
+    used_domains = [d.value for d in Domain if d in present_domains]
     coverage_rows = []
     for theme in sorted(index.theme_labels, key=lambda t: term(index.theme_labels, t, lang).lower()):
         cells = [per_cell[(theme, d)] for d in used_domains]
         total = per_theme[theme]
         coverage_rows.append({"theme": term(index.theme_labels, theme, lang), "cells": cells, "total": total})
 
-    learning = learning_items(index, area, actors, initiatives, lang)
-    risks = []
-    by_forum: dict[str, list[Meeting]] = defaultdict(list)  # every meeting of a forum here belongs to the region
-    for m in meetings:  # in date order, as `Index.meetings_by_forum` has them
-        if m.forum:
-            by_forum[m.forum].append(m)
-    for ini in initiatives:
-        if ini.status not in ACTIVE_STATUSES:
-            continue
-        found = _part(parts, ("risks", ini.id), continuity_risks, index, ini, as_of, lang, by_forum.get(ini.id, []))
-        if found:
-            risks.append({"name": ini.name, "id": ini.id, "status_word": word(str(ini.status), lang), "risks": found})
-
+    region_records = [index.regions[r] for r in sorted(area)]
+    learning = learning_from(
+        [
+            *(learning_of(r, str(L["learning_region"]).format(name=r.name)) for r in region_records),
+            *actor_learning,
+            *initiative_learning,
+        ]
+    )
     subregions = [{"name": r.name, "type": word(str(r.type), lang), "id": r.id} for r in index.subregions(region.id)]
-    contacts = contact_rows(actors, initiatives, lang) if audience == "internal" else []
-    diagram = network_diagram(index, initiatives, lang=lang)
+    contacts = [*actor_contacts, *initiative_contacts]
+    diagram = network_diagram(index, links, lang=lang)
     network_summary = {
         "bridges": [m.name for m in metrics.actors if "verbinder" in m.flags],
         "isolated": [m.name for m in metrics.actors if "isolated" in m.flags],
         "single": [f"{i['name']} ({i['actor_name']})" for i in metrics.single_actor_initiatives],
         "unlinked": [word(d, lang) for d in metrics.domains_without_ggz_link],
     }
-    records: list[Record] = [*(index.regions[r] for r in sorted(area)), *actors, *initiatives, *meetings]
+    sources = sources_from(
+        [
+            *(source_rows(r) for r in region_records),
+            *actor_sources,
+            *initiative_sources,
+            *(row.sources for row in meeting_rows),
+        ],
+        lang,
+    )
     return {
         "L": L,
         "lang": lang,
@@ -474,8 +668,8 @@ def report_view(
             "municipalities": index.municipalities(region.id),
             "subregions": subregions,
             # written once, on the actors: those of type zorgverzekeraar / ros that name this region
-            "insurers": [a.name for a in index.region_actors(region.id, ActorType.ZORGVERZEKERAAR)],
-            "support_organisations": [a.name for a in index.region_actors(region.id, ActorType.ROS)],
+            "insurers": [name for *_, name in sorted(region_actors[ActorType.ZORGVERZEKERAAR])],
+            "support_organisations": [name for *_, name in sorted(region_actors[ActorType.ROS])],
         },
         "figures": figures,
         "contacts": contacts,
@@ -483,7 +677,7 @@ def report_view(
         "banner": invalid_banner(errors, lang),
         "actors_by_domain": actors_by_domain,
         "diagram": diagram,
-        "network_text": who_works_with_whom(index, initiatives),
+        "network_text": who_works_with_whom(index, links),
         "terminal": False,
         "network": network_summary,
         "initiative_groups": groups,
@@ -493,11 +687,11 @@ def report_view(
             "uncovered": [r["theme"] for r in coverage_rows if r["total"] == 0],
             "uncovered_domains": [word(d.value, lang) for d in Domain if d.value not in used_domains],
         },
-        "meetings": [_part(parts, ("meeting", m.id), meeting_entry, index, m, lang) for m in meetings],
+        "meetings": [row.entry for row in meeting_rows],
         "actions": actions,
         "learning": learning,
         "learning_groups": {key: group_by_origin(items) for key, items in learning.items()},
         "risks": risks,
         "inspiration": inspiring,
-        "sources": collect_sources(records, lang),
+        "sources": sources,
     }
