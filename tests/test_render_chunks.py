@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jinja2 import DictLoader, StrictUndefined
 from jinja2.compiler import CodeGenerator
 from jinja2.filters import sync_do_map
@@ -130,3 +132,23 @@ def test_filters_stay_bounded(template: str) -> None:
     environment = template_env.environment()
     with pytest.raises(template_env.TemplateLimit):
         environment.from_string(template).render()
+
+
+def _escape_inline_as_defined(text: str) -> str:
+    """`escape_inline` as it was written before its shortcut for text with nothing to escape."""
+    import re
+
+    from ggznet import charpolicy
+
+    text = charpolicy.shown(" ".join(str(text).split()))
+    text = re.sub(r"([\\`*_\[\]#|~!])", r"\\\1", text.replace("<", "&lt;").replace(">", "&gt;"))
+    text = re.sub(r"^([-+=])", r"\\\1", text)
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aé 1.)-+=\\`*_[]#|~!<>&\n\t\u2060\u202e", max_size=20))
+def test_escaping_is_as_defined(text: str) -> None:
+    from ggznet.render.markdown import escape_inline
+
+    assert escape_inline(text) == _escape_inline_as_defined(text)
