@@ -1,4 +1,4 @@
-# compiled from a template with key bf5dfd7d131dd12d9c4bb2504421fda0f3e8ada2dfeca88deb152c0ef47b9359
+# compiled from a template with key 99cf9f95f56dcec197fa9d2c6b26d89d9ad93f44a32b12e44edde4166c7a0d92
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 

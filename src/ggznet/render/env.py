@@ -12,6 +12,7 @@ import functools
 import hashlib
 import importlib.machinery
 import os
+import re
 import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -175,7 +176,7 @@ class _JoiningCodeGenerator(CodeGenerator):
 class BoundedEnvironment(SandboxedEnvironment):
     """The sandbox, with every loop, call, `*`, `**`, `+` and `~` counted or size-checked."""
 
-    intercepted_binops = frozenset({"*", "**", "+"})
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
     code_generator_class = _JoiningCodeGenerator
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -225,7 +226,18 @@ class BoundedEnvironment(SandboxedEnvironment):
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, str | list | tuple) and isinstance(n, int) and len(seq) * n > MAX_VALUE:
                     raise TemplateLimit(f"the template built a value of {len(seq) * n:,} characters or items")
+        if operator == "%" and isinstance(left, str):  # `'%1000000000s' % x` is as large as its width says
+            for match in _FORMAT_WIDTHS.finditer(left):
+                for width in match.groups():
+                    if width and width != "*" and (len(width) > 9 or int(width) > MAX_VALUE):
+                        raise TemplateLimit(f"the template formatted a text {width} characters wide")
+            for value in right if isinstance(right, tuple) else (right,):  # a width given as `*` comes from here
+                if isinstance(value, int) and value.__class__ is not bool and abs(value) > MAX_VALUE:
+                    raise TemplateLimit(f"the template formatted the number {value:.3g} (at most {MAX_VALUE:,})")
         return _check_size(super().call_binop(context, operator, left, right))
+
+
+_FORMAT_WIDTHS = re.compile(r"%%|%(?:\([^)]*\))?[-#0 +]*(\d*|\*)(?:\.(\d*|\*))?")  # `%%` is no format
 
 
 def _bounded_filter(func: Callable[..., Any]) -> Callable[..., Any]:
