@@ -30,6 +30,10 @@ TEMPLATES = {
     "base.j2": "head {{ x }}\n{% block body %}base {{ y }}{% endblock %}\nfoot {{ z }} {{ x }}\n",
     "child.j2": "{% extends 'base.j2' %}ignored {{ x }}{% block body %}child {{ y }} {{ super() }}{% endblock %}",
     "include.j2": "before {{ x }} {% include 'values.j2' %} after {{ y }}\n",
+    "attributes.j2": "{{ people[0].name }} {{ deep.a.b.c }} {{ deep.a.b.c ~ deep.a.b.c }} {{ f(deep.a, deep.a.b) }} "
+    "{% for p in people if p.name != 'q' %}{{ p.name }}{{ deep.a.b.c }}{% endfor %} {{ deep['a'].b.c }} "
+    "{{ deep.items() | list | length }} {{ deep.keys }} {{ people[1].missing is defined }} {{ text.upper() }} "
+    "{% macro m(x) %}{{ x.name }}{{ deep.a.b.c }}{% endmacro %}{{ m(people[1]) }} {{ (deep if z else x).a.b.c }}\n",
     "maps.j2": "{{ names | map('upper') | join('/') }} {{ people | map(attribute='name') | join('/') }} "
     "{{ names | map('replace', 'a', 'b') | join('/') }} {{ names | map('default', 'x') | list | length }}\n",
 }
@@ -39,6 +43,9 @@ VIEW: dict[str, Any] = {
     "z": 3,
     "names": ["anna", "*bob*", "1. carla", "<d>"],
     "people": [{"name": "p"}, {"name": "q"}],
+    "deep": {"a": {"b": {"c": "C"}}, "keys": "k"},
+    "text": "t",
+    "f": lambda *args: len(args),
 }
 
 
@@ -90,6 +97,20 @@ def test_the_output_bound_stops_a_template_within_a_few_values_of_the_limit(tmp_
     with pytest.raises(GgznetError, match="output grew past"):
         template_env.generate_bounded(environment, "flood.j2", {}, limit=limit, hint="", tick=True, collect=collect)
     assert limit - template_env._JOINED_VALUES * value <= seen[0] <= limit
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["deep.missing", "deep.a.missing", "people.name", "deep.__class__", "deep.items.__self__", "nothing.a", "text.a"],
+)
+def test_a_failing_attribute_fails_as_before(expression: str) -> None:
+    def result(env: template_env.BoundedEnvironment) -> str:
+        try:
+            return env.from_string("{{ " + expression + " }}").render(**VIEW)
+        except Exception as exc:
+            return f"{type(exc).__name__}: {exc}"
+
+    assert result(_environment(template_env.BoundedEnvironment, False)) == result(_environment(_JinjaOwnCode, False))
 
 
 @pytest.mark.parametrize(

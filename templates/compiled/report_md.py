@@ -1,4 +1,4 @@
-# compiled from a template with key 99cf9f95f56dcec197fa9d2c6b26d89d9ad93f44a32b12e44edde4166c7a0d92
+# compiled from a template with key 494d02ee0d81bdcf4948f435a60a6a7a93ba194a6ce549dd177828b993a0ade1
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 
@@ -84,7 +84,7 @@ def root(context, missing=missing, environment=environment):
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '<!-- ggznet report ',
-        str(environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'id')),
+        str((_ggznet_of['id'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'id' in _ggznet_of else environment.getattr(_ggznet_of, 'id'))),
         '; as-of ',
         str((undefined(name='as_of') if l_0_as_of is missing else l_0_as_of)),
         '; lang ',
@@ -94,9 +94,9 @@ def root(context, missing=missing, environment=environment):
         '; data ',
         str((undefined(name='commit') if l_0_commit is missing else l_0_commit)),
         ' -->\n# ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'report_title')),
+        str((_ggznet_of['report_title'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'report_title' in _ggznet_of else environment.getattr(_ggznet_of, 'report_title'))),
         ' ',
-        str(t_8(environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'name'))),
+        str(t_8((_ggznet_of['name'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'name' in _ggznet_of else environment.getattr(_ggznet_of, 'name')))),
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
@@ -107,37 +107,37 @@ def root(context, missing=missing, environment=environment):
             '> **',
             str((undefined(name='banner') if l_0_banner is missing else l_0_banner)),
             '** ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'invalid_hint')),
+            str((_ggznet_of['invalid_hint'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'invalid_hint' in _ggznet_of else environment.getattr(_ggznet_of, 'invalid_hint'))),
             '\n\n',
         ))
         yield ''.join(_ggznet_chunk)
     _ggznet_chunk = []
     _ggznet_chunk.extend((
-        str(t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'path'), 'md'), ' › ')),
+        str(t_4(context.eval_ctx, t_7(context, (_ggznet_of['path'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'path' in _ggznet_of else environment.getattr(_ggznet_of, 'path')), 'md'), ' › ')),
         '\n\n',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'data_commit')),
+        str((_ggznet_of['data_commit'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'data_commit' in _ggznet_of else environment.getattr(_ggznet_of, 'data_commit'))),
         ': `',
         str((undefined(name='commit') if l_0_commit is missing else l_0_commit)),
         '` · ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'as_of')),
+        str((_ggznet_of['as_of'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'as_of' in _ggznet_of else environment.getattr(_ggznet_of, 'as_of'))),
         ': ',
         str((undefined(name='as_of_words') if l_0_as_of_words is missing else l_0_as_of_words)),
         '\n\n## ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'key_figures')),
+        str((_ggznet_of['key_figures'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'key_figures' in _ggznet_of else environment.getattr(_ggznet_of, 'key_figures'))),
         '\n\n| ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'figure')),
+        str((_ggznet_of['figure'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'figure' in _ggznet_of else environment.getattr(_ggznet_of, 'figure'))),
         ' | ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'count')),
+        str((_ggznet_of['count'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'count' in _ggznet_of else environment.getattr(_ggznet_of, 'count'))),
         ' |\n| --- | ---: |\n',
     ))
     yield ''.join(_ggznet_chunk)
-    for (l_1_name, l_1_count) in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getattr((undefined(name='figures') if l_0_figures is missing else l_0_figures), 'actors_by_type')):
+    for (l_1_name, l_1_count) in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['actors_by_type'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'actors_by_type' in _ggznet_of else environment.getattr(_ggznet_of, 'actors_by_type'))):
         _loop_vars = {}
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '| ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'actors_by_type')),
+            str((_ggznet_of['actors_by_type'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'actors_by_type' in _ggznet_of else environment.getattr(_ggznet_of, 'actors_by_type'))),
             ': ',
             str(t_3(l_1_name)),
             ' | ',
@@ -146,13 +146,13 @@ def root(context, missing=missing, environment=environment):
         ))
         yield ''.join(_ggznet_chunk)
     l_1_name = l_1_count = missing
-    for (l_1_name, l_1_count) in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getattr((undefined(name='figures') if l_0_figures is missing else l_0_figures), 'initiatives_by_status')):
+    for (l_1_name, l_1_count) in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['initiatives_by_status'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'initiatives_by_status' in _ggznet_of else environment.getattr(_ggznet_of, 'initiatives_by_status'))):
         _loop_vars = {}
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '| ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'initiatives_by_status')),
+            str((_ggznet_of['initiatives_by_status'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'initiatives_by_status' in _ggznet_of else environment.getattr(_ggznet_of, 'initiatives_by_status'))),
             ': ',
             str(t_3(l_1_name)),
             ' | ',
@@ -164,112 +164,112 @@ def root(context, missing=missing, environment=environment):
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '| ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'meetings')),
+        str((_ggznet_of['meetings'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'meetings' in _ggznet_of else environment.getattr(_ggznet_of, 'meetings'))),
         ': ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'held')),
+        str((_ggznet_of['held'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'held' in _ggznet_of else environment.getattr(_ggznet_of, 'held'))),
         ' | ',
-        str(environment.getattr((undefined(name='figures') if l_0_figures is missing else l_0_figures), 'meetings_held')),
+        str((_ggznet_of['meetings_held'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'meetings_held' in _ggznet_of else environment.getattr(_ggznet_of, 'meetings_held'))),
         ' |\n| ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'meetings')),
+        str((_ggznet_of['meetings'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'meetings' in _ggznet_of else environment.getattr(_ggznet_of, 'meetings'))),
         ': ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'planned')),
+        str((_ggznet_of['planned'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'planned' in _ggznet_of else environment.getattr(_ggznet_of, 'planned'))),
         ' | ',
-        str(environment.getattr((undefined(name='figures') if l_0_figures is missing else l_0_figures), 'meetings_planned')),
+        str((_ggznet_of['meetings_planned'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'meetings_planned' in _ggznet_of else environment.getattr(_ggznet_of, 'meetings_planned'))),
         ' |\n',
     ))
     yield ''.join(_ggznet_chunk)
-    if environment.getattr((undefined(name='figures') if l_0_figures is missing else l_0_figures), 'meetings_unknown'):
+    if (_ggznet_of['meetings_unknown'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'meetings_unknown' in _ggznet_of else environment.getattr(_ggznet_of, 'meetings_unknown')):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '| ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'meetings')),
+            str((_ggznet_of['meetings'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'meetings' in _ggznet_of else environment.getattr(_ggznet_of, 'meetings'))),
             ': ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'outcome_unknown')),
+            str((_ggznet_of['outcome_unknown'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'outcome_unknown' in _ggznet_of else environment.getattr(_ggznet_of, 'outcome_unknown'))),
             ' | ',
-            str(environment.getattr((undefined(name='figures') if l_0_figures is missing else l_0_figures), 'meetings_unknown')),
+            str((_ggznet_of['meetings_unknown'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'meetings_unknown' in _ggznet_of else environment.getattr(_ggznet_of, 'meetings_unknown'))),
             ' |\n',
         ))
         yield ''.join(_ggznet_chunk)
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '| ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'open_actions')),
+        str((_ggznet_of['open_actions'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'open_actions' in _ggznet_of else environment.getattr(_ggznet_of, 'open_actions'))),
         ' | ',
-        str(environment.getattr((undefined(name='figures') if l_0_figures is missing else l_0_figures), 'open_actions')),
+        str((_ggznet_of['open_actions'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'open_actions' in _ggznet_of else environment.getattr(_ggznet_of, 'open_actions'))),
         ' |\n| ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'overdue_actions')),
+        str((_ggznet_of['overdue_actions'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'overdue_actions' in _ggznet_of else environment.getattr(_ggznet_of, 'overdue_actions'))),
         ' | ',
-        str(environment.getattr((undefined(name='figures') if l_0_figures is missing else l_0_figures), 'overdue_actions')),
+        str((_ggznet_of['overdue_actions'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'overdue_actions' in _ggznet_of else environment.getattr(_ggznet_of, 'overdue_actions'))),
         ' |\n',
     ))
     yield ''.join(_ggznet_chunk)
-    if environment.getattr((undefined(name='figures') if l_0_figures is missing else l_0_figures), 'not_stated'):
+    if (_ggznet_of['not_stated'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'not_stated' in _ggznet_of else environment.getattr(_ggznet_of, 'not_stated')):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '| ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'not_stated_values')),
+            str((_ggznet_of['not_stated_values'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'not_stated_values' in _ggznet_of else environment.getattr(_ggznet_of, 'not_stated_values'))),
             ' | ',
-            str(environment.getattr((undefined(name='figures') if l_0_figures is missing else l_0_figures), 'not_stated')),
+            str((_ggznet_of['not_stated'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'not_stated' in _ggznet_of else environment.getattr(_ggznet_of, 'not_stated'))),
             ' |\n',
         ))
         yield ''.join(_ggznet_chunk)
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '\n## ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'the_region')),
+        str((_ggznet_of['the_region'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'the_region' in _ggznet_of else environment.getattr(_ggznet_of, 'the_region'))),
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
-    if environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'description'):
+    if (_ggznet_of['description'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'description' in _ggznet_of else environment.getattr(_ggznet_of, 'description')):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
-            str(t_1(environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'description'))),
+            str(t_1((_ggznet_of['description'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'description' in _ggznet_of else environment.getattr(_ggznet_of, 'description')))),
             '\n\n',
         ))
         yield ''.join(_ggznet_chunk)
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '- **',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'municipalities')),
+        str((_ggznet_of['municipalities'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'municipalities' in _ggznet_of else environment.getattr(_ggznet_of, 'municipalities'))),
         ':** ',
-        str((t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'municipalities'), 'md'), ', ') if environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'municipalities') else environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'none_recorded'))),
+        str((t_4(context.eval_ctx, t_7(context, (_ggznet_of['municipalities'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'municipalities' in _ggznet_of else environment.getattr(_ggznet_of, 'municipalities')), 'md'), ', ') if (_ggznet_of['municipalities'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'municipalities' in _ggznet_of else environment.getattr(_ggznet_of, 'municipalities')) else (_ggznet_of['none_recorded'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'none_recorded' in _ggznet_of else environment.getattr(_ggznet_of, 'none_recorded')))),
         '\n- **',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'subregions')),
+        str((_ggznet_of['subregions'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'subregions' in _ggznet_of else environment.getattr(_ggznet_of, 'subregions'))),
         ':** ',
     ))
     yield ''.join(_ggznet_chunk)
-    if environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'subregions'):
+    if (_ggznet_of['subregions'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'subregions' in _ggznet_of else environment.getattr(_ggznet_of, 'subregions')):
         pass
         l_1_loop = missing
-        for l_1_r, l_1_loop in LoopContext(environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'subregions')), undefined):
+        for l_1_r, l_1_loop in LoopContext(environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['subregions'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'subregions' in _ggznet_of else environment.getattr(_ggznet_of, 'subregions'))), undefined):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
-                str(t_8(environment.getattr(l_1_r, 'name'))),
+                str(t_8((_ggznet_of['name'] if type(_ggznet_of := l_1_r) is dict and 'name' in _ggznet_of else environment.getattr(_ggznet_of, 'name')))),
                 ' (',
-                str(environment.getattr(l_1_r, 'type')),
+                str((_ggznet_of['type'] if type(_ggznet_of := l_1_r) is dict and 'type' in _ggznet_of else environment.getattr(_ggznet_of, 'type'))),
                 ')',
-                str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 41 in 'report.md.j2' evaluated to false and no else section was defined."))),
+                str((', ' if (not (_ggznet_of['last'] if type(_ggznet_of := l_1_loop) is dict and 'last' in _ggznet_of else environment.getattr(_ggznet_of, 'last'))) else cond_expr_undefined("the inline if-expression on line 41 in 'report.md.j2' evaluated to false and no else section was defined."))),
             ))
             yield ''.join(_ggznet_chunk)
         l_1_loop = l_1_r = missing
     else:
         pass
-        yield str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'none_recorded'))
+        yield str((_ggznet_of['none_recorded'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'none_recorded' in _ggznet_of else environment.getattr(_ggznet_of, 'none_recorded')))
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '\n- **',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'insurers')),
+        str((_ggznet_of['insurers'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'insurers' in _ggznet_of else environment.getattr(_ggznet_of, 'insurers'))),
         ':** ',
-        str((t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'insurers'), 'md'), ', ') if environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'insurers') else environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'none_recorded'))),
+        str((t_4(context.eval_ctx, t_7(context, (_ggznet_of['insurers'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'insurers' in _ggznet_of else environment.getattr(_ggznet_of, 'insurers')), 'md'), ', ') if (_ggznet_of['insurers'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'insurers' in _ggznet_of else environment.getattr(_ggznet_of, 'insurers')) else (_ggznet_of['none_recorded'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'none_recorded' in _ggznet_of else environment.getattr(_ggznet_of, 'none_recorded')))),
         '\n- **',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'support_organisations')),
+        str((_ggznet_of['support_organisations'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'support_organisations' in _ggznet_of else environment.getattr(_ggznet_of, 'support_organisations'))),
         ':** ',
-        str((t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'support_organisations'), 'md'), ', ') if environment.getattr((undefined(name='region') if l_0_region is missing else l_0_region), 'support_organisations') else environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'none_recorded'))),
+        str((t_4(context.eval_ctx, t_7(context, (_ggznet_of['support_organisations'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'support_organisations' in _ggznet_of else environment.getattr(_ggznet_of, 'support_organisations')), 'md'), ', ') if (_ggznet_of['support_organisations'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'support_organisations' in _ggznet_of else environment.getattr(_ggznet_of, 'support_organisations')) else (_ggznet_of['none_recorded'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'none_recorded' in _ggznet_of else environment.getattr(_ggznet_of, 'none_recorded')))),
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
@@ -278,7 +278,7 @@ def root(context, missing=missing, environment=environment):
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '*',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'contacts_left_out')),
+            str((_ggznet_of['contacts_left_out'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'contacts_left_out' in _ggznet_of else environment.getattr(_ggznet_of, 'contacts_left_out'))),
             '*\n\n',
         ))
         yield ''.join(_ggznet_chunk)
@@ -287,7 +287,7 @@ def root(context, missing=missing, environment=environment):
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '### ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'contacts')),
+            str((_ggznet_of['contacts'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'contacts' in _ggznet_of else environment.getattr(_ggznet_of, 'contacts'))),
             '\n\n|',
         ))
         yield ''.join(_ggznet_chunk)
@@ -330,9 +330,9 @@ def root(context, missing=missing, environment=environment):
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '## ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'network')),
+        str((_ggznet_of['network'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'network' in _ggznet_of else environment.getattr(_ggznet_of, 'network'))),
         '\n\n### ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'actors_by_domain')),
+        str((_ggznet_of['actors_by_domain'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'actors_by_domain' in _ggznet_of else environment.getattr(_ggznet_of, 'actors_by_domain'))),
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
@@ -355,71 +355,71 @@ def root(context, missing=missing, environment=environment):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'none_recorded')),
+            str((_ggznet_of['none_recorded'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'none_recorded' in _ggznet_of else environment.getattr(_ggznet_of, 'none_recorded'))),
             '\n',
         ))
         yield ''.join(_ggznet_chunk)
     yield '\n'
-    if (((environment.getattr((undefined(name='network') if l_0_network is missing else l_0_network), 'bridges') or environment.getattr((undefined(name='network') if l_0_network is missing else l_0_network), 'isolated')) or environment.getattr((undefined(name='network') if l_0_network is missing else l_0_network), 'single')) or environment.getattr((undefined(name='network') if l_0_network is missing else l_0_network), 'unlinked')):
+    if ((((_ggznet_of['bridges'] if type(_ggznet_of := (undefined(name='network') if l_0_network is missing else l_0_network)) is dict and 'bridges' in _ggznet_of else environment.getattr(_ggznet_of, 'bridges')) or (_ggznet_of['isolated'] if type(_ggznet_of := (undefined(name='network') if l_0_network is missing else l_0_network)) is dict and 'isolated' in _ggznet_of else environment.getattr(_ggznet_of, 'isolated'))) or (_ggznet_of['single'] if type(_ggznet_of := (undefined(name='network') if l_0_network is missing else l_0_network)) is dict and 'single' in _ggznet_of else environment.getattr(_ggznet_of, 'single'))) or (_ggznet_of['unlinked'] if type(_ggznet_of := (undefined(name='network') if l_0_network is missing else l_0_network)) is dict and 'unlinked' in _ggznet_of else environment.getattr(_ggznet_of, 'unlinked'))):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '### ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'network_analysis')),
+            str((_ggznet_of['network_analysis'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'network_analysis' in _ggznet_of else environment.getattr(_ggznet_of, 'network_analysis'))),
             '\n\n',
         ))
         yield ''.join(_ggznet_chunk)
-        if environment.getattr((undefined(name='network') if l_0_network is missing else l_0_network), 'bridges'):
+        if (_ggznet_of['bridges'] if type(_ggznet_of := (undefined(name='network') if l_0_network is missing else l_0_network)) is dict and 'bridges' in _ggznet_of else environment.getattr(_ggznet_of, 'bridges')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '- **',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'bridges')),
+                str((_ggznet_of['bridges'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'bridges' in _ggznet_of else environment.getattr(_ggznet_of, 'bridges'))),
                 ':** ',
-                str(t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='network') if l_0_network is missing else l_0_network), 'bridges'), 'md'), ', ')),
+                str(t_4(context.eval_ctx, t_7(context, (_ggznet_of['bridges'] if type(_ggznet_of := (undefined(name='network') if l_0_network is missing else l_0_network)) is dict and 'bridges' in _ggznet_of else environment.getattr(_ggznet_of, 'bridges')), 'md'), ', ')),
                 '\n',
             ))
             yield ''.join(_ggznet_chunk)
-        if environment.getattr((undefined(name='network') if l_0_network is missing else l_0_network), 'single'):
+        if (_ggznet_of['single'] if type(_ggznet_of := (undefined(name='network') if l_0_network is missing else l_0_network)) is dict and 'single' in _ggznet_of else environment.getattr(_ggznet_of, 'single')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '- **',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'single_actor')),
+                str((_ggznet_of['single_actor'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'single_actor' in _ggznet_of else environment.getattr(_ggznet_of, 'single_actor'))),
                 ':** ',
-                str(t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='network') if l_0_network is missing else l_0_network), 'single'), 'md'), '; ')),
+                str(t_4(context.eval_ctx, t_7(context, (_ggznet_of['single'] if type(_ggznet_of := (undefined(name='network') if l_0_network is missing else l_0_network)) is dict and 'single' in _ggznet_of else environment.getattr(_ggznet_of, 'single')), 'md'), '; ')),
                 '\n',
             ))
             yield ''.join(_ggznet_chunk)
-        if environment.getattr((undefined(name='network') if l_0_network is missing else l_0_network), 'isolated'):
+        if (_ggznet_of['isolated'] if type(_ggznet_of := (undefined(name='network') if l_0_network is missing else l_0_network)) is dict and 'isolated' in _ggznet_of else environment.getattr(_ggznet_of, 'isolated')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '- **',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'isolated')),
+                str((_ggznet_of['isolated'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'isolated' in _ggznet_of else environment.getattr(_ggznet_of, 'isolated'))),
                 ':** ',
-                str(t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='network') if l_0_network is missing else l_0_network), 'isolated'), 'md'), ', ')),
+                str(t_4(context.eval_ctx, t_7(context, (_ggznet_of['isolated'] if type(_ggznet_of := (undefined(name='network') if l_0_network is missing else l_0_network)) is dict and 'isolated' in _ggznet_of else environment.getattr(_ggznet_of, 'isolated')), 'md'), ', ')),
                 '\n',
             ))
             yield ''.join(_ggznet_chunk)
-        if environment.getattr((undefined(name='network') if l_0_network is missing else l_0_network), 'unlinked'):
+        if (_ggznet_of['unlinked'] if type(_ggznet_of := (undefined(name='network') if l_0_network is missing else l_0_network)) is dict and 'unlinked' in _ggznet_of else environment.getattr(_ggznet_of, 'unlinked')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '- **',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'unlinked')),
+                str((_ggznet_of['unlinked'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'unlinked' in _ggznet_of else environment.getattr(_ggznet_of, 'unlinked'))),
                 ':** ',
-                str(t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='network') if l_0_network is missing else l_0_network), 'unlinked'), 'md'), ', ')),
+                str(t_4(context.eval_ctx, t_7(context, (_ggznet_of['unlinked'] if type(_ggznet_of := (undefined(name='network') if l_0_network is missing else l_0_network)) is dict and 'unlinked' in _ggznet_of else environment.getattr(_ggznet_of, 'unlinked')), 'md'), ', ')),
                 '\n',
             ))
             yield ''.join(_ggznet_chunk)
         yield '\n'
-    if (environment.getattr((undefined(name='diagram') if l_0_diagram is missing else l_0_diagram), 'source') and (undefined(name='terminal') if l_0_terminal is missing else l_0_terminal)):
+    if ((_ggznet_of['source'] if type(_ggznet_of := (undefined(name='diagram') if l_0_diagram is missing else l_0_diagram)) is dict and 'source' in _ggznet_of else environment.getattr(_ggznet_of, 'source')) and (undefined(name='terminal') if l_0_terminal is missing else l_0_terminal)):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '### ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'network_text')),
+            str((_ggznet_of['network_text'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'network_text' in _ggznet_of else environment.getattr(_ggznet_of, 'network_text'))),
             '\n\n',
         ))
         yield ''.join(_ggznet_chunk)
@@ -430,50 +430,50 @@ def root(context, missing=missing, environment=environment):
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '- **',
-                str(t_8(environment.getattr(l_1_a, 'name'))),
+                str(t_8((_ggznet_of['name'] if type(_ggznet_of := l_1_a) is dict and 'name' in _ggznet_of else environment.getattr(_ggznet_of, 'name')))),
                 '** ',
-                str(environment.call(context, environment.getattr(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'works_with'), 'format'), partners=str_join((environment.call(context, (undefined(name='_ggznet_join') if l_1__ggznet_join is missing else l_1__ggznet_join), t_4(context.eval_ctx, t_7(context, environment.getattr(l_1_a, 'partners'), 'md'), ', '), (str_join((environment.call(context, (undefined(name='_ggznet_join') if l_1__ggznet_join is missing else l_1__ggznet_join), ' ', environment.call(context, environment.getattr(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'and_more'), 'format'), count=environment.getattr(l_1_a, 'more'), _loop_vars=_loop_vars), _loop_vars=_loop_vars), )) if environment.getattr(l_1_a, 'more') else ''), _loop_vars=_loop_vars), )), _loop_vars=_loop_vars)),
+                str(environment.call(context, (_ggznet_of['format'] if type(_ggznet_of := (_ggznet_of['works_with'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'works_with' in _ggznet_of else environment.getattr(_ggznet_of, 'works_with'))) is dict and 'format' in _ggznet_of else environment.getattr(_ggznet_of, 'format')), partners=str_join((environment.call(context, (undefined(name='_ggznet_join') if l_1__ggznet_join is missing else l_1__ggznet_join), t_4(context.eval_ctx, t_7(context, (_ggznet_of['partners'] if type(_ggznet_of := l_1_a) is dict and 'partners' in _ggznet_of else environment.getattr(_ggznet_of, 'partners')), 'md'), ', '), (str_join((environment.call(context, (undefined(name='_ggznet_join') if l_1__ggznet_join is missing else l_1__ggznet_join), ' ', environment.call(context, (_ggznet_of['format'] if type(_ggznet_of := (_ggznet_of['and_more'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'and_more' in _ggznet_of else environment.getattr(_ggznet_of, 'and_more'))) is dict and 'format' in _ggznet_of else environment.getattr(_ggznet_of, 'format')), count=(_ggznet_of['more'] if type(_ggznet_of := l_1_a) is dict and 'more' in _ggznet_of else environment.getattr(_ggznet_of, 'more')), _loop_vars=_loop_vars), _loop_vars=_loop_vars), )) if (_ggznet_of['more'] if type(_ggznet_of := l_1_a) is dict and 'more' in _ggznet_of else environment.getattr(_ggznet_of, 'more')) else ''), _loop_vars=_loop_vars), )), _loop_vars=_loop_vars)),
                 ' (',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'via')),
+                str((_ggznet_of['via'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'via' in _ggznet_of else environment.getattr(_ggznet_of, 'via'))),
                 ' ',
-                str(t_4(context.eval_ctx, t_7(context, environment.getattr(l_1_a, 'via'), 'md'), ', ')),
+                str(t_4(context.eval_ctx, t_7(context, (_ggznet_of['via'] if type(_ggznet_of := l_1_a) is dict and 'via' in _ggznet_of else environment.getattr(_ggznet_of, 'via')), 'md'), ', ')),
             ))
             yield ''.join(_ggznet_chunk)
-            if environment.getattr(l_1_a, 'more_via'):
+            if (_ggznet_of['more_via'] if type(_ggznet_of := l_1_a) is dict and 'more_via' in _ggznet_of else environment.getattr(_ggznet_of, 'more_via')):
                 pass
                 yield ', …'
             yield ')\n'
         l_1_a = l_1__ggznet_join = missing
         yield '\n'
-    elif environment.getattr((undefined(name='diagram') if l_0_diagram is missing else l_0_diagram), 'source'):
+    elif (_ggznet_of['source'] if type(_ggznet_of := (undefined(name='diagram') if l_0_diagram is missing else l_0_diagram)) is dict and 'source' in _ggznet_of else environment.getattr(_ggznet_of, 'source')):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '### ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'diagram')),
+            str((_ggznet_of['diagram'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'diagram' in _ggznet_of else environment.getattr(_ggznet_of, 'diagram'))),
             '\n\n',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'diagram_note')),
+            str((_ggznet_of['diagram_note'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'diagram_note' in _ggznet_of else environment.getattr(_ggznet_of, 'diagram_note'))),
         ))
         yield ''.join(_ggznet_chunk)
-        if environment.getattr((undefined(name='diagram') if l_0_diagram is missing else l_0_diagram), 'cut'):
+        if (_ggznet_of['cut'] if type(_ggznet_of := (undefined(name='diagram') if l_0_diagram is missing else l_0_diagram)) is dict and 'cut' in _ggznet_of else environment.getattr(_ggznet_of, 'cut')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 ' ',
-                str(environment.getattr((undefined(name='diagram') if l_0_diagram is missing else l_0_diagram), 'note')),
+                str((_ggznet_of['note'] if type(_ggznet_of := (undefined(name='diagram') if l_0_diagram is missing else l_0_diagram)) is dict and 'note' in _ggznet_of else environment.getattr(_ggznet_of, 'note'))),
             ))
             yield ''.join(_ggznet_chunk)
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '\n\n```mermaid\n',
-            str(environment.getattr((undefined(name='diagram') if l_0_diagram is missing else l_0_diagram), 'source')),
+            str((_ggznet_of['source'] if type(_ggznet_of := (undefined(name='diagram') if l_0_diagram is missing else l_0_diagram)) is dict and 'source' in _ggznet_of else environment.getattr(_ggznet_of, 'source'))),
             '\n```\n',
         ))
         yield ''.join(_ggznet_chunk)
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '\n## ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'initiatives')),
+        str((_ggznet_of['initiatives'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'initiatives' in _ggznet_of else environment.getattr(_ggznet_of, 'initiatives'))),
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
@@ -485,70 +485,70 @@ def root(context, missing=missing, environment=environment):
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '### ',
-            str(t_2(environment.getattr(l_1_group, 'status'))),
+            str(t_2((_ggznet_of['status'] if type(_ggznet_of := l_1_group) is dict and 'status' in _ggznet_of else environment.getattr(_ggznet_of, 'status')))),
             ' (',
-            str(t_5(environment.getattr(l_1_group, 'initiatives'))),
+            str(t_5((_ggznet_of['initiatives'] if type(_ggznet_of := l_1_group) is dict and 'initiatives' in _ggznet_of else environment.getattr(_ggznet_of, 'initiatives')))),
             ')\n\n',
         ))
         yield ''.join(_ggznet_chunk)
         l_2_loop = missing
-        for l_2_ini, l_2_loop in LoopContext(environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getattr(l_1_group, 'initiatives'), _loop_vars=_loop_vars), undefined):
+        for l_2_ini, l_2_loop in LoopContext(environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['initiatives'] if type(_ggznet_of := l_1_group) is dict and 'initiatives' in _ggznet_of else environment.getattr(_ggznet_of, 'initiatives')), _loop_vars=_loop_vars), undefined):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '#### ',
-                str(t_8(environment.getattr(l_2_ini, 'name'))),
+                str(t_8((_ggznet_of['name'] if type(_ggznet_of := l_2_ini) is dict and 'name' in _ggznet_of else environment.getattr(_ggznet_of, 'name')))),
                 '\n\n- **',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'type')),
+                str((_ggznet_of['type'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'type' in _ggznet_of else environment.getattr(_ggznet_of, 'type'))),
                 ':** ',
-                str(environment.getattr(l_2_ini, 'type')),
+                str((_ggznet_of['type'] if type(_ggznet_of := l_2_ini) is dict and 'type' in _ggznet_of else environment.getattr(_ggznet_of, 'type'))),
             ))
             yield ''.join(_ggznet_chunk)
-            if environment.getattr(l_2_ini, 'period'):
+            if (_ggznet_of['period'] if type(_ggznet_of := l_2_ini) is dict and 'period' in _ggznet_of else environment.getattr(_ggznet_of, 'period')):
                 pass
                 _ggznet_chunk = []
                 _ggznet_chunk.extend((
                     ' · **',
-                    str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'period')),
+                    str((_ggznet_of['period'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'period' in _ggznet_of else environment.getattr(_ggznet_of, 'period'))),
                     ':** ',
-                    str(environment.getattr(l_2_ini, 'period')),
+                    str((_ggznet_of['period'] if type(_ggznet_of := l_2_ini) is dict and 'period' in _ggznet_of else environment.getattr(_ggznet_of, 'period'))),
                 ))
                 yield ''.join(_ggznet_chunk)
-            if environment.getattr(l_2_ini, 'part_of'):
+            if (_ggznet_of['part_of'] if type(_ggznet_of := l_2_ini) is dict and 'part_of' in _ggznet_of else environment.getattr(_ggznet_of, 'part_of')):
                 pass
                 _ggznet_chunk = []
                 _ggznet_chunk.extend((
                     ' · **',
-                    str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'part_of')),
+                    str((_ggznet_of['part_of'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'part_of' in _ggznet_of else environment.getattr(_ggznet_of, 'part_of'))),
                     ':** ',
-                    str(t_8(environment.getattr(l_2_ini, 'part_of'))),
+                    str(t_8((_ggznet_of['part_of'] if type(_ggznet_of := l_2_ini) is dict and 'part_of' in _ggznet_of else environment.getattr(_ggznet_of, 'part_of')))),
                 ))
                 yield ''.join(_ggznet_chunk)
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '\n- **',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'themes')),
+                str((_ggznet_of['themes'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'themes' in _ggznet_of else environment.getattr(_ggznet_of, 'themes'))),
                 ':** ',
-                str((t_4(context.eval_ctx, t_7(context, environment.getattr(l_2_ini, 'themes'), 'md'), ', ') if environment.getattr(l_2_ini, 'themes') else '–')),
+                str((t_4(context.eval_ctx, t_7(context, (_ggznet_of['themes'] if type(_ggznet_of := l_2_ini) is dict and 'themes' in _ggznet_of else environment.getattr(_ggznet_of, 'themes')), 'md'), ', ') if (_ggznet_of['themes'] if type(_ggznet_of := l_2_ini) is dict and 'themes' in _ggznet_of else environment.getattr(_ggznet_of, 'themes')) else '–')),
                 '\n- **',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'domains')),
+                str((_ggznet_of['domains'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'domains' in _ggznet_of else environment.getattr(_ggznet_of, 'domains'))),
                 ':** ',
-                str((t_4(context.eval_ctx, t_7(context, environment.getattr(l_2_ini, 'domains'), 'md'), ', ') if environment.getattr(l_2_ini, 'domains') else '–')),
+                str((t_4(context.eval_ctx, t_7(context, (_ggznet_of['domains'] if type(_ggznet_of := l_2_ini) is dict and 'domains' in _ggznet_of else environment.getattr(_ggznet_of, 'domains')), 'md'), ', ') if (_ggznet_of['domains'] if type(_ggznet_of := l_2_ini) is dict and 'domains' in _ggznet_of else environment.getattr(_ggznet_of, 'domains')) else '–')),
                 '\n- **',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'owner')),
+                str((_ggznet_of['owner'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'owner' in _ggznet_of else environment.getattr(_ggznet_of, 'owner'))),
                 ':** ',
             ))
             yield ''.join(_ggznet_chunk)
-            if environment.getattr(l_2_ini, 'owners'):
+            if (_ggznet_of['owners'] if type(_ggznet_of := l_2_ini) is dict and 'owners' in _ggznet_of else environment.getattr(_ggznet_of, 'owners')):
                 pass
-                yield str(t_4(context.eval_ctx, t_7(context, environment.getattr(l_2_ini, 'owners'), 'md'), ', '))
-                if environment.getattr(l_2_ini, 'owner_by_initiators'):
+                yield str(t_4(context.eval_ctx, t_7(context, (_ggznet_of['owners'] if type(_ggznet_of := l_2_ini) is dict and 'owners' in _ggznet_of else environment.getattr(_ggznet_of, 'owners')), 'md'), ', '))
+                if (_ggznet_of['owner_by_initiators'] if type(_ggznet_of := l_2_ini) is dict and 'owner_by_initiators' in _ggznet_of else environment.getattr(_ggznet_of, 'owner_by_initiators')):
                     pass
                     _ggznet_chunk = []
                     _ggznet_chunk.extend((
                         ' (',
-                        str((environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'owner_as_initiators') if (t_5(environment.getattr(l_2_ini, 'owners')) > 1) else environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'owner_as_initiator'))),
+                        str(((_ggznet_of['owner_as_initiators'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'owner_as_initiators' in _ggznet_of else environment.getattr(_ggznet_of, 'owner_as_initiators')) if (t_5((_ggznet_of['owners'] if type(_ggznet_of := l_2_ini) is dict and 'owners' in _ggznet_of else environment.getattr(_ggznet_of, 'owners'))) > 1) else (_ggznet_of['owner_as_initiator'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'owner_as_initiator' in _ggznet_of else environment.getattr(_ggznet_of, 'owner_as_initiator')))),
                         ')',
                     ))
                     yield ''.join(_ggznet_chunk)
@@ -557,41 +557,41 @@ def root(context, missing=missing, environment=environment):
                 _ggznet_chunk = []
                 _ggznet_chunk.extend((
                     '*',
-                    str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'no_owner')),
+                    str((_ggznet_of['no_owner'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'no_owner' in _ggznet_of else environment.getattr(_ggznet_of, 'no_owner'))),
                     '*',
                 ))
                 yield ''.join(_ggznet_chunk)
             yield '\n'
-            if environment.getattr(l_2_ini, 'involved'):
+            if (_ggznet_of['involved'] if type(_ggznet_of := l_2_ini) is dict and 'involved' in _ggznet_of else environment.getattr(_ggznet_of, 'involved')):
                 pass
                 _ggznet_chunk = []
                 _ggznet_chunk.extend((
                     '- **',
-                    str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'involved')),
+                    str((_ggznet_of['involved'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'involved' in _ggznet_of else environment.getattr(_ggznet_of, 'involved'))),
                     ':** ',
                 ))
                 yield ''.join(_ggznet_chunk)
                 l_3_loop = missing
-                for l_3_p, l_3_loop in LoopContext(environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getattr(l_2_ini, 'involved'), _loop_vars=_loop_vars), undefined):
+                for l_3_p, l_3_loop in LoopContext(environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['involved'] if type(_ggznet_of := l_2_ini) is dict and 'involved' in _ggznet_of else environment.getattr(_ggznet_of, 'involved')), _loop_vars=_loop_vars), undefined):
                     _loop_vars = {}
                     pass
                     _ggznet_chunk = []
                     _ggznet_chunk.extend((
-                        str(t_8(environment.getattr(l_3_p, 'name'))),
+                        str(t_8((_ggznet_of['name'] if type(_ggznet_of := l_3_p) is dict and 'name' in _ggznet_of else environment.getattr(_ggznet_of, 'name')))),
                         ' (',
-                        str(environment.getattr(l_3_p, 'role')),
+                        str((_ggznet_of['role'] if type(_ggznet_of := l_3_p) is dict and 'role' in _ggznet_of else environment.getattr(_ggznet_of, 'role'))),
                         ')',
-                        str((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 122 in 'report.md.j2' evaluated to false and no else section was defined."))),
+                        str((', ' if (not (_ggznet_of['last'] if type(_ggznet_of := l_3_loop) is dict and 'last' in _ggznet_of else environment.getattr(_ggznet_of, 'last'))) else cond_expr_undefined("the inline if-expression on line 122 in 'report.md.j2' evaluated to false and no else section was defined."))),
                     ))
                     yield ''.join(_ggznet_chunk)
                 l_3_loop = l_3_p = missing
                 yield '\n'
-            if environment.getattr(l_2_ini, 'summary'):
+            if (_ggznet_of['summary'] if type(_ggznet_of := l_2_ini) is dict and 'summary' in _ggznet_of else environment.getattr(_ggznet_of, 'summary')):
                 pass
                 _ggznet_chunk = []
                 _ggznet_chunk.extend((
                     '\n',
-                    str(t_1(environment.getattr(l_2_ini, 'summary'))),
+                    str(t_1((_ggznet_of['summary'] if type(_ggznet_of := l_2_ini) is dict and 'summary' in _ggznet_of else environment.getattr(_ggznet_of, 'summary')))),
                     '\n',
                 ))
                 yield ''.join(_ggznet_chunk)
@@ -603,29 +603,29 @@ def root(context, missing=missing, environment=environment):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'none_recorded')),
+            str((_ggznet_of['none_recorded'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'none_recorded' in _ggznet_of else environment.getattr(_ggznet_of, 'none_recorded'))),
             '\n',
         ))
         yield ''.join(_ggznet_chunk)
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '\n## ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'coverage')),
+        str((_ggznet_of['coverage'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'coverage' in _ggznet_of else environment.getattr(_ggznet_of, 'coverage'))),
         '\n\n',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'coverage_intro')),
+        str((_ggznet_of['coverage_intro'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'coverage_intro' in _ggznet_of else environment.getattr(_ggznet_of, 'coverage_intro'))),
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
-    if (environment.getattr((undefined(name='coverage') if l_0_coverage is missing else l_0_coverage), 'domains') and environment.getattr((undefined(name='coverage') if l_0_coverage is missing else l_0_coverage), 'rows')):
+    if ((_ggznet_of['domains'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'domains' in _ggznet_of else environment.getattr(_ggznet_of, 'domains')) and (_ggznet_of['rows'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'rows' in _ggznet_of else environment.getattr(_ggznet_of, 'rows'))):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '| ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'theme')),
+            str((_ggznet_of['theme'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'theme' in _ggznet_of else environment.getattr(_ggznet_of, 'theme'))),
             ' | ',
         ))
         yield ''.join(_ggznet_chunk)
-        for l_1_d in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getattr((undefined(name='coverage') if l_0_coverage is missing else l_0_coverage), 'domains')):
+        for l_1_d in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['domains'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'domains' in _ggznet_of else environment.getattr(_ggznet_of, 'domains'))):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
@@ -637,27 +637,27 @@ def root(context, missing=missing, environment=environment):
         l_1_d = missing
         _ggznet_chunk = []
         _ggznet_chunk.extend((
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'total')),
+            str((_ggznet_of['total'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'total' in _ggznet_of else environment.getattr(_ggznet_of, 'total'))),
             ' |\n| --- |',
         ))
         yield ''.join(_ggznet_chunk)
-        for l_1_d in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getattr((undefined(name='coverage') if l_0_coverage is missing else l_0_coverage), 'domains')):
+        for l_1_d in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['domains'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'domains' in _ggznet_of else environment.getattr(_ggznet_of, 'domains'))):
             _loop_vars = {}
             pass
             yield ' :---: |'
         l_1_d = missing
         yield ' ---: |\n'
-        for l_1_row in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getattr((undefined(name='coverage') if l_0_coverage is missing else l_0_coverage), 'rows')):
+        for l_1_row in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['rows'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'rows' in _ggznet_of else environment.getattr(_ggznet_of, 'rows'))):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '| ',
-                str(t_3(environment.getattr(l_1_row, 'theme'))),
+                str(t_3((_ggznet_of['theme'] if type(_ggznet_of := l_1_row) is dict and 'theme' in _ggznet_of else environment.getattr(_ggznet_of, 'theme')))),
                 ' | ',
             ))
             yield ''.join(_ggznet_chunk)
-            for l_2_c in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getattr(l_1_row, 'cells'), _loop_vars=_loop_vars):
+            for l_2_c in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['cells'] if type(_ggznet_of := l_1_row) is dict and 'cells' in _ggznet_of else environment.getattr(_ggznet_of, 'cells')), _loop_vars=_loop_vars):
                 _loop_vars = {}
                 pass
                 _ggznet_chunk = []
@@ -669,38 +669,38 @@ def root(context, missing=missing, environment=environment):
             l_2_c = missing
             _ggznet_chunk = []
             _ggznet_chunk.extend((
-                str(environment.getattr(l_1_row, 'total')),
+                str((_ggznet_of['total'] if type(_ggznet_of := l_1_row) is dict and 'total' in _ggznet_of else environment.getattr(_ggznet_of, 'total'))),
                 ' |\n',
             ))
             yield ''.join(_ggznet_chunk)
         l_1_row = missing
         yield '\n'
-    if environment.getattr((undefined(name='coverage') if l_0_coverage is missing else l_0_coverage), 'uncovered'):
+    if (_ggznet_of['uncovered'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'uncovered' in _ggznet_of else environment.getattr(_ggznet_of, 'uncovered')):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '**',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'uncovered_themes')),
+            str((_ggznet_of['uncovered_themes'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'uncovered_themes' in _ggznet_of else environment.getattr(_ggznet_of, 'uncovered_themes'))),
             ':** ',
-            str(t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='coverage') if l_0_coverage is missing else l_0_coverage), 'uncovered'), 'md'), ', ')),
+            str(t_4(context.eval_ctx, t_7(context, (_ggznet_of['uncovered'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'uncovered' in _ggznet_of else environment.getattr(_ggznet_of, 'uncovered')), 'md'), ', ')),
             '\n\n',
         ))
         yield ''.join(_ggznet_chunk)
-    if environment.getattr((undefined(name='coverage') if l_0_coverage is missing else l_0_coverage), 'uncovered_domains'):
+    if (_ggznet_of['uncovered_domains'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'uncovered_domains' in _ggznet_of else environment.getattr(_ggznet_of, 'uncovered_domains')):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '**',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'uncovered_domains')),
+            str((_ggznet_of['uncovered_domains'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'uncovered_domains' in _ggznet_of else environment.getattr(_ggznet_of, 'uncovered_domains'))),
             ':** ',
-            str(t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='coverage') if l_0_coverage is missing else l_0_coverage), 'uncovered_domains'), 'md'), ', ')),
+            str(t_4(context.eval_ctx, t_7(context, (_ggznet_of['uncovered_domains'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'uncovered_domains' in _ggznet_of else environment.getattr(_ggznet_of, 'uncovered_domains')), 'md'), ', ')),
             '\n\n',
         ))
         yield ''.join(_ggznet_chunk)
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '## ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'timeline')),
+        str((_ggznet_of['timeline'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'timeline' in _ggznet_of else environment.getattr(_ggznet_of, 'timeline'))),
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
@@ -711,47 +711,47 @@ def root(context, missing=missing, environment=environment):
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '### ',
-            str(environment.getattr(l_1_m, 'date')),
+            str((_ggznet_of['date'] if type(_ggznet_of := l_1_m) is dict and 'date' in _ggznet_of else environment.getattr(_ggznet_of, 'date'))),
             ' · ',
-            str(t_8(environment.getattr(l_1_m, 'title'))),
+            str(t_8((_ggznet_of['title'] if type(_ggznet_of := l_1_m) is dict and 'title' in _ggznet_of else environment.getattr(_ggznet_of, 'title')))),
             '\n\n*',
-            str(environment.getattr(l_1_m, 'type')),
+            str((_ggznet_of['type'] if type(_ggznet_of := l_1_m) is dict and 'type' in _ggznet_of else environment.getattr(_ggznet_of, 'type'))),
             ', ',
-            str(environment.getattr(l_1_m, 'status_word')),
+            str((_ggznet_of['status_word'] if type(_ggznet_of := l_1_m) is dict and 'status_word' in _ggznet_of else environment.getattr(_ggznet_of, 'status_word'))),
             '*',
         ))
         yield ''.join(_ggznet_chunk)
-        if environment.getattr(l_1_m, 'forum'):
+        if (_ggznet_of['forum'] if type(_ggznet_of := l_1_m) is dict and 'forum' in _ggznet_of else environment.getattr(_ggznet_of, 'forum')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 ' · ',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'forum')),
+                str((_ggznet_of['forum'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'forum' in _ggznet_of else environment.getattr(_ggznet_of, 'forum'))),
                 ': ',
-                str(t_8(environment.getattr(l_1_m, 'forum'))),
+                str(t_8((_ggznet_of['forum'] if type(_ggznet_of := l_1_m) is dict and 'forum' in _ggznet_of else environment.getattr(_ggznet_of, 'forum')))),
             ))
             yield ''.join(_ggznet_chunk)
-        if environment.getattr(l_1_m, 'participants_count'):
+        if (_ggznet_of['participants_count'] if type(_ggznet_of := l_1_m) is dict and 'participants_count' in _ggznet_of else environment.getattr(_ggznet_of, 'participants_count')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 ' · ',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'participants_count')),
+                str((_ggznet_of['participants_count'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'participants_count' in _ggznet_of else environment.getattr(_ggznet_of, 'participants_count'))),
                 ': ',
-                str(environment.getattr(l_1_m, 'participants_count')),
+                str((_ggznet_of['participants_count'] if type(_ggznet_of := l_1_m) is dict and 'participants_count' in _ggznet_of else environment.getattr(_ggznet_of, 'participants_count'))),
             ))
             yield ''.join(_ggznet_chunk)
         yield '\n\n'
-        if environment.getattr(l_1_m, 'decisions'):
+        if (_ggznet_of['decisions'] if type(_ggznet_of := l_1_m) is dict and 'decisions' in _ggznet_of else environment.getattr(_ggznet_of, 'decisions')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '**',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'decisions')),
+                str((_ggznet_of['decisions'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'decisions' in _ggznet_of else environment.getattr(_ggznet_of, 'decisions'))),
                 '**\n\n',
             ))
             yield ''.join(_ggznet_chunk)
-            for l_2_d in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getattr(l_1_m, 'decisions'), _loop_vars=_loop_vars):
+            for l_2_d in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['decisions'] if type(_ggznet_of := l_1_m) is dict and 'decisions' in _ggznet_of else environment.getattr(_ggznet_of, 'decisions')), _loop_vars=_loop_vars):
                 _loop_vars = {}
                 pass
                 _ggznet_chunk = []
@@ -763,51 +763,51 @@ def root(context, missing=missing, environment=environment):
                 yield ''.join(_ggznet_chunk)
             l_2_d = missing
             yield '\n'
-        if environment.getattr(l_1_m, 'tracks'):
+        if (_ggznet_of['tracks'] if type(_ggznet_of := l_1_m) is dict and 'tracks' in _ggznet_of else environment.getattr(_ggznet_of, 'tracks')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '**',
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'tracks')),
+                str((_ggznet_of['tracks'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'tracks' in _ggznet_of else environment.getattr(_ggznet_of, 'tracks'))),
                 '**\n\n',
             ))
             yield ''.join(_ggznet_chunk)
-            for l_2_t in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getattr(l_1_m, 'tracks'), _loop_vars=_loop_vars):
+            for l_2_t in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['tracks'] if type(_ggznet_of := l_1_m) is dict and 'tracks' in _ggznet_of else environment.getattr(_ggznet_of, 'tracks')), _loop_vars=_loop_vars):
                 _loop_vars = {}
                 pass
                 _ggznet_chunk = []
                 _ggznet_chunk.extend((
                     '- ',
-                    str(t_8(environment.getattr(l_2_t, 'title'))),
+                    str(t_8((_ggznet_of['title'] if type(_ggznet_of := l_2_t) is dict and 'title' in _ggznet_of else environment.getattr(_ggznet_of, 'title')))),
                 ))
                 yield ''.join(_ggznet_chunk)
-                if environment.getattr(l_2_t, 'initiative'):
+                if (_ggznet_of['initiative'] if type(_ggznet_of := l_2_t) is dict and 'initiative' in _ggznet_of else environment.getattr(_ggznet_of, 'initiative')):
                     pass
                     _ggznet_chunk = []
                     _ggznet_chunk.extend((
                         ' → ',
-                        str(t_8(environment.getattr(l_2_t, 'initiative'))),
+                        str(t_8((_ggznet_of['initiative'] if type(_ggznet_of := l_2_t) is dict and 'initiative' in _ggznet_of else environment.getattr(_ggznet_of, 'initiative')))),
                     ))
                     yield ''.join(_ggznet_chunk)
-                if environment.getattr(l_2_t, 'owner'):
+                if (_ggznet_of['owner'] if type(_ggznet_of := l_2_t) is dict and 'owner' in _ggznet_of else environment.getattr(_ggznet_of, 'owner')):
                     pass
                     _ggznet_chunk = []
                     _ggznet_chunk.extend((
                         ' (',
-                        str(t_8(environment.getattr(l_2_t, 'owner'))),
+                        str(t_8((_ggznet_of['owner'] if type(_ggznet_of := l_2_t) is dict and 'owner' in _ggznet_of else environment.getattr(_ggznet_of, 'owner')))),
                         ')',
                     ))
                     yield ''.join(_ggznet_chunk)
                 yield '\n'
             l_2_t = missing
             yield '\n'
-        if environment.getattr(l_1_m, 'next_meeting'):
+        if (_ggznet_of['next_meeting'] if type(_ggznet_of := l_1_m) is dict and 'next_meeting' in _ggznet_of else environment.getattr(_ggznet_of, 'next_meeting')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'next_meeting')),
+                str((_ggznet_of['next_meeting'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'next_meeting' in _ggznet_of else environment.getattr(_ggznet_of, 'next_meeting'))),
                 ': ',
-                str(environment.getattr(l_1_m, 'next_meeting')),
+                str((_ggznet_of['next_meeting'] if type(_ggznet_of := l_1_m) is dict and 'next_meeting' in _ggznet_of else environment.getattr(_ggznet_of, 'next_meeting'))),
                 '\n',
             ))
             yield ''.join(_ggznet_chunk)
@@ -818,14 +818,14 @@ def root(context, missing=missing, environment=environment):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'no_meetings')),
+            str((_ggznet_of['no_meetings'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'no_meetings' in _ggznet_of else environment.getattr(_ggznet_of, 'no_meetings'))),
             '\n',
         ))
         yield ''.join(_ggznet_chunk)
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '\n## ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'open_actions')),
+        str((_ggznet_of['open_actions'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'open_actions' in _ggznet_of else environment.getattr(_ggznet_of, 'open_actions'))),
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
@@ -834,13 +834,13 @@ def root(context, missing=missing, environment=environment):
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '| ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'action')),
+            str((_ggznet_of['action'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'action' in _ggznet_of else environment.getattr(_ggznet_of, 'action'))),
             ' | ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'action_owner')),
+            str((_ggznet_of['action_owner'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'action_owner' in _ggznet_of else environment.getattr(_ggznet_of, 'action_owner'))),
             ' | ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'due')),
+            str((_ggznet_of['due'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'due' in _ggznet_of else environment.getattr(_ggznet_of, 'due'))),
             ' | ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'meeting')),
+            str((_ggznet_of['meeting'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'meeting' in _ggznet_of else environment.getattr(_ggznet_of, 'meeting'))),
             ' |\n| --- | --- | --- | --- |\n',
         ))
         yield ''.join(_ggznet_chunk)
@@ -850,28 +850,28 @@ def root(context, missing=missing, environment=environment):
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '| ',
-                str(t_3(environment.getattr(l_1_a, 'what'))),
+                str(t_3((_ggznet_of['what'] if type(_ggznet_of := l_1_a) is dict and 'what' in _ggznet_of else environment.getattr(_ggznet_of, 'what')))),
             ))
             yield ''.join(_ggznet_chunk)
-            if environment.getattr(l_1_a, 'overdue'):
+            if (_ggznet_of['overdue'] if type(_ggznet_of := l_1_a) is dict and 'overdue' in _ggznet_of else environment.getattr(_ggznet_of, 'overdue')):
                 pass
                 _ggznet_chunk = []
                 _ggznet_chunk.extend((
                     ' **(',
-                    str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'overdue')),
+                    str((_ggznet_of['overdue'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'overdue' in _ggznet_of else environment.getattr(_ggznet_of, 'overdue'))),
                     ')**',
                 ))
                 yield ''.join(_ggznet_chunk)
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 ' | ',
-                str(t_3(environment.getattr(l_1_a, 'owner'))),
+                str(t_3((_ggznet_of['owner'] if type(_ggznet_of := l_1_a) is dict and 'owner' in _ggznet_of else environment.getattr(_ggznet_of, 'owner')))),
                 ' | ',
-                str((environment.getattr(l_1_a, 'due') or '–')),
+                str(((_ggznet_of['due'] if type(_ggznet_of := l_1_a) is dict and 'due' in _ggznet_of else environment.getattr(_ggznet_of, 'due')) or '–')),
                 ' | ',
-                str(environment.getattr(l_1_a, 'meeting_date')),
+                str((_ggznet_of['meeting_date'] if type(_ggznet_of := l_1_a) is dict and 'meeting_date' in _ggznet_of else environment.getattr(_ggznet_of, 'meeting_date'))),
                 ' ',
-                str(t_3(environment.getattr(l_1_a, 'meeting'))),
+                str(t_3((_ggznet_of['meeting'] if type(_ggznet_of := l_1_a) is dict and 'meeting' in _ggznet_of else environment.getattr(_ggznet_of, 'meeting')))),
                 ' |\n',
             ))
             yield ''.join(_ggznet_chunk)
@@ -880,14 +880,14 @@ def root(context, missing=missing, environment=environment):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'no_open_actions')),
+            str((_ggznet_of['no_open_actions'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'no_open_actions' in _ggznet_of else environment.getattr(_ggznet_of, 'no_open_actions'))),
             '\n',
         ))
         yield ''.join(_ggznet_chunk)
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '\n## ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'learning')),
+        str((_ggznet_of['learning'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'learning' in _ggznet_of else environment.getattr(_ggznet_of, 'learning'))),
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
@@ -909,11 +909,11 @@ def root(context, missing=missing, environment=environment):
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '- *',
-                str(t_4(context.eval_ctx, t_7(context, environment.getattr(l_2_group, 'origin'), 'md'), '; ')),
+                str(t_4(context.eval_ctx, t_7(context, (_ggznet_of['origin'] if type(_ggznet_of := l_2_group) is dict and 'origin' in _ggznet_of else environment.getattr(_ggznet_of, 'origin')), 'md'), '; ')),
                 '*\n',
             ))
             yield ''.join(_ggznet_chunk)
-            for l_3_text in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getattr(l_2_group, 'texts'), _loop_vars=_loop_vars):
+            for l_3_text in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['texts'] if type(_ggznet_of := l_2_group) is dict and 'texts' in _ggznet_of else environment.getattr(_ggznet_of, 'texts')), _loop_vars=_loop_vars):
                 _loop_vars = {}
                 pass
                 _ggznet_chunk = []
@@ -930,7 +930,7 @@ def root(context, missing=missing, environment=environment):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
-                str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'none_recorded')),
+                str((_ggznet_of['none_recorded'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'none_recorded' in _ggznet_of else environment.getattr(_ggznet_of, 'none_recorded'))),
                 '\n',
             ))
             yield ''.join(_ggznet_chunk)
@@ -939,9 +939,9 @@ def root(context, missing=missing, environment=environment):
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '## ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'continuity')),
+        str((_ggznet_of['continuity'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'continuity' in _ggznet_of else environment.getattr(_ggznet_of, 'continuity'))),
         '\n\n',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'continuity_intro')),
+        str((_ggznet_of['continuity_intro'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'continuity_intro' in _ggznet_of else environment.getattr(_ggznet_of, 'continuity_intro'))),
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
@@ -950,11 +950,11 @@ def root(context, missing=missing, environment=environment):
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '| ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'initiative')),
+            str((_ggznet_of['initiative'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'initiative' in _ggznet_of else environment.getattr(_ggznet_of, 'initiative'))),
             ' | ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'status')),
+            str((_ggznet_of['status'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'status' in _ggznet_of else environment.getattr(_ggznet_of, 'status'))),
             ' | ',
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'risks')),
+            str((_ggznet_of['risks'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'risks' in _ggznet_of else environment.getattr(_ggznet_of, 'risks'))),
             ' |\n| --- | --- | --- |\n',
         ))
         yield ''.join(_ggznet_chunk)
@@ -964,11 +964,11 @@ def root(context, missing=missing, environment=environment):
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '| ',
-                str(t_3(environment.getattr(l_1_r, 'name'))),
+                str(t_3((_ggznet_of['name'] if type(_ggznet_of := l_1_r) is dict and 'name' in _ggznet_of else environment.getattr(_ggznet_of, 'name')))),
                 ' | ',
-                str(environment.getattr(l_1_r, 'status_word')),
+                str((_ggznet_of['status_word'] if type(_ggznet_of := l_1_r) is dict and 'status_word' in _ggznet_of else environment.getattr(_ggznet_of, 'status_word'))),
                 ' | ',
-                str(t_4(context.eval_ctx, t_7(context, environment.getattr(l_1_r, 'risks'), 'cell'), '; ')),
+                str(t_4(context.eval_ctx, t_7(context, (_ggznet_of['risks'] if type(_ggznet_of := l_1_r) is dict and 'risks' in _ggznet_of else environment.getattr(_ggznet_of, 'risks')), 'cell'), '; ')),
                 ' |\n',
             ))
             yield ''.join(_ggznet_chunk)
@@ -977,16 +977,16 @@ def root(context, missing=missing, environment=environment):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'no_risks')),
+            str((_ggznet_of['no_risks'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'no_risks' in _ggznet_of else environment.getattr(_ggznet_of, 'no_risks'))),
             '\n',
         ))
         yield ''.join(_ggznet_chunk)
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '\n## ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'inspiration')),
+        str((_ggznet_of['inspiration'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'inspiration' in _ggznet_of else environment.getattr(_ggznet_of, 'inspiration'))),
         '\n\n',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'inspiration_intro')),
+        str((_ggznet_of['inspiration_intro'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'inspiration_intro' in _ggznet_of else environment.getattr(_ggznet_of, 'inspiration_intro'))),
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
@@ -997,21 +997,21 @@ def root(context, missing=missing, environment=environment):
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '- **',
-            str(t_8(environment.getattr(l_1_i, 'name'))),
+            str(t_8((_ggznet_of['name'] if type(_ggznet_of := l_1_i) is dict and 'name' in _ggznet_of else environment.getattr(_ggznet_of, 'name')))),
             '** (',
-            str(t_4(context.eval_ctx, t_7(context, environment.getattr(l_1_i, 'regions'), 'md'), ', ')),
+            str(t_4(context.eval_ctx, t_7(context, (_ggznet_of['regions'] if type(_ggznet_of := l_1_i) is dict and 'regions' in _ggznet_of else environment.getattr(_ggznet_of, 'regions')), 'md'), ', ')),
             '; ',
-            str(environment.getattr(l_1_i, 'status_word')),
+            str((_ggznet_of['status_word'] if type(_ggznet_of := l_1_i) is dict and 'status_word' in _ggznet_of else environment.getattr(_ggznet_of, 'status_word'))),
             '): ',
-            str(t_8(environment.getattr(l_1_i, 'why'))),
+            str(t_8((_ggznet_of['why'] if type(_ggznet_of := l_1_i) is dict and 'why' in _ggznet_of else environment.getattr(_ggznet_of, 'why')))),
         ))
         yield ''.join(_ggznet_chunk)
-        if environment.getattr(l_1_i, 'summary'):
+        if (_ggznet_of['summary'] if type(_ggznet_of := l_1_i) is dict and 'summary' in _ggznet_of else environment.getattr(_ggznet_of, 'summary')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 '. ',
-                str(t_8(environment.getattr(l_1_i, 'summary'))),
+                str(t_8((_ggznet_of['summary'] if type(_ggznet_of := l_1_i) is dict and 'summary' in _ggznet_of else environment.getattr(_ggznet_of, 'summary')))),
             ))
             yield ''.join(_ggznet_chunk)
         yield '\n'
@@ -1021,14 +1021,14 @@ def root(context, missing=missing, environment=environment):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'no_inspiration')),
+            str((_ggznet_of['no_inspiration'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'no_inspiration' in _ggznet_of else environment.getattr(_ggznet_of, 'no_inspiration'))),
             '\n',
         ))
         yield ''.join(_ggznet_chunk)
     _ggznet_chunk = []
     _ggznet_chunk.extend((
         '\n## ',
-        str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'sources')),
+        str((_ggznet_of['sources'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'sources' in _ggznet_of else environment.getattr(_ggznet_of, 'sources'))),
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
@@ -1039,23 +1039,23 @@ def root(context, missing=missing, environment=environment):
         _ggznet_chunk = []
         _ggznet_chunk.extend((
             '- ',
-            str(t_6(environment.getattr(l_1_s, 'title'), environment.getattr(l_1_s, 'url'))),
+            str(t_6((_ggznet_of['title'] if type(_ggznet_of := l_1_s) is dict and 'title' in _ggznet_of else environment.getattr(_ggznet_of, 'title')), (_ggznet_of['url'] if type(_ggznet_of := l_1_s) is dict and 'url' in _ggznet_of else environment.getattr(_ggznet_of, 'url')))),
         ))
         yield ''.join(_ggznet_chunk)
-        if environment.getattr(l_1_s, 'publisher'):
+        if (_ggznet_of['publisher'] if type(_ggznet_of := l_1_s) is dict and 'publisher' in _ggznet_of else environment.getattr(_ggznet_of, 'publisher')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 ', ',
-                str(t_8(environment.getattr(l_1_s, 'publisher'))),
+                str(t_8((_ggznet_of['publisher'] if type(_ggznet_of := l_1_s) is dict and 'publisher' in _ggznet_of else environment.getattr(_ggznet_of, 'publisher')))),
             ))
             yield ''.join(_ggznet_chunk)
-        if environment.getattr(l_1_s, 'published'):
+        if (_ggznet_of['published'] if type(_ggznet_of := l_1_s) is dict and 'published' in _ggznet_of else environment.getattr(_ggznet_of, 'published')):
             pass
             _ggznet_chunk = []
             _ggznet_chunk.extend((
                 ' (',
-                str(environment.getattr(l_1_s, 'published')),
+                str((_ggznet_of['published'] if type(_ggznet_of := l_1_s) is dict and 'published' in _ggznet_of else environment.getattr(_ggznet_of, 'published'))),
                 ')',
             ))
             yield ''.join(_ggznet_chunk)
@@ -1066,7 +1066,7 @@ def root(context, missing=missing, environment=environment):
         pass
         _ggznet_chunk = []
         _ggznet_chunk.extend((
-            str(environment.getattr((undefined(name='L') if l_0_L is missing else l_0_L), 'none_recorded')),
+            str((_ggznet_of['none_recorded'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'none_recorded' in _ggznet_of else environment.getattr(_ggznet_of, 'none_recorded'))),
             '\n',
         ))
         yield ''.join(_ggznet_chunk)
