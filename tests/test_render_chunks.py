@@ -173,3 +173,12 @@ def test_escaping_is_as_defined(text: str) -> None:
     from ggznet.render.markdown import escape_inline
 
     assert escape_inline(text) == _escape_inline_as_defined(text)
+
+
+def test_loops_and_joins_count_their_steps_and_no_template_can_rebind_them() -> None:
+    environment = template_env.environment()
+    source = "{% set _ggznet_loop = none %}{% set _loop = none %}{% for a in range(10) %}{{ a ~ '' }}{% endfor %}"
+    assert environment.from_string(source).render() == "0123456789"
+    assert environment.budget.steps == 1 + 10 + 10 + 1  # the loop, its steps, the joins, and the call of range
+    with pytest.raises(Exception, match="undefined"):
+        environment.from_string("{{ environment._loop([1]) | list }}").render()

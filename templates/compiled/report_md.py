@@ -1,4 +1,4 @@
-# compiled from a template with key 494d02ee0d81bdcf4948f435a60a6a7a93ba194a6ce549dd177828b993a0ade1
+# compiled from a template with key f9a5e0db9b9d35c7b5b0b8feac9f49ef5dffba0a33708e0753df7550e5f6cc24
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 
@@ -16,7 +16,6 @@ def root(context, missing=missing, environment=environment):
     l_0_L = resolve('L')
     l_0_banner = resolve('banner')
     l_0_as_of_words = resolve('as_of_words')
-    l_0__ggznet_loop = resolve('_ggznet_loop')
     l_0_figures = resolve('figures')
     l_0_contacts = resolve('contacts')
     l_0_contact_columns = resolve('contact_columns')
@@ -131,7 +130,7 @@ def root(context, missing=missing, environment=environment):
         ' |\n| --- | ---: |\n',
     ))
     yield ''.join(_ggznet_chunk)
-    for (l_1_name, l_1_count) in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['actors_by_type'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'actors_by_type' in _ggznet_of else environment.getattr(_ggznet_of, 'actors_by_type'))):
+    for (l_1_name, l_1_count) in environment._loop((_ggznet_of['actors_by_type'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'actors_by_type' in _ggznet_of else environment.getattr(_ggznet_of, 'actors_by_type'))):
         _loop_vars = {}
         pass
         _ggznet_chunk = []
@@ -146,7 +145,7 @@ def root(context, missing=missing, environment=environment):
         ))
         yield ''.join(_ggznet_chunk)
     l_1_name = l_1_count = missing
-    for (l_1_name, l_1_count) in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['initiatives_by_status'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'initiatives_by_status' in _ggznet_of else environment.getattr(_ggznet_of, 'initiatives_by_status'))):
+    for (l_1_name, l_1_count) in environment._loop((_ggznet_of['initiatives_by_status'] if type(_ggznet_of := (undefined(name='figures') if l_0_figures is missing else l_0_figures)) is dict and 'initiatives_by_status' in _ggznet_of else environment.getattr(_ggznet_of, 'initiatives_by_status'))):
         _loop_vars = {}
         pass
         _ggznet_chunk = []
@@ -244,7 +243,7 @@ def root(context, missing=missing, environment=environment):
     if (_ggznet_of['subregions'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'subregions' in _ggznet_of else environment.getattr(_ggznet_of, 'subregions')):
         pass
         l_1_loop = missing
-        for l_1_r, l_1_loop in LoopContext(environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['subregions'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'subregions' in _ggznet_of else environment.getattr(_ggznet_of, 'subregions'))), undefined):
+        for l_1_r, l_1_loop in LoopContext(environment._loop((_ggznet_of['subregions'] if type(_ggznet_of := (undefined(name='region') if l_0_region is missing else l_0_region)) is dict and 'subregions' in _ggznet_of else environment.getattr(_ggznet_of, 'subregions'))), undefined):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
@@ -291,7 +290,7 @@ def root(context, missing=missing, environment=environment):
             '\n\n|',
         ))
         yield ''.join(_ggznet_chunk)
-        for l_1_f in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (undefined(name='contact_columns') if l_0_contact_columns is missing else l_0_contact_columns)):
+        for l_1_f in environment._loop((undefined(name='contact_columns') if l_0_contact_columns is missing else l_0_contact_columns)):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
@@ -303,17 +302,17 @@ def root(context, missing=missing, environment=environment):
             yield ''.join(_ggznet_chunk)
         l_1_f = missing
         yield '\n|'
-        for l_1_f in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (undefined(name='contact_columns') if l_0_contact_columns is missing else l_0_contact_columns)):
+        for l_1_f in environment._loop((undefined(name='contact_columns') if l_0_contact_columns is missing else l_0_contact_columns)):
             _loop_vars = {}
             pass
             yield ' --- |'
         l_1_f = missing
         yield '\n'
-        for l_1_c in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)):
+        for l_1_c in environment._loop((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)):
             _loop_vars = {}
             pass
             yield '|'
-            for l_2_f in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (undefined(name='contact_columns') if l_0_contact_columns is missing else l_0_contact_columns), _loop_vars=_loop_vars):
+            for l_2_f in environment._loop((undefined(name='contact_columns') if l_0_contact_columns is missing else l_0_contact_columns)):
                 _loop_vars = {}
                 pass
                 _ggznet_chunk = []
@@ -337,7 +336,7 @@ def root(context, missing=missing, environment=environment):
     ))
     yield ''.join(_ggznet_chunk)
     t_9 = 1
-    for (l_1_domain, l_1_names) in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (undefined(name='actors_by_domain') if l_0_actors_by_domain is missing else l_0_actors_by_domain)):
+    for (l_1_domain, l_1_names) in environment._loop((undefined(name='actors_by_domain') if l_0_actors_by_domain is missing else l_0_actors_by_domain)):
         _loop_vars = {}
         pass
         _ggznet_chunk = []
@@ -423,8 +422,7 @@ def root(context, missing=missing, environment=environment):
             '\n\n',
         ))
         yield ''.join(_ggznet_chunk)
-        for l_1_a in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (undefined(name='network_text') if l_0_network_text is missing else l_0_network_text)):
-            l_1__ggznet_join = resolve('_ggznet_join')
+        for l_1_a in environment._loop((undefined(name='network_text') if l_0_network_text is missing else l_0_network_text)):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
@@ -432,7 +430,7 @@ def root(context, missing=missing, environment=environment):
                 '- **',
                 str(t_8((_ggznet_of['name'] if type(_ggznet_of := l_1_a) is dict and 'name' in _ggznet_of else environment.getattr(_ggznet_of, 'name')))),
                 '** ',
-                str(environment.call(context, (_ggznet_of['format'] if type(_ggznet_of := (_ggznet_of['works_with'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'works_with' in _ggznet_of else environment.getattr(_ggznet_of, 'works_with'))) is dict and 'format' in _ggznet_of else environment.getattr(_ggznet_of, 'format')), partners=str_join((environment.call(context, (undefined(name='_ggznet_join') if l_1__ggznet_join is missing else l_1__ggznet_join), t_4(context.eval_ctx, t_7(context, (_ggznet_of['partners'] if type(_ggznet_of := l_1_a) is dict and 'partners' in _ggznet_of else environment.getattr(_ggznet_of, 'partners')), 'md'), ', '), (str_join((environment.call(context, (undefined(name='_ggznet_join') if l_1__ggznet_join is missing else l_1__ggznet_join), ' ', environment.call(context, (_ggznet_of['format'] if type(_ggznet_of := (_ggznet_of['and_more'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'and_more' in _ggznet_of else environment.getattr(_ggznet_of, 'and_more'))) is dict and 'format' in _ggznet_of else environment.getattr(_ggznet_of, 'format')), count=(_ggznet_of['more'] if type(_ggznet_of := l_1_a) is dict and 'more' in _ggznet_of else environment.getattr(_ggznet_of, 'more')), _loop_vars=_loop_vars), _loop_vars=_loop_vars), )) if (_ggznet_of['more'] if type(_ggznet_of := l_1_a) is dict and 'more' in _ggznet_of else environment.getattr(_ggznet_of, 'more')) else ''), _loop_vars=_loop_vars), )), _loop_vars=_loop_vars)),
+                str(environment.call(context, (_ggznet_of['format'] if type(_ggznet_of := (_ggznet_of['works_with'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'works_with' in _ggznet_of else environment.getattr(_ggznet_of, 'works_with'))) is dict and 'format' in _ggznet_of else environment.getattr(_ggznet_of, 'format')), partners=str_join((environment._join(t_4(context.eval_ctx, t_7(context, (_ggznet_of['partners'] if type(_ggznet_of := l_1_a) is dict and 'partners' in _ggznet_of else environment.getattr(_ggznet_of, 'partners')), 'md'), ', '), (str_join((environment._join(' ', environment.call(context, (_ggznet_of['format'] if type(_ggznet_of := (_ggznet_of['and_more'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'and_more' in _ggznet_of else environment.getattr(_ggznet_of, 'and_more'))) is dict and 'format' in _ggznet_of else environment.getattr(_ggznet_of, 'format')), count=(_ggznet_of['more'] if type(_ggznet_of := l_1_a) is dict and 'more' in _ggznet_of else environment.getattr(_ggznet_of, 'more')), _loop_vars=_loop_vars)), )) if (_ggznet_of['more'] if type(_ggznet_of := l_1_a) is dict and 'more' in _ggznet_of else environment.getattr(_ggznet_of, 'more')) else '')), )), _loop_vars=_loop_vars)),
                 ' (',
                 str((_ggznet_of['via'] if type(_ggznet_of := (undefined(name='L') if l_0_L is missing else l_0_L)) is dict and 'via' in _ggznet_of else environment.getattr(_ggznet_of, 'via'))),
                 ' ',
@@ -443,7 +441,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield ', …'
             yield ')\n'
-        l_1_a = l_1__ggznet_join = missing
+        l_1_a = missing
         yield '\n'
     elif (_ggznet_of['source'] if type(_ggznet_of := (undefined(name='diagram') if l_0_diagram is missing else l_0_diagram)) is dict and 'source' in _ggznet_of else environment.getattr(_ggznet_of, 'source')):
         pass
@@ -479,7 +477,7 @@ def root(context, missing=missing, environment=environment):
     yield ''.join(_ggznet_chunk)
     l_1_loop = missing
     t_10 = 1
-    for l_1_group, l_1_loop in LoopContext(environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (undefined(name='initiative_groups') if l_0_initiative_groups is missing else l_0_initiative_groups)), undefined):
+    for l_1_group, l_1_loop in LoopContext(environment._loop((undefined(name='initiative_groups') if l_0_initiative_groups is missing else l_0_initiative_groups)), undefined):
         _loop_vars = {}
         pass
         _ggznet_chunk = []
@@ -492,7 +490,7 @@ def root(context, missing=missing, environment=environment):
         ))
         yield ''.join(_ggznet_chunk)
         l_2_loop = missing
-        for l_2_ini, l_2_loop in LoopContext(environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['initiatives'] if type(_ggznet_of := l_1_group) is dict and 'initiatives' in _ggznet_of else environment.getattr(_ggznet_of, 'initiatives')), _loop_vars=_loop_vars), undefined):
+        for l_2_ini, l_2_loop in LoopContext(environment._loop((_ggznet_of['initiatives'] if type(_ggznet_of := l_1_group) is dict and 'initiatives' in _ggznet_of else environment.getattr(_ggznet_of, 'initiatives'))), undefined):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
@@ -572,7 +570,7 @@ def root(context, missing=missing, environment=environment):
                 ))
                 yield ''.join(_ggznet_chunk)
                 l_3_loop = missing
-                for l_3_p, l_3_loop in LoopContext(environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['involved'] if type(_ggznet_of := l_2_ini) is dict and 'involved' in _ggznet_of else environment.getattr(_ggznet_of, 'involved')), _loop_vars=_loop_vars), undefined):
+                for l_3_p, l_3_loop in LoopContext(environment._loop((_ggznet_of['involved'] if type(_ggznet_of := l_2_ini) is dict and 'involved' in _ggznet_of else environment.getattr(_ggznet_of, 'involved'))), undefined):
                     _loop_vars = {}
                     pass
                     _ggznet_chunk = []
@@ -625,7 +623,7 @@ def root(context, missing=missing, environment=environment):
             ' | ',
         ))
         yield ''.join(_ggznet_chunk)
-        for l_1_d in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['domains'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'domains' in _ggznet_of else environment.getattr(_ggznet_of, 'domains'))):
+        for l_1_d in environment._loop((_ggznet_of['domains'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'domains' in _ggznet_of else environment.getattr(_ggznet_of, 'domains'))):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
@@ -641,13 +639,13 @@ def root(context, missing=missing, environment=environment):
             ' |\n| --- |',
         ))
         yield ''.join(_ggznet_chunk)
-        for l_1_d in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['domains'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'domains' in _ggznet_of else environment.getattr(_ggznet_of, 'domains'))):
+        for l_1_d in environment._loop((_ggznet_of['domains'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'domains' in _ggznet_of else environment.getattr(_ggznet_of, 'domains'))):
             _loop_vars = {}
             pass
             yield ' :---: |'
         l_1_d = missing
         yield ' ---: |\n'
-        for l_1_row in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['rows'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'rows' in _ggznet_of else environment.getattr(_ggznet_of, 'rows'))):
+        for l_1_row in environment._loop((_ggznet_of['rows'] if type(_ggznet_of := (undefined(name='coverage') if l_0_coverage is missing else l_0_coverage)) is dict and 'rows' in _ggznet_of else environment.getattr(_ggznet_of, 'rows'))):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
@@ -657,7 +655,7 @@ def root(context, missing=missing, environment=environment):
                 ' | ',
             ))
             yield ''.join(_ggznet_chunk)
-            for l_2_c in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['cells'] if type(_ggznet_of := l_1_row) is dict and 'cells' in _ggznet_of else environment.getattr(_ggznet_of, 'cells')), _loop_vars=_loop_vars):
+            for l_2_c in environment._loop((_ggznet_of['cells'] if type(_ggznet_of := l_1_row) is dict and 'cells' in _ggznet_of else environment.getattr(_ggznet_of, 'cells'))):
                 _loop_vars = {}
                 pass
                 _ggznet_chunk = []
@@ -705,7 +703,7 @@ def root(context, missing=missing, environment=environment):
     ))
     yield ''.join(_ggznet_chunk)
     t_11 = 1
-    for l_1_m in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (undefined(name='meetings') if l_0_meetings is missing else l_0_meetings)):
+    for l_1_m in environment._loop((undefined(name='meetings') if l_0_meetings is missing else l_0_meetings)):
         _loop_vars = {}
         pass
         _ggznet_chunk = []
@@ -751,7 +749,7 @@ def root(context, missing=missing, environment=environment):
                 '**\n\n',
             ))
             yield ''.join(_ggznet_chunk)
-            for l_2_d in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['decisions'] if type(_ggznet_of := l_1_m) is dict and 'decisions' in _ggznet_of else environment.getattr(_ggznet_of, 'decisions')), _loop_vars=_loop_vars):
+            for l_2_d in environment._loop((_ggznet_of['decisions'] if type(_ggznet_of := l_1_m) is dict and 'decisions' in _ggznet_of else environment.getattr(_ggznet_of, 'decisions'))):
                 _loop_vars = {}
                 pass
                 _ggznet_chunk = []
@@ -772,7 +770,7 @@ def root(context, missing=missing, environment=environment):
                 '**\n\n',
             ))
             yield ''.join(_ggznet_chunk)
-            for l_2_t in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['tracks'] if type(_ggznet_of := l_1_m) is dict and 'tracks' in _ggznet_of else environment.getattr(_ggznet_of, 'tracks')), _loop_vars=_loop_vars):
+            for l_2_t in environment._loop((_ggznet_of['tracks'] if type(_ggznet_of := l_1_m) is dict and 'tracks' in _ggznet_of else environment.getattr(_ggznet_of, 'tracks'))):
                 _loop_vars = {}
                 pass
                 _ggznet_chunk = []
@@ -844,7 +842,7 @@ def root(context, missing=missing, environment=environment):
             ' |\n| --- | --- | --- | --- |\n',
         ))
         yield ''.join(_ggznet_chunk)
-        for l_1_a in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (undefined(name='actions') if l_0_actions is missing else l_0_actions)):
+        for l_1_a in environment._loop((undefined(name='actions') if l_0_actions is missing else l_0_actions)):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
@@ -891,7 +889,7 @@ def root(context, missing=missing, environment=environment):
         '\n\n',
     ))
     yield ''.join(_ggznet_chunk)
-    for l_1_key in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), ['barriers', 'success_factors', 'lessons']):
+    for l_1_key in environment._loop(['barriers', 'success_factors', 'lessons']):
         l_1_learning_groups = resolve('learning_groups')
         _loop_vars = {}
         pass
@@ -903,7 +901,7 @@ def root(context, missing=missing, environment=environment):
         ))
         yield ''.join(_ggznet_chunk)
         t_12 = 1
-        for l_2_group in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), environment.getitem((undefined(name='learning_groups') if l_1_learning_groups is missing else l_1_learning_groups), l_1_key), _loop_vars=_loop_vars):
+        for l_2_group in environment._loop(environment.getitem((undefined(name='learning_groups') if l_1_learning_groups is missing else l_1_learning_groups), l_1_key)):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
@@ -913,7 +911,7 @@ def root(context, missing=missing, environment=environment):
                 '*\n',
             ))
             yield ''.join(_ggznet_chunk)
-            for l_3_text in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (_ggznet_of['texts'] if type(_ggznet_of := l_2_group) is dict and 'texts' in _ggznet_of else environment.getattr(_ggznet_of, 'texts')), _loop_vars=_loop_vars):
+            for l_3_text in environment._loop((_ggznet_of['texts'] if type(_ggznet_of := l_2_group) is dict and 'texts' in _ggznet_of else environment.getattr(_ggznet_of, 'texts'))):
                 _loop_vars = {}
                 pass
                 _ggznet_chunk = []
@@ -958,7 +956,7 @@ def root(context, missing=missing, environment=environment):
             ' |\n| --- | --- | --- |\n',
         ))
         yield ''.join(_ggznet_chunk)
-        for l_1_r in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (undefined(name='risks') if l_0_risks is missing else l_0_risks)):
+        for l_1_r in environment._loop((undefined(name='risks') if l_0_risks is missing else l_0_risks)):
             _loop_vars = {}
             pass
             _ggznet_chunk = []
@@ -991,7 +989,7 @@ def root(context, missing=missing, environment=environment):
     ))
     yield ''.join(_ggznet_chunk)
     t_13 = 1
-    for l_1_i in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (undefined(name='inspiration') if l_0_inspiration is missing else l_0_inspiration)):
+    for l_1_i in environment._loop((undefined(name='inspiration') if l_0_inspiration is missing else l_0_inspiration)):
         _loop_vars = {}
         pass
         _ggznet_chunk = []
@@ -1033,7 +1031,7 @@ def root(context, missing=missing, environment=environment):
     ))
     yield ''.join(_ggznet_chunk)
     t_14 = 1
-    for l_1_s in environment.call(context, (undefined(name='_ggznet_loop') if l_0__ggznet_loop is missing else l_0__ggznet_loop), (undefined(name='sources') if l_0_sources is missing else l_0_sources)):
+    for l_1_s in environment._loop((undefined(name='sources') if l_0_sources is missing else l_0_sources)):
         _loop_vars = {}
         pass
         _ggznet_chunk = []
@@ -1072,4 +1070,4 @@ def root(context, missing=missing, environment=environment):
         yield ''.join(_ggznet_chunk)
 
 blocks = {}
-debug_info = '2=86&3=96&5=102&6=107&9=115&11=117&13=125&15=127&17=133&18=139&20=148&21=154&23=166&24=172&25=180&26=185&28=196&29=200&30=206&31=211&34=220&36=224&37=228&40=235&41=239&43=265&44=269&46=275&47=280&49=284&50=289&52=293&54=305&56=311&57=315&62=332&64=334&66=339&67=345&69=357&72=362&73=367&75=371&76=376&78=382&79=387&81=393&82=398&84=404&85=409&89=416&90=421&92=425&93=432&96=447&97=452&99=454&103=468&107=475&109=481&110=487&112=494&113=500&115=502&117=530&118=534&119=538&121=564&122=569&125=588&127=593&132=605&135=612&137=614&139=618&140=623&141=643&142=649&143=655&147=677&148=682&151=688&152=693&155=702&157=707&158=713&160=717&163=744&164=749&166=753&167=759&171=765&172=770&174=774&175=780&180=803&181=807&185=820&188=827&190=831&191=836&193=846&194=852&197=882&200=889&202=893&203=900&205=905&206=911&207=915&208=921&211=932&215=941&217=943&219=947&220=952&222=960&223=966&226=979&229=986&231=988&233=993&234=999&237=1023&240=1030&242=1035&243=1041&246=1068'
+debug_info = '2=85&3=95&5=101&6=106&9=114&11=116&13=124&15=126&17=132&18=138&20=147&21=153&23=165&24=171&25=179&26=184&28=195&29=199&30=205&31=210&34=219&36=223&37=227&40=234&41=238&43=264&44=268&46=274&47=279&49=283&50=288&52=292&54=304&56=310&57=314&62=331&64=333&66=338&67=344&69=356&72=361&73=366&75=370&76=375&78=381&79=386&81=392&82=397&84=403&85=408&89=415&90=420&92=424&93=430&96=445&97=450&99=452&103=466&107=473&109=479&110=485&112=492&113=498&115=500&117=528&118=532&119=536&121=562&122=567&125=586&127=591&132=603&135=610&137=612&139=616&140=621&141=641&142=647&143=653&147=675&148=680&151=686&152=691&155=700&157=705&158=711&160=715&163=742&164=747&166=751&167=757&171=763&172=768&174=772&175=778&180=801&181=805&185=818&188=825&190=829&191=834&193=844&194=850&197=880&200=887&202=891&203=898&205=903&206=909&207=913&208=919&211=930&215=939&217=941&219=945&220=950&222=958&223=964&226=977&229=984&231=986&233=991&234=997&237=1021&240=1028&242=1033&243=1039&246=1066'

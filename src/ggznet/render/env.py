@@ -129,6 +129,17 @@ class FolderLoader(BaseLoader):
 
 
 _DICT_ATTRIBUTES = frozenset(dir(dict))
+_LOOP, _JOIN = "environment._loop", "environment._join"  # as the compiled template names them
+_OWN_CALLS = frozenset({_LOOP, _JOIN})
+
+
+def _internal_name(name: str) -> nodes.InternalName:
+    """A name written into the compiled template as it is, as Jinja's parser makes one for its own use (the
+    class refuses to be made otherwise); a template's own names are never of this kind."""
+    node = object.__new__(nodes.InternalName)
+    nodes.Node.__init__(node, name)
+    return node
+
 
 _JOINED_VALUES = 8  # values of expressions in one joined output chunk, at most
 
@@ -157,6 +168,19 @@ class _JoiningCodeGenerator(CodeGenerator):
                 values += 1
             group.append(child)
         self._joined(group, node, frame)
+
+    def visit_Call(self, node: nodes.Call, frame: Frame, forward_caller: bool = False) -> None:
+        """The environment's own `_loop` and `_join` (put in by `BoundedEnvironment._parse`) called directly: they
+        count their steps and check their size themselves, and a large overview starts 4,000 loops."""
+        if isinstance(node.node, nodes.InternalName) and node.node.name in _OWN_CALLS and not forward_caller:
+            self.write(f"{node.node.name}(")
+            for i, argument in enumerate(node.args):
+                if i:
+                    self.write(", ")
+                self.visit(argument, frame)
+            self.write(")")
+            return
+        super().visit_Call(node, frame, forward_caller=forward_caller)
 
     @optimizeconst
     def visit_Getattr(self, node: nodes.Getattr, frame: Frame) -> None:
@@ -196,23 +220,27 @@ class BoundedEnvironment(SandboxedEnvironment):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.budget = _Budget()
-        self.globals.update(_ggznet_loop=self._loop, _ggznet_join=self._join)
 
     def _loop(self, iterable: Any) -> Iterator[Any]:
+        self.budget.tick()  # the loop itself, as a call is
         for item in iterable:
             self.budget.tick()
             yield item
 
     def _join(self, *parts: Any) -> str:
+        self.budget.tick()
         return str(_check_size("".join(str(p) for p in parts)))
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        """The template, with every loop stepping through the budget and every `a ~ b` size-checked: calls of
+        `_loop` and `_join` that the code generator writes as direct calls (`_OWN_CALLS`), by names no
+        template can write, so that no template can rebind or reach them."""
         tree = super()._parse(source, name, filename)
-        for loop in tree.find_all(nodes.For):  # every loop steps through the budget
-            loop.iter = nodes.Call(nodes.Name("_ggznet_loop", "load"), [loop.iter], [], None, None)
-        for concat in list(tree.find_all(nodes.Concat)):  # `a ~ b` has its size checked
-            call = nodes.Call(nodes.Name("_ggznet_join", "load"), list(concat.nodes), [], None, None)
-            concat.nodes = [call]
+        for node in list(tree.find_all((nodes.For, nodes.Concat))):
+            if isinstance(node, nodes.For):
+                node.iter = nodes.Call(_internal_name(_LOOP), [node.iter], [], None, None)
+            elif isinstance(node, nodes.Concat):
+                node.nodes = [nodes.Call(_internal_name(_JOIN), list(node.nodes), [], None, None)]
         return tree
 
     def getattr(self, obj: Any, attribute: str) -> Any:
