@@ -1,4 +1,4 @@
-# compiled from a template with key f9a5e0db9b9d35c7b5b0b8feac9f49ef5dffba0a33708e0753df7550e5f6cc24
+# compiled from a template with key 33ead2783aa9cd211f1fe3c5f9f9d9dc6b68e12f4c3a5406a97c2801e514ed1f
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 

@@ -149,7 +149,7 @@ class _JoiningCodeGenerator(CodeGenerator):
     texts joined) instead of one chunk each: a large overview went from about 195,000 chunks to about 60,000, and
     each chunk costs a step through every generator that passes it on.
 
-    The bound on output size still holds as tightly: `generate_bounded` checks the size after every chunk, and a
+    The bound on output size still holds: `generate_bounded` checks the size after every chunk, and a
     joined chunk holds at most `_JOINED_VALUES` values of expressions (each one, if the template built it, no
     larger than `MAX_VALUE`; the template's own text is bounded by `MAX_TEMPLATE_BYTES`), so the output can pass
     the limit by at most that many values before it is stopped, where it was one value before."""
@@ -212,7 +212,7 @@ class _JoiningCodeGenerator(CodeGenerator):
 
 
 class BoundedEnvironment(SandboxedEnvironment):
-    """The sandbox, with every loop, call, `*`, `**`, `+` and `~` counted or size-checked."""
+    """The sandbox, with every loop, call, `*`, `**`, `+`, `%` and `~` counted or size-checked."""
 
     intercepted_binops = frozenset({"*", "**", "+", "%"})
     code_generator_class = _JoiningCodeGenerator
