@@ -87,6 +87,29 @@ def test_rendering_is_bounded(cli, make_kb, tmp_path: Path, name: str, monkeypat
     assert "Traceback" not in run.stderr and len(run.stdout) < 1000
 
 
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{{ '%1000000000s' % 'x' }}",
+        "{{ '%.1000000000f' % 1.5 }}",
+        "{{ '%*s' % (1000000000, 'x') }}",
+        "{{ '%(a)1000000000s' % {'a': 'x'} }}",
+    ],
+)
+def test_formatting_with_percent_is_bounded_before_it_builds_the_text(template: str) -> None:
+    """Refused for its width, not after a gigabyte of spaces was made (nor as `out of memory`)."""
+    with pytest.raises(template_env.TemplateLimit, match="formatted"):
+        template_env.environment().from_string(template).render()
+
+
+def test_formatting_with_percent_still_works() -> None:
+    render = template_env.environment().from_string("{{ '%5s|%-3d|%.2f|%%9999999999s|%(a)s' % ('x', 7, 1.5) }}")
+    with pytest.raises(TypeError):  # a mapping key and a tuple of values do not go together: Python's own error
+        render.render()
+    text = "{{ '%5s|%-3d|%.2f|%%9999999999s' % ('x', 7, 1.5) }} {{ 7 % 3 }}"
+    assert template_env.environment().from_string(text).render() == "    x|7  |1.50|%9999999999s 1"
+
+
 def test_the_time_bound(make_kb, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from ggznet.errors import GgznetError
 

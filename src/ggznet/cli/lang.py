@@ -589,6 +589,10 @@ NL: dict[str, str] = {
     ),
     "a filter was given the number {value} (at most {limit})": "een filter kreeg het getal {value} (hoogstens {limit})",
     "the template raised a number to a too large power": "het sjabloon verhief een getal tot een te hoge macht",
+    "the template formatted a text {count} characters wide": "het sjabloon maakte met % een tekst van {count} tekens breed",
+    "the template formatted the number {value} (at most {limit})": (
+        "het sjabloon gebruikte het getal {value} in een opmaak met % (hoogstens {limit})"
+    ),
     "the output grew past {limit} characters": "de uitvoer werd langer dan {limit} tekens",
     "--templates: {path} is a link; templates are read only from inside their folder": (
         "--templates: {path} is een link; sjablonen worden alleen binnen hun eigen map gelezen"

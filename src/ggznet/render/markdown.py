@@ -8,6 +8,7 @@ from urllib.parse import urlparse
 from ggznet import charpolicy
 
 _SPECIALS = re.compile(r"([\\`*_\[\]#|~!])")
+_ESCAPED = re.compile(r"[\\`*_\[\]#|~!<>]")  # any character the two steps below change
 _LIST_START = re.compile(r"^([-+=])")
 _NUMBER_START = re.compile(r"^(\d+)([.)])")
 
@@ -16,8 +17,9 @@ def escape_inline(text: str) -> str:
     """One line of user text as literal Markdown: no HTML, no emphasis, links, tables or headings."""
     text = " ".join(str(text).split())  # newlines and tabs fold into spaces
     text = charpolicy.shown(text)
-    text = text.replace("<", "&lt;").replace(">", "&gt;")  # `<script>` shows as text, never as HTML
-    text = _SPECIALS.sub(r"\\\1", text)
+    if _ESCAPED.search(text):  # most names have none: looking is cheaper than replacing
+        text = text.replace("<", "&lt;").replace(">", "&gt;")  # `<script>` shows as text, never as HTML
+        text = _SPECIALS.sub(r"\\\1", text)
     if not text or not (text[0] in "-+=" or text[0].isdecimal()):  # most text: neither pattern below can match
         return text
     text = _LIST_START.sub(r"\\\1", text)  # would start a list or a setext heading
