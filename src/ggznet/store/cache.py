@@ -177,6 +177,15 @@ class NewRow:
     facts: bytes | None = None  # what the checks across records read of the record (`validate.facts`)
 
 
+@dataclass(frozen=True, slots=True)
+class RowBlock:
+    """Entries of several files made at once, in the form they are written: the `files` table's rows (the columns
+    of `NewRow`'s fields in order, `clean` as 0 or 1) and the `refs` table's rows (path, kind, target)."""
+
+    files: list[tuple[Any, ...]]
+    refs: list[tuple[str, str, str]]
+
+
 def _row(values: Sequence[Any]) -> Row | None:
     """A row read from the database, checked for shape; None when anything is off."""
     if len(values) != 10:
@@ -443,7 +452,7 @@ class Store:
     def write(
         self,
         *,
-        rows: Iterable[NewRow] = (),
+        rows: Iterable[NewRow | RowBlock] = (),
         gone: Iterable[str] = (),
         fingerprint: str | None = None,
         verdict: tuple[str, str, int, int, int, int, bytes] | None = None,
@@ -486,28 +495,11 @@ class Store:
                         connection.execute(f"DROP INDEX {_REFS_INDEX}")
                     for chunk_rows in _chunks(rows, 1_000):
                         written += len(chunk_rows)
+                        file_rows, ref_rows = _block_of(chunk_rows)
                         connection.executemany(
-                            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [
-                                (
-                                    r.path,
-                                    *r.key,
-                                    r.seen_ns,
-                                    r.digest,
-                                    r.kind,
-                                    r.ident,
-                                    int(r.clean),
-                                    r.raw,
-                                    r.dates,
-                                    r.search,
-                                    r.facts,
-                                )
-                                for r in chunk_rows
-                            ],
+                            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", file_rows
                         )
-                        connection.executemany(
-                            "INSERT INTO refs VALUES (?, ?, ?)", [(r.path, k, t) for r in chunk_rows for k, t in r.refs]
-                        )
+                        connection.executemany("INSERT INTO refs VALUES (?, ?, ?)", ref_rows)
                     if later:
                         connection.execute(_REFS_INDEX_SQL)
                     if refresh is not None:  # only an entry as it was verified: another run may have replaced it
@@ -571,13 +563,40 @@ class Store:
         return True
 
 
-def _chunks(rows: Iterable[NewRow], size: int) -> Iterator[list[NewRow]]:
-    chunk: list[NewRow] = []
+def _block_of(rows: list[NewRow | RowBlock]) -> tuple[list[tuple[Any, ...]], list[tuple[str, str, str]]]:
+    """The rows of the `files` and the `refs` tables of these entries, in order."""
+    if not any(type(r) is RowBlock for r in rows):
+        return (
+            [
+                (r.path, *r.key, r.seen_ns, r.digest, r.kind, r.ident, int(r.clean), r.raw, r.dates, r.search, r.facts)
+                for r in rows
+                if isinstance(r, NewRow)
+            ],
+            [(r.path, k, t) for r in rows if isinstance(r, NewRow) for k, t in r.refs],
+        )
+    file_rows: list[tuple[Any, ...]] = []
+    ref_rows: list[tuple[str, str, str]] = []
+    for r in rows:
+        if isinstance(r, RowBlock):
+            file_rows += r.files
+            ref_rows += r.refs
+        else:
+            one, refs = _block_of([r])
+            file_rows += one
+            ref_rows += refs
+    return file_rows, ref_rows
+
+
+def _chunks(rows: Iterable[NewRow | RowBlock], size: int) -> Iterator[list[NewRow | RowBlock]]:
+    """The entries in lists of about `size` files (a block of entries is never split)."""
+    chunk: list[NewRow | RowBlock] = []
+    count = 0
     for row in rows:
         chunk.append(row)
-        if len(chunk) >= size:
+        count += len(row.files) if isinstance(row, RowBlock) else 1
+        if count >= size:
             yield chunk
-            chunk = []
+            chunk, count = [], 0
     if chunk:
         yield chunk
 
