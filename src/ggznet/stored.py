@@ -163,12 +163,7 @@ def _prepare() -> None:
 def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed | bytes:
     """In a reading worker: a file's parse result as the store encodes it (the result itself when it cannot)."""
     packed = _packed(raw, dated=dated)
-    if isinstance(packed, files.RawFile):
-        return packed
-    try:  # plain values (as nearly always: facts without problems or `verified_on`) in marshal's form, which
-        return marshal.dumps(packed)  # both processes handle in about two thirds of pickle's time
-    except ValueError:
-        return packed
+    return packed if isinstance(packed, files.RawFile) else _marshalled(packed)
 
 
 def _packed(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
@@ -204,44 +199,45 @@ def _pack_chunk(raws: list[files.RawFile], *, dated: bool, seen_ns: int | None) 
             run.append(packed)
             continue
         if run:
-            out.append(_run_sent(run, seen_ns))
+            _add_run(out, run, seen_ns)
             run = []
-        if isinstance(packed, files.RawFile):
-            out.append(packed)
-        else:
-            try:
-                out.append(marshal.dumps(packed))
-            except ValueError:
-                out.append(packed)
+        out.append(packed if isinstance(packed, files.RawFile) else _marshalled(packed))
     if run:
-        out.append(_run_sent(run, seen_ns))
+        _add_run(out, run, seen_ns)
     return out
+
+
+def _marshalled(packed: _Packed) -> _Packed | bytes:
+    try:  # plain values (as nearly always: facts without problems or `verified_on`) in marshal's form, which
+        return marshal.dumps(packed)  # both processes handle in about two thirds of pickle's time
+    except ValueError:
+        return packed
+
+
+def _add_run(out: list[Any], run: list[_Packed], seen_ns: int) -> None:
+    """A run of files as one item, or (a value marshal cannot write in it: rare) each file by itself."""
+    sent = _run_sent(run, seen_ns)
+    out.extend([sent] if sent is not None else map(_marshalled, run))
 
 
 def _in_run(packed: _Packed) -> bool:
     """Whether a packed file can go into the store in bulk: found clean, a record of its own file name (the one
-    place the index keeps it when no other file has its id), its facts and references in their stored form, and
-    every value plain (marshal's)."""
+    place the index keeps it when no other file has its id), its facts and references in their stored form."""
     path, mtime_ns, size, key, _digest, text, _encoded, dates, sent, clean = packed
     if not clean or sent is None or dates is None or text is not None or (size, mtime_ns) != key[1:3]:
         return False
     kind, ident, _refs, search, facts = sent
     if kind is None or ident is None or search is None or facts is None or not _own_path(path, kind, ident):
         return False
-    if type(facts[_fact_fields().index("refs_from")]) is not bytes or facts[_fact_fields().index("refs")]:
-        return False
-    try:
-        marshal.dumps(packed)
-    except ValueError:
-        return False
-    return True
+    at = _fact_fields().index
+    return type(facts[at("refs_from")]) is bytes and not facts[at("refs")]
 
 
-def _run_sent(run: list[_Packed], seen_ns: int) -> _RunSent:
-    """Files `_in_run` as a `CleanRun` in marshal's form: (rows of the files table, rows of the references table,
-    the facts' fields, the days of each file, the ids referred to)."""
+def _run_sent(run: list[_Packed], seen_ns: int) -> _RunSent | None:
+    """Files `_in_run` as a `CleanRun` in marshal's form: (rows of the files table, the references as JSON, the
+    facts' fields, the days of each file, the ids referred to); None when a value is not plain (marshal's)."""
     rows: list[tuple[Any, ...]] = []
-    ref_rows: list[tuple[str, str, str]] = []
+    refs_of: list[tuple[str, list[tuple[str, str]]]] = []
     facts: list[tuple[Any, ...]] = []
     days: list[list[int]] = []
     targets: set[tuple[str, str]] = set()
@@ -251,11 +247,17 @@ def _run_sent(run: list[_Packed], seen_ns: int) -> _RunSent:
         kind, ident, refs, search, values = sent
         assert values is not None
         rows.append((path, *key, seen_ns, digest, kind, ident, 1, encoded, dumps(dates), search, values[refs_at]))
-        ref_rows += [(path, k, t) for k, t in refs]
+        refs_of.append((path, refs))
         targets.update(refs)
         facts.append(values)
         days.append(dates)
-    return _RunSent(marshal.dumps((rows, ref_rows, facts, days, list(targets))))
+    try:
+        refs_json = dumps(refs_of)
+        if b"\\u" in refs_json:  # a control character (escaped): not through SQLite's JSON, which might not keep it
+            return None
+        return _RunSent(marshal.dumps((rows, refs_json.decode("utf-8"), facts, days, list(targets))))
+    except (ValueError, TypeError):
+        return None
 
 
 def _facts_to_send(facts: Facts) -> tuple[Any, ...]:
@@ -418,16 +420,14 @@ class CleanRun:
     (`Session.register_run`), else taken in one by one as the files they stand for (`raws`)."""
 
     rows: list[tuple[Any, ...]]  # of the files table: path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, …
-    ref_rows: list[tuple[str, str, str]]  # of the references table: (path, kind, target)
+    refs: str  # what each file refers to, as JSON: [[path, [[kind, id], …]], …] (`store.cache.RowBlock`)
     facts: list[tuple[Any, ...]]  # each file's facts (the fields of `Facts`), the references in their stored form
     dates: list[list[int]]  # the days each file names
     targets: list[tuple[str, str]]  # every (kind, id) these files refer to
 
     def raws(self) -> list[files.RawFile]:
         """The files as `_unpack` gives each of them by itself."""
-        refs: dict[str, list[tuple[str, str]]] = {}
-        for path, kind, target in self.ref_rows:
-            refs.setdefault(path, []).append((kind, target))
+        refs = {path: [(kind, target) for kind, target in pairs] for path, pairs in loads(self.refs)}
         found: list[files.RawFile] = []
         for row, values, dates in zip(self.rows, self.facts, self.dates, strict=True):
             path, ino, size, mtime_ns, ctime_ns, _seen, digest, kind, ident, _clean, encoded, _days, search, _ = row
@@ -1241,7 +1241,7 @@ class Session:
             vouched = STAT_IS_ENOUGH and max(row[3], row[4]) < row[5] - limit
             written[row[0]] = (pack(row[1:5]), row[6], int(vouched))
         let_go += [(row[7], row[8], row[0], row[6]) for row in rows]
-        return RowBlock(rows, run.ref_rows)
+        return RowBlock(rows, run.refs)
 
     @staticmethod
     def _listed_entry(entry: NewRow) -> tuple[bytes, bytes, int]:

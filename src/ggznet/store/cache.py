@@ -180,10 +180,11 @@ class NewRow:
 @dataclass(frozen=True, slots=True)
 class RowBlock:
     """Entries of several files made at once, in the form they are written: the `files` table's rows (the columns
-    of `NewRow`'s fields in order, `clean` as 0 or 1) and the `refs` table's rows (path, kind, target)."""
+    of `NewRow`'s fields in order, `clean` as 0 or 1) and their references as JSON text, `[[path, [[kind, target],
+    …]], …]` (in order: taken apart by SQLite, with no Python object per reference)."""
 
     files: list[tuple[Any, ...]]
-    refs: list[tuple[str, str, str]]
+    refs: str
 
 
 def _row(values: Sequence[Any]) -> Row | None:
@@ -495,11 +496,11 @@ class Store:
                         connection.execute(f"DROP INDEX {_REFS_INDEX}")
                     for chunk_rows in _chunks(rows, 1_000):
                         written += len(chunk_rows)
-                        file_rows, ref_rows = _block_of(chunk_rows)
                         connection.executemany(
-                            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", file_rows
+                            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            _files_rows(chunk_rows),
                         )
-                        connection.executemany("INSERT INTO refs VALUES (?, ?, ?)", ref_rows)
+                        _insert_refs(connection, chunk_rows)
                     if later:
                         connection.execute(_REFS_INDEX_SQL)
                     if refresh is not None:  # only an entry as it was verified: another run may have replaced it
@@ -563,28 +564,42 @@ class Store:
         return True
 
 
-def _block_of(rows: list[NewRow | RowBlock]) -> tuple[list[tuple[Any, ...]], list[tuple[str, str, str]]]:
-    """The rows of the `files` and the `refs` tables of these entries, in order."""
+def _files_rows(rows: list[NewRow | RowBlock]) -> list[tuple[Any, ...]]:
+    """The rows of the `files` table of these entries, in order."""
     if not any(type(r) is RowBlock for r in rows):
-        return (
-            [
-                (r.path, *r.key, r.seen_ns, r.digest, r.kind, r.ident, int(r.clean), r.raw, r.dates, r.search, r.facts)
-                for r in rows
-                if isinstance(r, NewRow)
-            ],
-            [(r.path, k, t) for r in rows if isinstance(r, NewRow) for k, t in r.refs],
-        )
-    file_rows: list[tuple[Any, ...]] = []
-    ref_rows: list[tuple[str, str, str]] = []
+        return [_files_row(r) for r in rows if isinstance(r, NewRow)]
+    found: list[tuple[Any, ...]] = []
     for r in rows:
         if isinstance(r, RowBlock):
-            file_rows += r.files
-            ref_rows += r.refs
+            found += r.files
         else:
-            one, refs = _block_of([r])
-            file_rows += one
-            ref_rows += refs
-    return file_rows, ref_rows
+            found.append(_files_row(r))
+    return found
+
+
+def _files_row(r: NewRow) -> tuple[Any, ...]:
+    return (r.path, *r.key, r.seen_ns, r.digest, r.kind, r.ident, int(r.clean), r.raw, r.dates, r.search, r.facts)
+
+
+_REFS_FROM_JSON = (
+    "INSERT INTO refs SELECT f.value ->> 0, r.value ->> 0, r.value ->> 1 FROM json_each(?) AS f, "
+    "json_each(f.value, '$[1]') AS r"
+)
+
+
+def _insert_refs(connection: sqlite3.Connection, rows: list[NewRow | RowBlock]) -> None:
+    """The rows of the `refs` table of these entries, in order (a block's taken apart from its JSON by SQLite)."""
+    one_by_one: list[tuple[str, str, str]] = []
+    for r in rows:
+        if isinstance(r, RowBlock):
+            if one_by_one:
+                connection.executemany("INSERT INTO refs VALUES (?, ?, ?)", one_by_one)
+                one_by_one = []
+            connection.execute(_REFS_FROM_JSON, (r.refs,))
+        else:
+            one_by_one += [(r.path, k, t) for k, t in r.refs]
+    if one_by_one:
+        connection.executemany("INSERT INTO refs VALUES (?, ?, ?)", one_by_one)
 
 
 def _chunks(rows: Iterable[NewRow | RowBlock], size: int) -> Iterator[list[NewRow | RowBlock]]:
