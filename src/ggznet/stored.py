@@ -229,8 +229,13 @@ def _in_run(packed: _Packed) -> bool:
     kind, ident, _refs, search, facts = sent
     if kind is None or ident is None or search is None or facts is None or not _own_path(path, kind, ident):
         return False
-    at = _fact_fields().index
-    return type(facts[at("refs_from")]) is bytes and not facts[at("refs")]
+    at = _fact_fields().index  # (problems of its own and a `verified_on` date are not plain values: not in a run)
+    return (
+        type(facts[at("refs_from")]) is bytes
+        and not facts[at("refs")]
+        and not facts[at("own")]
+        and (facts[at("verified")] is None)
+    )
 
 
 def _run_sent(run: list[_Packed], seen_ns: int) -> _RunSent | None:
