@@ -229,13 +229,15 @@ def _in_run(packed: _Packed) -> bool:
     kind, ident, _refs, search, facts = sent
     if kind is None or ident is None or search is None or facts is None or not _own_path(path, kind, ident):
         return False
-    at = _fact_fields().index  # (problems of its own and a `verified_on` date are not plain values: not in a run)
-    return (
-        type(facts[at("refs_from")]) is bytes
-        and not facts[at("refs")]
-        and not facts[at("own")]
-        and (facts[at("verified")] is None)
-    )
+    refs_from, refs, own, verified = _run_fields()  # (problems of its own, a `verified_on` date: not plain values)
+    return type(facts[refs_from]) is bytes and not facts[refs] and not facts[own] and facts[verified] is None
+
+
+@functools.cache
+def _run_fields() -> tuple[int, int, int, int]:
+    """Where `refs_from`, `refs`, `own` and `verified` are among the fields of `Facts` (`_fact_fields`)."""
+    at = _fact_fields().index
+    return at("refs_from"), at("refs"), at("own"), at("verified")
 
 
 def _run_sent(run: list[_Packed], seen_ns: int) -> _RunSent | None:
@@ -246,7 +248,7 @@ def _run_sent(run: list[_Packed], seen_ns: int) -> _RunSent | None:
     facts: list[tuple[Any, ...]] = []
     days: list[list[int]] = []
     targets: set[tuple[str, str]] = set()
-    refs_at = _fact_fields().index("refs_from")
+    refs_at = _run_fields()[0]
     for path, _mtime_ns, _size, key, digest, _text, encoded, dates, sent, _clean in run:
         assert sent is not None and dates is not None
         kind, ident, refs, search, values = sent
