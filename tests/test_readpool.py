@@ -361,3 +361,33 @@ def test_clean_files_in_runs_give_the_same_store_as_one_by_one(broken_kb, monkey
     monkeypatch.setattr(files, "read_record_file", lambda *a, **k: spy.append(a[-1]) or real_read(*a, **k))
     assert outcome(root, use_cache=True) == cold  # warm: the list of files vouches for the clean ones
     assert not any("extra" in str(rel) for rel in spy)
+
+
+def test_runs_let_go_of_their_records_and_take_them_back_when_the_store_is_not_written(
+    broken_kb,  # noqa: F811
+    monkeypatch,
+) -> None:
+    root = sourced(many(broken_kb))
+    expected = outcome(root, use_cache=False)
+    monkeypatch.setattr(readpool, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(readpool, "CHUNK", 8)
+    monkeypatch.setattr(readpool, "worker_count", lambda: 2)
+    kb = KnowledgeBase.open(root)
+    assert not kb.index.records["actor"].is_built("extra-007")  # registered in a run: built from the store if read
+    assert kb.index.actors["extra-007"].name == "Extra 7"
+    (root / ".ggznet-cache" / cache_module.STORE_FILE).unlink()
+    real_write = cache_module.Store.write
+
+    def refused(self, *, rows=(), **kwargs):
+        if kwargs.get("verdict") is None:
+            for _ in rows:  # every entry made (and its record let go), then the disk is full
+                pass
+            return False
+        return real_write(self, rows=rows, **kwargs)
+
+    monkeypatch.setattr(cache_module.Store, "write", refused)
+    kb = KnowledgeBase.open(root)
+    assert kb.index.records["actor"].is_built("extra-007")  # taken back from its file
+    assert kb.index.actors["extra-007"].name == "Extra 7"
+    result = kb.validate(today=TODAY)
+    assert [(p.code, p.severity, p.path, p.line, p.column, p.message, p.hint) for p in result.problems] == expected
