@@ -154,7 +154,9 @@ def test_a_record_folder_that_cannot_be_listed_is_a_stray(tmp_path: Path, monkey
 @given(
     st.lists(
         st.tuples(
-            st.from_regex(r"\.?[a-z0-9é]{0,6}(\.yaml|\.yml|\.txt|)?", fullmatch=True).filter(lambda s: s not in ("", ".")),
+            st.from_regex(r"\.?[a-z0-9é]{0,6}(\.yaml|\.yml|\.txt|)?", fullmatch=True).filter(
+                lambda s: s not in ("", ".")
+            ),
             st.sampled_from(["file", "folder", "link", "dangling"]),
         ),
         max_size=12,
