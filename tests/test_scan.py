@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ggznet.store import files
@@ -183,3 +183,29 @@ def test_any_mix_of_entries_scans_like_one_by_one(tmp_path_factory: pytest.TempP
         else:
             path.symlink_to(meetings / "missing")
     assert scanned(root) == one_by_one(root)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(files.RECORD_FOLDERS),
+            st.text(st.characters(blacklist_characters="/\0", blacklist_categories=["Cs"]), min_size=1, max_size=12),
+        ),
+        max_size=30,
+        unique=True,
+    )
+)
+@example([("actors", "a.yaml"), ("actors", "a"), ("actors", "data"), ("actors", ".yaml.yaml"), ("regions", "r")])
+def test_the_ids_of_a_run_of_vouched_files_are_their_names(items: list[tuple[str, str]]) -> None:
+    """What the store vouches for becomes `Pending` records whose ids are the file names without `.yaml`, as the
+    scan found them (sorted, folder by folder), even for names that hold `.yaml` or `data/` themselves."""
+    from ggznet import stored
+
+    rels = sorted(f"data/{folder}/{name}.yaml" for folder, name in items)
+    token = object()
+    run = stored.Session._pending_run(token, rels)  # type: ignore[arg-type]  # (only handed on to each record)
+    assert [(item.path, item.id, item.token) for item in run] == [(rel, rel.split("/")[2][:-5], token) for rel in rels]
+    kinds = {"regions": "region", "actors": "actor", "initiatives": "initiative", "meetings": "meeting"}
+    assert [item.kind for item in run] == [kinds[rel.split("/")[1]] for rel in rels]
+    assert [ident for _, idents, _ in run.blocks for ident in idents] == [item.id for item in run]
