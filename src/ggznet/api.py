@@ -666,7 +666,7 @@ def problems_since(
 def _state_problems(root: Path) -> list[Problem]:
     """Roll back an interrupted edit if that is safe; warnings about a state folder that cannot be used
     or journals that were left alone."""
-    from ggznet.store import state, transaction
+    from ggznet.store import state
     from ggznet.store.lock import recover_if_idle
 
     reason = state.problem_with(root)
@@ -683,6 +683,8 @@ def _state_problems(root: Path) -> list[Problem]:
         ]
     found = []
     for left in recover_if_idle(root):
+        from ggznet.store import transaction
+
         message, hint = transaction.describe(left)
         found.append(warning("state-folder", left.folder, message, hint, line=1, column=1))
     return found
