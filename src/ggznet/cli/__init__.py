@@ -19,7 +19,6 @@ def main() -> None:
     # first validator. ggznet's own process uses none; a library user's process is left alone, and a
     # value the user set (to name plugins to leave out) is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
-    _no_plugin_loader()
     gc.disable()  # start-up makes tens of thousands of objects that live as long as the run: none to collect
     try:
         from ggznet.cli.application import command_in, make_app
@@ -29,26 +28,6 @@ def main() -> None:
         gc.enable()
         gc.freeze()  # out of every later collection
     app(prog_name="ggznet")
-
-
-_ALL_PLUGINS_OFF = ("__all__", "1", "true")  # the values for which Pydantic's `get_plugins` returns no plugin
-
-
-def _no_plugin_loader() -> None:
-    """With every Pydantic plugin switched off, Pydantic's plugin loader finds none, but importing it still imports
-    `importlib.metadata` (and the `email` package with it: 10-15 ms): a loader that answers the same without it
-    stands in for it, in the command line's own process only, and only before Pydantic has loaded its own."""
-    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in _ALL_PLUGINS_OFF or "pydantic.plugin._loader" in sys.modules:
-        return
-    import types
-
-    loader = types.ModuleType("pydantic.plugin._loader", "No Pydantic plugins: every one is switched off.")
-
-    def get_plugins() -> tuple[()]:
-        return ()
-
-    vars(loader)["get_plugins"] = get_plugins
-    sys.modules["pydantic.plugin._loader"] = loader
 
 
 def __getattr__(name: str) -> Any:
