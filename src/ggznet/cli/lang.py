@@ -66,16 +66,26 @@ def error_text(error: GgznetError) -> tuple[str, str | None]:
 def _dutch(text: str, depth: int) -> str:
     if text in NL:
         return NL[text]
-    if text.startswith("did you mean ") and text.endswith("?"):  # `a` or `b` → `a` of `b`
-        return "bedoel je " + text[len("did you mean ") : -1].replace("` or `", "` of `") + "?"
     if depth == 0 or len(text) > 2000:
         return text
     for template in _patterns():
         values = template.match(text)
         if values is not None:
             kept = _verbatim(template.english)
-            return template.dutch.format(**{k: v if k in kept else _dutch(v, depth - 1) for k, v in values.items()})
+            return template.dutch.format(**{k: _value(k, v, kept, depth) for k, v in values.items()})
     return text
+
+
+def _value(name: str, value: str, kept: frozenset[str], depth: int) -> str:
+    if name in ALTERNATIVES:  # values in backticks, joined by `or`: the values as they are, joined in Dutch
+        return " of ".join(ALTERNATIVE.findall(value))
+    return value if name in kept else _dutch(value, depth - 1)
+
+
+ALTERNATIVE = re.compile(r"`[^`]*`")
+ALTERNATIVES = {"suggestions": r"`[^`]*`(?: or `[^`]*`)*"}
+"""Placeholders that hold values to choose from (`a` or `b`, as `suggest.format_suggestions` joins them), by their
+shape: only such a list is taken for one, and its values are kept as they are."""
 
 
 # Placeholders that hold what a user typed or a knowledge base holds (an id, a path, a name, a value): shown as they
@@ -159,7 +169,7 @@ def _patterns() -> list[Template]:
         if len("".join(PLACEHOLDER.split(english)[::2]).strip()) < 6 and english not in GENERIC:
             continue  # too little fixed text to recognise the message by (`{description} ({files})`)
         kept[english] = dutch
-    return templates(kept)
+    return templates(kept, shapes=ALTERNATIVES)
 
 
 NL: dict[str, str] = {
@@ -178,7 +188,7 @@ NL: dict[str, str] = {
         "site geschreven naar {path}: {written} bestanden geschreven, {unchanged} ongewijzigd, {removed} verwijderd; "
         "open {index}"
     ),
-    "did you mean {choices}?": "bedoel je {choices}?",
+    "did you mean {suggestions}?": "bedoel je {suggestions}?",
     # finding the knowledge base
     "no knowledge base found: neither {start} nor any folder above it holds a data/ folder":
         "geen kennisbank gevonden: {start} en de mappen erboven hebben geen map data/",
