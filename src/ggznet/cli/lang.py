@@ -288,6 +288,12 @@ NL: dict[str, str] = {
     "{n} warnings": "{n} waarschuwingen",
     "{n} file": "{n} bestand",
     "{n} files": "{n} bestanden",
+    # a document made from a knowledge base with errors (cli/integrity.py)
+    "the knowledge base has {errors} in {files}; this output is incomplete":
+        "de kennisbank heeft {errors} in {files}; deze uitvoer is onvolledig",
+    "… {count} more": "… {count} meer",
+    "run `ggznet validate` for every problem; --allow-invalid exits 0 anyway":
+        "`ggznet validate` toont alles; met --allow-invalid is de exitcode toch 0",
     "not verified within --max-age, per region:": "niet geverifieerd binnen --max-age, per regio:",
     "  {region}: {stale} of {total} records": "  {region}: {stale} van {total} records",
     "all records verified within --max-age": "alle records zijn binnen --max-age geverifieerd",
