@@ -488,6 +488,8 @@ NL: dict[str, str] = {
     "Too many levels of symbolic links": "te veel symbolische links achter elkaar",
     # writing files: --summary, -o, init, site, export
     "--summary: cannot write {target}: {reason}": "--summary: kan {target} niet schrijven: {reason}",
+    "--summary: {target} is a FIFO or device that nobody reads": "--summary: {target} is een FIFO of apparaat waar niemand uit leest",
+    "start its reader first, or name a file": "start eerst wat eruit leest, of noem een bestand",
     "cannot write: {reason}": "kan niet schrijven: {reason}",
     "the edit could not be written: {reason}": "de bewerking kon niet worden geschreven: {reason}",
     "make room on the disk (or allow writing there) and run the command again; nothing was changed":
