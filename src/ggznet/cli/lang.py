@@ -512,6 +512,15 @@ NL: dict[str, str] = {
     "--timeline draws a picture": "--timeline tekent een afbeelding",
     "write it as .svg or .png, or give --format svg|png": "schrijf het als .svg of .png, of geef --format svg|png",
     "--check compares Markdown files": "--check vergelijkt Markdown-bestanden",
+    "✗ {path} has no ggznet header, so it does not say its audience; its content is not shown": (
+        "✗ {path} heeft geen kopregel van ggznet en zegt dus niet voor welk publiek het is; de inhoud wordt niet getoond"
+    ),
+    "✗ {path} is made for --audience {stated}, this check is for --audience {audience}; its content is not shown": (
+        "✗ {path} is gemaakt voor --audience {stated}, deze controle is voor --audience {audience}; de inhoud wordt "
+        "niet getoond"
+    ),
+    "make it with the --audience of the check (and -o), or check it with its own":
+        "maak het met de --audience van de controle (en -o), of controleer het met die van het bestand",
     "check the .md file; Word and PDF follow from it": "controleer het .md-bestand; Word en PDF volgen eruit",
     "check the .md files; Word and PDF follow from them": "controleer de .md-bestanden; Word en PDF volgen eruit",
     "--all writes a folder; {path} is a file": "--all schrijft een map; {path} is een bestand",
