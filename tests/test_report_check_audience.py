@@ -104,3 +104,14 @@ def test_an_unknown_audience_is_a_usage_error_before_the_check(cli, kb, tmp_path
     run = cli("report", "regio-a", "--kb", kb, "--check", str(internal), "--audience", "publiek")
     assert run.exit_code == 2
     assert "--audience: `publiek`" in run.stderr
+
+
+def test_a_briefing_is_checked_for_the_audience_asked(cli, kb, tmp_path) -> None:
+    public = tmp_path / "briefing.md"
+    meeting = "2099-07-14-tafel-a"
+    run = cli("briefing", meeting, "--kb", kb, *AS_OF, "-o", str(public), "--audience", "public")
+    assert run.exit_code == 0, run.stderr
+    assert cli("briefing", meeting, "--kb", kb, "--check", str(public), "--audience", "public").exit_code == 0
+    run = cli("briefing", meeting, "--kb", kb, "--check", str(public))
+    assert run.exit_code == 1
+    assert "is gemaakt voor --audience public, deze controle is voor --audience internal" in run.stderr
