@@ -112,6 +112,9 @@ class RecordMemo(Protocol):
     def key(self, name: str, records: Iterable[tuple[str, str]]) -> str | None:
         """A key that changes when any of these records (kind, id) changes, appears or goes; None: no memo."""
 
+    def state_key(self, name: str) -> str | None:
+        """A key that changes when any file of the knowledge base (or the code) changes; None: no memo."""
+
     def recall(self, key: str) -> object:
         """What was remembered under `key` (untrusted: check its shape), or None."""
 
@@ -261,6 +264,17 @@ class Index:
             else:
                 rest.append(ident)
         _built(self.records[kind], rest)
+
+    def take_labels(self, kind: str, labels: dict[str, str]) -> None:
+        """Labels of records of `kind` not built yet, as `prepare_labels` reads them, given by the caller (kept from
+        an earlier run on the same files): a record built already, or whose label is read already, keeps its own."""
+        bucket = self.records[kind]
+        is_built = getattr(bucket, "is_built", None)
+        if is_built is None:
+            return
+        for ident, label in labels.items():
+            if label and ident in bucket and not is_built(ident):
+                self._labels.setdefault((kind, ident), label)
 
     def not_stated_count(self, record: Record) -> int:
         """`record.not_stated_count()` of a record of this index: 0 without looking when it was built from stored

@@ -12,7 +12,8 @@ from typing import Any, Protocol, cast
 
 from ggznet.dates import in_words
 from ggznet.index import Index
-from ggznet.query import ActionItem, open_actions, records_in_region
+from ggznet.query import ActionItem, open_actions
+from ggznet.region_scope import Checker, RegionScope, Stale, region_scope, remember, worked_out
 from ggznet.render.i18n import labels, term, word
 from ggznet.render.mermaid import network_diagram
 from ggznet.render.network_text import who_works_with_whom
@@ -475,7 +476,17 @@ def report_view(
     enabled = gc.isenabled()
     gc.disable()  # about 100,000 small containers and no cycles: the collector would run some 240 times for nothing
     try:
-        return _view(index, region_id, as_of, commit, lang, audience, errors, parts)
+        region: Region = index.lookup(region_id, ["region"])  # type: ignore[assignment]
+        keep = sum(len(bucket) for bucket in index.records.values()) <= BUILT_ONCE_UP_TO
+        scope = region_scope(index, region.id, keep=keep, kept=parts is None)  # not per region of the site
+        try:
+            view = _view(index, region, scope, keep, as_of, commit, lang, audience, errors, parts)
+        except Stale:  # kept in the store, and not borne out by the records: from the records themselves
+            key, scope = scope.key, worked_out(index, region.id, keep=keep)
+            scope.key = key
+            view = _view(index, region, scope, keep, as_of, commit, lang, audience, errors, parts)
+        remember(index, scope)
+        return view
     finally:
         if enabled:
             gc.enable()
@@ -483,7 +494,9 @@ def report_view(
 
 def _view(
     index: Index,
-    region_id: str,
+    region: Region,
+    given: RegionScope,
+    keep: bool,
     as_of: dt.date,
     commit: str,
     lang: str,
@@ -491,10 +504,9 @@ def _view(
     errors: int,
     parts: Parts | None,
 ) -> dict[str, Any]:
-    region: Region = index.lookup(region_id, ["region"])  # type: ignore[assignment]
-    keep = sum(len(bucket) for bucket in index.records.values()) <= BUILT_ONCE_UP_TO
-    named: set[str] = set()  # the actors that the region's initiatives name
-    scope = records_in_region(index, region.id, keep=keep, named=named)
+    scope = given.ids
+    named = given.named  # the actors that the region's initiatives name
+    check = Checker(given) if given.recalled else None
     area = scope["region"]
     L = labels(lang)
     unstated = 0
@@ -507,6 +519,7 @@ def _view(
             meetings = [r for r in batch if isinstance(r, Meeting)]
             for ref_kind, ref_ids in shown_references(initiatives, meetings).items():
                 index.prepare_labels(ref_kind, sorted(ref_ids))
+                given.shown[ref_kind].update(ref_ids)
             yield batch
 
     # First what needs memory only while it is worked out (on a first run: the network's graph and the records it
@@ -521,6 +534,8 @@ def _view(
     meeting_status: Counter[MeetingStatus] = Counter()
     for batch in batches("meeting", sorted(scope["meeting"])):
         for m in cast(list[Meeting], batch):
+            if check is not None:
+                check.meeting(m)
             unstated += _part(parts, ("unstated", m.ref), _not_stated, index, m)
             meeting_status[m.status] += 1
             opened = [
@@ -554,6 +569,8 @@ def _view(
     initiative_sources: list[list[SourceRow]] = []
     for batch in batches("initiative", sorted(scope["initiative"])):
         for ini in cast(list[Initiative], batch):
+            if check is not None:
+                check.initiative(ini)
             status = str(ini.status)
             by_status[status] += 1
             unstated += _part(parts, ("unstated", ini.ref), _not_stated, index, ini)
@@ -586,7 +603,11 @@ def _view(
     actor_learning: list[Learning] = []
     actor_contacts: list[dict[str, Any]] = []
     actor_sources: list[list[SourceRow]] = []
+    if check is not None:
+        check.before_actors()
     for actor in cast(Iterator[Actor], index.each_of("actor", sorted(scope["actor"]), keep=keep, batch=BATCH)):
+        if check is not None:
+            check.actor(actor)
         actor_types[str(actor.type)] += 1
         if actor.type in region_actors and region.id in actor.regions:  # as `Index.region_actors` finds them
             region_actors[actor.type].append((actor.name.casefold(), actor.id, actor.name))
