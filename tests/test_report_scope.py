@@ -81,6 +81,10 @@ def _tampered(kept: dict[str, Any], root: Path, region: str) -> dict[str, Any]:
     variants["not a list"] = {**kept, "meeting": "all"}
     variants["a label not a text"] = {**kept, "labels": {**kept["labels"], "actor": {"x": 1}}}
     variants["a field more"] = {**kept, "more": []}
+    variants["network metrics not of their shape"] = {**kept, "network": {"actors": "none"}}
+    inside = sorted(here["initiative"])[:1]
+    variants["inspiration from the region itself"] = {**kept, "inspiration": [[i, 99] for i in inside]}
+    variants["inspiration not a ranking"] = {**kept, "inspiration": {"a": 1}}
     variants["not a dict"] = [kept]
     return variants
 

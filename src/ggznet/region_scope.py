@@ -6,7 +6,10 @@ The answer depends on the records alone, so it is kept in the store under a key 
 key (`Index.memo.state_key`): any change to any file gives another key. The store is untrusted input: a recalled
 answer is used only when it has the right shape and names records that exist, and the view checks each record
 it names against what `records_in_region` tests as it reads it (`Checker`); a record that does not bear it out
-makes the view start again from the records themselves (`Stale`).
+makes the view start again from the records themselves (`Stale`). The region's network metrics and inspiration
+ranking, and the names of the records from elsewhere that the view shows, are kept with it (so that a warm run
+need not digest every record they read to find them under their own keys); each is checked as where it is kept
+on its own.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from ggznet.schema import Actor, Initiative, Meeting
 
 KINDS = ("initiative", "meeting", "actor")
 LABELLED = ("region", "actor", "initiative", "meeting")
-NAME = "report-scope/1"  # what is kept, and in what form
+NAME = "report-scope/2"  # what is kept, and in what form
 
 
 class Stale(Exception):
@@ -37,6 +40,10 @@ class RegionScope:
     recalled: bool = False
     key: str | None = None
     shown: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in LABELLED})
+    # The network metrics (`NetworkReport.as_dict`) and the inspiration ranking (`[[id, points], …]`) of this state:
+    # as kept (untrusted, checked where they are read), or as the view worked them out.
+    network: object = None
+    ranking: object = None
 
 
 def region_scope(index: Index, region_id: str, *, keep: bool = True, kept: bool = True) -> RegionScope:
@@ -67,7 +74,13 @@ def remember(index: Index, scope: RegionScope) -> None:
         return
     labels = {kind: {i: index.label(kind, i) for i in sorted(scope.shown[kind]) if i in index.records[kind]}
               for kind in LABELLED}  # fmt: skip
-    value = {**{k: sorted(scope.ids[k]) for k in KINDS}, "named": sorted(scope.named), "labels": labels}
+    value = {
+        **{k: sorted(scope.ids[k]) for k in KINDS},
+        "named": sorted(scope.named),
+        "labels": labels,
+        "network": scope.network,
+        "inspiration": scope.ranking,
+    }
     index.memo.remember(scope.key, value)
 
 
@@ -84,7 +97,7 @@ def _texts(value: object) -> list[str] | None:
 
 def _decoded(value: object, index: Index, region_id: str) -> RegionScope | None:
     """A kept scope checked for shape, every id one of a valid record of its kind; None when it is not that."""
-    if type(value) is not dict or set(value) != {*KINDS, "named", "labels"}:
+    if type(value) is not dict or set(value) != {*KINDS, "named", "labels", "network", "inspiration"}:
         return None
     ids: dict[str, set[str]] = {}
     for kind in KINDS:
@@ -106,7 +119,7 @@ def _decoded(value: object, index: Index, region_id: str) -> RegionScope | None:
     for kind in LABELLED:
         index.take_labels(kind, labels[kind])
     ids["region"] = index.region_and_below(region_id) & set(index.regions)
-    return RegionScope(ids, set(named), recalled=True)
+    return RegionScope(ids, set(named), recalled=True, network=value["network"], ranking=value["inspiration"])
 
 
 @dataclass

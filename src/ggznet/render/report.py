@@ -243,16 +243,23 @@ def inspiration(
 
 
 def inspiration_for(
-    index: Index, area: set[str], here_ids: set[str], themes_here: set[str], lang: str, *, keep: bool = True
+    index: Index,
+    area: set[str],
+    here_ids: set[str],
+    themes_here: set[str],
+    lang: str,
+    *,
+    keep: bool = True,
+    known: object = None,
 ) -> list[dict[str, Any]]:
-    """`inspiration` for the region's initiatives given by their ids and themes."""
+    """`inspiration` for the region's initiatives given by their ids and themes (`known`: see `inspiration.ranked`)."""
     from ggznet.inspiration import ranked
 
     L = labels(lang)
     gaps = set(index.theme_labels) - themes_here
     shown = []
     for ini, score in ranked(
-        index, area, here_ids, themes_here, MAX_INSPIRATION, keep=keep
+        index, area, here_ids, themes_here, MAX_INSPIRATION, keep=keep, known=known
     ):  # the words only for the few that are shown
         shared = sorted(set(ini.themes) & themes_here)
         filled = sorted(set(ini.themes) & gaps)
@@ -524,9 +531,12 @@ def _view(
 
     # First what needs memory only while it is worked out (on a first run: the network's graph and the records it
     # reads), so that the entries made after take that memory.
-    from ggznet.network import analyse
+    from ggznet.network import NetworkReport, analyse
 
-    metrics = analyse(index, region.id, scope=scope, parties=named, keep=keep)
+    metrics = NetworkReport.from_dict(given.network) if given.network is not None else None
+    if metrics is None:
+        metrics = analyse(index, region.id, scope=scope, parties=named, keep=keep)
+        given.network = metrics.as_dict()
 
     # Meetings (built in id order, then put in date order): their entries, open actions and what the risks of
     # their forums read.
@@ -618,7 +628,10 @@ def _view(
             actor_contacts += contacts_of(actor, actor.name, lang)
         actor_sources.append(source_rows(actor))
 
-    inspiring = inspiration_for(index, area, scope["initiative"], themes_here, lang, keep=parts is None)
+    inspiring = inspiration_for(
+        index, area, scope["initiative"], themes_here, lang, keep=parts is None, known=given.ranking
+    )
+    given.ranking = [[item["id"], item["score"]] for item in inspiring]
 
     figures = {
         "actors_by_type": sorted(((word(k, lang), v) for k, v in actor_types.items()), key=lambda kv: (-kv[1], kv[0])),
