@@ -83,7 +83,9 @@ def _tampered(kept: dict[str, Any], root: Path, region: str) -> dict[str, Any]:
     variants["a field more"] = {**kept, "more": []}
     variants["network metrics not of their shape"] = {**kept, "network": {"actors": "none"}}
     inside = sorted(here["initiative"])[:1]
-    variants["inspiration from the region itself"] = {**kept, "inspiration": [[i, 99] for i in inside]}
+    limit = str(view.MAX_INSPIRATION)
+    variants["inspiration from the region itself"] = {**kept, "inspiration": {limit: [[i, 99] for i in inside]}}
+    variants["inspiration out of order"] = {**kept, "inspiration": {limit: list(reversed(kept["inspiration"][limit]))}}
     variants["inspiration not a ranking"] = {**kept, "inspiration": {"a": 1}}
     variants["not a dict"] = [kept]
     return variants

@@ -22,7 +22,7 @@ from ggznet.schema import Actor, Initiative, Meeting
 
 KINDS = ("initiative", "meeting", "actor")
 LABELLED = ("region", "actor", "initiative", "meeting")
-NAME = "report-scope/2"  # what is kept, and in what form
+NAME = "report-scope/3"  # what is kept, and in what form
 
 
 class Stale(Exception):
@@ -40,7 +40,7 @@ class RegionScope:
     recalled: bool = False
     key: str | None = None
     shown: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in LABELLED})
-    # The network metrics (`NetworkReport.as_dict`) and the inspiration ranking (`[[id, points], …]`) of this state:
+    # The network metrics (`NetworkReport.as_dict`) and the inspiration ranking (`{limit: [[id, points], …]}`):
     # as kept (untrusted, checked where they are read), or as the view worked them out.
     network: object = None
     ranking: object = None
@@ -136,10 +136,6 @@ class Checker:
 
     def __post_init__(self) -> None:
         self.area = self.scope.ids["region"]
-
-    @property
-    def active(self) -> bool:
-        return self.scope.recalled
 
     def meeting(self, m: Meeting) -> None:
         if not (self.area.intersection(m.regions) or m.forum in self.scope.ids["initiative"]):

@@ -628,10 +628,11 @@ def _view(
             actor_contacts += contacts_of(actor, actor.name, lang)
         actor_sources.append(source_rows(actor))
 
-    inspiring = inspiration_for(
-        index, area, scope["initiative"], themes_here, lang, keep=parts is None, known=given.ranking
-    )
-    given.ranking = [[item["id"], item["score"]] for item in inspiring]
+    # kept with the scope by how many are shown (this module is not in the store's code key)
+    limit = str(MAX_INSPIRATION)
+    known = given.ranking.get(limit) if isinstance(given.ranking, dict) else None
+    inspiring = inspiration_for(index, area, scope["initiative"], themes_here, lang, keep=parts is None, known=known)
+    given.ranking = {limit: [[item["id"], item["score"]] for item in inspiring]}
 
     figures = {
         "actors_by_type": sorted(((word(k, lang), v) for k, v in actor_types.items()), key=lambda kv: (-kv[1], kv[0])),
