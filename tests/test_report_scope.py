@@ -80,6 +80,13 @@ def _tampered(kept: dict[str, Any], root: Path, region: str) -> dict[str, Any]:
     variants["an unknown id"] = {**kept, "initiative": [*kept["initiative"], "zz-nothing"]}
     variants["not a list"] = {**kept, "meeting": "all"}
     variants["a label not a text"] = {**kept, "labels": {**kept["labels"], "actor": {"x": 1}}}
+    other = {k: {i: f"Verkeerd {n}" for n, i in enumerate(v)} for k, v in kept["labels"].items()}
+    if ids := elsewhere["initiative"]:  # found wrong by the view: the names kept with it are not used either
+        variants["an initiative from elsewhere, every name wrong"] = {
+            **kept,
+            "initiative": sorted([*kept["initiative"], ids[0]]),
+            "labels": other,
+        }
     variants["a field more"] = {**kept, "more": []}
     variants["network metrics not of their shape"] = {**kept, "network": {"actors": "none"}}
     inside = sorted(here["initiative"])[:1]

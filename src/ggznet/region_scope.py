@@ -44,6 +44,7 @@ class RegionScope:
     # as kept (untrusted, checked where they are read), or as the view worked them out.
     network: object = None
     ranking: object = None
+    labelled: list[tuple[str, str]] = field(default_factory=list)  # labels given to the index from what was kept
 
 
 def region_scope(index: Index, region_id: str, *, keep: bool = True, kept: bool = True) -> RegionScope:
@@ -62,8 +63,14 @@ def region_scope(index: Index, region_id: str, *, keep: bool = True, kept: bool 
     return scope
 
 
-def worked_out(index: Index, region_id: str, *, keep: bool = True) -> RegionScope:
-    """The scope from the records themselves (`records_in_region`)."""
+def worked_out(index: Index, region_id: str, *, keep: bool = True, instead: RegionScope | None = None) -> RegionScope:
+    """The scope from the records themselves (`records_in_region`); `instead`: a recalled one found wrong, whose
+    labels are let go first and whose key the new one is kept under."""
+    if instead is not None:
+        index.forget_labels(instead.labelled)
+        scope = worked_out(index, region_id, keep=keep)
+        scope.key = instead.key
+        return scope
     named: set[str] = set()
     return RegionScope(records_in_region(index, region_id, keep=keep, named=named), named)
 
@@ -116,10 +123,11 @@ def _decoded(value: object, index: Index, region_id: str) -> RegionScope | None:
         given = labels[kind]
         if type(given) is not dict or not all(type(v) is str and v for v in given.values()):
             return None
-    for kind in LABELLED:
-        index.take_labels(kind, labels[kind])
+    taken = [key for kind in LABELLED for key in index.take_labels(kind, labels[kind])]
     ids["region"] = index.region_and_below(region_id) & set(index.regions)
-    return RegionScope(ids, set(named), recalled=True, network=value["network"], ranking=value["inspiration"])
+    return RegionScope(
+        ids, set(named), recalled=True, network=value["network"], ranking=value["inspiration"], labelled=taken
+    )
 
 
 @dataclass

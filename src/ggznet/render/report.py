@@ -489,8 +489,7 @@ def report_view(
         try:
             view = _view(index, region, scope, keep, as_of, commit, lang, audience, errors, parts)
         except Stale:  # kept in the store, and not borne out by the records: from the records themselves
-            key, scope = scope.key, worked_out(index, region.id, keep=keep)
-            scope.key = key
+            scope = worked_out(index, region.id, keep=keep, instead=scope)
             view = _view(index, region, scope, keep, as_of, commit, lang, audience, errors, parts)
         remember(index, scope)
         return view
