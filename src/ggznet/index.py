@@ -113,6 +113,9 @@ class RecordMemo(Protocol):
     def key(self, name: str, records: Iterable[tuple[str, str]]) -> str | None:
         """A key that changes when any of these records (kind, id) changes, appears or goes; None: no memo."""
 
+    def state_key(self, name: str) -> str | None:
+        """A key that changes when any file of the knowledge base (or the code) changes; None: no memo."""
+
     def recall(self, key: str) -> object:
         """What was remembered under `key` (untrusted: check its shape), or None."""
 
@@ -262,6 +265,27 @@ class Index:
             else:
                 rest.append(ident)
         _built(self.records[kind], rest)
+
+    def take_labels(self, kind: str, labels: dict[str, str]) -> list[tuple[str, str]]:
+        """Labels of records of `kind` not built yet, as `prepare_labels` reads them, given by the caller (kept from
+        an earlier run on the same files): a record built already, or whose label is read already, keeps its own.
+        Gives the (kind, id) of the labels taken (see `forget_labels`)."""
+        bucket = self.records[kind]
+        is_built = getattr(bucket, "is_built", None)
+        taken: list[tuple[str, str]] = []
+        if is_built is None:
+            return taken
+        known = self._labels
+        for ident, label in labels.items():
+            if label and ident in bucket and not is_built(ident) and (kind, ident) not in known:
+                known[(kind, ident)] = label
+                taken.append((kind, ident))
+        return taken
+
+    def forget_labels(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Let go of labels given by `take_labels` (they came from a source found wrong)."""
+        for key in keys:
+            self._labels.pop(key, None)
 
     def not_stated_count(self, record: Record) -> int:
         """`record.not_stated_count()` of a record of this index: 0 without looking when it was built from stored

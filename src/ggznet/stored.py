@@ -1572,6 +1572,16 @@ class StoreLink:
             digest.update(f"\n{kind}:{ident}:{path}:".encode() + found)
         return digest.hexdigest()
 
+    def state_key(self, name: str) -> str | None:
+        """A key that changes when any file of the knowledge base changes (the fingerprint of every file's path and
+        stat key), or the code; None while a file is so new that a later change could keep its stat key."""
+        from ggznet.store.cache import code_key
+
+        session = self.session
+        if session._racy(session.scan_ns):
+            return None
+        return hashlib.sha256(f"{code_key()}|state|{session.fingerprint}|{name}".encode()).hexdigest()
+
     def recall(self, key: str) -> object:
         body = self.session.store.blob(key)
         try:
