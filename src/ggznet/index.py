@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -411,16 +412,20 @@ class Index:
 
     def _backlinks_from(self, paths: Iterable[str], key: tuple[str, str]) -> list[Backlink]:
         """Backlinks to `key` from the records in `paths`, in the order `_backlinks` gives them."""
-        owners = {path: owner for owner, path in self.paths.items() if owner[1] in self.records[owner[0]]}
+        last = dict(zip(self.paths.values(), self.paths, strict=True))  # each path's last owner, made in C
         order: dict[str, dict[str, int]] = {}
         sources: list[tuple[int, int, str, str]] = []
         for path in set(paths):
-            owner = owners.get(path)
+            owner = last.get(path)
+            if owner is not None and owner[1] not in self.records[owner[0]]:  # the last owner of the path with a record
+                owner = next(
+                    (o for o, p in reversed(self.paths.items()) if p == path and o[1] in self.records[o[0]]), None
+                )
             if owner is None:
                 continue
             kind, ident = owner
             if kind not in order:
-                order[kind] = {i: n for n, i in enumerate(self.records[kind])}
+                order[kind] = dict(zip(self.records[kind], itertools.count()))  # each id's place, in C
             sources.append((KINDS.index(kind), order[kind][ident], kind, ident))
         links: list[Backlink] = []
         for _, _, kind, ident in sorted(sources):

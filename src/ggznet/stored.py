@@ -809,7 +809,8 @@ class Session:
             while end < len(rels) and rels[end].startswith(folder):
                 end += 1
             block = rels[start:end]
-            idents = [rel[cut:-5] for rel in block]
+            # each id is its path without the folder and `.yaml` (no path holds a NUL): cut in C, not path by path
+            idents = "\0".join(block)[cut:-5].split(".yaml\0" + folder)
             made = list(map(Pending, itertools.repeat(kind), idents, block, itertools.repeat(self)))
             run.extend(made)
             run.blocks.append((kind, idents, made))
