@@ -172,3 +172,50 @@ def test_the_escaping_memo_keeps_no_more_than_its_bounds(monkeypatch: pytest.Mon
     # ab and cd are kept (8 of the 10 characters); ef and gh would pass the bound: worked out again each time
     assert calls == ["ab", "cd", "ef", "gh", "gh"]
     assert [memo(t) for t in ("ab", "cd")] == ["AB", "CD"] and len(calls) == 5
+
+
+def _peak_bytes(template: str) -> tuple[BaseException | None, int]:
+    """What rendering `template` raised (None when nothing) and the most memory it held at once, in bytes."""
+    import tracemalloc
+
+    env = template_env.environment()
+    compiled = env.from_string(template)
+    tracemalloc.start()
+    try:
+        compiled.render()
+    except Exception as exc:  # the caller looks at what it was
+        return exc, tracemalloc.get_traced_memory()[1]
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return None, peak
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        # Python reads a mapping key with parentheses inside it to its matching `)`: the width after it counts
+        "{{ '%(a(b))50000000s' % {'a(b)': 'x'} }}",
+        "{{ '%((a))50000000s' % {'(a)': 'x'} }}",
+    ],
+)
+def test_formatting_is_refused_for_its_width_before_the_text_is_made(template: str) -> None:
+    """A width of 50 million is refused as a width, not after 50 MB of spaces were made (a width of a
+    few billion took that many bytes, or the machine's memory, before the size bound could see it)."""
+    error, peak = _peak_bytes(template)
+    assert isinstance(error, template_env.TemplateLimit), error
+    assert "formatted" in error.message
+    assert peak < 5_000_000, peak
+
+
+WITHIN_BOUNDS = {
+    "{{ '%(a(b))s|%(c)5s|%%(x)9999999999s' % {'a(b)': 'x', 'c': 'y'} }}": "x|    y|%(x)9999999999s",
+}
+
+
+@pytest.mark.parametrize("template", sorted(WITHIN_BOUNDS))
+def test_formatting_within_the_bounds_still_works(template: str) -> None:
+    import datetime as dt
+
+    env = template_env.environment()
+    assert env.from_string(template).render(d=dt.date(2026, 1, 2)) == WITHIN_BOUNDS[template]

@@ -1,4 +1,4 @@
-# compiled from a template with key 33ead2783aa9cd211f1fe3c5f9f9d9dc6b68e12f4c3a5406a97c2801e514ed1f
+# compiled from a template with key 5eb9c9d34b813525f66b19bb34fad138ac23964b2ae193648f16d84a1a266d4c
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 

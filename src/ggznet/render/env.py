@@ -269,17 +269,41 @@ class BoundedEnvironment(SandboxedEnvironment):
                 if isinstance(seq, str | list | tuple) and isinstance(n, int) and len(seq) * n > MAX_VALUE:
                     raise TemplateLimit(f"the template built a value of {len(seq) * n:,} characters or items")
         if operator == "%" and isinstance(left, str):  # `'%1000000000s' % x` is as large as its width says
-            for match in _FORMAT_WIDTHS.finditer(left):
-                for width in match.groups():
-                    if width and width != "*" and (len(width) > 9 or int(width) > MAX_VALUE):
-                        raise TemplateLimit(f"the template formatted a text {width} characters wide")
-            for value in right if isinstance(right, tuple) else (right,):  # a width given as `*` comes from here
-                if isinstance(value, int) and value.__class__ is not bool and abs(value) > MAX_VALUE:
-                    raise TemplateLimit(f"the template formatted the number {value:.3g} (at most {MAX_VALUE:,})")
+            _check_percent(left, right)
         return _check_size(super().call_binop(context, operator, left, right))
 
 
-_FORMAT_WIDTHS = re.compile(r"%%|%(?:\([^)]*\))?[-#0 +]*(\d*|\*)(?:\.(\d*|\*))?")  # `%%` is no format
+def _check_percent(fmt: str, values: Any) -> None:
+    """`fmt % values` refused before it is made when a width or precision written in `fmt`, or given as `*`
+    among `values`, would make a text larger than MAX_VALUE."""
+    for width in _percent_widths(fmt):
+        if width != "*" and (len(width) > 9 or int(width) > MAX_VALUE):
+            raise TemplateLimit(f"the template formatted a text {width} characters wide")
+    for value in values if isinstance(values, tuple) else (values,):  # a width given as `*` comes from here
+        if isinstance(value, int) and value.__class__ is not bool and abs(value) > MAX_VALUE:
+            raise TemplateLimit(f"the template formatted the number {value:.3g} (at most {MAX_VALUE:,})")
+
+
+_AFTER_KEY = re.compile(r"[-#0 +]*([0-9]*|\*)(?:\.([0-9]*|\*))?")  # flags, width, precision
+
+
+def _percent_widths(fmt: str) -> Iterator[str]:
+    """The widths and precisions written in a `%` format (`*`: one taken from the values), read as Python reads
+    them: a mapping key runs to its matching `)`, parentheses inside it included (`%(a(b))9s`), `%%` is no format."""
+    at = fmt.find("%")
+    end = len(fmt)
+    while at != -1:
+        at += 1
+        if at < end and fmt[at] == "(":
+            depth = 1
+            at += 1
+            while at < end and depth:
+                depth += {"(": 1, ")": -1}.get(fmt[at], 0)
+                at += 1
+        match = _AFTER_KEY.match(fmt, at)
+        assert match is not None  # (every part of it may be empty)
+        yield from (width for width in match.groups() if width)
+        at = fmt.find("%", match.end() + 1)  # past the conversion (a `%` right after `%` is the text `%`)
 
 
 def _bounded_filter(func: Callable[..., Any]) -> Callable[..., Any]:
