@@ -197,6 +197,10 @@ def _peak_bytes(template: str) -> tuple[BaseException | None, int]:
         # Python reads a mapping key with parentheses inside it to its matching `)`: the width after it counts
         "{{ '%(a(b))50000000s' % {'a(b)': 'x'} }}",
         "{{ '%((a))50000000s' % {'(a)': 'x'} }}",
+        # the `format` filter is `%` by another name
+        "{{ '%50000000s' | format('x') }}",
+        "{{ '%.50000000f' | format(1.5) }}",
+        "{{ '%(a)50000000s' | format(a='x') }}",
     ],
 )
 def test_formatting_is_refused_for_its_width_before_the_text_is_made(template: str) -> None:
@@ -210,6 +214,8 @@ def test_formatting_is_refused_for_its_width_before_the_text_is_made(template: s
 
 WITHIN_BOUNDS = {
     "{{ '%(a(b))s|%(c)5s|%%(x)9999999999s' % {'a(b)': 'x', 'c': 'y'} }}": "x|    y|%(x)9999999999s",
+    "{{ '%-4s|%%50000000s' | format('x') }}": "x   |%50000000s",
+    "{{ '%(a)s' | format(a=7) }}": "7",
 }
 
 

@@ -1,4 +1,4 @@
-# compiled from a template with key 5eb9c9d34b813525f66b19bb34fad138ac23964b2ae193648f16d84a1a266d4c
+# compiled from a template with key 3e36a3682efb95605b7ac1d07f7e04cd011e5d3cfd03dfe0e8942bbd663a4247
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 

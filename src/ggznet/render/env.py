@@ -33,10 +33,11 @@ from jinja2 import (
 from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 from jinja2.environment import Template
 from jinja2.exceptions import SecurityError
-from jinja2.filters import sync_do_map
+from jinja2.filters import do_format, sync_do_map
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import pass_context
+from markupsafe import soft_str
 
 from ggznet.errors import GgznetError, UsageError
 from ggznet.render.markdown import escape_block, escape_cell, escape_inline, link
@@ -343,6 +344,12 @@ def _map(context: Context, value: Any, *args: Any, **kwargs: Any) -> Any:
     return sync_do_map(context, value, *args, **kwargs)
 
 
+def _format(value: Any, *args: Any, **kwargs: Any) -> str:
+    """Jinja's `format` filter (`'%s'|format(x)`, which is `%`), its widths bounded as `%`'s are."""
+    _check_percent(soft_str(value), args)  # (a mapping's values give no width)
+    return do_format(value, *args, **kwargs)
+
+
 def _map_plain(func: Callable[[Any], Any], value: Any) -> Iterator[Any]:
     """What `sync_do_map` does for a filter that needs no context and gets no further arguments."""
     if value:
@@ -421,7 +428,7 @@ def environment(user_dir: Path | None = None) -> BoundedEnvironment:
         keep_trailing_newline=True,
     )
     # one rendering escapes the same names many times (a large overview: 4 of 5 calls), so each answer is kept
-    env.filters.update(block=escape_block, link=link, map=_map)
+    env.filters.update(block=escape_block, link=link, map=_map, format=_format)
     env.filters = {name: _bounded_filter(f) for name, f in env.filters.items()}
     # `md` and `cell` take no number and give at most a few times the characters they are given (`<` is `&lt;`),
     # and `_memo` checks the size of what they give: they need no wrapper (4 of 5 filter calls of an overview)
