@@ -201,6 +201,12 @@ def _peak_bytes(template: str) -> tuple[BaseException | None, int]:
         "{{ '%50000000s' | format('x') }}",
         "{{ '%.50000000f' | format(1.5) }}",
         "{{ '%(a)50000000s' | format(a='x') }}",
+        # and `str.format` has widths and precisions of its own
+        "{{ '{:50000000}'.format(1) }}",
+        "{{ '{:>50000000}'.format('x') }}",
+        "{{ '{:.50000000f}'.format(1.5) }}",
+        "{{ '{a:{w}}'.format_map({'a': 1, 'w': '50000000'}) }}",
+        "{{ ('{:50000000}' | safe).format(1) }}",
     ],
 )
 def test_formatting_is_refused_for_its_width_before_the_text_is_made(template: str) -> None:
@@ -216,6 +222,8 @@ WITHIN_BOUNDS = {
     "{{ '%(a(b))s|%(c)5s|%%(x)9999999999s' % {'a(b)': 'x', 'c': 'y'} }}": "x|    y|%(x)9999999999s",
     "{{ '%-4s|%%50000000s' | format('x') }}": "x   |%50000000s",
     "{{ '%(a)s' | format(a=7) }}": "7",
+    "{{ '{:>5}|{:.2f}|{:%Y}|{{50000000}}|{a:{w}}'.format('x', 1.5, d, a=1, w=3) }}": "    x|1.50|2026|{50000000}|  1",
+    "{{ ('<{}>' | safe).format('<b>') }}": "<&lt;b&gt;>",
 }
 
 

@@ -1,4 +1,4 @@
-# compiled from a template with key 3e36a3682efb95605b7ac1d07f7e04cd011e5d3cfd03dfe0e8942bbd663a4247
+# compiled from a template with key f85d5c967b7760877bc2568d478792e7b350e264eb495f88486eb79a678c14ca
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 

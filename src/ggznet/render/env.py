@@ -8,6 +8,7 @@ doubling a string in a loop, `center(10**9)`). Going past a bound is a clear err
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import importlib.machinery
@@ -15,6 +16,7 @@ import os
 import re
 import stat
 import time
+import types
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,9 +37,9 @@ from jinja2.environment import Template
 from jinja2.exceptions import SecurityError
 from jinja2.filters import do_format, sync_do_map
 from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import SandboxedEnvironment, SandboxedEscapeFormatter, SandboxedFormatter
 from jinja2.utils import pass_context
-from markupsafe import soft_str
+from markupsafe import Markup, soft_str
 
 from ggznet.errors import GgznetError, UsageError
 from ggznet.render.markdown import escape_block, escape_cell, escape_inline, link
@@ -255,6 +257,33 @@ class BoundedEnvironment(SandboxedEnvironment):
                 pass
         return super().getattr(obj, attribute)
 
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """The sandbox's `str.format` and `str.format_map`, with every width and precision bounded before the
+        text is made (`'{:1000000000}'.format(1)` made a gigabyte of spaces first)."""
+        if not isinstance(value, types.MethodType | types.BuiltinMethodType) or value.__name__ not in (
+            "format",
+            "format_map",
+        ):
+            return None
+        text = value.__self__
+        if not isinstance(text, str):
+            return None
+        formatter: SandboxedFormatter
+        if isinstance(text, Markup):
+            formatter = _BoundedEscapeFormatter(self, escape=text.escape)
+        else:
+            formatter = _BoundedFormatter(self)
+        kind, mapping = type(text), value.__name__ == "format_map"
+
+        def wrapper(*args: Any, **kwargs: Any) -> str:
+            if not mapping:
+                return kind(formatter.vformat(text, args, kwargs))
+            if kwargs or len(args) != 1:
+                raise TypeError("format_map() takes exactly one argument")
+            return kind(formatter.vformat(text, (), args[0]))
+
+        return functools.update_wrapper(wrapper, value)
+
     def call(self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         self.budget.tick()
         for value in (*args, *kwargs.values()):
@@ -272,6 +301,24 @@ class BoundedEnvironment(SandboxedEnvironment):
         if operator == "%" and isinstance(left, str):  # `'%1000000000s' % x` is as large as its width says
             _check_percent(left, right)
         return _check_size(super().call_binop(context, operator, left, right))
+
+
+class _BoundedFormatter(SandboxedFormatter):
+    """The sandbox's formatter for `str.format`, refusing a width or precision over MAX_VALUE before it is used."""
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if format_spec and not isinstance(value, dt.date | dt.time):  # (a date's format is for `strftime`)
+            for number in _SPEC_NUMBERS.findall(format_spec):
+                if len(number) > 9 or int(number) > MAX_VALUE:
+                    raise TemplateLimit(f"the template formatted a text {number} characters wide")
+        return super().format_field(value, format_spec)
+
+
+class _BoundedEscapeFormatter(_BoundedFormatter, SandboxedEscapeFormatter):
+    """`_BoundedFormatter` for a `Markup` text (each value escaped)."""
+
+
+_SPEC_NUMBERS = re.compile(r"[0-9]+")  # a width or precision in a format spec (its fill is a single character)
 
 
 def _check_percent(fmt: str, values: Any) -> None:
