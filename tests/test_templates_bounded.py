@@ -233,3 +233,63 @@ def test_formatting_within_the_bounds_still_works(template: str) -> None:
 
     env = template_env.environment()
     assert env.from_string(template).render(d=dt.date(2026, 1, 2)) == WITHIN_BOUNDS[template]
+
+
+AMPLIFIERS = {
+    "join": "{% set s = 'x' * 2000000 %}{{ ([s] * 60) | join }}",
+    "str-join": "{% set s = 'x' * 2000000 %}{{ ''.join([s] * 60) }}",
+    "print-list": "{% set s = 'x' * 2000000 %}{{ [s] * 60 }}",
+    "concat-list": "{% set s = 'x' * 2000000 %}{{ [s] * 60 ~ '' }}",
+    "string-filter": "{% set s = 'x' * 2000000 %}{{ ([s] * 60) | string | length }}",
+    "tojson": "{% set s = 'x' * 2000000 %}{{ ([s] * 60) | tojson | length }}",
+    "percent-list": "{% set s = 'x' * 2000000 %}{{ '%s' % (([s] * 60),) }}",
+    "percent-repeated": "{% set s = 'x' * 2000000 %}{{ ('%(a)s' * 60) % {'a': s} }}",
+    "format-repeated": "{% set s = 'x' * 2000000 %}{{ ('{0}' * 60).format(s) }}",
+    "replace": "{{ ('x' * 60) | replace('x', 'y' * 2000000) | length }}",
+    "replace-method": "{{ ('x' * 60).replace('x', 'y' * 2000000) | length }}",
+    "expandtabs": "{{ ('\t' * 1000000).expandtabs(120) | length }}",
+    "wordwrap": "{{ ('x ' * 1000000) | wordwrap(1, wrapstring='y' * 120) | length }}",
+}
+
+
+@pytest.mark.parametrize("name", sorted(AMPLIFIERS))
+def test_texts_made_from_values_within_the_bounds_are_bounded_in_memory(
+    name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Each value here is within the value bound, but what an operation makes of it (about 120 MB) is not; the
+    process may not take on more than MAX_MEMORY_GROWTH while a template runs, so such a text is refused as it is
+    asked for ("out of memory"), not made first and refused after (500 large texts joined made a gigabyte)."""
+    import tracemalloc
+
+    from ggznet.errors import GgznetError
+
+    if not Path("/proc/self/statm").exists():
+        pytest.skip("the address space is bounded only where the system says how large it is (Linux)")
+    import resource
+
+    monkeypatch.setattr(template_env, "MAX_MEMORY_GROWTH", 64 << 20, raising=False)
+    (tmp_path / "t.j2").write_text(AMPLIFIERS[name], encoding="utf-8")
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    tracemalloc.start()
+    try:
+        with pytest.raises(GgznetError, match=r"out of memory|built a value"):
+            template_env.render("t.j2", {}, user_dir=tmp_path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 70 << 20, peak
+    assert resource.getrlimit(resource.RLIMIT_AS) == before  # the process's own bound is put back
+
+
+def test_the_memory_bound_leaves_room_for_the_builtin_templates() -> None:
+    """A document of the shipped knowledge base renders within the bound, and the bound is gone after."""
+    import datetime as dt
+    import resource
+
+    from conftest import SHIPPED
+    from ggznet.api import KnowledgeBase, RenderOptions, report
+
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    kb = KnowledgeBase.open(SHIPPED)
+    assert "twente" in report(kb, "twente", RenderOptions(as_of=dt.date.fromisoformat(TODAY), commit="X")).lower()
+    assert resource.getrlimit(resource.RLIMIT_AS) == before

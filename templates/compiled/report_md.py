@@ -1,4 +1,4 @@
-# compiled from a template with key f85d5c967b7760877bc2568d478792e7b350e264eb495f88486eb79a678c14ca
+# compiled from a template with key 00c8bc511fa0e229db50200edaed73c3559277d2ac26042c25694762fabea176
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 

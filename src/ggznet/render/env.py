@@ -8,6 +8,7 @@ doubling a string in a loop, `center(10**9)`). Going past a bound is a clear err
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -61,6 +62,10 @@ MAX_OUTPUT = 20_000_000  # characters of output
 MAX_STEPS = 20_000_000  # loop iterations plus calls
 MAX_VALUE = 2_000_000  # characters (or items) of one string or list a template builds
 MAX_TEMPLATE_BYTES = 1_000_000
+# bytes of address space the process may take on while a template runs (where the system bounds it: Linux); the
+# bounds above do not see every text a value's operations make from values within them before it is made (a list of
+# a few large texts joined, printed or given to `replace`, `expandtabs`, `wordwrap`, `%s` or `tojson`)
+MAX_MEMORY_GROWTH = 1 << 30
 
 
 class TemplateLimit(GgznetError):
@@ -567,7 +572,8 @@ def generate_bounded(
             env.budget.tick_many(uncounted)
 
     try:
-        return collect(bounded())
+        with _memory_bound(MAX_MEMORY_GROWTH):
+            return collect(bounded())
     except TemplateLimit as exc:
         raise GgznetError(f"template {template} stopped: {exc.message}", hint) from None
     except SecurityError as exc:
@@ -586,6 +592,37 @@ def generate_bounded(
         raise GgznetError(f"template {template} stopped: {why}", hint) from None
     except (ArithmeticError, ValueError, TypeError) as exc:
         raise GgznetError(f"template {template}: {type(exc).__name__}: {exc}") from None
+
+
+@contextlib.contextmanager
+def _memory_bound(growth: int) -> Iterator[None]:
+    """The process's address space bounded to what it is now plus `growth` bytes while the block runs (an
+    allocation past it is a `MemoryError`, not pages filled until the system gives out); the bound it had is
+    put back after. Nothing is bounded where the system cannot say or do it (no `/proc/self/statm`, no
+    `resource`), or when a tighter bound is set already."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        yield
+        return
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        with open("/proc/self/statm", "rb") as handle:
+            size = int(handle.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        yield
+        return
+    bound = size + growth
+    if hard != resource.RLIM_INFINITY:
+        bound = min(bound, hard)
+    if soft != resource.RLIM_INFINITY and soft <= bound:
+        yield
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (bound, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def tidy(text: str) -> str:
