@@ -293,3 +293,37 @@ def test_the_memory_bound_leaves_room_for_the_builtin_templates() -> None:
     kb = KnowledgeBase.open(SHIPPED)
     assert "twente" in report(kb, "twente", RenderOptions(as_of=dt.date.fromisoformat(TODAY), commit="X")).lower()
     assert resource.getrlimit(resource.RLIMIT_AS) == before
+
+
+@pytest.mark.parametrize("where", ["file", "folder"])
+def test_a_template_that_cannot_be_read_is_a_clear_error(
+    cli, make_kb, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """The user's own template, or the folder on its way, that cannot be read (no permission) is a clear error,
+    exit 1; never an internal error, and never the built-in template in its place as if the user had none."""
+    folder = tmp_path / "tpl"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "report.md.j2").write_text('{% include "sub/deel.j2" %}\n', encoding="utf-8")
+    (folder / "sub" / "deel.j2").write_text("# Eigen\n", encoding="utf-8")
+    barred = folder / "report.md.j2"
+    real_open, real_lstat = os.open, os.lstat
+
+    def refused(path: object, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    def opening(path: object, *args: object, **kwargs: object) -> object:
+        if where == "file" and Path(str(path)) == barred:
+            refused(path)
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    def looking(path: object, *args: object, **kwargs: object) -> object:
+        if where == "folder" and Path(str(path)) == barred:  # (as when its folder may not be searched)
+            refused(path)
+        return real_lstat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(template_env.os, "open", opening)
+    monkeypatch.setattr(template_env.os, "lstat", looking)
+    run = _report(cli, make_kb(), folder)
+    assert run.exit_code == 1, (run.exit_code, run.stdout[:300], run.stderr)
+    assert "kan niet gelezen worden" in run.stderr and "interne fout" not in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr and run.stdout == ""

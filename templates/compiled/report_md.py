@@ -1,4 +1,4 @@
-# compiled from a template with key 00c8bc511fa0e229db50200edaed73c3559277d2ac26042c25694762fabea176
+# compiled from a template with key 2f0854f2828946ab49d945d5160f54d6f449e8dbe4360ad6fe400278b3902947
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 

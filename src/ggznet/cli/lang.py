@@ -600,6 +600,8 @@ NL: dict[str, str] = {
     "{name}: a link; templates are read only from inside their folder": (
         "{name}: een link; sjablonen worden alleen binnen hun eigen map gelezen"
     ),
+    "template {template} cannot be read: {detail}": "sjabloon {template} kan niet gelezen worden: {detail}",
+    "check the permissions of the template folder": "controleer de rechten op de map met sjablonen",
     "site asset not found: assets/{name}": "sitebestand niet gevonden: assets/{name}",
     "site asset {detail}": "sitebestand {detail}",
 }  # fmt: skip

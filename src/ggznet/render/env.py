@@ -121,19 +121,30 @@ class FolderLoader(BaseLoader):
             path = path / part
             try:
                 info = os.lstat(path)
-            except OSError:
+            except (FileNotFoundError, NotADirectoryError):
                 raise TemplateNotFound(template) from None
+            except OSError as exc:  # there, but not to be read: never the built-in one in its place
+                raise _unreadable(template, exc) from None
             if stat.S_ISLNK(info.st_mode):
                 raise SecurityError(f"{template}: a link; templates are read only from inside their folder")
         if not stat.S_ISREG(info.st_mode) or not Path(os.path.realpath(path)).is_relative_to(self.folder):
             raise TemplateNotFound(template)
         if info.st_size > MAX_TEMPLATE_BYTES:
             raise SecurityError(f"{template}: larger than {MAX_TEMPLATE_BYTES:,} bytes")
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as handle:
-            source = handle.read(MAX_TEMPLATE_BYTES + 1).decode("utf-8", "replace")
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            with os.fdopen(fd, "rb") as handle:
+                source = handle.read(MAX_TEMPLATE_BYTES + 1).decode("utf-8", "replace")
+        except OSError as exc:
+            raise _unreadable(template, exc) from None
         mtime = info.st_mtime_ns
         return source, str(path), lambda: os.lstat(path).st_mtime_ns == mtime
+
+
+def _unreadable(template: str, exc: OSError) -> GgznetError:
+    return GgznetError(
+        f"template {template} cannot be read: {exc.strerror or exc}", "check the permissions of the template folder"
+    )
 
 
 _DICT_ATTRIBUTES = frozenset(dir(dict))
