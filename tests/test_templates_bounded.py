@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import TODAY
@@ -327,3 +327,34 @@ def test_a_template_that_cannot_be_read_is_a_clear_error(
     assert run.exit_code == 1, (run.exit_code, run.stdout[:300], run.stderr)
     assert "kan niet gelezen worden" in run.stderr and "interne fout" not in run.stderr, run.stderr
     assert "Traceback" not in run.stderr and run.stdout == ""
+
+
+class _AnyKey(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "v"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["%", "(", ")", "-", "#", "0", " ", "+", ".", "*", "s", "d", "a", "7", "999"]), max_size=12
+    )
+)
+@example(["%", "(", "a", "(", "a", ")", ")", "999", "s"])  # a mapping key with parentheses in it
+@example(["%", "(", "(", "a", ")", ")", "-", "999", "d", "%", "%", "999"])
+def test_every_width_python_reads_in_a_percent_format_is_seen(parts: list[str]) -> None:
+    """Whatever Python makes of `fmt % values` is no longer than the widths the bound reads in `fmt` allow: no
+    width is read where Python reads none, and none is missed (mapping keys with parentheses, `%%`, flags)."""
+    import re
+
+    from hypothesis import assume
+
+    fmt = "".join(parts)
+    assume(all(len(run) <= 4 for run in re.findall("[0-9]+", fmt)))  # (widths of at most 9999 characters)
+    widths = [int(w) for w in template_env._percent_widths(fmt) if w != "*"]
+    for values in (_AnyKey(), ("v",) * 12, (3,) * 12):
+        try:
+            text = fmt % values
+        except (TypeError, ValueError, KeyError):
+            continue
+        assert len(text) <= 2 * len(fmt) + 12 * (max(widths, default=0) + 3), (fmt, widths, len(text))
