@@ -589,7 +589,7 @@ NL: dict[str, str] = {
     ),
     "a filter was given the number {value} (at most {limit})": "een filter kreeg het getal {value} (hoogstens {limit})",
     "the template raised a number to a too large power": "het sjabloon verhief een getal tot een te hoge macht",
-    "the template formatted a text {count} characters wide": "het sjabloon maakte met % een tekst van {count} tekens breed",
+    "the template formatted a text {count} characters wide": "het sjabloon maakte een opgemaakte tekst van {count} tekens breed",
     "the template formatted the number {value} (at most {limit})": (
         "het sjabloon gebruikte het getal {value} in een opmaak met % (hoogstens {limit})"
     ),
