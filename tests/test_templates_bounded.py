@@ -368,3 +368,29 @@ def test_every_width_python_reads_in_a_percent_format_is_seen(parts: list[str]) 
         except (TypeError, ValueError, KeyError):
             continue
         assert len(text) <= 2 * len(fmt) + 12 * (max(widths, default=0) + 3), (fmt, widths, len(text))
+
+
+def test_a_template_rendered_in_another_thread_leaves_the_process_bound_alone(tmp_path: Path) -> None:
+    """The bound is the whole process's: only the main thread sets it (two renderings at once in threads of a
+    program could otherwise leave one's bound behind for good)."""
+    import resource
+    import threading
+
+    (tmp_path / "t.j2").write_text("{{ 'x' }}", encoding="utf-8")
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    outside: list[tuple[int, int]] = []
+
+    def elsewhere() -> None:
+        with template_env._memory_bound(1 << 30):
+            outside.append(resource.getrlimit(resource.RLIMIT_AS))
+        template_env.render("t.j2", {}, user_dir=tmp_path)
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    assert outside == [before] and resource.getrlimit(resource.RLIMIT_AS) == before
+    with template_env._memory_bound(1 << 30):
+        inside = resource.getrlimit(resource.RLIMIT_AS)
+    if Path("/proc/self/statm").exists() and before[0] == resource.RLIM_INFINITY:
+        assert inside != before  # (in the main thread it is bounded)
+    assert resource.getrlimit(resource.RLIMIT_AS) == before

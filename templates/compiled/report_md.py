@@ -1,4 +1,4 @@
-# compiled from a template with key 2f0854f2828946ab49d945d5160f54d6f449e8dbe4360ad6fe400278b3902947
+# compiled from a template with key a5ec14e6592fe816bc12d37ebdbc8bc9a45614e519d2bb5f49d6af7864fe2947
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 

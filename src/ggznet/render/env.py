@@ -16,6 +16,7 @@ import importlib.machinery
 import os
 import re
 import stat
+import threading
 import time
 import types
 from collections.abc import Callable, Iterable, Iterator
@@ -610,10 +611,14 @@ def _memory_bound(growth: int) -> Iterator[None]:
     """The process's address space bounded to what it is now plus `growth` bytes while the block runs (an
     allocation past it is a `MemoryError`, not pages filled until the system gives out); the bound it had is
     put back after. Nothing is bounded where the system cannot say or do it (no `/proc/self/statm`, no
-    `resource`), or when a tighter bound is set already."""
+    `resource`), when a tighter bound is set already, or outside the main thread (the bound is the process's:
+    a program that renders in threads of its own keeps its memory to itself)."""
     try:
         import resource
     except ImportError:  # pragma: no cover - not on Windows
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
     try:
@@ -629,7 +634,11 @@ def _memory_bound(growth: int) -> Iterator[None]:
     if soft != resource.RLIM_INFINITY and soft <= bound:
         yield
         return
-    resource.setrlimit(resource.RLIMIT_AS, (bound, hard))
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (bound, hard))
+    except (OSError, ValueError):  # (a system that refuses it: rendering goes on within the other bounds)
+        yield
+        return
     try:
         yield
     finally:
