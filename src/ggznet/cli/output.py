@@ -120,8 +120,18 @@ def render_csv(listing: Listing, dialect: CsvDialect = CsvDialect.standard) -> s
     else:
         writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(listing.columns)
-    for row in listing.rows:
-        writer.writerow([_csv_cell(row.get(c), dialect) for c in listing.columns])
+    from ggznet.render.cells import FORMULA_START
+
+    columns = listing.columns
+    writer.writerows(
+        [
+            value  # text, the usual cell, decided here; anything else as `_csv_cell` says
+            if type(value) is str and not value.startswith(FORMULA_START)
+            else _csv_cell(value, dialect)
+            for value in [row.get(c) for c in columns]
+        ]
+        for row in listing.rows
+    )
     return buffer.getvalue()
 
 
@@ -143,17 +153,16 @@ def listing_json(data: list[dict[str, Any]]) -> str:
 
 
 def _orjson_exact(data: list[dict[str, Any]]) -> bool:
-    for row in data:
-        for value in row.values():
-            kind = type(value)
-            if kind is str or value is None or kind is bool:
-                continue
-            if kind is int:
-                if not -(2**63) <= value < 2**63:
-                    return False
-            elif kind is not list or not all(type(item) is str for item in value):
-                return False
-    return True
+    values = [value for row in data for value in row.values()]  # one pass in C-speed comprehensions, not a loop
+    kinds = {type(value) for value in values}
+    if not kinds <= _EXACT_KINDS:
+        return False
+    if int in kinds and not all(-(2**63) <= v < 2**63 for v in values if type(v) is int):
+        return False
+    return list not in kinds or all(type(item) is str for v in values if type(v) is list for item in v)
+
+
+_EXACT_KINDS = frozenset({str, int, bool, list, type(None)})
 
 
 def render_listing(listing: Listing, fmt: Format) -> str:
