@@ -151,7 +151,15 @@ def key_suggestions(word: str, allowed: Iterable[str]) -> list[str]:
     return did_you_mean(word, allowed)
 
 
+DID_YOU_MEAN = "did you mean {suggestions}?"
+"""The hint for a mistyped id, key or value: a template of the catalogue, as every message is."""
+OR = " or "
+"""What joins the `suggestions`: each in backticks, so that the command line finds them again, as values, and
+joins them in the words of its run (`cli/lang.py`)."""
+
+
 def format_suggestions(found: list[str]) -> str | None:
+    """The hint for `found` (best first), or None when nothing was found."""
     if not found:
         return None
-    return "did you mean " + " or ".join(f"`{f}`" for f in found) + "?"
+    return DID_YOU_MEAN.format(suggestions=OR.join(f"`{f}`" for f in found))

@@ -38,7 +38,8 @@ CheckPath = Annotated[
     typer.Option(
         "--check",
         metavar="PATH",
-        help="Exit 1 if this committed file (with --all: folder) differs from what would be generated now.",
+        help="Exit 1 if this committed file (with --all: folder) differs from what would be generated now for "
+        "--audience.",
         show_default=False,
     ),
 ]
@@ -69,7 +70,9 @@ def _options(
     *,
     terminal: bool = False,
 ) -> RenderOptions:
-    """Options for one document; with `existing` (for --check) unset ones come from that file's header.
+    """Options for one document; with `existing` (for --check) the as-of date (unless given), language and data
+    commit come from that file's header. The audience is always the command line's: a check renders what it was
+    asked for, never what a committed file claims (`_check` refuses a file whose header states another).
     `terminal`: shown rendered on a terminal (a text view of the network instead of the Mermaid diagram)."""
     from ggznet.api import RenderOptions
 
@@ -82,7 +85,7 @@ def _options(
                     day = dt.date.fromisoformat(match.group(1))
                 except ValueError:
                     day = dt.date.today()
-            lang, audience, commit = match.group(2), match.group(3), match.group(4)
+            lang, commit = match.group(2), match.group(4)
     return RenderOptions(
         as_of=day, lang=lang, audience=audience, templates=templates, commit=commit, errors=errors, terminal=terminal
     )
@@ -91,17 +94,23 @@ def _options(
 HEAD_CHARS = 4096  # a document's header is its first line: looked for there only (a committed file is untrusted)
 
 
-def _check(path: Path, make: Callable[[str | None], str]) -> bool:
-    """True when the file holds exactly what would be generated now; prints a short diff otherwise.
+def _check(path: Path, make: Callable[[str | None], str], audience: str) -> bool:
+    """True when the file holds exactly what would be generated now for `audience`; prints a short diff otherwise.
 
     The committed file comes with the knowledge base's repository: only a regular file is read (a FIFO would
-    block, a link to a device never end), and no more of it than can matter (twice the fresh document)."""
+    block, a link to a device never end), and no more of it than can matter (twice the fresh document). A file
+    whose header does not state `audience` is not compared and none of it is printed: it may hold what this
+    audience must not see, and a check's output can be a public CI log."""
     from ggznet.cli.console import err, styled
     from ggznet.cli.lang import t
 
     try:
         with _committed(path) as handle:
             head = handle.read(HEAD_CHARS)
+            stated = _stated_audience(head.decode("utf-8", "ignore"))
+            if stated != audience:
+                _other_audience(path, stated, audience)
+                return False
             fresh = make(head.decode("utf-8", "ignore"))
             limit = 2 * len(fresh.encode("utf-8")) + 2**20
             data = head + handle.read(limit + 1 - len(head))
@@ -129,6 +138,39 @@ def _check(path: Path, make: Callable[[str | None], str]) -> bool:
     for line in diff[:40]:
         err().print(line, highlight=False)
     return False
+
+
+def _audience(value: str) -> str:
+    """The audience asked for, checked before any work (a check compares with it alone)."""
+    from ggznet.audience import parse
+
+    return str(parse(value))
+
+
+def _stated_audience(head: str) -> str | None:
+    """The audience a document's header line states, None without a header."""
+    match = HEADER.search(head, 0, HEAD_CHARS)
+    return None if match is None else match.group(3)
+
+
+def _other_audience(path: Path, stated: str | None, audience: str) -> None:
+    """Says that a committed file is not for the audience checked, without a word of its content."""
+    from ggznet.cli.console import err, styled
+    from ggznet.cli.lang import t
+    from ggznet.problems import printable
+
+    if stated is None:
+        said = t("✗ {path} has no ggznet header, so it does not say its audience; its content is not shown", path=path)
+    else:
+        said = t(
+            "✗ {path} is made for --audience {stated}, this check is for --audience {audience}; "
+            "its content is not shown",
+            path=path,
+            stated=printable(stated, limit=40),
+            audience=audience,
+        )
+    err().print(styled("[red]{}[/]", said))
+    err().print("  " + t("make it with the --audience of the check (and -o), or check it with its own"), markup=False)
 
 
 def _committed(path: Path) -> BinaryIO:
@@ -181,6 +223,7 @@ def _produce(
     writer = FORMATS[command].choose(output_format, output, default="md")
     if check is not None and writer.name != "md":
         raise UsageError("--check compares Markdown files", "check the .md file; Word and PDF follow from it")
+    audience = _audience(audience)
     integrity = check_integrity(knowledge_base, as_of, lang, allow_invalid=allow_invalid)
     knowledge_base.let_go_of_checks()  # validated: the document needs the memory more
     errors = len(integrity.errors)
@@ -195,6 +238,7 @@ def _produce(
                     _options(as_of, lang, audience, templates, existing=existing, errors=errors),
                 ).markdown
             ),
+            audience,
         )
         integrity.finish(allow_invalid=allow_invalid)
         raise typer.Exit(int(ExitStatus.OK if ok else ExitStatus.PROBLEMS))
@@ -296,6 +340,7 @@ def _report_all(
     writer = FORMATS["report"].get(fmt)
     if check is not None and writer.name != "md":
         raise UsageError("--check compares Markdown files", "check the .md files; Word and PDF follow from them")
+    audience = _audience(audience)
     integrity = check_integrity(knowledge_base, as_of, lang, allow_invalid=allow_invalid)
     knowledge_base.let_go_of_checks()  # validated: the documents need the memory more
     errors = len(integrity.errors)
@@ -306,7 +351,7 @@ def _report_all(
             path = check / f"{r.id}.md"
             if path.exists():
                 results.append(
-                    _check(path, _regenerate(knowledge_base, r.id, as_of, lang, audience, templates, errors))
+                    _check(path, _regenerate(knowledge_base, r.id, as_of, lang, audience, templates, errors), audience)
                 )
         if not results:
             from ggznet.cli.console import err
@@ -332,7 +377,8 @@ def _regenerate(
     templates: Path | None,
     errors: int,
 ) -> Callable[[str | None], str]:
-    """What --check compares a committed report with: the report made now, with the file's own options."""
+    """What --check compares a committed report with: the report made now for `audience`, with the file's own
+    as-of date (unless given), language and data commit."""
     from ggznet.api import report as make_report
 
     def make(existing: str | None) -> str:

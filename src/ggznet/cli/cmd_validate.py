@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import sys
@@ -193,7 +194,13 @@ def _write_summary(
     try:
         append_text(target, validation_summary(run, lang=current()))
     except OSError as exc:
-        raise UsageError(f"--summary: cannot write {target}: {exc.strerror}") from None
+        if exc.errno == errno.ENXIO:  # opened without waiting: a FIFO that nobody reads (or a device not there)
+            raise UsageError(
+                f"--summary: {target} is a FIFO or device that nobody reads", "start its reader first, or name a file"
+            ) from None
+        raise UsageError(
+            f"--summary: cannot write {target}: {exc.strerror}", "name a file in a folder you can write to"
+        ) from None
 
 
 def parse_age(text: str) -> dt.timedelta:

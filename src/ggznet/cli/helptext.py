@@ -288,8 +288,9 @@ NL: dict[str, str] = {
         "Id van de regio; het overzicht omvat elke regio eronder.",
     "Write to this file (with --all: this folder).": "Schrijf naar dit bestand (met --all: deze map).",
     "One file per region plus index.md, into -o DIR.": "Eén bestand per regio plus index.md, in -o MAP.",
-    "Exit 1 if this committed file (with --all: folder) differs from what would be generated now.":
-        "Exitcode 1 als dit vastgelegde bestand (met --all: deze map) afwijkt van wat nu gemaakt zou worden.",
+    "Exit 1 if this committed file (with --all: folder) differs from what would be generated now for --audience.":
+        "Exitcode 1 als dit vastgelegde bestand (met --all: deze map) afwijkt van wat nu voor --audience gemaakt zou "
+        "worden.",
     "Peildatum: judge due dates and risks as on this day (default: today).":
         "Peildatum: beoordeel deadlines en risico's alsof het deze dag is (standaard: vandaag).",
     "Folder with your own report.md.j2 / briefing.md.j2 (rendered sandboxed).":

@@ -30,7 +30,7 @@ class Integrity:
     """The errors of the knowledge base a document is made from, and how to say so."""
 
     errors: list[Problem]
-    lang: str = "nl"
+    lang: str = "nl"  # of the document's banner; what is said on stderr is in the language of the run
 
     @property
     def banner(self) -> str | None:
@@ -40,34 +40,29 @@ class Integrity:
         return invalid_banner(len(self.errors), self.lang)
 
     def finish(self, *, allow_invalid: bool) -> None:
-        """After the output: the summary on stderr, and exit 1 unless invalid data is allowed."""
+        """After the output: the summary on stderr (in the language of this run), and exit 1 unless invalid data
+        is allowed."""
         if not self.errors:
             return
-        from ggznet.cli.console import err, styled
-
-        console = err()
-        files = len({p.path for p in self.errors})
-        n = len(self.errors)
-        if self.lang == "en":
-            console.print(
-                styled("[yellow]warning:[/] ") + f"the knowledge base has {n} error{'s' if n != 1 else ''} in {files} "
-                f"file{'s' if files != 1 else ''}; this output is incomplete"
-            )
-        else:
-            console.print(
-                styled("[yellow]let op:[/] ") + f"de kennisbank heeft {n} {'fout' if n == 1 else 'fouten'} in {files} "
-                f"{'bestand' if files == 1 else 'bestanden'}; deze uitvoer is onvolledig"
-            )
+        from ggznet.cli.console import err, warn
+        from ggznet.cli.lang import t
         from ggznet.cli.problemtext import localized
 
+        n = len(self.errors)
+        files = len({p.path for p in self.errors})
+        warn(
+            t(
+                "the knowledge base has {errors} in {files}; this output is incomplete",
+                errors=t("{n} error" if n == 1 else "{n} errors", n=n),
+                files=t("{n} file" if files == 1 else "{n} files", n=files),
+            )
+        )
+        console = err()
         for problem in map(localized, self.errors[:SHOWN]):
             console.print(f"  {problem.path}:{problem.line}: {problem.code} {problem.message}", markup=False)
         if n > SHOWN:
-            console.print(f"  … {n - SHOWN} {'more' if self.lang == 'en' else 'meer'}", markup=False)
-        if self.lang == "en":
-            console.print("  run `ggznet validate` for every problem; --allow-invalid exits 0 anyway", markup=False)
-        else:
-            console.print("  `ggznet validate` toont alles; met --allow-invalid is de exitcode toch 0", markup=False)
+            console.print("  " + t("… {count} more", count=n - SHOWN), markup=False)
+        console.print("  " + t("run `ggznet validate` for every problem; --allow-invalid exits 0 anyway"), markup=False)
         if not allow_invalid:
             raise typer.Exit(int(ExitStatus.PROBLEMS))
 

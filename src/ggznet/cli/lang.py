@@ -66,16 +66,26 @@ def error_text(error: GgznetError) -> tuple[str, str | None]:
 def _dutch(text: str, depth: int) -> str:
     if text in NL:
         return NL[text]
-    if text.startswith("did you mean ") and text.endswith("?"):  # `a` or `b` → `a` of `b`
-        return "bedoel je " + text[len("did you mean ") : -1].replace("` or `", "` of `") + "?"
     if depth == 0 or len(text) > 2000:
         return text
     for template in _patterns():
         values = template.match(text)
         if values is not None:
             kept = _verbatim(template.english)
-            return template.dutch.format(**{k: v if k in kept else _dutch(v, depth - 1) for k, v in values.items()})
+            return template.dutch.format(**{k: _value(k, v, kept, depth) for k, v in values.items()})
     return text
+
+
+def _value(name: str, value: str, kept: frozenset[str], depth: int) -> str:
+    if name in ALTERNATIVES:  # values in backticks, joined by `or`: the values as they are, joined in Dutch
+        return " of ".join(ALTERNATIVE.findall(value))
+    return value if name in kept else _dutch(value, depth - 1)
+
+
+ALTERNATIVE = re.compile(r"`[^`]*`")
+ALTERNATIVES = {"suggestions": r"`[^`]*`(?: or `[^`]*`)*"}
+"""Placeholders that hold values to choose from (`a` or `b`, as `suggest.format_suggestions` joins them), by their
+shape: only such a list is taken for one, and its values are kept as they are."""
 
 
 # Placeholders that hold what a user typed or a knowledge base holds (an id, a path, a name, a value): shown as they
@@ -159,7 +169,7 @@ def _patterns() -> list[Template]:
         if len("".join(PLACEHOLDER.split(english)[::2]).strip()) < 6 and english not in GENERIC:
             continue  # too little fixed text to recognise the message by (`{description} ({files})`)
         kept[english] = dutch
-    return templates(kept)
+    return templates(kept, shapes=ALTERNATIVES)
 
 
 NL: dict[str, str] = {
@@ -178,7 +188,7 @@ NL: dict[str, str] = {
         "site geschreven naar {path}: {written} bestanden geschreven, {unchanged} ongewijzigd, {removed} verwijderd; "
         "open {index}"
     ),
-    "did you mean {choices}?": "bedoel je {choices}?",
+    "did you mean {suggestions}?": "bedoel je {suggestions}?",
     # finding the knowledge base
     "no knowledge base found: neither {start} nor any folder above it holds a data/ folder":
         "geen kennisbank gevonden: {start} en de mappen erboven hebben geen map data/",
@@ -278,6 +288,12 @@ NL: dict[str, str] = {
     "{n} warnings": "{n} waarschuwingen",
     "{n} file": "{n} bestand",
     "{n} files": "{n} bestanden",
+    # a document made from a knowledge base with errors (cli/integrity.py)
+    "the knowledge base has {errors} in {files}; this output is incomplete":
+        "de kennisbank heeft {errors} in {files}; deze uitvoer is onvolledig",
+    "… {count} more": "… {count} meer",
+    "run `ggznet validate` for every problem; --allow-invalid exits 0 anyway":
+        "`ggznet validate` toont alles; met --allow-invalid is de exitcode toch 0",
     "not verified within --max-age, per region:": "niet geverifieerd binnen --max-age, per regio:",
     "  {region}: {stale} of {total} records": "  {region}: {stale} van {total} records",
     "all records verified within --max-age": "alle records zijn binnen --max-age geverifieerd",
@@ -472,6 +488,8 @@ NL: dict[str, str] = {
     "Too many levels of symbolic links": "te veel symbolische links achter elkaar",
     # writing files: --summary, -o, init, site, export
     "--summary: cannot write {target}: {reason}": "--summary: kan {target} niet schrijven: {reason}",
+    "--summary: {target} is a FIFO or device that nobody reads": "--summary: {target} is een FIFO of apparaat waar niemand uit leest",
+    "start its reader first, or name a file": "start eerst wat eruit leest, of noem een bestand",
     "cannot write: {reason}": "kan niet schrijven: {reason}",
     "the edit could not be written: {reason}": "de bewerking kon niet worden geschreven: {reason}",
     "make room on the disk (or allow writing there) and run the command again; nothing was changed":
@@ -494,6 +512,15 @@ NL: dict[str, str] = {
     "--timeline draws a picture": "--timeline tekent een afbeelding",
     "write it as .svg or .png, or give --format svg|png": "schrijf het als .svg of .png, of geef --format svg|png",
     "--check compares Markdown files": "--check vergelijkt Markdown-bestanden",
+    "✗ {path} has no ggznet header, so it does not say its audience; its content is not shown": (
+        "✗ {path} heeft geen kopregel van ggznet en zegt dus niet voor welk publiek het is; de inhoud wordt niet getoond"
+    ),
+    "✗ {path} is made for --audience {stated}, this check is for --audience {audience}; its content is not shown": (
+        "✗ {path} is gemaakt voor --audience {stated}, deze controle is voor --audience {audience}; de inhoud wordt "
+        "niet getoond"
+    ),
+    "make it with the --audience of the check (and -o), or check it with its own":
+        "maak het met de --audience van de controle (en -o), of controleer het met die van het bestand",
     "check the .md file; Word and PDF follow from it": "controleer het .md-bestand; Word en PDF volgen eruit",
     "check the .md files; Word and PDF follow from them": "controleer de .md-bestanden; Word en PDF volgen eruit",
     "--all writes a folder; {path} is a file": "--all schrijft een map; {path} is een bestand",

@@ -96,7 +96,7 @@ def hint_nl(text: str) -> str:
     """The Dutch of a problem's hint; `text` when no template fits."""
     found = _fill(text, _hints(), 3)
     if found is None:
-        return translate(text) or text  # `did you mean …?`, and the command line's own words
+        return translate(text) or text  # the command line's own words (`did you mean …?`)
     return found
 
 

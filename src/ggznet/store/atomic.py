@@ -48,9 +48,24 @@ def write_text_atomic(path: Path, text: str, *, bom: bool = False) -> None:
 
 def append_text(path: Path, text: str) -> None:
     """Add text at the end of a file (created if missing) in one write: for files that several steps
-    add to, such as GitHub's job summary."""
-    with open(path, "a", encoding="utf-8") as handle:
+    add to, such as GitHub's job summary.
+
+    Opened without waiting: a FIFO that nobody reads raises OSError ENXIO at once instead of hanging, one with a
+    reader (`--summary >(cat)`) is written to as a pipe is (a slow reader is waited for)."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | NONBLOCK | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags, 0o666)
+    try:
+        if NONBLOCK:
+            os.set_blocking(fd, True)  # the writes themselves wait, as into any pipe
+        handle = os.fdopen(fd, "a", encoding="utf-8")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
         handle.write(text)
+
+
+NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # no effect on a regular file; a FIFO opens at once, or fails without reader
 
 
 def create_new(root: Path, rel: str, text: str) -> bool:
