@@ -22,6 +22,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
         (
             "ggznet.render",
             "ggznet.query",
+            "ggznet.region_scope",
             "ggznet.network",
             "ggznet.inspiration",
             "ggznet.validate",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import operator
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -549,6 +550,9 @@ def _nothing_for_text_checks(raw: files.RawFile) -> bool:
     return not find_bsns(raw.path)
 
 
+_PATH = operator.attrgetter("path")  # a pending record's file, taken in C
+
+
 def _register_all_pending(index: Index, items: list[files.RawFile | Pending]) -> list[files.RawFile | Pending]:
     """Register at once the files the store vouches for, when every file is one and no id repeats (the
     usual warm run: what `_build_index` does for each such file, as for the first file with its id);
@@ -576,7 +580,7 @@ def _register_pending(index: Index, pending: list[Pending]) -> bool:
             return False
         for (kind, keys, block), (_, idents, _) in zip(blocks, pending.blocks, strict=True):
             cast(RecordMap, index.records[kind]).add_pending_block(idents, block)
-            paths.update(zip(keys, [item.path for item in block], strict=True))
+            paths.update(zip(keys, map(_PATH, block), strict=True))
         return True
     keys = [(item.kind, item.id) for item in pending]
     if len(set(keys)) != len(keys) or not paths.keys().isdisjoint(keys):
@@ -662,7 +666,7 @@ def problems_since(
 def _state_problems(root: Path) -> list[Problem]:
     """Roll back an interrupted edit if that is safe; warnings about a state folder that cannot be used
     or journals that were left alone."""
-    from ggznet.store import state, transaction
+    from ggznet.store import state
     from ggznet.store.lock import recover_if_idle
 
     reason = state.problem_with(root)
@@ -679,6 +683,8 @@ def _state_problems(root: Path) -> list[Problem]:
         ]
     found = []
     for left in recover_if_idle(root):
+        from ggznet.store import transaction
+
         message, hint = transaction.describe(left)
         found.append(warning("state-folder", left.folder, message, hint, line=1, column=1))
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -111,6 +112,9 @@ class RecordMemo(Protocol):
 
     def key(self, name: str, records: Iterable[tuple[str, str]]) -> str | None:
         """A key that changes when any of these records (kind, id) changes, appears or goes; None: no memo."""
+
+    def state_key(self, name: str) -> str | None:
+        """A key that changes when any file of the knowledge base (or the code) changes; None: no memo."""
 
     def recall(self, key: str) -> object:
         """What was remembered under `key` (untrusted: check its shape), or None."""
@@ -262,6 +266,27 @@ class Index:
                 rest.append(ident)
         _built(self.records[kind], rest)
 
+    def take_labels(self, kind: str, labels: dict[str, str]) -> list[tuple[str, str]]:
+        """Labels of records of `kind` not built yet, as `prepare_labels` reads them, given by the caller (kept from
+        an earlier run on the same files): a record built already, or whose label is read already, keeps its own.
+        Gives the (kind, id) of the labels taken (see `forget_labels`)."""
+        bucket = self.records[kind]
+        is_built = getattr(bucket, "is_built", None)
+        taken: list[tuple[str, str]] = []
+        if is_built is None:
+            return taken
+        known = self._labels
+        for ident, label in labels.items():
+            if label and ident in bucket and not is_built(ident) and (kind, ident) not in known:
+                known[(kind, ident)] = label
+                taken.append((kind, ident))
+        return taken
+
+    def forget_labels(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Let go of labels given by `take_labels` (they came from a source found wrong)."""
+        for key in keys:
+            self._labels.pop(key, None)
+
     def not_stated_count(self, record: Record) -> int:
         """`record.not_stated_count()` of a record of this index: 0 without looking when it was built from stored
         data that holds no value `onbekend` (that value can only come from such text)."""
@@ -387,16 +412,20 @@ class Index:
 
     def _backlinks_from(self, paths: Iterable[str], key: tuple[str, str]) -> list[Backlink]:
         """Backlinks to `key` from the records in `paths`, in the order `_backlinks` gives them."""
-        owners = {path: owner for owner, path in self.paths.items() if owner[1] in self.records[owner[0]]}
+        last = dict(zip(self.paths.values(), self.paths, strict=True))  # each path's last owner, made in C
         order: dict[str, dict[str, int]] = {}
         sources: list[tuple[int, int, str, str]] = []
         for path in set(paths):
-            owner = owners.get(path)
+            owner = last.get(path)
+            if owner is not None and owner[1] not in self.records[owner[0]]:  # the last owner of the path with a record
+                owner = next(
+                    (o for o, p in reversed(self.paths.items()) if p == path and o[1] in self.records[o[0]]), None
+                )
             if owner is None:
                 continue
             kind, ident = owner
             if kind not in order:
-                order[kind] = {i: n for n, i in enumerate(self.records[kind])}
+                order[kind] = dict(zip(self.records[kind], itertools.count()))  # each id's place, in C
             sources.append((KINDS.index(kind), order[kind][ident], kind, ident))
         links: list[Backlink] = []
         for _, _, kind, ident in sorted(sources):

@@ -86,17 +86,29 @@ def inspiring(
 
 
 def ranked(
-    index: Index, area: set[str], here_ids: set[str], themes_here: set[str], limit: int, *, keep: bool = True
+    index: Index,
+    area: set[str],
+    here_ids: set[str],
+    themes_here: set[str],
+    limit: int,
+    *,
+    keep: bool = True,
+    known: object = None,
 ) -> list[tuple[Initiative, float]]:
-    """`inspiring` for the region's initiatives given by their ids and their themes."""
-    key = _key(index, area, here_ids, themes_here, limit) if keep else None
-    found = _recalled(index.memo.recall(key), index, limit) if key is not None and index.memo is not None else None
+    """`inspiring` for the region's initiatives given by their ids and their themes. `known`: a ranking the caller
+    kept for this state of the knowledge base (`[[id, points], …]`, untrusted: checked as one kept here)."""
+    found = _recalled(known, index, limit) if known is not None else None
+    recalled = found is not None
     if found is None:
-        found = _rank(index, area, here_ids, themes_here, limit)
-        if key is not None and index.memo is not None:
-            index.memo.remember(key, [[ident, points] for ident, points in found])
+        key = _key(index, area, here_ids, themes_here, limit) if keep else None
+        found = _recalled(index.memo.recall(key), index, limit) if key is not None and index.memo is not None else None
+        recalled = found is not None
+        if found is None:
+            found = _rank(index, area, here_ids, themes_here, limit)
+            if key is not None and index.memo is not None:
+                index.memo.remember(key, [[ident, points] for ident, points in found])
     records = cast(list[Initiative], index.built("initiative", [ident for ident, _ in found]))
-    if key is not None and not _plausible(records, found, area, here_ids, themes_here, index):
+    if recalled and not _plausible(records, found, area, here_ids, themes_here, index):
         found = _rank(index, area, here_ids, themes_here, limit)  # a kept ranking that does not fit: rank again
         records = cast(list[Initiative], index.built("initiative", [ident for ident, _ in found]))
     return list(zip(records, [points for _, points in found], strict=True))

@@ -809,7 +809,8 @@ class Session:
             while end < len(rels) and rels[end].startswith(folder):
                 end += 1
             block = rels[start:end]
-            idents = [rel[cut:-5] for rel in block]
+            # each id is its path without the folder and `.yaml` (no path holds a NUL): cut in C, not path by path
+            idents = "\0".join(block)[cut:-5].split(".yaml\0" + folder)
             made = list(map(Pending, itertools.repeat(kind), idents, block, itertools.repeat(self)))
             run.extend(made)
             run.blocks.append((kind, idents, made))
@@ -1570,6 +1571,16 @@ class StoreLink:
                 return None  # a file read only in part: nothing to key on
             digest.update(f"\n{kind}:{ident}:{path}:".encode() + found)
         return digest.hexdigest()
+
+    def state_key(self, name: str) -> str | None:
+        """A key that changes when any file of the knowledge base changes (the fingerprint of every file's path and
+        stat key), or the code; None while a file is so new that a later change could keep its stat key."""
+        from ggznet.store.cache import code_key
+
+        session = self.session
+        if session._racy(session.scan_ns):
+            return None
+        return hashlib.sha256(f"{code_key()}|state|{session.fingerprint}|{name}".encode()).hexdigest()
 
     def recall(self, key: str) -> object:
         body = self.session.store.blob(key)

@@ -12,7 +12,8 @@ from typing import Any, Protocol, cast
 
 from ggznet.dates import in_words
 from ggznet.index import Index
-from ggznet.query import ActionItem, open_actions, records_in_region
+from ggznet.query import ActionItem, open_actions
+from ggznet.region_scope import Checker, RegionScope, Stale, region_scope, remember, worked_out
 from ggznet.render.i18n import labels, term, word
 from ggznet.render.mermaid import network_diagram
 from ggznet.render.network_text import who_works_with_whom
@@ -242,16 +243,23 @@ def inspiration(
 
 
 def inspiration_for(
-    index: Index, area: set[str], here_ids: set[str], themes_here: set[str], lang: str, *, keep: bool = True
+    index: Index,
+    area: set[str],
+    here_ids: set[str],
+    themes_here: set[str],
+    lang: str,
+    *,
+    keep: bool = True,
+    known: object = None,
 ) -> list[dict[str, Any]]:
-    """`inspiration` for the region's initiatives given by their ids and themes."""
+    """`inspiration` for the region's initiatives given by their ids and themes (`known`: see `inspiration.ranked`)."""
     from ggznet.inspiration import ranked
 
     L = labels(lang)
     gaps = set(index.theme_labels) - themes_here
     shown = []
     for ini, score in ranked(
-        index, area, here_ids, themes_here, MAX_INSPIRATION, keep=keep
+        index, area, here_ids, themes_here, MAX_INSPIRATION, keep=keep, known=known
     ):  # the words only for the few that are shown
         shared = sorted(set(ini.themes) & themes_here)
         filled = sorted(set(ini.themes) & gaps)
@@ -475,7 +483,16 @@ def report_view(
     enabled = gc.isenabled()
     gc.disable()  # about 100,000 small containers and no cycles: the collector would run some 240 times for nothing
     try:
-        return _view(index, region_id, as_of, commit, lang, audience, errors, parts)
+        region: Region = index.lookup(region_id, ["region"])  # type: ignore[assignment]
+        keep = sum(len(bucket) for bucket in index.records.values()) <= BUILT_ONCE_UP_TO
+        scope = region_scope(index, region.id, keep=keep, kept=parts is None)  # not per region of the site
+        try:
+            view = _view(index, region, scope, keep, as_of, commit, lang, audience, errors, parts)
+        except Stale:  # kept in the store, and not borne out by the records: from the records themselves
+            scope = worked_out(index, region.id, keep=keep, instead=scope)
+            view = _view(index, region, scope, keep, as_of, commit, lang, audience, errors, parts)
+        remember(index, scope)
+        return view
     finally:
         if enabled:
             gc.enable()
@@ -483,7 +500,9 @@ def report_view(
 
 def _view(
     index: Index,
-    region_id: str,
+    region: Region,
+    given: RegionScope,
+    keep: bool,
     as_of: dt.date,
     commit: str,
     lang: str,
@@ -491,10 +510,9 @@ def _view(
     errors: int,
     parts: Parts | None,
 ) -> dict[str, Any]:
-    region: Region = index.lookup(region_id, ["region"])  # type: ignore[assignment]
-    keep = sum(len(bucket) for bucket in index.records.values()) <= BUILT_ONCE_UP_TO
-    named: set[str] = set()  # the actors that the region's initiatives name
-    scope = records_in_region(index, region.id, keep=keep, named=named)
+    scope = given.ids
+    named = given.named  # the actors that the region's initiatives name
+    check = Checker(given) if given.recalled else None
     area = scope["region"]
     L = labels(lang)
     unstated = 0
@@ -507,13 +525,17 @@ def _view(
             meetings = [r for r in batch if isinstance(r, Meeting)]
             for ref_kind, ref_ids in shown_references(initiatives, meetings).items():
                 index.prepare_labels(ref_kind, sorted(ref_ids))
+                given.shown[ref_kind].update(ref_ids)
             yield batch
 
     # First what needs memory only while it is worked out (on a first run: the network's graph and the records it
     # reads), so that the entries made after take that memory.
-    from ggznet.network import analyse
+    from ggznet.network import NetworkReport, analyse
 
-    metrics = analyse(index, region.id, scope=scope, parties=named, keep=keep)
+    metrics = NetworkReport.from_dict(given.network) if given.network is not None else None
+    if metrics is None:
+        metrics = analyse(index, region.id, scope=scope, parties=named, keep=keep)
+        given.network = metrics.as_dict()
 
     # Meetings (built in id order, then put in date order): their entries, open actions and what the risks of
     # their forums read.
@@ -521,6 +543,8 @@ def _view(
     meeting_status: Counter[MeetingStatus] = Counter()
     for batch in batches("meeting", sorted(scope["meeting"])):
         for m in cast(list[Meeting], batch):
+            if check is not None:
+                check.meeting(m)
             unstated += _part(parts, ("unstated", m.ref), _not_stated, index, m)
             meeting_status[m.status] += 1
             opened = [
@@ -554,6 +578,8 @@ def _view(
     initiative_sources: list[list[SourceRow]] = []
     for batch in batches("initiative", sorted(scope["initiative"])):
         for ini in cast(list[Initiative], batch):
+            if check is not None:
+                check.initiative(ini)
             status = str(ini.status)
             by_status[status] += 1
             unstated += _part(parts, ("unstated", ini.ref), _not_stated, index, ini)
@@ -586,7 +612,11 @@ def _view(
     actor_learning: list[Learning] = []
     actor_contacts: list[dict[str, Any]] = []
     actor_sources: list[list[SourceRow]] = []
+    if check is not None:
+        check.before_actors()
     for actor in cast(Iterator[Actor], index.each_of("actor", sorted(scope["actor"]), keep=keep, batch=BATCH)):
+        if check is not None:
+            check.actor(actor)
         actor_types[str(actor.type)] += 1
         if actor.type in region_actors and region.id in actor.regions:  # as `Index.region_actors` finds them
             region_actors[actor.type].append((actor.name.casefold(), actor.id, actor.name))
@@ -597,7 +627,11 @@ def _view(
             actor_contacts += contacts_of(actor, actor.name, lang)
         actor_sources.append(source_rows(actor))
 
-    inspiring = inspiration_for(index, area, scope["initiative"], themes_here, lang, keep=parts is None)
+    # kept with the scope by how many are shown (this module is not in the store's code key)
+    limit = str(MAX_INSPIRATION)
+    known = given.ranking.get(limit) if isinstance(given.ranking, dict) else None
+    inspiring = inspiration_for(index, area, scope["initiative"], themes_here, lang, keep=parts is None, known=known)
+    given.ranking = {limit: [[item["id"], item["score"]] for item in inspiring]}
 
     figures = {
         "actors_by_type": sorted(((word(k, lang), v) for k, v in actor_types.items()), key=lambda kv: (-kv[1], kv[0])),

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ggznet.errors import GgznetError
-from ggznet.store.state import StateFolderRefused, state_dir
+from ggznet.store.state import StateFolderRefused, has_journals, state_dir
 
 if TYPE_CHECKING:
     from ggznet.store.transaction import LeftAlone
@@ -77,10 +77,10 @@ def recover_if_idle(root: Path) -> list[LeftAlone]:
 
     Returns the journals left alone (see `store.transaction`), for the caller to report.
     """
+    if not has_journals(root):  # the usual case: no edit left anything, and the journals' code is not even imported
+        return []
     from ggznet.store import transaction
 
-    if not transaction.has_journals(root):
-        return []
     if holds_lock(root):
         return transaction.recover(root)
     try:

@@ -151,3 +151,14 @@ def remove_link_or_file(path: Path) -> None:
     """Remove a link or file inside the state folder (never what a link points to)."""
     with contextlib.suppress(FileNotFoundError):
         os.unlink(path)
+
+
+def has_journals(root: Path) -> bool:
+    """Whether the state folder holds staging folders of edits (`store.transaction`; cheap: one directory listing)."""
+    folder = usable(Path(root))
+    if folder is None:
+        return False
+    try:
+        return any(name.startswith("tx-") for name in os.listdir(folder))
+    except OSError:
+        return False

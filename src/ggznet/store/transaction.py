@@ -330,17 +330,6 @@ def recover(root: Path) -> list[LeftAlone]:
     return left
 
 
-def has_journals(root: Path) -> bool:
-    """Whether the state folder holds staging folders (cheap: one directory listing)."""
-    folder = usable(Path(root))
-    if folder is None:
-        return False
-    try:
-        return any(name.startswith("tx-") for name in os.listdir(folder))
-    except OSError:
-        return False
-
-
 def describe(left: LeftAlone) -> tuple[str, str]:
     """A message and a hint for a journal left alone."""
     return (
