@@ -54,7 +54,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
 ONE_HOME: dict[str, tuple[str, ...]] = {
     "ruamel": ("ggznet.store.roundtrip",),  # round-trip editing keeps comments and layout
     "subprocess": ("ggznet.store.git",),  # the one module that runs git
-    "rich": ("ggznet.cli.console", "ggznet.cli.output", "ggznet.cli.progress"),  # the terminal output layer
+    "rich": ("ggznet.cli.console", "ggznet.cli.output", "ggznet.cli.progress", "ggznet.cli.quicktable"),  # output layer
     "typer": ("ggznet.cli",),
     "jinja2": ("ggznet.render.env",),
     "networkx": ("ggznet.network",),

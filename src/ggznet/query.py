@@ -90,12 +90,14 @@ def records_in_region(
     regions = area & set(index.regions)
     initiatives: set[str] = set()
     involved: set[str] = set()  # the parties of the region's initiatives and meetings
+    with_parties = named is not None or kind not in ("region", "initiative")  # only those need the parties
     for ini in cast(
         Iterator[Initiative], index.each_of("initiative", index.referring_ids("initiative", area_refs), keep=keep)
     ):
         if area.intersection(ini.regions):
             initiatives.add(ini.id)
-            involved.update(a.actor for a in ini.actors)
+            if with_parties:
+                involved.update([a.actor for a in ini.actors])
     if named is not None:
         named.update(involved)
     if kind in ("region", "initiative"):

@@ -1,4 +1,4 @@
-# compiled from a template with key 33ead2783aa9cd211f1fe3c5f9f9d9dc6b68e12f4c3a5406a97c2801e514ed1f
+# compiled from a template with key a5ec14e6592fe816bc12d37ebdbc8bc9a45614e519d2bb5f49d6af7864fe2947
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 

@@ -124,33 +124,35 @@ def listing_for(index: Index, kind: str, records: list[Record], as_of: dt.date) 
         columns = ["id", "name", "type", "status", "regions", "themes", "owner", "involved"]
         extra = ["owner_ids", "owner_role", "domains", "started", "ended", "part_of", "summary", *extra]
         owned = [(r, ownership(r)) for r in records if isinstance(r, Initiative)]
-        # their names at once, from the data the store keeps where it can (no actor is built only for its name)
-        index.prepare_labels(
-            "actor", sorted({a for _, own in owned for a in [*own.owners, *(i for i, _ in own.involved)]})
-        )
+        # their names at once, from the data the store keeps where it can (no actor is built only for its name),
+        # each looked up once however many initiatives name it
+        named = sorted({a for _, own in owned for a in [*own.owners, *(i for i, _ in own.involved)]})
+        index.prepare_labels("actor", named)
+        name = {a: index.label("actor", a) for a in named}
+        said: dict[tuple[str, ...], str] = {}  # roles as shown, per set of roles (few differ)
         for r, own in owned:
-            rows.append(
-                {
-                    **_common(r),
-                    "name": r.name,
-                    "type": str(r.type),
-                    "status": str(r.status),
-                    "regions": list(r.regions),
-                    "themes": list(r.themes),
-                    "owner": _names(index, "actor", list(own.owners)),
-                    "involved": [
-                        f"{index.label('actor', actor)} ({', '.join(str(role) for role in roles)})"
-                        for actor, roles in own.involved
-                    ],
-                    "owner_ids": list(own.owners),
-                    "owner_role": str(own.basis) if own.basis else None,
-                    "domains": [str(d) for d in r.domains],
-                    "started": str(r.started) if r.started else None,
-                    "ended": str(r.ended) if r.ended else None,
-                    "part_of": r.part_of,
-                    "summary": r.summary,
-                }
-            )
+            involved = []
+            for actor, roles in own.involved:
+                shown = said.get(roles)
+                if shown is None:
+                    shown = said[roles] = ", ".join(str(role) for role in roles)
+                involved.append(f"{name[actor]} ({shown})")
+            row = _common(r)
+            row["name"] = r.name
+            row["type"] = str(r.type)
+            row["status"] = str(r.status)
+            row["regions"] = list(r.regions)
+            row["themes"] = list(r.themes)
+            row["owner"] = [name[a] for a in own.owners]
+            row["involved"] = involved
+            row["owner_ids"] = list(own.owners)
+            row["owner_role"] = str(own.basis) if own.basis else None
+            row["domains"] = [str(d) for d in r.domains]
+            row["started"] = str(r.started) if r.started else None
+            row["ended"] = str(r.ended) if r.ended else None
+            row["part_of"] = r.part_of
+            row["summary"] = r.summary
+            rows.append(row)
     else:
         columns = ["id", "date", "title", "type", "status", "forum", "open_actions"]
         extra = ["regions", "organisers", "facilitators", "participants", "next_meeting", "follows", *extra]
@@ -381,24 +383,32 @@ def actions(
     index = knowledge_base.for_audience(audience)
     day = as_of or dt.date.today()
     items = action_items(index, as_of=day, only_open=only_open, overdue=overdue, owner=owner, region=region)
-    index.prepare_labels("actor", sorted({i.action.owner for i in items if i.action.owner}))  # their names, at once
-    rows = [
-        {
-            "meeting": i.meeting.id,
-            "date": str(i.meeting.date),
-            "id": i.action.id,
-            "what": i.action.what,
-            "owner": i.action.owner,
-            "owner_name": index.label("actor", i.action.owner),
-            "due": i.action.due.isoformat() if i.action.due else None,
-            "status": str(i.action.status),
-            "overdue": i.overdue,
-            "done_on": i.action.done_on.isoformat() if i.action.done_on else None,
-            "meeting_title": i.meeting.title,
-            "forum": i.meeting.forum,
-        }
-        for i in items
-    ]
+    owners = sorted({i.action.owner for i in items if i.action.owner})
+    index.prepare_labels("actor", owners)  # their names at once, each looked up once
+    name = {a: index.label("actor", a) for a in owners}
+    dates: dict[str, str] = {}  # a meeting's date as shown, once per meeting
+    rows = []
+    for i in items:
+        meeting, action = i.meeting, i.action
+        date = dates.get(meeting.id)
+        if date is None:
+            date = dates[meeting.id] = str(meeting.date)
+        rows.append(
+            {
+                "meeting": meeting.id,
+                "date": date,
+                "id": action.id,
+                "what": action.what,
+                "owner": action.owner,
+                "owner_name": name[action.owner] if action.owner in name else index.label("actor", action.owner),
+                "due": action.due.isoformat() if action.due else None,
+                "status": str(action.status),
+                "overdue": i.overdue,
+                "done_on": action.done_on.isoformat() if action.done_on else None,
+                "meeting_title": meeting.title,
+                "forum": meeting.forum,
+            }
+        )
     from ggznet.cli.formats import FORMATS
 
     listing = Listing(

@@ -616,7 +616,7 @@ NL: dict[str, str] = {
     ),
     "a filter was given the number {value} (at most {limit})": "een filter kreeg het getal {value} (hoogstens {limit})",
     "the template raised a number to a too large power": "het sjabloon verhief een getal tot een te hoge macht",
-    "the template formatted a text {count} characters wide": "het sjabloon maakte met % een tekst van {count} tekens breed",
+    "the template formatted a text {count} characters wide": "het sjabloon maakte een opgemaakte tekst van {count} tekens breed",
     "the template formatted the number {value} (at most {limit})": (
         "het sjabloon gebruikte het getal {value} in een opmaak met % (hoogstens {limit})"
     ),
@@ -627,6 +627,8 @@ NL: dict[str, str] = {
     "{name}: a link; templates are read only from inside their folder": (
         "{name}: een link; sjablonen worden alleen binnen hun eigen map gelezen"
     ),
+    "template {template} cannot be read: {detail}": "sjabloon {template} kan niet gelezen worden: {detail}",
+    "check the permissions of the template folder": "controleer de rechten op de map met sjablonen",
     "site asset not found: assets/{name}": "sitebestand niet gevonden: assets/{name}",
     "site asset {detail}": "sitebestand {detail}",
 }  # fmt: skip

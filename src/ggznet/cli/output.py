@@ -120,8 +120,18 @@ def render_csv(listing: Listing, dialect: CsvDialect = CsvDialect.standard) -> s
     else:
         writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(listing.columns)
-    for row in listing.rows:
-        writer.writerow([_csv_cell(row.get(c), dialect) for c in listing.columns])
+    from ggznet.render.cells import FORMULA_START
+
+    columns = listing.columns
+    writer.writerows(
+        [
+            value  # text, the usual cell, decided here; anything else as `_csv_cell` says
+            if type(value) is str and not value.startswith(FORMULA_START)
+            else _csv_cell(value, dialect)
+            for value in [row.get(c) for c in columns]
+        ]
+        for row in listing.rows
+    )
     return buffer.getvalue()
 
 
@@ -143,17 +153,16 @@ def listing_json(data: list[dict[str, Any]]) -> str:
 
 
 def _orjson_exact(data: list[dict[str, Any]]) -> bool:
-    for row in data:
-        for value in row.values():
-            kind = type(value)
-            if kind is str or value is None or kind is bool:
-                continue
-            if kind is int:
-                if not -(2**63) <= value < 2**63:
-                    return False
-            elif kind is not list or not all(type(item) is str for item in value):
-                return False
-    return True
+    values = [value for row in data for value in row.values()]  # one pass in C-speed comprehensions, not a loop
+    kinds = {type(value) for value in values}
+    if not kinds <= _EXACT_KINDS:
+        return False
+    if int in kinds and not all(-(2**63) <= v < 2**63 for v in values if type(v) is int):
+        return False
+    return list not in kinds or all(type(item) is str for v in values if type(v) is list for item in v)
+
+
+_EXACT_KINDS = frozenset({str, int, bool, list, type(None)})
 
 
 def render_listing(listing: Listing, fmt: Format) -> str:
@@ -196,6 +205,9 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+QUICK_ROWS = 100  # from this many rows a table is drawn a row at a time (see `quicktable`)
+
+
 def _render_table(listing: Listing, *, color: bool = False, width: int | None = None) -> str:
     from rich.console import Console
     from rich.table import Table
@@ -203,20 +215,38 @@ def _render_table(listing: Listing, *, color: bool = False, width: int | None = 
     from ggznet.cli.lang import current
 
     lang = current()
-    table = Table(title=listing.title, show_lines=False, header_style="bold", title_justify="left")
     cells = [[_cell(listing.shown(c, row.get(c), lang)) for c in listing.columns] for row in listing.rows]
+    least: dict[int, int | None] = {}
     for n, column in enumerate(listing.columns):
         if column in listing.ids:  # ids wrap between words only: at least as wide as the longest one
             longest = max((len(word) for row in cells for word in row[n].split()), default=0)
-            table.add_column(listing.header(column, lang), overflow="fold", min_width=min(longest, 60) or None)
-        else:
-            table.add_column(listing.header(column, lang), overflow="fold")
+            least[n] = min(longest, 60) or None
+
+    def make_table() -> Table:
+        table = Table(title=listing.title, show_lines=False, header_style="bold", title_justify="left")
+        for n, column in enumerate(listing.columns):
+            if n in least:
+                table.add_column(listing.header(column, lang), overflow="fold", min_width=least[n])
+            else:
+                table.add_column(listing.header(column, lang), overflow="fold")
+        return table
+
+    def make_console(buffer: io.StringIO) -> Console:
+        return Console(
+            file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False, markup=False
+        )  # record text is never read as Rich markup
+
+    if len(cells) >= QUICK_ROWS and not listing.title and not listing.note:
+        from ggznet.cli.quicktable import quick_table
+
+        quick = quick_table(cells, make_table, make_console, highlight=listing.highlight, color=color)
+        if quick is not None:
+            return quick
+    table = make_table()
     for i, row_cells in enumerate(cells):
         table.add_row(*row_cells, style=listing.highlight.get(i))
     buffer = io.StringIO()
-    console = Console(
-        file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False, markup=False
-    )  # record text is never read as Rich markup
+    console = make_console(buffer)
     if listing.note:
         console.print(listing.note, style="bold yellow", markup=False)
     console.print(table)

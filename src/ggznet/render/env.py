@@ -8,13 +8,17 @@ doubling a string in a loop, `center(10**9)`). Going past a bound is a clear err
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import functools
 import hashlib
 import importlib.machinery
 import os
 import re
 import stat
+import threading
 import time
+import types
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,10 +37,11 @@ from jinja2 import (
 from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 from jinja2.environment import Template
 from jinja2.exceptions import SecurityError
-from jinja2.filters import sync_do_map
+from jinja2.filters import do_format, sync_do_map
 from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import SandboxedEnvironment, SandboxedEscapeFormatter, SandboxedFormatter
 from jinja2.utils import pass_context
+from markupsafe import Markup, soft_str
 
 from ggznet.errors import GgznetError, UsageError
 from ggznet.render.markdown import escape_block, escape_cell, escape_inline, link
@@ -58,6 +63,10 @@ MAX_OUTPUT = 20_000_000  # characters of output
 MAX_STEPS = 20_000_000  # loop iterations plus calls
 MAX_VALUE = 2_000_000  # characters (or items) of one string or list a template builds
 MAX_TEMPLATE_BYTES = 1_000_000
+# bytes of address space the process may take on while a template runs (where the system bounds it: Linux); the
+# bounds above do not see every text a value's operations make from values within them before it is made (a list of
+# a few large texts joined, printed or given to `replace`, `expandtabs`, `wordwrap`, `%s` or `tojson`)
+MAX_MEMORY_GROWTH = 1 << 30
 
 
 class TemplateLimit(GgznetError):
@@ -113,19 +122,30 @@ class FolderLoader(BaseLoader):
             path = path / part
             try:
                 info = os.lstat(path)
-            except OSError:
+            except (FileNotFoundError, NotADirectoryError):
                 raise TemplateNotFound(template) from None
+            except OSError as exc:  # there, but not to be read: never the built-in one in its place
+                raise _unreadable(template, exc) from None
             if stat.S_ISLNK(info.st_mode):
                 raise SecurityError(f"{template}: a link; templates are read only from inside their folder")
         if not stat.S_ISREG(info.st_mode) or not Path(os.path.realpath(path)).is_relative_to(self.folder):
             raise TemplateNotFound(template)
         if info.st_size > MAX_TEMPLATE_BYTES:
             raise SecurityError(f"{template}: larger than {MAX_TEMPLATE_BYTES:,} bytes")
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as handle:
-            source = handle.read(MAX_TEMPLATE_BYTES + 1).decode("utf-8", "replace")
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            with os.fdopen(fd, "rb") as handle:
+                source = handle.read(MAX_TEMPLATE_BYTES + 1).decode("utf-8", "replace")
+        except OSError as exc:
+            raise _unreadable(template, exc) from None
         mtime = info.st_mtime_ns
         return source, str(path), lambda: os.lstat(path).st_mtime_ns == mtime
+
+
+def _unreadable(template: str, exc: OSError) -> GgznetError:
+    return GgznetError(
+        f"template {template} cannot be read: {exc.strerror or exc}", "check the permissions of the template folder"
+    )
 
 
 _DICT_ATTRIBUTES = frozenset(dir(dict))
@@ -254,6 +274,33 @@ class BoundedEnvironment(SandboxedEnvironment):
                 pass
         return super().getattr(obj, attribute)
 
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """The sandbox's `str.format` and `str.format_map`, with every width and precision bounded before the
+        text is made (`'{:1000000000}'.format(1)` made a gigabyte of spaces first)."""
+        if not isinstance(value, types.MethodType | types.BuiltinMethodType) or value.__name__ not in (
+            "format",
+            "format_map",
+        ):
+            return None
+        text = value.__self__
+        if not isinstance(text, str):
+            return None
+        formatter: SandboxedFormatter
+        if isinstance(text, Markup):
+            formatter = _BoundedEscapeFormatter(self, escape=text.escape)
+        else:
+            formatter = _BoundedFormatter(self)
+        kind, mapping = type(text), value.__name__ == "format_map"
+
+        def wrapper(*args: Any, **kwargs: Any) -> str:
+            if not mapping:
+                return kind(formatter.vformat(text, args, kwargs))
+            if kwargs or len(args) != 1:
+                raise TypeError("format_map() takes exactly one argument")
+            return kind(formatter.vformat(text, (), args[0]))
+
+        return functools.update_wrapper(wrapper, value)
+
     def call(self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         self.budget.tick()
         for value in (*args, *kwargs.values()):
@@ -269,17 +316,59 @@ class BoundedEnvironment(SandboxedEnvironment):
                 if isinstance(seq, str | list | tuple) and isinstance(n, int) and len(seq) * n > MAX_VALUE:
                     raise TemplateLimit(f"the template built a value of {len(seq) * n:,} characters or items")
         if operator == "%" and isinstance(left, str):  # `'%1000000000s' % x` is as large as its width says
-            for match in _FORMAT_WIDTHS.finditer(left):
-                for width in match.groups():
-                    if width and width != "*" and (len(width) > 9 or int(width) > MAX_VALUE):
-                        raise TemplateLimit(f"the template formatted a text {width} characters wide")
-            for value in right if isinstance(right, tuple) else (right,):  # a width given as `*` comes from here
-                if isinstance(value, int) and value.__class__ is not bool and abs(value) > MAX_VALUE:
-                    raise TemplateLimit(f"the template formatted the number {value:.3g} (at most {MAX_VALUE:,})")
+            _check_percent(left, right)
         return _check_size(super().call_binop(context, operator, left, right))
 
 
-_FORMAT_WIDTHS = re.compile(r"%%|%(?:\([^)]*\))?[-#0 +]*(\d*|\*)(?:\.(\d*|\*))?")  # `%%` is no format
+class _BoundedFormatter(SandboxedFormatter):
+    """The sandbox's formatter for `str.format`, refusing a width or precision over MAX_VALUE before it is used."""
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if format_spec and not isinstance(value, dt.date | dt.time):  # (a date's format is for `strftime`)
+            for number in _SPEC_NUMBERS.findall(format_spec):
+                if len(number) > 9 or int(number) > MAX_VALUE:
+                    raise TemplateLimit(f"the template formatted a text {number} characters wide")
+        return super().format_field(value, format_spec)
+
+
+class _BoundedEscapeFormatter(_BoundedFormatter, SandboxedEscapeFormatter):
+    """`_BoundedFormatter` for a `Markup` text (each value escaped)."""
+
+
+_SPEC_NUMBERS = re.compile(r"[0-9]+")  # a width or precision in a format spec (its fill is a single character)
+
+
+def _check_percent(fmt: str, values: Any) -> None:
+    """`fmt % values` refused before it is made when a width or precision written in `fmt`, or given as `*`
+    among `values`, would make a text larger than MAX_VALUE."""
+    for width in _percent_widths(fmt):
+        if width != "*" and (len(width) > 9 or int(width) > MAX_VALUE):
+            raise TemplateLimit(f"the template formatted a text {width} characters wide")
+    for value in values if isinstance(values, tuple) else (values,):  # a width given as `*` comes from here
+        if isinstance(value, int) and value.__class__ is not bool and abs(value) > MAX_VALUE:
+            raise TemplateLimit(f"the template formatted the number {value:.3g} (at most {MAX_VALUE:,})")
+
+
+_AFTER_KEY = re.compile(r"[-#0 +]*([0-9]*|\*)(?:\.([0-9]*|\*))?")  # flags, width, precision
+
+
+def _percent_widths(fmt: str) -> Iterator[str]:
+    """The widths and precisions written in a `%` format (`*`: one taken from the values), read as Python reads
+    them: a mapping key runs to its matching `)`, parentheses inside it included (`%(a(b))9s`), `%%` is no format."""
+    at = fmt.find("%")
+    end = len(fmt)
+    while at != -1:
+        at += 1
+        if at < end and fmt[at] == "(":
+            depth = 1
+            at += 1
+            while at < end and depth:
+                depth += {"(": 1, ")": -1}.get(fmt[at], 0)
+                at += 1
+        match = _AFTER_KEY.match(fmt, at)
+        assert match is not None  # (every part of it may be empty)
+        yield from (width for width in match.groups() if width)
+        at = fmt.find("%", match.end() + 1)  # past the conversion (a `%` right after `%` is the text `%`)
 
 
 def _bounded_filter(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -317,6 +406,12 @@ def _map(context: Context, value: Any, *args: Any, **kwargs: Any) -> Any:
         if func is not None and getattr(func, "jinja_pass_arg", None) is None:
             return _map_plain(func, value)
     return sync_do_map(context, value, *args, **kwargs)
+
+
+def _format(value: Any, *args: Any, **kwargs: Any) -> str:
+    """Jinja's `format` filter (`'%s'|format(x)`, which is `%`), its widths bounded as `%`'s are."""
+    _check_percent(soft_str(value), args)  # (a mapping's values give no width)
+    return do_format(value, *args, **kwargs)
 
 
 def _map_plain(func: Callable[[Any], Any], value: Any) -> Iterator[Any]:
@@ -397,7 +492,7 @@ def environment(user_dir: Path | None = None) -> BoundedEnvironment:
         keep_trailing_newline=True,
     )
     # one rendering escapes the same names many times (a large overview: 4 of 5 calls), so each answer is kept
-    env.filters.update(block=escape_block, link=link, map=_map)
+    env.filters.update(block=escape_block, link=link, map=_map, format=_format)
     env.filters = {name: _bounded_filter(f) for name, f in env.filters.items()}
     # `md` and `cell` take no number and give at most a few times the characters they are given (`<` is `&lt;`),
     # and `_memo` checks the size of what they give: they need no wrapper (4 of 5 filter calls of an overview)
@@ -489,7 +584,8 @@ def generate_bounded(
             env.budget.tick_many(uncounted)
 
     try:
-        return collect(bounded())
+        with _memory_bound(MAX_MEMORY_GROWTH):
+            return collect(bounded())
     except TemplateLimit as exc:
         raise GgznetError(f"template {template} stopped: {exc.message}", hint) from None
     except SecurityError as exc:
@@ -508,6 +604,45 @@ def generate_bounded(
         raise GgznetError(f"template {template} stopped: {why}", hint) from None
     except (ArithmeticError, ValueError, TypeError) as exc:
         raise GgznetError(f"template {template}: {type(exc).__name__}: {exc}") from None
+
+
+@contextlib.contextmanager
+def _memory_bound(growth: int) -> Iterator[None]:
+    """The process's address space bounded to what it is now plus `growth` bytes while the block runs (an
+    allocation past it is a `MemoryError`, not pages filled until the system gives out); the bound it had is
+    put back after. Nothing is bounded where the system cannot say or do it (no `/proc/self/statm`, no
+    `resource`), when a tighter bound is set already, or outside the main thread (the bound is the process's:
+    a program that renders in threads of its own keeps its memory to itself)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        with open("/proc/self/statm", "rb") as handle:
+            size = int(handle.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        yield
+        return
+    bound = size + growth
+    if hard != resource.RLIM_INFINITY:
+        bound = min(bound, hard)
+    if soft != resource.RLIM_INFINITY and soft <= bound:
+        yield
+        return
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (bound, hard))
+    except (OSError, ValueError):  # (a system that refuses it: rendering goes on within the other bounds)
+        yield
+        return
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def tidy(text: str) -> str:
