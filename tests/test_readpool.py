@@ -283,3 +283,111 @@ def test_contacts_checked_in_the_workers_give_the_same_problems(broken_kb, paral
     assert not got["data/actors/contact-3.yaml"]  # a phone is checked here (the phone library imported once)
     assert outcome(root, use_cache=True) == expected  # cold, through the workers
     assert outcome(root, use_cache=True) == expected  # warm
+
+
+# -- clean files sent back in runs, registered and written in bulk ---------------------------------------------
+
+
+def references(root: Path) -> list[tuple]:
+    """Every stored reference, in the order written."""
+    with sqlite3.connect(root / ".ggznet-cache" / cache_module.STORE_FILE) as db:
+        return db.execute("SELECT * FROM refs ORDER BY rowid").fetchall()
+
+
+def sourced(root: Path) -> Path:
+    """`many`'s files with a source each: their facts then hold no problem of their own (plain values)."""
+    for path in (root / "data" / "actors").glob("extra-*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text + "sources:\n  - title: Een bron\n", encoding="utf-8")
+    return root
+
+
+def test_a_run_stands_for_the_files_it_holds(broken_kb) -> None:  # noqa: F811
+    root = sourced(many(broken_kb))
+    found = files.scan_tree(root)
+
+    def read() -> list[files.RawFile]:
+        return [files.read_record_file(root, found.path(rel), rel) for rel in found.rels]
+
+    sent = stored._pack_chunk(read(), dated=True, seen_ns=123)
+    assert sum(isinstance(item, stored._RunSent) for item in sent) >= 2  # broken files in between end a run
+    got: list[files.RawFile] = []
+    for item in sent:
+        taken = item if isinstance(item, files.RawFile) else stored._unpack(item)
+        got += taken.raws() if isinstance(taken, stored.CleanRun) else [taken]
+    one_by_one = [item if isinstance(item, files.RawFile) else stored._unpack(item) for item in map(
+        lambda raw: stored._pack(raw, dated=True), read())]  # fmt: skip
+    assert len(got) == len(one_by_one)
+    for a, b in zip(got, one_by_one, strict=True):
+        assert isinstance(a, files.RawFile) and isinstance(b, files.RawFile)
+        assert fields(stored.whole(a)) == fields(stored.whole(b))
+        assert (a.encoded, a.dates, a.derived, a.worker_clean) == (b.encoded, b.dates, b.derived, b.worker_clean)
+
+
+def test_clean_files_in_runs_give_the_same_store_as_one_by_one(broken_kb, monkeypatch) -> None:  # noqa: F811
+    root = sourced(many(broken_kb))
+    # a file before the run holding `extra-005` with that id: the run's ids are not all free, so its files are
+    # taken in one by one (and the file named after the id keeps it)
+    (root / "data" / "actors" / "aaa.yaml").write_text("id: extra-005\nname: Aaa\ntype: gemeente\n", encoding="utf-8")
+    (root / "data" / "actors" / "extra-001.yaml").write_text(  # references, one to a region no file holds
+        "id: extra-001\nname: Extra 1\ntype: gemeente\nregions: [twente, nergens]\nsources:\n  - title: Bron\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(readpool, "PARALLEL_MIN", 10**9)
+    without_store = outcome(root, use_cache=False)
+    cold = outcome(root, use_cache=True)
+    one_by_one, refs_one_by_one = entries(root), references(root)
+    assert any(code == "duplicate-id" and path.endswith("aaa.yaml") for code, _, path, *_ in cold)
+    (root / ".ggznet-cache" / cache_module.STORE_FILE).unlink()
+    monkeypatch.setattr(readpool, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(readpool, "CHUNK", 8)
+    monkeypatch.setattr(readpool, "worker_count", lambda: 2)
+    taken: list[str] = []  # how each run was taken in
+    real_register, real_raws = stored.Session.register_run, stored.CleanRun.raws
+
+    def register(session, index, run):
+        done = real_register(session, index, run)
+        taken.append("bulk" if done else "apart")
+        return done
+
+    monkeypatch.setattr(stored.Session, "register_run", register)
+    monkeypatch.setattr(stored.CleanRun, "raws", lambda run: real_raws(run))
+    assert outcome(root, use_cache=True) == cold == without_store
+    assert "bulk" in taken and "apart" in taken
+    assert entries(root) == one_by_one
+    assert references(root) == refs_one_by_one and refs_one_by_one
+    spy: list[str] = []
+    real_read = files.read_record_file
+    monkeypatch.setattr(files, "read_record_file", lambda *a, **k: spy.append(a[-1]) or real_read(*a, **k))
+    assert outcome(root, use_cache=True) == cold  # warm: the list of files vouches for the clean ones
+    assert not any("extra" in str(rel) for rel in spy)
+
+
+def test_runs_let_go_of_their_records_and_take_them_back_when_the_store_is_not_written(
+    broken_kb,  # noqa: F811
+    monkeypatch,
+) -> None:
+    root = sourced(many(broken_kb))
+    expected = outcome(root, use_cache=False)
+    monkeypatch.setattr(readpool, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(readpool, "CHUNK", 8)
+    monkeypatch.setattr(readpool, "worker_count", lambda: 2)
+    kb = KnowledgeBase.open(root)
+    assert not kb.index.records["actor"].is_built("extra-007")  # registered in a run: built from the store if read
+    assert kb.index.actors["extra-007"].name == "Extra 7"
+    (root / ".ggznet-cache" / cache_module.STORE_FILE).unlink()
+    real_write = cache_module.Store.write
+
+    def refused(self, *, rows=(), **kwargs):
+        if kwargs.get("verdict") is None:
+            for _ in rows:  # every entry made (and its record let go), then the disk is full
+                pass
+            return False
+        return real_write(self, rows=rows, **kwargs)
+
+    monkeypatch.setattr(cache_module.Store, "write", refused)
+    kb = KnowledgeBase.open(root)
+    assert kb.index.records["actor"].is_built("extra-007")  # taken back from its file
+    assert kb.index.actors["extra-007"].name == "Extra 7"
+    result = kb.validate(today=TODAY)
+    assert [(p.code, p.severity, p.path, p.line, p.column, p.message, p.hint) for p in result.problems] == expected

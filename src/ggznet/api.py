@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # imported where used: a warm `validate` must not pay for imp
     from ggznet.index import Index
     from ggznet.lazy import Pending
     from ggznet.schema import Record, Vocabulary
-    from ggznet.stored import Session, StoreLink
+    from ggznet.stored import CleanRun, Session, StoreLink
 
 if TYPE_CHECKING:
     from ggznet.history import Change
@@ -73,7 +73,7 @@ class KnowledgeBase:
         self._overlay: Mapping[str, str | None] = {}
         self._strays: list[str] = []
         self._record_rels: Sequence[str] = ()
-        self._raws: Iterable[files.RawFile | Pending | list[Pending]] | None = None  # read while the index is built
+        self._raws: Iterable[files.RawFile | Pending | list[Pending] | CleanRun] | None = None  # read while indexing
         self._session: Session | None = None
         self._link: StoreLink | None = None  # what the index asks of the store (a lazily loaded index)
 
@@ -201,13 +201,15 @@ class KnowledgeBase:
         if lazy and not paths and isinstance(items, list):  # a list: nothing is read from disk
             items = _register_all_pending(index, items)
 
-        from ggznet.stored import whole
+        from ggznet.stored import CleanRun, whole
 
-        def loaded() -> Iterator[tuple[files.RawFile, bool]]:
+        def loaded() -> Iterator[tuple[files.RawFile | CleanRun, bool]]:
             """Each file into the index in turn, with whether it was clean (no problem of its own)."""
             session = self._session if lazy else None
-            for item in items:
-                if isinstance(item, files.RawFile):
+            for item in _each_run(items, session, index):
+                if isinstance(item, CleanRun):  # clean files, registered at once (`Session.register_run`)
+                    yield item, True
+                elif isinstance(item, files.RawFile):
                     clean = session.pending(item) if session is not None else None
                     if clean is not None and (clean.kind, clean.id) not in paths:  # as a stored record, below
                         records[clean.kind].add_pending(clean.id, clean)  # type: ignore[attr-defined]  # a RecordMap
@@ -240,7 +242,8 @@ class KnowledgeBase:
                 self._session.save_files(index, loaded())  # each file's entry made as soon as it is in
             else:
                 for raw, _clean in loaded():
-                    raw.data = raw.text = raw.encoded = None  # the record is built: its parsed data can go
+                    if isinstance(raw, files.RawFile):
+                        raw.data = raw.text = raw.encoded = None  # the record is built: its parsed data can go
         finally:
             if enabled:
                 gc.enable()
@@ -548,6 +551,20 @@ def _nothing_for_text_checks(raw: files.RawFile) -> bool:
     if isinstance(raw.data, dict) and raw.data.get("contacts"):
         return False
     return not find_bsns(raw.path)
+
+
+def _each_run(
+    items: Iterable[files.RawFile | Pending | list[Pending] | CleanRun], session: Session | None, index: Index
+) -> Iterator[files.RawFile | Pending | list[Pending] | CleanRun]:
+    """The items in order, a run of clean files registered as it comes when it can be (`Session.register_run`),
+    else given as the files it stands for."""
+    from ggznet.stored import CleanRun
+
+    for item in items:
+        if not isinstance(item, CleanRun) or (session is not None and session.register_run(index, item)):
+            yield item
+        else:
+            yield from item.raws()
 
 
 _PATH = operator.attrgetter("path")  # a pending record's file, taken in C

@@ -31,7 +31,7 @@ from ggznet import statlist
 from ggznet.lazy import Pending, RecordMap, built_keys
 from ggznet.problems import Problem, Severity
 from ggznet.store import files
-from ggznet.store.cache import MAX_ROW_BYTES, RACY_NS, STAT_IS_ENOUGH, NewRow, Row, Store, dumps, loads
+from ggznet.store.cache import MAX_ROW_BYTES, RACY_NS, STAT_IS_ENOUGH, NewRow, Row, RowBlock, Store, dumps, loads
 from ggznet.store.cache import _row as _row_of  # an entry checked for shape
 
 if TYPE_CHECKING:
@@ -111,14 +111,17 @@ def read_files(
     *,
     dated: bool,
     workers: int | None = None,
-) -> Iterator[files.RawFile]:
+    seen_ns: int | None = None,
+) -> Iterator[files.RawFile | CleanRun]:
     """`files.read_record_file` of each (relative, absolute) path in order, in worker processes when there
-    are many (`store.readpool`); with `dated`, a worker also finds the days named in each file."""
+    are many (`store.readpool`); with `dated`, a worker also finds the days named in each file. With `seen_ns`
+    (and `dated`) a worker sends consecutive files it found clean, each holding the record of its own file name,
+    as one `CleanRun` with their entries made as of that time."""
     if len(items) < _READ_HERE:  # a few files (after a change): read here, without importing the worker pool
         return _read_here(root, items, progress)
     from ggznet.store import readpool
 
-    pack = functools.partial(_pack, dated=dated)
+    pack = functools.partial(_pack_chunk, dated=dated, seen_ns=seen_ns if dated else None)
     return readpool.read_files(root, items, progress, workers=workers, pack=pack, unpack=_unpack, prepare=_prepare)
 
 
@@ -159,6 +162,11 @@ def _prepare() -> None:
 
 def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed | bytes:
     """In a reading worker: a file's parse result as the store encodes it (the result itself when it cannot)."""
+    packed = _packed(raw, dated=dated)
+    return packed if isinstance(packed, files.RawFile) else _marshalled(packed)
+
+
+def _packed(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed:
     encoded = encode_raw(raw) if raw.key is not None and raw.digest else None
     if encoded is None or raw.key is None:
         return raw
@@ -168,11 +176,95 @@ def _pack(raw: files.RawFile, *, dated: bool) -> files.RawFile | _Packed | bytes
     if worked is not None:
         facts = worked[4]
         sent = (*worked[:4], None if facts is None else _facts_to_send(facts))
-    packed = (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, sent, raw.worker_clean)
+    return (raw.path, raw.mtime_ns, raw.size, raw.key, raw.digest, raw.text, encoded, dates, sent, raw.worker_clean)
+
+
+@dataclass(frozen=True, slots=True)
+class _RunSent:
+    """A `CleanRun` on its way back from a reading worker, in marshal's form."""
+
+    body: bytes
+
+
+def _pack_chunk(raws: list[files.RawFile], *, dated: bool, seen_ns: int | None) -> list[Any]:
+    """In a reading worker: each file of a chunk packed (`_pack`); with `seen_ns`, each stretch of files that can
+    go into the store in bulk (`_in_run`) as one run instead, with their rows made here (`CleanRun`)."""
+    if seen_ns is None:
+        return [_pack(raw, dated=dated) for raw in raws]
+    out: list[Any] = []
+    run: list[_Packed] = []
+    for raw in raws:
+        packed = _packed(raw, dated=dated)
+        if not isinstance(packed, files.RawFile) and _in_run(packed):
+            run.append(packed)
+            continue
+        if run:
+            _add_run(out, run, seen_ns)
+            run = []
+        out.append(packed if isinstance(packed, files.RawFile) else _marshalled(packed))
+    if run:
+        _add_run(out, run, seen_ns)
+    return out
+
+
+def _marshalled(packed: _Packed) -> _Packed | bytes:
     try:  # plain values (as nearly always: facts without problems or `verified_on`) in marshal's form, which
         return marshal.dumps(packed)  # both processes handle in about two thirds of pickle's time
     except ValueError:
         return packed
+
+
+def _add_run(out: list[Any], run: list[_Packed], seen_ns: int) -> None:
+    """A run of files as one item, or (a value marshal cannot write in it: rare) each file by itself."""
+    sent = _run_sent(run, seen_ns)
+    out.extend([sent] if sent is not None else map(_marshalled, run))
+
+
+def _in_run(packed: _Packed) -> bool:
+    """Whether a packed file can go into the store in bulk: found clean, a record of its own file name (the one
+    place the index keeps it when no other file has its id), its facts and references in their stored form."""
+    path, mtime_ns, size, key, _digest, text, _encoded, dates, sent, clean = packed
+    if not clean or sent is None or dates is None or text is not None or (size, mtime_ns) != key[1:3]:
+        return False
+    kind, ident, _refs, search, facts = sent
+    if kind is None or ident is None or search is None or facts is None or not _own_path(path, kind, ident):
+        return False
+    refs_from, refs, own, verified = _run_fields()  # (problems of its own, a `verified_on` date: not plain values)
+    return type(facts[refs_from]) is bytes and not facts[refs] and not facts[own] and facts[verified] is None
+
+
+@functools.cache
+def _run_fields() -> tuple[int, int, int, int]:
+    """Where `refs_from`, `refs`, `own` and `verified` are among the fields of `Facts` (`_fact_fields`)."""
+    at = _fact_fields().index
+    return at("refs_from"), at("refs"), at("own"), at("verified")
+
+
+def _run_sent(run: list[_Packed], seen_ns: int) -> _RunSent | None:
+    """Files `_in_run` as a `CleanRun` in marshal's form: (rows of the files table, the references as JSON, the
+    facts' fields, the days of each file, the ids referred to); None when a value is not plain (marshal's)."""
+    rows: list[tuple[Any, ...]] = []
+    refs_of: list[tuple[str, list[tuple[str, str]]]] = []
+    facts: list[tuple[Any, ...]] = []
+    days: list[list[int]] = []
+    targets: set[tuple[str, str]] = set()
+    refs_at = _run_fields()[0]
+    for path, _mtime_ns, _size, key, digest, _text, encoded, dates, sent, _clean in run:
+        assert sent is not None and dates is not None
+        kind, ident, refs, search, values = sent
+        assert values is not None
+        rows.append((path, *key, seen_ns, digest, kind, ident, 1, encoded, dumps(dates), search, values[refs_at]))
+        refs_of.append((path, refs))
+        targets.update(refs)
+        facts.append(values)
+        days.append(dates)
+    try:
+        refs_json = dumps(refs_of)
+        if b"\\u" in refs_json:  # a control character (escaped): not through SQLite's JSON, which might not keep it
+            return None
+        return _RunSent(marshal.dumps((rows, refs_json.decode("utf-8"), facts, days, list(targets))))
+    except (ValueError, TypeError):
+        return None
 
 
 def _facts_to_send(facts: Facts) -> tuple[Any, ...]:
@@ -278,8 +370,10 @@ def _tools() -> _Tools:
     )
 
 
-def _unpack(packed: _Packed | bytes) -> files.RawFile:
+def _unpack(packed: _Packed | bytes | _RunSent) -> files.RawFile | CleanRun:
     """A worker's packed result made whole again: `encode_raw` vouches that the JSON gives the data back exactly."""
+    if isinstance(packed, _RunSent):
+        return CleanRun(*marshal.loads(packed.body))
     if isinstance(packed, bytes):  # from a worker of this very process, forked (the same Python)
         packed = cast(_Packed, marshal.loads(packed))
     path, mtime_ns, size, key, digest, text, encoded, dates, sent, clean = packed
@@ -324,6 +418,35 @@ def _share(facts: Facts, path: str) -> None:
         facts.unset = list(map(intern, facts.unset))
     if facts.regions:
         facts.regions = list(map(intern, facts.regions))
+
+
+@dataclass(slots=True)
+class CleanRun:
+    """Consecutive files a reading worker found clean, each holding the record of its own file name, in the form
+    the store writes them (`_run_sent`): registered, entered and written in bulk when none of their ids is taken
+    (`Session.register_run`), else taken in one by one as the files they stand for (`raws`)."""
+
+    rows: list[tuple[Any, ...]]  # of the files table: path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, kind, …
+    refs: str  # what each file refers to, as JSON: [[path, [[kind, id], …]], …] (`store.cache.RowBlock`)
+    facts: list[tuple[Any, ...]]  # each file's facts (the fields of `Facts`), the references in their stored form
+    dates: list[list[int]]  # the days each file names
+    targets: list[tuple[str, str]]  # every (kind, id) these files refer to
+
+    def raws(self) -> list[files.RawFile]:
+        """The files as `_unpack` gives each of them by itself."""
+        refs = {path: [(kind, target) for kind, target in pairs] for path, pairs in loads(self.refs)}
+        found: list[files.RawFile] = []
+        for row, values, dates in zip(self.rows, self.facts, self.dates, strict=True):
+            path, ino, size, mtime_ns, ctime_ns, _seen, digest, kind, ident, _clean, encoded, _days, search, _ = row
+            raw = files.RawFile(
+                path, None, [], mtime_ns, size, False, False, (ino, size, mtime_ns, ctime_ns), digest, None, encoded
+            )
+            raw.dates = dates
+            facts = _facts_class()(*values)
+            _share(facts, path)
+            raw.derived, raw.worker_clean = (kind, ident, refs.get(path, []), search, facts), True
+            found.append(raw)
+        return found
 
 
 def whole(raw: files.RawFile) -> files.RawFile:
@@ -609,7 +732,7 @@ class Session:
     # -- files --------------------------------------------------------------------------------------------
     def read(
         self, progress: ProgressCallback | None = None, *, lazy: bool = False
-    ) -> list[files.RawFile | Pending] | Iterator[files.RawFile | Pending | list[Pending]]:
+    ) -> list[files.RawFile | Pending] | Iterator[files.RawFile | Pending | list[Pending] | CleanRun]:
         """Every record file's parse result, in the scan's order: from the store where its entry holds, else
         read from disk (in parallel worker processes when there are many; see `store.readpool`).
 
@@ -660,16 +783,53 @@ class Session:
                 self._save_manifest(result)
             return result
 
-        reader = read_files(self.root, to_read, progress, dated=True)  # (the reading workers start now)
+        # every file read (a cold run): a worker sends the files it found clean in runs, taken in bulk (`CleanRun`)
+        bulk = lazy and len(to_read) == len(found.rels)
+        seen_ns = self.scan_ns if bulk else None
+        reader = read_files(self.root, to_read, progress, dated=True, seen_ns=seen_ns)  # (the workers start now)
+        if bulk:
+            return self._each_read(reader)
+        files_only = cast(Iterator[files.RawFile], reader)  # (no runs without `seen_ns`)
 
         def results() -> Iterator[files.RawFile | Pending]:
             for rel in found.rels:
-                item = pending.pop(rel, None) or stored.pop(rel, None) or next(reader)
+                item = pending.pop(rel, None) or stored.pop(rel, None) or next(files_only)
                 if isinstance(item, files.RawFile):
                     self.digests[rel] = item.digest
                 yield item
 
         return results()
+
+    def _each_read(self, reader: Iterator[files.RawFile | CleanRun]) -> Iterator[files.RawFile | CleanRun]:
+        """`read`'s results when every file is read from disk: the reader's, in the scan's order."""
+        digests = self.digests
+        for item in reader:
+            if isinstance(item, CleanRun):
+                digests.update([(row[0], row[6]) for row in item.rows])
+            else:
+                digests[item.path] = item.digest
+            yield item
+
+    def register_run(self, index: Index, run: CleanRun) -> bool:
+        """Register a run's files at once as records built only if a command reads them (what
+        `KnowledgeBase._fill_index` does for each clean file whose id is not taken yet), when none of their ids
+        is taken or repeats among them; else register nothing and say so."""
+        keys = [(row[7], row[8]) for row in run.rows]
+        paths, records = index.paths, index.records
+        if len(set(keys)) != len(keys) or not paths.keys().isdisjoint(keys):
+            return False
+        by_kind: dict[str, tuple[list[str], list[Pending]]] = {}
+        for row in run.rows:
+            kind, ident = row[7], row[8]
+            idents, block = by_kind.setdefault(kind, ([], []))
+            idents.append(ident)
+            block.append(Pending(kind, ident, row[0], self))
+        if not all(type(records.get(kind)) is RecordMap for kind in by_kind):
+            return False
+        for kind, (idents, block) in by_kind.items():
+            cast(RecordMap, records[kind]).add_pending_block(idents, block)
+        paths.update(zip(keys, [row[0] for row in run.rows], strict=True))
+        return True
 
     def _take_entry(
         self,
@@ -769,7 +929,9 @@ class Session:
 
         def runs() -> Iterator[files.RawFile | Pending | list[Pending]]:
             """The files in the scan's order: each looked at on its own, those between in runs of `Pending`."""
-            reader = read_files(self.root, to_read, progress, dated=True) if to_read else iter(())
+            reader = cast(  # (no runs without `seen_ns`)
+                Iterator[files.RawFile], read_files(self.root, to_read, progress, dated=True) if to_read else iter(())
+            )
             start = 0
             for n in [*looked, count]:
                 if n > start:
@@ -1007,7 +1169,7 @@ class Session:
             raise LookupError("dates")
         return sorted(days | from_store)
 
-    def save_files(self, index: Index | None, loaded: Iterable[tuple[files.RawFile, bool]]) -> None:
+    def save_files(self, index: Index | None, loaded: Iterable[tuple[files.RawFile | CleanRun, bool]]) -> None:
         """Write the entries of files read this run (with their references, facts and search text) in one
         transaction, while the index takes them in.
 
@@ -1036,9 +1198,13 @@ class Session:
         failed: list[BaseException] = []
         let_go: list[tuple[str, str, str, bytes]] = []  # (kind, id, path, digest): not the entries, which go
 
-        def entries() -> Iterator[NewRow]:
+        def entries() -> Iterator[NewRow | RowBlock]:
             try:
                 for raw, clean in loaded:
+                    if isinstance(raw, CleanRun):  # registered in bulk (`register_run`), every file of it read now
+                        assert index is not None and clean and all(row[0] in fresh for row in raw.rows)
+                        yield self._run_entries(index, raw, let_go)
+                        continue
                     entry = self._entry(index, raw, clean=clean) if raw.path in fresh else None
                     raw.data = raw.text = raw.encoded = raw.derived = None  # its record is built and its entry made
                     if entry is not None:
@@ -1063,6 +1229,27 @@ class Session:
             pass
         if not written and index is not None:
             self._take_back(index, let_go)
+
+    def _run_entries(self, index: Index, run: CleanRun, let_go: list[tuple[str, str, str, bytes]]) -> RowBlock:
+        """The entries of a run registered in bulk: what `_entry`, `_listed_entry` and `_let_go` make of each of its
+        files (a clean record of its own file, registered as pending, its facts and references in stored form)."""
+        rows = run.rows
+        shared, dates = self._days, self.dates
+        for row, days in zip(rows, run.dates, strict=True):
+            dates[row[0]] = list(map(shared.setdefault, days, days))  # one int object per day named
+        if self.keep_facts:  # else validation reads them back from the entries
+            made, known = _facts_class(), index.known_facts
+            for row, values in zip(rows, run.facts, strict=True):
+                facts = made(*values)
+                _share(facts, row[0])
+                known[row[0]] = facts
+            index.known_targets.update(run.targets)
+        written, limit, pack = self._written, RACY_NS, statlist.pack
+        for row in rows:  # (path, ino, size, mtime_ns, ctime_ns, seen_ns, digest, …): vouched for unless racy
+            vouched = STAT_IS_ENOUGH and max(row[3], row[4]) < row[5] - limit
+            written[row[0]] = (pack(row[1:5]), row[6], int(vouched))
+        let_go += [(row[7], row[8], row[0], row[6]) for row in rows]
+        return RowBlock(rows, run.refs)
 
     @staticmethod
     def _listed_entry(entry: NewRow) -> tuple[bytes, bytes, int]:

@@ -177,6 +177,16 @@ class NewRow:
     facts: bytes | None = None  # what the checks across records read of the record (`validate.facts`)
 
 
+@dataclass(frozen=True, slots=True)
+class RowBlock:
+    """Entries of several files made at once, in the form they are written: the `files` table's rows (the columns
+    of `NewRow`'s fields in order, `clean` as 0 or 1) and their references as JSON text, `[[path, [[kind, target],
+    …]], …]` (in order: taken apart by SQLite, with no Python object per reference)."""
+
+    files: list[tuple[Any, ...]]
+    refs: str
+
+
 def _row(values: Sequence[Any]) -> Row | None:
     """A row read from the database, checked for shape; None when anything is off."""
     if len(values) != 10:
@@ -443,7 +453,7 @@ class Store:
     def write(
         self,
         *,
-        rows: Iterable[NewRow] = (),
+        rows: Iterable[NewRow | RowBlock] = (),
         gone: Iterable[str] = (),
         fingerprint: str | None = None,
         verdict: tuple[str, str, int, int, int, int, bytes] | None = None,
@@ -488,26 +498,9 @@ class Store:
                         written += len(chunk_rows)
                         connection.executemany(
                             "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [
-                                (
-                                    r.path,
-                                    *r.key,
-                                    r.seen_ns,
-                                    r.digest,
-                                    r.kind,
-                                    r.ident,
-                                    int(r.clean),
-                                    r.raw,
-                                    r.dates,
-                                    r.search,
-                                    r.facts,
-                                )
-                                for r in chunk_rows
-                            ],
+                            _files_rows(chunk_rows),
                         )
-                        connection.executemany(
-                            "INSERT INTO refs VALUES (?, ?, ?)", [(r.path, k, t) for r in chunk_rows for k, t in r.refs]
-                        )
+                        _insert_refs(connection, chunk_rows)
                     if later:
                         connection.execute(_REFS_INDEX_SQL)
                     if refresh is not None:  # only an entry as it was verified: another run may have replaced it
@@ -571,13 +564,54 @@ class Store:
         return True
 
 
-def _chunks(rows: Iterable[NewRow], size: int) -> Iterator[list[NewRow]]:
-    chunk: list[NewRow] = []
+def _files_rows(rows: list[NewRow | RowBlock]) -> list[tuple[Any, ...]]:
+    """The rows of the `files` table of these entries, in order."""
+    if not any(type(r) is RowBlock for r in rows):
+        return [_files_row(r) for r in rows if isinstance(r, NewRow)]
+    found: list[tuple[Any, ...]] = []
+    for r in rows:
+        if isinstance(r, RowBlock):
+            found += r.files
+        else:
+            found.append(_files_row(r))
+    return found
+
+
+def _files_row(r: NewRow) -> tuple[Any, ...]:
+    return (r.path, *r.key, r.seen_ns, r.digest, r.kind, r.ident, int(r.clean), r.raw, r.dates, r.search, r.facts)
+
+
+_REFS_FROM_JSON = (
+    "INSERT INTO refs SELECT f.value ->> 0, r.value ->> 0, r.value ->> 1 FROM json_each(?) AS f, "
+    "json_each(f.value, '$[1]') AS r"
+)
+
+
+def _insert_refs(connection: sqlite3.Connection, rows: list[NewRow | RowBlock]) -> None:
+    """The rows of the `refs` table of these entries, in order (a block's taken apart from its JSON by SQLite)."""
+    one_by_one: list[tuple[str, str, str]] = []
+    for r in rows:
+        if isinstance(r, RowBlock):
+            if one_by_one:
+                connection.executemany("INSERT INTO refs VALUES (?, ?, ?)", one_by_one)
+                one_by_one = []
+            connection.execute(_REFS_FROM_JSON, (r.refs,))
+        else:
+            one_by_one += [(r.path, k, t) for k, t in r.refs]
+    if one_by_one:
+        connection.executemany("INSERT INTO refs VALUES (?, ?, ?)", one_by_one)
+
+
+def _chunks(rows: Iterable[NewRow | RowBlock], size: int) -> Iterator[list[NewRow | RowBlock]]:
+    """The entries in lists of about `size` files (a block of entries is never split)."""
+    chunk: list[NewRow | RowBlock] = []
+    count = 0
     for row in rows:
         chunk.append(row)
-        if len(chunk) >= size:
+        count += len(row.files) if isinstance(row, RowBlock) else 1
+        if count >= size:
             yield chunk
-            chunk = []
+            chunk, count = [], 0
     if chunk:
         yield chunk
 

@@ -26,8 +26,8 @@ CHUNK = 256  # files per job: big enough that sending results back stays cheap, 
 AHEAD = 3  # jobs in flight per worker: bounds what waits in memory for the reader to take it
 
 ProgressCallback = Callable[[int, int], None]
-Pack = Callable[[files.RawFile], Any]  # a result made compact for the way back (worker side)
-Unpack = Callable[[Any], files.RawFile]  # and made whole again (reader side)
+Pack = Callable[[list[files.RawFile]], list[Any]]  # a chunk's results made compact for the way back (worker side)
+Unpack = Callable[[Any], Any]  # and each item made whole again (reader side): a RawFile, or what stands for several
 
 
 def worker_count() -> int:
@@ -50,7 +50,7 @@ def _in_worker() -> None:
 def _read_chunk(root: str, chunk: Sequence[tuple[str, str]], pack: Pack | None) -> list[Any]:
     base = Path(root)
     raws = [files.read_record_file(base, path, rel) for rel, path in chunk]
-    return raws if pack is None else [pack(raw) for raw in raws]
+    return raws if pack is None else pack(raws)
 
 
 def read_files(
@@ -62,11 +62,13 @@ def read_files(
     pack: Pack | None = None,
     unpack: Unpack | None = None,
     prepare: Callable[[], object] | None = None,
-) -> Iterator[files.RawFile]:
+) -> Iterator[Any]:
     """`files.read_record_file` of each (relative, absolute) path, in order; in parallel for many files.
 
-    `pack` (run by a worker on each result) and `unpack` (run here) may make what travels back between
-    processes cheaper to send; `unpack(pack(raw))` must equal `raw` for what the caller reads of it.
+    `pack` (run by a worker on each chunk's results) and `unpack` (run here on each item `pack` gave) may make
+    what travels back between processes cheaper to send; what the unpacked items stand for must equal the
+    chunk's results, in order, for what the caller reads of them. An item `pack` leaves as a RawFile is not
+    unpacked; a chunk read here (a worker died) comes as RawFiles only.
     `prepare` runs here once before the workers start (imports they would otherwise each repeat).
     The workers start at this call, not at the first result taken: they read while the caller gets on
     with what it does before it takes the results.
@@ -95,13 +97,13 @@ def _one_by_one(
 
 def _results(
     batches: Iterator[list[Any] | None], unpack: Unpack | None, progress: ProgressCallback | None, total: int
-) -> Iterator[files.RawFile]:
+) -> Iterator[Any]:
     done = 0
     for packed in batches:
         assert packed is not None  # (only the first item, taken by `read_files`, is None)
         for item in packed:
             yield item if unpack is None or isinstance(item, files.RawFile) else unpack(item)
-        done += len(packed)
+        done = min(done + CHUNK, total)  # every chunk but the last holds CHUNK files (an item may stand for several)
         if progress is not None:
             progress(done, total)
 
