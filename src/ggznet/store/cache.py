@@ -585,17 +585,28 @@ _REFS_FROM_JSON = (
     "INSERT INTO refs SELECT f.value ->> 0, r.value ->> 0, r.value ->> 1 FROM json_each(?) AS f, "
     "json_each(f.value, '$[1]') AS r"
 )
+# `->>` and JSON functions built in by default came with SQLite 3.38; an older SQLite gets the rows taken apart here
+JSON_IN_SQLITE = sqlite3.sqlite_version_info >= (3, 38, 0)
+
+
+def _refs_rows(text: str) -> list[tuple[str, str, str]]:
+    """A block's references taken apart in Python, as `_REFS_FROM_JSON` does in SQLite."""
+    import json
+
+    return [(path, kind, target) for path, refs in json.loads(text) for kind, target in refs]
 
 
 def _insert_refs(connection: sqlite3.Connection, rows: list[NewRow | RowBlock]) -> None:
     """The rows of the `refs` table of these entries, in order (a block's taken apart from its JSON by SQLite)."""
     one_by_one: list[tuple[str, str, str]] = []
     for r in rows:
-        if isinstance(r, RowBlock):
+        if isinstance(r, RowBlock) and JSON_IN_SQLITE:
             if one_by_one:
                 connection.executemany("INSERT INTO refs VALUES (?, ?, ?)", one_by_one)
                 one_by_one = []
             connection.execute(_REFS_FROM_JSON, (r.refs,))
+        elif isinstance(r, RowBlock):
+            one_by_one += _refs_rows(r.refs)
         else:
             one_by_one += [(r.path, k, t) for k, t in r.refs]
     if one_by_one:
