@@ -37,3 +37,17 @@ def test_a_report_carries_no_escape_sequence_from_a_record(cli, tmp_path: Path) 
     run = cli("--no-cache", "report", "zaanstreek-waterland", "--kb", str(tmp_path))
     assert "GEHACKT" in run.stdout
     assert "\x1b" not in run.stdout and "\x07" not in run.stdout
+
+
+@pytest.mark.parametrize("command", [["show", "huiskamer-zaandam"], ["search", "Huiskamer"], ["list", "initiatives"]])
+def test_terminal_output_carries_no_escape_sequence_from_a_record(cli, tmp_path: Path, command: list[str]) -> None:
+    """`show` as text, `search` and `list` as a table (what a terminal gets): ESC and BEL shown as escapes."""
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data", tmp_path / "data")
+    path = tmp_path / "data/initiatives/huiskamer-zaandam.yaml"
+    text = path.read_text(encoding="utf-8")
+    hostile = 'name: "Huiskamer \\e]0;GEHACKT\\a\\e[2J in Zaandam"'
+    path.write_text(text.replace("name: Huiskamer in Zaandam", hostile), encoding="utf-8")
+    fmt = ["-f", "text"] if command[0] == "show" else ["-f", "table"]
+    run = cli("--no-cache", *command, *fmt, "--kb", str(tmp_path))
+    assert "GEHACKT" in run.stdout, run.stderr
+    assert "\x1b" not in run.stdout and "\x07" not in run.stdout
