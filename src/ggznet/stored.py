@@ -688,6 +688,9 @@ class Session:
     judged_generation: str | None = None  # the entries' generation when `validate` began to judge
     _days: dict[int, int] = field(default_factory=dict)  # one int object per day named (`_entry`)
     keep_facts: bool = True  # False: a clean file's facts are not kept in memory once in its entry (`_entry`)
+    # True: a cold run's write of entries makes the references' index and commits in a thread while the command
+    # goes on (`Store.write(finish_later=…)`): for `validate`, which judges meanwhile
+    finish_later: bool = False
     _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
     # The files as scanned, as `statlist` keeps them (paths joined; stat keys packed, None when a file has none)
     scan_paths: bytes = b""
@@ -1218,8 +1221,20 @@ class Session:
 
         try:
             listing = (self._list_base[0], self._listing_body) if self._list_base is not None else None
+
+            def failed_later() -> None:  # (a write finishing in a thread: when it failed, as below)
+                self.judged_generation = None  # (judging took the generation that write would have set)
+                if index is not None:
+                    self._take_back(index, let_go)
+
             written = self.store.write(
-                rows=entries(), gone=gone, fingerprint=self.fingerprint, refresh=refresh, listing=listing
+                rows=entries(),
+                gone=gone,
+                fingerprint=self.fingerprint,
+                refresh=refresh,
+                listing=listing,
+                finish_later=self.finish_later,
+                on_failure=failed_later,
             )
         except _Abandoned:
             raise failed[0] from None
@@ -1364,6 +1379,8 @@ class Session:
 
     def verdict(self, today: dt.date, max_age: dt.timedelta | None) -> tuple[list[Problem], int] | None:
         """The stored problems when the knowledge base is as it was then and `today` lies in their window."""
+        if self.store.finishing() is not None:
+            return None  # this run is writing entries, which drops every kept verdict
         found = self.store.verdict(self._verdict_key(max_age), self.fingerprint, today.toordinal())
         if found is None:
             return None
@@ -1435,7 +1452,8 @@ class Session:
 
     def begin_judging(self) -> None:
         """Note the generation of the entries as judging begins: parts are kept only if it is still that then."""
-        self.judged_generation = self.store.meta("generation")
+        finishing = self.store.finishing()  # this run's write, still committing: the generation it sets
+        self.judged_generation = finishing if finishing is not None else self.store.meta("generation")
 
     def kept_parts(self, max_age: dt.timedelta | None) -> VerdictParts | None:
         """The parts of the verdict on the state of the files that `read` compared them with, if kept; None when
