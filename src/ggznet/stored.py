@@ -1414,7 +1414,7 @@ class Session:
     ) -> None:
         """Keep the verdict for this state of the knowledge base and the days on which it holds (`window`, else
         worked out from every day named in it), and with it the verdict's `parts`."""
-        if not self.current():
+        if self.store.finishing() is None and not self.current():  # (else asked below, once it is done)
             return  # the entries were not written (another run, a full disk): nothing to vouch for
         if window is None:
             try:
@@ -1440,6 +1440,8 @@ class Session:
             encoded = zlib.compress(encoded, 1) if encoded else b""  # a few MB of ids and paths at 69,000 files
             if 0 < len(encoded) < MAX_ROW_BYTES // 2:  # a larger one would fail the whole write
                 kept = (self._parts_key(max_age), self.judged_generation, encoded)
+        if not self.current():  # (the verdict made while this run's write was still committing: now it is done)
+            return
         self.store.write(
             verdict=(self._verdict_key(max_age), self.fingerprint, self.scan_ns, low, high, files_checked, body),
             parts=kept,
@@ -1592,6 +1594,9 @@ def now_ns() -> int:
     return time.time_ns()
 
 
+_FROM_FILES_WHILE_WRITING = 64  # records built from their files while this run's write commits: at most this many
+
+
 def record_from_file(root: Path, kind: str, ident: str, path: str, digest: bytes | None = None) -> Record:
     """The record of `path` built from the file itself (when the store cannot give it): it must still be the
     record with this id (and, given `digest`, the same content), else the file changed during the run."""
@@ -1638,9 +1643,22 @@ class StoreLink:
         """The records of files the store vouches for: from their stored data, else read again."""
         from ggznet.schema import RECORD_TYPES
 
-        payloads = self.session.store.payloads("raw", [p.path for p in pending])
         index = self._index()  # gone when only a record map of it is left: then nobody asks for the counts
         stated = index.surely_stated if index is not None else set()
+        if len(pending) <= _FROM_FILES_WHILE_WRITING and self.session.store.finishing() is not None:
+            # this run's write is still committing (`Session.finish_later`): a few records (the regions' names,
+            # say) are read again from their files, as this run read them, rather than waiting for it
+            from ggznet.errors import GgznetError
+
+            digests = self.session.digests
+            try:
+                read = [record_from_file(self.root, p.kind, p.id, p.path, digests[p.path]) for p in pending]
+            except (GgznetError, KeyError):  # changed since, or not read this run: from the store after all
+                pass
+            else:
+                stated.difference_update((item.kind, item.id) for item in pending)
+                return read
+        payloads = self.session.store.payloads("raw", [p.path for p in pending])
         built: list[Record] = []
         for item in pending:
             model = RECORD_TYPES[item.kind]

@@ -573,7 +573,7 @@ class Store:
             with lock:
                 self._finish(connection, rest)
             result[0] = True
-        except BaseException:  # noqa: BLE001 - nothing may escape a thread: a failed write is a write not made
+        except Exception:  # nothing may escape a thread: a failed write is a write not made (`settle`)
             result[0] = False
 
     def _finish(self, connection: sqlite3.Connection, rest: _WriteRest) -> None:
