@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -208,7 +208,11 @@ def _plain(value: Any) -> Any:
 QUICK_ROWS = 100  # from this many rows a table is drawn a row at a time (see `quicktable`)
 
 
-def _render_table(listing: Listing, *, color: bool = False, width: int | None = None) -> str:
+def _render_table(
+    listing: Listing, *, color: bool = False, width: int | None = None, blocks_if_narrow: bool = False
+) -> str:
+    """The listing as a Rich table; with `blocks_if_narrow`, a table that cannot show every column in `width`
+    (Rich would cut off the columns on the right) is drawn a row at a time as a block of `label  value` lines."""
     from rich.console import Console
     from rich.table import Table
 
@@ -236,6 +240,8 @@ def _render_table(listing: Listing, *, color: bool = False, width: int | None = 
             file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False, markup=False
         )  # record text is never read as Rich markup
 
+    if blocks_if_narrow and width and cells and not _fits(cells, make_table, make_console, width):
+        return _render_blocks(listing, cells, width, color=color)
     if len(cells) >= QUICK_ROWS and not listing.title and not listing.note:
         from ggznet.cli.quicktable import quick_table
 
@@ -251,6 +257,68 @@ def _render_table(listing: Listing, *, color: bool = False, width: int | None = 
         console.print(listing.note, style="bold yellow", markup=False)
     console.print(table)
     return buffer.getvalue()
+
+
+def _fits(
+    cells: list[list[str]],
+    make_table: Callable[[], Any],
+    make_console: Callable[[io.StringIO], Any],
+    width: int,
+) -> bool:
+    """Whether a table of these cells shows every column in `width`: the narrowest a column can be is decided by
+    its longest word (or its header), so a table of the rows holding each column's longest word is measured."""
+    from rich.cells import cell_len
+    from rich.measure import Measurement
+
+    deciding: set[int] = set()
+    for n in range(len(cells[0])):
+        deciding.add(max(range(len(cells)), key=lambda i: max((cell_len(w) for w in cells[i][n].split()), default=0)))
+    table = make_table()
+    for i in sorted(deciding):
+        table.add_row(*cells[i])
+    console = make_console(io.StringIO())
+    least: int = Measurement.get(console, console.options.update_width(10**6), table).minimum
+    return least <= width
+
+
+def _render_blocks(listing: Listing, cells: list[list[str]], width: int, *, color: bool) -> str:
+    """Each row as a block of `label  value` lines, values wrapped to the width (a table too wide for the
+    terminal: the way `psql` shows a wide result), a blank line between rows."""
+    import textwrap
+
+    from rich.cells import cell_len
+    from rich.style import Style
+
+    from ggznet.cli.lang import current
+
+    lang = current()
+    heads = [listing.header(c, lang) for c in listing.columns]
+    label_width = max(cell_len(h) for h in heads)
+    room = max(width - label_width - 2, 20)
+    bold = Style(bold=True)
+
+    def paint(text: str, style: Style | None) -> str:
+        return style.render(text) if color and style is not None and text else text
+
+    parts: list[str] = []
+    if listing.title:
+        parts += [paint(listing.title, bold), ""]
+    if listing.note:
+        parts += [paint(listing.note, Style.parse("bold yellow")), ""]
+    for i, row in enumerate(cells):
+        marked = listing.highlight.get(i)
+        style = Style.parse(marked) if marked else None
+        for head, value in zip(heads, row, strict=True):
+            pieces = [
+                piece
+                for line in value.splitlines() or [""]
+                for piece in (textwrap.wrap(line, room, break_on_hyphens=False) or [""])
+            ]
+            label = paint(head, bold) + " " * (label_width - cell_len(head) + 2)
+            parts.append((label + paint(pieces[0], style)).rstrip())
+            parts += [" " * (label_width + 2) + paint(piece, style) for piece in pieces[1:]]
+        parts.append("")
+    return "\n".join(parts)
 
 
 def emit_text(text: str, output: Path | None, *, bom: bool = False) -> None:
@@ -347,7 +415,7 @@ def emit(
         from ggznet.cli.console import color_allowed, out
 
         console = out()
-        text = _render_table(listing, color=color_allowed(sys.stdout), width=console.width)
+        text = _render_table(listing, color=color_allowed(sys.stdout), width=console.width, blocks_if_narrow=True)
         sys.stdout.write(text)
         return
     emit_output(writer, listing, output)
