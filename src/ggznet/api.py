@@ -461,6 +461,8 @@ class KnowledgeBase:
         session = self._session if not self._overlay else None
         stored = session.verdict(today, max_age) if session is not None else None
         problems = stored[0] if stored is not None else self._judge(session, today, max_age)
+        if session is not None:
+            session.settle()  # (a cold run's write, finishing while judging ran: done before anything is printed)
         if self.state_problems:
             problems = sorted({*self.state_problems, *problems}, key=Problem.sort_key)
         # files with problems that are not record files (a stray file, the vocabulary) were looked at too

@@ -1506,6 +1506,10 @@ class Session:
         """Files whose stored records refer to any of `targets` (None: cannot tell)."""
         return self.store.referring(targets)
 
+    def settle(self) -> None:
+        """Wait for this run's write still finishing in a thread, if any (`finish_later`)."""
+        self.store.settle()
+
     def close(self) -> None:
         self.store.close()
 
