@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -1036,3 +1037,36 @@ def test_records_built_while_the_commit_runs_are_read_from_their_files(make_kb, 
     path.write_text(path.read_text(encoding="utf-8").replace("name:", "name: Anders #", 1), encoding="utf-8")
     assert kb.index.regions[second].model_dump(mode="json") == expected[second]  # changed since: as this run read it
     assert store.finishing() is None  # (from the store, once the write was done)
+
+
+def test_the_store_lock_released_by_another_thread_is_free(tmp_path, monkeypatch) -> None:
+    """A cold run's commit finishes in a thread and releases the store's lock there: the lock must then be free
+    for another process, also while its object is still alive (a thread-local lock would stay held)."""
+    import threading
+
+    import filelock
+
+    kept: list[object] = []
+    real = filelock.FileLock
+
+    def keeping(*args, **kwargs):  # type: ignore[no-untyped-def]
+        lock = real(*args, **kwargs)
+        kept.append(lock)  # alive: its finaliser does not release it behind the test's back
+        return lock
+
+    monkeypatch.setattr(filelock, "FileLock", keeping)
+    stack = contextlib.ExitStack()
+    stack.enter_context(cache_module._store_lock(tmp_path))
+    held = stack.pop_all()
+    thread = threading.Thread(target=held.close)
+    thread.start()
+    thread.join()
+    probe = (
+        "import filelock, sys\n"
+        "try:\n"
+        f"    filelock.FileLock({str(tmp_path / cache_module.LOCK_FILE)!r}, timeout=0.5).acquire()\n"
+        "except filelock.Timeout:\n"
+        "    sys.exit(1)\n"
+    )
+    assert subprocess.run([sys.executable, "-c", probe], check=False).returncode == 0
+    assert kept

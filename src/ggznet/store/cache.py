@@ -726,7 +726,8 @@ def _store_lock(folder: Path) -> Iterator[None]:
     with contextlib.suppress(FileNotFoundError):
         if stat.S_ISLNK(os.lstat(path).st_mode):
             os.unlink(path)
-    lock = FileLock(str(path), timeout=LOCK_TIMEOUT)
+    # not thread-local: a cold run's commit finishes in a thread (`Store.write(finish_later=…)`) and releases it there
+    lock = FileLock(str(path), timeout=LOCK_TIMEOUT, thread_local=False)
     try:
         lock.acquire()
     except Timeout:
