@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -935,3 +936,137 @@ def test_the_days_of_a_year_are_those_partial_date_reads() -> None:
 
     for token in [f"{n:04d}" for n in range(10_000)] + ["٢٠٢٣", "２０２３", "2023-03", "2023-03-24", "2023-02-30"]:
         assert stored._token_days(token) == slow(token), token
+
+
+def _store_tables(root: Path) -> dict[str, list[tuple]]:
+    """The store's entries and references in the order written, and its kept verdicts (stat keys and times left
+    out: they differ between two copies of the files)."""
+    connection = sqlite3.connect(root / STORE)
+    try:
+        return {
+            "files": connection.execute(
+                "SELECT path, size, digest, kind, ident, clean, raw, dates, search, facts FROM files ORDER BY rowid"
+            ).fetchall(),
+            "refs": connection.execute("SELECT * FROM refs ORDER BY rowid").fetchall(),
+            "verdicts": connection.execute("SELECT key, valid_from, valid_until, files, body FROM verdicts").fetchall(),
+            "meta": connection.execute("SELECT key FROM meta ORDER BY key").fetchall(),
+        }
+    finally:
+        connection.close()
+
+
+def _validated(root: Path, *, validating: bool) -> list[tuple]:
+    kb = KnowledgeBase.open(root, validating=validating)
+    result = kb.validate(today=TODAY)
+    assert kb._session is not None and kb._session.store.finishing() is None  # settled before the verdict was kept
+    return [(p.code, p.severity, p.path, p.line, p.column, p.message, p.hint) for p in result.problems]
+
+
+def test_a_cold_run_that_commits_while_judging_writes_the_same_store(broken_kb, tmp_path, monkeypatch) -> None:
+    """`validate` lets a cold run's store write finish in a thread while it judges (`Store.write(finish_later=…)`):
+    the same problems, the same entries, references and verdict, and the warm run after it the same."""
+    other = tmp_path / "other"
+    shutil.copytree(broken_kb, other)
+    threads: list[str] = []
+    real_finish = cache_module.Store._finish
+
+    def finish(self, connection, rest):
+        import threading
+
+        threads.append(threading.current_thread().name)
+        return real_finish(self, connection, rest)
+
+    monkeypatch.setattr(cache_module.Store, "_finish", finish)
+    expected = problems(broken_kb, use_cache=False)
+    assert _validated(other, validating=False) == expected
+    assert threads == ["MainThread", "MainThread"]  # (the entries, then the verdict)
+    threads.clear()
+    assert _validated(broken_kb, validating=True) == expected
+    assert threads == ["ggznet-store", "MainThread"]  # the entries' commit in the thread
+    tables = _store_tables(broken_kb)
+    assert tables == _store_tables(other) and tables["files"] and tables["refs"] and tables["verdicts"]
+    threads.clear()
+    assert _validated(broken_kb, validating=True) == expected  # warm: from the kept verdict, nothing written
+    assert threads == []
+
+
+def test_a_commit_that_fails_in_its_thread_loses_nothing(make_kb, monkeypatch) -> None:
+    """When the write finishing in a thread fails, the records let go are taken back from their files, no verdict
+    is kept for entries that were not written, and the next run reads every file again."""
+    root = make_kb({"data/initiatives/tafel-b.yaml": CROSS_EDITS["data/initiatives/tafel-b.yaml"][0]})
+    expected = problems(root, use_cache=False)
+    real_finish = cache_module.Store._finish
+
+    def failing(self, connection, rest):
+        if rest.later:
+            connection.execute("ROLLBACK")
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_finish(self, connection, rest)
+
+    monkeypatch.setattr(cache_module.Store, "_finish", failing)
+    kb = KnowledgeBase.open(root, validating=True)
+    assert [(p.code, p.path, p.line, p.message) for p in kb.validate(today=TODAY).problems] == [
+        (code, path, line, message) for code, _s, path, line, _c, message, _h in expected
+    ]
+    assert len(list(kb.index.all_records())) == len(list((root / "data").glob("*/*.yaml")))
+    assert _store_tables(root)["files"] == [] and _store_tables(root)["verdicts"] == []
+    monkeypatch.undo()
+    spy = Spy(monkeypatch)
+    assert _validated(root, validating=True) == expected
+    every = {path.relative_to(root).as_posix() for path in (root / "data").glob("*/*.yaml")}
+    assert every <= set(spy.read)  # (some twice: a record asked for while the commit runs is read from its file)
+
+
+def test_records_built_while_the_commit_runs_are_read_from_their_files(make_kb, monkeypatch) -> None:
+    """While this run's write is still committing, a few records asked for are read again from their files, as
+    this run read them; a file changed since is taken from the store instead, once the write is done."""
+    root = make_kb()
+    regions = sorted(KnowledgeBase.open(root, use_cache=False).index.regions)
+    assert len(regions) >= 2
+    expected = {r: KnowledgeBase.open(root, use_cache=False).index.regions[r].model_dump(mode="json") for r in regions}
+    kb = KnowledgeBase.open(root, validating=True)
+    store = kb._session.store if kb._session is not None else None
+    assert store is not None and store._finishing is not None
+    finishing = store._finishing
+    finishing[0].join()  # done, but left as if it were still running: what is asked now does not wait for it
+    spy = Spy(monkeypatch)
+    first, second = regions[0], regions[1]
+    assert kb.index.regions[first].model_dump(mode="json") == expected[first]
+    assert spy.read == [kb.index.paths[("region", first)]] and store.finishing() is not None  # from its file
+    path = root / kb.index.paths[("region", second)]
+    path.write_text(path.read_text(encoding="utf-8").replace("name:", "name: Anders #", 1), encoding="utf-8")
+    assert kb.index.regions[second].model_dump(mode="json") == expected[second]  # changed since: as this run read it
+    assert store.finishing() is None  # (from the store, once the write was done)
+
+
+def test_the_store_lock_released_by_another_thread_is_free(tmp_path, monkeypatch) -> None:
+    """A cold run's commit finishes in a thread and releases the store's lock there: the lock must then be free
+    for another process, also while its object is still alive (a thread-local lock would stay held)."""
+    import threading
+
+    import filelock
+
+    kept: list[object] = []
+    real = filelock.FileLock
+
+    def keeping(*args, **kwargs):  # type: ignore[no-untyped-def]
+        lock = real(*args, **kwargs)
+        kept.append(lock)  # alive: its finaliser does not release it behind the test's back
+        return lock
+
+    monkeypatch.setattr(filelock, "FileLock", keeping)
+    stack = contextlib.ExitStack()
+    stack.enter_context(cache_module._store_lock(tmp_path))
+    held = stack.pop_all()
+    thread = threading.Thread(target=held.close)
+    thread.start()
+    thread.join()
+    probe = (
+        "import filelock, sys\n"
+        "try:\n"
+        f"    filelock.FileLock({str(tmp_path / cache_module.LOCK_FILE)!r}, timeout=0.5).acquire()\n"
+        "except filelock.Timeout:\n"
+        "    sys.exit(1)\n"
+    )
+    assert subprocess.run([sys.executable, "-c", probe], check=False).returncode == 0
+    assert kept

@@ -100,6 +100,7 @@ class KnowledgeBase:
         overlay: Mapping[str, str | None] | None = None,
         use_cache: bool | None = None,
         keep_facts: bool = True,
+        validating: bool = False,
     ) -> KnowledgeBase:
         """Find (see `store.files.find_root`) and load a knowledge base. Never raises for bad records.
 
@@ -110,6 +111,8 @@ class KnowledgeBase:
         `keep_facts=False`: what the checks across records read of a clean file read now is not also kept in
         memory once the store has it (validation reads it back from there): for a command that validates and
         then makes a document, which needs the memory more (a cold report at national scale: about 15 MiB).
+        `validating`: the caller validates next (and makes no document): on a cold run the store's last steps
+        (the references' index, the commit) then run in a thread while `validate` judges.
         """
         root = files.find_root(path, cwd=cwd)
         kb = cls(root=root)
@@ -117,12 +120,18 @@ class KnowledgeBase:
             kb.state_problems = _state_problems(root)
         if use_cache is None:
             use_cache = not os.environ.get("GGZNET_NO_CACHE")
-        kb._scan(progress, overlay or {}, use_cache=use_cache, keep_facts=keep_facts)
+        kb._scan(progress, overlay or {}, use_cache=use_cache, keep_facts=keep_facts, finish_later=validating)
         return kb
 
     # -- loading -------------------------------------------------------------------------------
     def _scan(
-        self, progress: ProgressCallback | None, overlay: Mapping[str, str | None], *, use_cache: bool, keep_facts: bool
+        self,
+        progress: ProgressCallback | None,
+        overlay: Mapping[str, str | None],
+        *,
+        use_cache: bool,
+        keep_facts: bool,
+        finish_later: bool = False,
     ) -> None:
         """Find the files; read now those the store cannot answer for (that is where time goes, and progress)."""
         from ggznet.stored import Session, now_ns
@@ -140,6 +149,7 @@ class KnowledgeBase:
         self._session = session
         if session is not None:
             session.keep_facts = keep_facts
+            session.finish_later = finish_later
         if session is not None and not overlay and session.current():
             return  # nothing changed since the store last saw these files; read lazily, if at all
         if session is None:
@@ -451,6 +461,8 @@ class KnowledgeBase:
         session = self._session if not self._overlay else None
         stored = session.verdict(today, max_age) if session is not None else None
         problems = stored[0] if stored is not None else self._judge(session, today, max_age)
+        if session is not None:
+            session.settle()  # (a cold run's write, finishing while judging ran: done before anything is printed)
         if self.state_problems:
             problems = sorted({*self.state_problems, *problems}, key=Problem.sort_key)
         # files with problems that are not record files (a stray file, the vocabulary) were looked at too

@@ -688,6 +688,9 @@ class Session:
     judged_generation: str | None = None  # the entries' generation when `validate` began to judge
     _days: dict[int, int] = field(default_factory=dict)  # one int object per day named (`_entry`)
     keep_facts: bool = True  # False: a clean file's facts are not kept in memory once in its entry (`_entry`)
+    # True: a cold run's write of entries makes the references' index and commits in a thread while the command
+    # goes on (`Store.write(finish_later=…)`): for `validate`, which judges meanwhile
+    finish_later: bool = False
     _manifest_read: tuple[tuple[dict[str, Any], int, int] | None] | None = None
     # The files as scanned, as `statlist` keeps them (paths joined; stat keys packed, None when a file has none)
     scan_paths: bytes = b""
@@ -1218,8 +1221,20 @@ class Session:
 
         try:
             listing = (self._list_base[0], self._listing_body) if self._list_base is not None else None
+
+            def failed_later() -> None:  # (a write finishing in a thread: when it failed, as below)
+                self.judged_generation = None  # (judging took the generation that write would have set)
+                if index is not None:
+                    self._take_back(index, let_go)
+
             written = self.store.write(
-                rows=entries(), gone=gone, fingerprint=self.fingerprint, refresh=refresh, listing=listing
+                rows=entries(),
+                gone=gone,
+                fingerprint=self.fingerprint,
+                refresh=refresh,
+                listing=listing,
+                finish_later=self.finish_later,
+                on_failure=failed_later,
             )
         except _Abandoned:
             raise failed[0] from None
@@ -1364,6 +1379,8 @@ class Session:
 
     def verdict(self, today: dt.date, max_age: dt.timedelta | None) -> tuple[list[Problem], int] | None:
         """The stored problems when the knowledge base is as it was then and `today` lies in their window."""
+        if self.store.finishing() is not None:
+            return None  # this run is writing entries, which drops every kept verdict
         found = self.store.verdict(self._verdict_key(max_age), self.fingerprint, today.toordinal())
         if found is None:
             return None
@@ -1397,7 +1414,7 @@ class Session:
     ) -> None:
         """Keep the verdict for this state of the knowledge base and the days on which it holds (`window`, else
         worked out from every day named in it), and with it the verdict's `parts`."""
-        if not self.current():
+        if self.store.finishing() is None and not self.current():  # (else asked below, once it is done)
             return  # the entries were not written (another run, a full disk): nothing to vouch for
         if window is None:
             try:
@@ -1423,6 +1440,8 @@ class Session:
             encoded = zlib.compress(encoded, 1) if encoded else b""  # a few MB of ids and paths at 69,000 files
             if 0 < len(encoded) < MAX_ROW_BYTES // 2:  # a larger one would fail the whole write
                 kept = (self._parts_key(max_age), self.judged_generation, encoded)
+        if not self.current():  # (the verdict made while this run's write was still committing: now it is done)
+            return
         self.store.write(
             verdict=(self._verdict_key(max_age), self.fingerprint, self.scan_ns, low, high, files_checked, body),
             parts=kept,
@@ -1435,7 +1454,8 @@ class Session:
 
     def begin_judging(self) -> None:
         """Note the generation of the entries as judging begins: parts are kept only if it is still that then."""
-        self.judged_generation = self.store.meta("generation")
+        finishing = self.store.finishing()  # this run's write, still committing: the generation it sets
+        self.judged_generation = finishing if finishing is not None else self.store.meta("generation")
 
     def kept_parts(self, max_age: dt.timedelta | None) -> VerdictParts | None:
         """The parts of the verdict on the state of the files that `read` compared them with, if kept; None when
@@ -1485,6 +1505,10 @@ class Session:
     def referring(self, targets: Sequence[tuple[str, str]]) -> set[str] | None:
         """Files whose stored records refer to any of `targets` (None: cannot tell)."""
         return self.store.referring(targets)
+
+    def settle(self) -> None:
+        """Wait for this run's write still finishing in a thread, if any (`finish_later`)."""
+        self.store.settle()
 
     def close(self) -> None:
         self.store.close()
@@ -1574,6 +1598,9 @@ def now_ns() -> int:
     return time.time_ns()
 
 
+_FROM_FILES_WHILE_WRITING = 64  # records built from their files while this run's write commits: at most this many
+
+
 def record_from_file(root: Path, kind: str, ident: str, path: str, digest: bytes | None = None) -> Record:
     """The record of `path` built from the file itself (when the store cannot give it): it must still be the
     record with this id (and, given `digest`, the same content), else the file changed during the run."""
@@ -1620,9 +1647,22 @@ class StoreLink:
         """The records of files the store vouches for: from their stored data, else read again."""
         from ggznet.schema import RECORD_TYPES
 
-        payloads = self.session.store.payloads("raw", [p.path for p in pending])
         index = self._index()  # gone when only a record map of it is left: then nobody asks for the counts
         stated = index.surely_stated if index is not None else set()
+        if len(pending) <= _FROM_FILES_WHILE_WRITING and self.session.store.finishing() is not None:
+            # this run's write is still committing (`Session.finish_later`): a few records (the regions' names,
+            # say) are read again from their files, as this run read them, rather than waiting for it
+            from ggznet.errors import GgznetError
+
+            digests = self.session.digests
+            try:
+                read = [record_from_file(self.root, p.kind, p.id, p.path, digests[p.path]) for p in pending]
+            except (GgznetError, KeyError):  # changed since, or not read this run: from the store after all
+                pass
+            else:
+                stated.difference_update((item.kind, item.id) for item in pending)
+                return read
+        payloads = self.session.store.payloads("raw", [p.path for p in pending])
         built: list[Record] = []
         for item in pending:
             model = RECORD_TYPES[item.kind]

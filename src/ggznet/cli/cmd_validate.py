@@ -80,7 +80,7 @@ def validate(
     age = parse_age(max_age) if max_age else None
     today = as_of
     with load_progress() as progress:
-        knowledge_base = KnowledgeBase.open(kb, progress=progress)
+        knowledge_base = KnowledgeBase.open(kb, progress=progress, validating=True)
     result = knowledge_base.validate(today=today, max_age=age)
     old: list[Problem] = []
     if changed_since:

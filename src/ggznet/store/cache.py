@@ -29,6 +29,7 @@ import os
 import sqlite3
 import stat
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -231,14 +232,50 @@ class Store:
         self.fresh = fresh
         # Each write of file entries gives the store a new random `generation` (in `meta`): kept verdict parts
         # name the generation of the entries they were judged with (`write(parts=…)`).
-        self.generation: str | None = None  # as this run last read or wrote it
-        self.written_over: str | None = None  # the generation this run's last write of entries replaced
+        self._generation: str | None = None  # as this run last read or wrote it
+        self._written_over: str | None = None  # the generation this run's last write of entries replaced
+        # a write whose last steps (the references' index, the commit) run in a thread (`write(finish_later=…)`):
+        # (thread, generation it sets, [success], what to do when it failed); every other use waits for it
+        self._finishing: tuple[threading.Thread, str | None, list[bool], Callable[[], None] | None] | None = None
+
+    @property
+    def generation(self) -> str | None:
+        self.settle()
+        return self._generation
+
+    @generation.setter
+    def generation(self, value: str | None) -> None:
+        self.settle()
+        self._generation = value
+
+    @property
+    def written_over(self) -> str | None:
+        self.settle()
+        return self._written_over
+
+    def finishing(self) -> str | None:
+        """The generation a write of this run still finishing in a thread sets if it succeeds (None: no such write)."""
+        return self._finishing[1] if self._finishing is not None else None
+
+    def settle(self) -> bool:
+        """Wait for a write finishing in a thread (`write(finish_later=True)`); whether it succeeded (True when there
+        is none). When it failed, its `on_failure` runs now, before the store is used again."""
+        finishing, self._finishing = self._finishing, None
+        if finishing is None:
+            return True
+        thread, _generation, result, on_failure = finishing
+        thread.join()
+        if not result[0] and on_failure is not None:
+            on_failure()
+        return result[0]
 
     @property
     def connection(self) -> sqlite3.Connection:
         """The connection of this process. SQLite forbids using a connection in a forked child (the site's
         page workers): a child opens, and checks, a connection of its own to the same store."""
         if os.getpid() == self._pid:
+            if self._finishing is not None and threading.current_thread() is not self._finishing[0]:
+                self.settle()
             return self._own
         if self._forked is None or self._forked[0] != os.getpid():
             try:
@@ -283,6 +320,7 @@ class Store:
                 with contextlib.suppress(sqlite3.Error):
                     self._forked[1].close()
             return
+        self.settle()
         with contextlib.suppress(sqlite3.Error):
             self._own.close()
 
@@ -461,6 +499,8 @@ class Store:
         refresh: tuple[int, Sequence[tuple[Any, ...]]] | None = None,
         parts: tuple[str, str, bytes] | None = None,
         listing: tuple[str | None, Callable[[str], bytes | None]] | None = None,
+        finish_later: bool = False,
+        on_failure: Callable[[], None] | None = None,
     ) -> bool:
         """One transaction: removed (or replaced) files, new entries, the state they describe, a verdict.
 
@@ -473,11 +513,15 @@ class Store:
         (`ggznet.statlist`) is `make(new generation)`, kept only if the entries were of that generation before
         this write (else, or when `make` gives None, no list is kept).
         False when the store could not be written (busy, read-only, full disk): nothing is lost.
+        With `finish_later`, a write into a store without references (a cold run) makes their index and commits in
+        a thread and says True at once; any other use of the store waits for it (`settle`), and if it failed,
+        `on_failure` runs then.
         """
         gone = list(gone)
-        generation: str | None = None
+        self.settle()
         try:
-            with _store_lock(self.folder):
+            with contextlib.ExitStack() as held:
+                held.enter_context(_store_lock(self.folder))
                 if not _still_ours(self.folder):
                     return False
                 connection = self.connection
@@ -501,67 +545,111 @@ class Store:
                             _files_rows(chunk_rows),
                         )
                         _insert_refs(connection, chunk_rows)
-                    if later:
-                        connection.execute(_REFS_INDEX_SQL)
-                    if refresh is not None:  # only an entry as it was verified: another run may have replaced it
-                        seen, verified = refresh
-                        connection.executemany(
-                            "UPDATE files SET seen_ns = ? WHERE path = ? AND ino = ? AND size = ? AND mtime_ns = ? "
-                            "AND ctime_ns = ? AND digest = ? AND seen_ns < ?",
-                            [(seen, *item, seen) for item in verified],
-                        )
-                    if written or gone or fingerprint is not None:
-                        connection.execute("DELETE FROM verdicts")
-                        before = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchall()
-                        self.written_over = before[0][0] if before and isinstance(before[0][0], str) else None
-                        generation = os.urandom(16).hex()
-                        connection.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (generation,))
-                        fits = listing is not None and listing[0] == self.written_over
-                        made = listing[1](generation) if listing is not None and fits else None
-                        if made is not None and len(made) < MAX_ROW_BYTES - 2**16:  # (at 100,000 files: 6.6 MB)
-                            connection.execute(
-                                "INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", (LISTING_KEY, made, time.time_ns())
-                            )
-                        else:  # a list of the state before this write is wrong now
-                            connection.execute("DELETE FROM blobs WHERE key = ?", (LISTING_KEY,))
-                    if parts is not None:
-                        now_of = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchall()
-                        if now_of == [(parts[1],)]:
-                            connection.execute(
-                                "INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", (parts[0], parts[2], time.time_ns())
-                            )
-                    if fingerprint is not None:
-                        connection.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
-                    if verdict is not None:
-                        connection.execute(
-                            "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            (*verdict, time.time_ns()),
-                        )
-                        connection.execute(
-                            "DELETE FROM verdicts WHERE key NOT IN (SELECT key FROM verdicts ORDER BY used_ns DESC "
-                            "LIMIT ?)",
-                            (MAX_VERDICTS,),
-                        )
-                    if blobs:
-                        now = time.time_ns()
-                        connection.executemany(
-                            "INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", [(k, b, now) for k, b in blobs]
-                        )
-                        connection.execute(
-                            "DELETE FROM blobs WHERE key != ? AND key NOT IN (SELECT key FROM blobs WHERE key != ? "
-                            "ORDER BY used_ns DESC LIMIT ?)",
-                            (LISTING_KEY, LISTING_KEY, MAX_BLOBS),
-                        )
-                    connection.execute("COMMIT")
-                    if generation is not None:
-                        self.generation = generation
                 except BaseException:
                     with contextlib.suppress(sqlite3.Error):
                         connection.execute("ROLLBACK")
                     raise
+                generation = os.urandom(16).hex() if written or gone or fingerprint is not None else None
+                rest = _WriteRest(later, generation, fingerprint, verdict, blobs, refresh, parts, listing)
+                if finish_later and later:  # the index and the commit in a thread, while this one goes on
+                    result = [False]
+                    lock = held.pop_all()  # released by the thread, once it has committed (or rolled back)
+                    thread = threading.Thread(
+                        target=self._finish_in_thread, args=(connection, rest, lock, result), name="ggznet-store"
+                    )
+                    self._finishing = (thread, generation, result, on_failure)
+                    thread.start()
+                    return True
+                self._finish(connection, rest)
         except (OSError, sqlite3.Error, TimeoutError, OverflowError, ValueError):
             return False
         return True
+
+    def _finish_in_thread(
+        self, connection: sqlite3.Connection, rest: _WriteRest, lock: contextlib.ExitStack, result: list[bool]
+    ) -> None:
+        """`_finish` in a thread: its success in `result`, the store's lock released when it is done."""
+        try:
+            with lock:
+                self._finish(connection, rest)
+            result[0] = True
+        except Exception:  # nothing may escape a thread: a failed write is a write not made (`settle`)
+            result[0] = False
+
+    def _finish(self, connection: sqlite3.Connection, rest: _WriteRest) -> None:
+        """The rest of `write` after the entries: the references' index, the state, the verdict, the commit."""
+        generation, listing, parts = rest.generation, rest.listing, rest.parts
+        try:
+            if rest.later:
+                connection.execute(_REFS_INDEX_SQL)
+            if rest.refresh is not None:  # only an entry as it was verified: another run may have replaced it
+                seen, verified = rest.refresh
+                connection.executemany(
+                    "UPDATE files SET seen_ns = ? WHERE path = ? AND ino = ? AND size = ? AND mtime_ns = ? "
+                    "AND ctime_ns = ? AND digest = ? AND seen_ns < ?",
+                    [(seen, *item, seen) for item in verified],
+                )
+            if generation is not None:
+                connection.execute("DELETE FROM verdicts")
+                before = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchall()
+                self._written_over = before[0][0] if before and isinstance(before[0][0], str) else None
+                connection.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (generation,))
+                fits = listing is not None and listing[0] == self._written_over
+                made = listing[1](generation) if listing is not None and fits else None
+                if made is not None and len(made) < MAX_ROW_BYTES - 2**16:  # (at 100,000 files: 6.6 MB)
+                    connection.execute(
+                        "INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", (LISTING_KEY, made, time.time_ns())
+                    )
+                else:  # a list of the state before this write is wrong now
+                    connection.execute("DELETE FROM blobs WHERE key = ?", (LISTING_KEY,))
+            if parts is not None:
+                now_of = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchall()
+                if now_of == [(parts[1],)]:
+                    connection.execute(
+                        "INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", (parts[0], parts[2], time.time_ns())
+                    )
+            if rest.fingerprint is not None:
+                connection.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (rest.fingerprint,))
+            if rest.verdict is not None:
+                connection.execute(
+                    "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*rest.verdict, time.time_ns()),
+                )
+                connection.execute(
+                    "DELETE FROM verdicts WHERE key NOT IN (SELECT key FROM verdicts ORDER BY used_ns DESC LIMIT ?)",
+                    (MAX_VERDICTS,),
+                )
+            if rest.blobs:
+                now = time.time_ns()
+                connection.executemany(
+                    "INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", [(k, b, now) for k, b in rest.blobs]
+                )
+                connection.execute(
+                    "DELETE FROM blobs WHERE key != ? AND key NOT IN (SELECT key FROM blobs WHERE key != ? "
+                    "ORDER BY used_ns DESC LIMIT ?)",
+                    (LISTING_KEY, LISTING_KEY, MAX_BLOBS),
+                )
+            connection.execute("COMMIT")
+            if generation is not None:
+                self._generation = generation
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
+            raise
+
+
+@dataclass(frozen=True, slots=True)
+class _WriteRest:
+    """What `Store.write` does after the entries (see there)."""
+
+    later: bool
+    generation: str | None
+    fingerprint: str | None
+    verdict: tuple[str, str, int, int, int, int, bytes] | None
+    blobs: Sequence[tuple[str, bytes]]
+    refresh: tuple[int, Sequence[tuple[Any, ...]]] | None
+    parts: tuple[str, str, bytes] | None
+    listing: tuple[str | None, Callable[[str], bytes | None]] | None
 
 
 def _files_rows(rows: list[NewRow | RowBlock]) -> list[tuple[Any, ...]]:
@@ -638,7 +726,8 @@ def _store_lock(folder: Path) -> Iterator[None]:
     with contextlib.suppress(FileNotFoundError):
         if stat.S_ISLNK(os.lstat(path).st_mode):
             os.unlink(path)
-    lock = FileLock(str(path), timeout=LOCK_TIMEOUT)
+    # not thread-local: a cold run's commit finishes in a thread (`Store.write(finish_later=…)`) and releases it there
+    lock = FileLock(str(path), timeout=LOCK_TIMEOUT, thread_local=False)
     try:
         lock.acquire()
     except Timeout:
@@ -718,7 +807,7 @@ def _open_trusted(folder: Path, limit: int, *, discard: bool) -> sqlite3.Connect
         return None
     connection = None
     try:
-        connection = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, check_same_thread=True)
+        connection = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, check_same_thread=False)
         _configure(connection)
         version = connection.execute("PRAGMA user_version").fetchone()
         schema = tuple(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"))
@@ -755,7 +844,7 @@ def _create(folder: Path) -> sqlite3.Connection | None:
         with contextlib.suppress(OSError):
             remove_link_or_file(marker)
         raise
-    connection = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, check_same_thread=True)
+    connection = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, check_same_thread=False)
     try:
         _configure(connection)
         # Entries are about 2 kB: in pages of 4 kB (the default) most pages would hold one and stay half empty
