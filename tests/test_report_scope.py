@@ -4,11 +4,15 @@ without the store, and a kept answer that the records do not bear out (the store
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ggznet import region_scope as scopes
 from ggznet import stored
@@ -142,3 +146,113 @@ def test_nothing_is_kept_by_state_while_a_file_is_too_new_for_its_stat_key(tmp_p
     kb = KnowledgeBase.open(tmp_path)
     assert kb.index.memo is not None
     assert kb.index.memo.state_key("anything") is None
+
+
+# -- random edit sequences: a warm overview is always the one without the store ---------------------------------
+
+REGIONS = ["twente", "limburg", "nederland", "hengelo", "zuid-limburg"]
+EDITS = st.lists(
+    st.one_of(
+        st.tuples(st.just("part_of"), st.sampled_from(["hengelo", "zuid-limburg", "twente"]), st.sampled_from(REGIONS)),
+        st.tuples(
+            st.just("regions"),
+            st.sampled_from(["huiskamer-zaandam", "integraal-zorgakkoord", "de-nieuwe-ggz-maastricht"]),
+            st.sampled_from(REGIONS),
+        ),
+        st.tuples(st.just("rename"), st.sampled_from(["initiatives/huiskamer-zaandam", "regions/hengelo"]), st.none()),
+        st.tuples(
+            st.just("move"),
+            st.sampled_from(["initiatives/integraal-zorgakkoord", "actors/mind", "regions/almelo"]),
+            st.sampled_from(["actors", "initiatives", "meetings", "regions"]),
+        ),
+        st.tuples(
+            st.just("delete"),
+            st.sampled_from(["actors/mind", "regions/twente", "initiatives/huiskamer-zaandam"]),
+            st.none(),
+        ),
+        st.tuples(
+            st.just("copy"), st.sampled_from(["huiskamer-zaandam", "integraal-zorgakkoord"]), st.sampled_from(REGIONS)
+        ),
+        st.tuples(st.just("theme"), st.sampled_from(["triage", "preventie", "toegang"]), st.none()),
+        st.tuples(st.just("name"), st.sampled_from(["actors/mind", "initiatives/huiskamer-zaandam"]), st.none()),
+    ),
+    min_size=1,
+    max_size=6,
+)
+VARIANTS = [
+    OPTIONS,
+    RenderOptions(as_of=AS_OF, lang="en", commit="X", history=False, audience="internal"),
+    RenderOptions(as_of=dt.date(2030, 1, 1), lang="nl", commit="X", history=False, audience="public"),
+]
+
+
+def _edit(root: Path, what: str, target: str, arg: str | None, restore: bool) -> None:
+    data = root / "data"
+    found = next(iter(data.glob(f"*/{target.split('/')[-1]}.yaml")), None) if "/" in target else None
+    if what in ("part_of", "regions", "copy"):
+        found = next(iter(data.glob(f"*/{target}.yaml")), None)
+    if what == "theme":
+        path = data / "vocabulary.yaml"
+        info = path.stat()
+        text = path.read_text(encoding="utf-8")
+        line = next((x for x in text.splitlines(keepends=True) if f"{{id: {target}," in x), None)
+        path.write_text(text.replace(line, "") if line else text, encoding="utf-8")
+        if restore:
+            os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+        return
+    if found is None:
+        return
+    info = found.stat()
+    text = found.read_text(encoding="utf-8")
+    if what == "part_of":
+        text = re.sub(r"(?m)^part_of: .*$", f"part_of: {arg}", text)
+    elif what == "regions":
+        text = re.sub(r"(?m)^regions:\n(  - .*\n)+", f"regions:\n  - {arg}\n", text)
+    elif what == "name":
+        text = re.sub(r"(?m)^name: (.)", lambda m: "name: " + ("X" if m.group(1) != "X" else "Y"), text, count=1)
+    elif what == "rename":
+        found.rename(found.with_name(f"zz-{found.name}"))
+        return
+    elif what == "move":
+        (data / str(arg)).mkdir(exist_ok=True)
+        found.rename(data / str(arg) / found.name)
+        return
+    elif what == "delete":
+        found.unlink()
+        return
+    elif what == "copy":
+        new = found.with_name(f"kopie-{found.name}")
+        text = text.replace(f"id: {target}\n", f"id: kopie-{target}\n", 1)
+        text = re.sub(r"(?m)^regions:\n(  - .*\n)+", f"regions:\n  - {arg}\n", text)
+        new.write_text(text, encoding="utf-8")
+        return
+    found.write_text(text, encoding="utf-8")
+    if restore:
+        os.utime(found, ns=(info.st_atime_ns, info.st_mtime_ns))
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=EDITS, restore=st.booleans())
+def test_random_edits_give_the_same_overview_warm_and_without_the_store(
+    tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[str, str, str | None]], restore: bool
+) -> None:
+    root = tmp_path_factory.mktemp("kb")
+    shutil.copytree(REPO / "data", root / "data")
+    saved = stored.RACY_NS
+    stored.RACY_NS = -(10**12)  # no file too new for its stat key: the kept scope is used on every run
+    try:
+        for region in ("twente", "limburg"):
+            report(KnowledgeBase.open(root), region, OPTIONS)  # kept before the edits
+        for what, target, arg in edits:
+            _edit(root, what, target, arg, restore)
+            plain_index = KnowledgeBase.open(root, use_cache=False).index
+            for region in REGIONS:
+                if region not in plain_index.regions:
+                    continue
+                for options in VARIANTS:
+                    plain = report(KnowledgeBase.open(root, use_cache=False), region, options)
+                    assert report(KnowledgeBase.open(root), region, options) == plain, (region, options.lang)
+                    assert report(KnowledgeBase.open(root), region, options) == plain, (region, options.lang)
+    finally:
+        stored.RACY_NS = saved

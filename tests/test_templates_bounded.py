@@ -394,3 +394,27 @@ def test_a_template_rendered_in_another_thread_leaves_the_process_bound_alone(tm
     if Path("/proc/self/statm").exists() and before[0] == resource.RLIM_INFINITY:
         assert inside != before  # (in the main thread it is bounded)
     assert resource.getrlimit(resource.RLIMIT_AS) == before
+
+
+NATIONAL_SCALE = 100_000  # records: above the 69,090 of the benchmarks' national-scale knowledge base
+
+
+@pytest.mark.slow
+def test_the_output_bound_leaves_room_for_the_national_overview_at_national_scale(tmp_path: Path) -> None:
+    """The overview of `nederland` holds every record of the knowledge base (about 430 characters each: 29.6
+    million characters at 69,090 files), so the bound on a template's output must leave room for it at national
+    scale; a smaller knowledge base of the benchmark generator says how much a record takes."""
+    import datetime as dt
+    import sys
+
+    from ggznet.api import KnowledgeBase, RenderOptions, report
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from generate import generate
+
+    counts = generate(tmp_path / "kb", regions=30, actors=300, initiatives=1000, meetings=1000)
+    kb = KnowledgeBase.open(tmp_path / "kb", use_cache=False)
+    text = report(kb, "nederland", RenderOptions(as_of=dt.date.fromisoformat(TODAY), commit="X"))
+    per_record = len(text) / sum(counts.values())
+    assert per_record > 100  # (every record is in it)
+    assert per_record * NATIONAL_SCALE <= template_env.MAX_OUTPUT, per_record

@@ -104,6 +104,7 @@ def find_refused(text: str, *, but_cr: bool = False) -> list[re.Match[str]]:
 # The ASCII characters `_BMP_BUT_CR` does not refuse, as bytes: an ASCII text's bytes hold a refused one
 # exactly when something is left after deleting these (told in C, faster than the search).
 _ASCII_KEPT = bytes(b for b in range(0x80) if not _BMP_BUT_CR.match(chr(b)))
+_ASCII_SHOWN = bytes(b for b in range(0x80) if not _BMP.match(chr(b)))  # the same, CR refused too
 
 
 def raw_hint(text: str, data: bytes | None = None) -> bool:
@@ -168,7 +169,7 @@ def _shown(char: str) -> str:
 def shown(text: str) -> str:
     """One line of text for a document: refused characters (of a record `validate` refuses, rendered anyway)
     shown as escapes, so that nothing hidden or reordering reaches a reader; other text as it is."""
-    if text.isascii() or first_refused(text) is None:
+    if (text.isascii() and text.isprintable()) or first_refused(text) is None:  # (ESC, BEL, DEL are ASCII)
         return text
     return escape(text)
 
@@ -176,7 +177,10 @@ def shown(text: str) -> str:
 def shown_in(document: str, *, backslash: str = "\\") -> str:
     """A whole document (a web page, a script) with every refused character shown as an escape; tab and
     newline stay. `backslash` is how the document writes one backslash (`\\\\` inside a JSON string)."""
-    if document.isascii() or first_refused(document) is None:
+    if document.isascii():  # refused ASCII characters (ESC, BEL, CR, DEL) found in C before the search
+        if not document.encode("ascii").translate(None, _ASCII_SHOWN):
+            return document
+    elif first_refused(document) is None:
         return document
     found = find_refused(document)
     parts, at = [], 0

@@ -1,4 +1,4 @@
-# compiled from a template with key a5ec14e6592fe816bc12d37ebdbc8bc9a45614e519d2bb5f49d6af7864fe2947
+# compiled from a template with key 7eafca6b5f9fa5869b2075baf4bee9aeae15bb943a2ca03e169af796d0be9ee9
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 

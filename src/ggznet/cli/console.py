@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+from collections.abc import Iterable
 from functools import cache
 from typing import IO, TYPE_CHECKING
 
@@ -50,6 +51,9 @@ def _console(stderr: bool, file: IO[str] | None = None) -> Console:
 @cache
 def _console_class() -> type[Console]:
     from rich.console import Console
+    from rich.segment import Segment
+
+    from ggznet.charpolicy import shown_in
 
     class _Console(Console):
         """Rich's console, except that a reader who stops reading (a closed pipe) is left to the command line's
@@ -58,6 +62,13 @@ def _console_class() -> type[Console]:
         def on_broken_pipe(self) -> None:
             self.quiet = True
             raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+        def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+            """Text as Rich renders it, every refused character of the text shown as an escape (a record's name
+            holding ESC or BEL never reaches the terminal as a control sequence); Rich's own codes are kept."""
+            return super()._render_buffer(
+                Segment(shown_in(s.text), s.style, s.control) if s.text and not s.control else s for s in buffer
+            )
 
     return _Console
 

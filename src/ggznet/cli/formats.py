@@ -208,10 +208,11 @@ def _graph_png(g: GraphExport) -> bytes:
 
 
 def _show_text(view: RecordView) -> str:
+    from ggznet.charpolicy import shown_in
     from ggznet.cli.lang import current
     from ggznet.render.record import view_to_text
 
-    return view_to_text(view, current())
+    return shown_in(view_to_text(view, current()))  # refused characters (ESC, BEL, …) as escapes, never sent out
 
 
 def _show_md(view: RecordView) -> str:

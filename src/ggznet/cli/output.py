@@ -219,7 +219,10 @@ def _render_table(
     from ggznet.cli.lang import current
 
     lang = current()
-    cells = [[_cell(listing.shown(c, row.get(c), lang)) for c in listing.columns] for row in listing.rows]
+    from ggznet.charpolicy import shown_in
+
+    # refused characters (ESC, BEL, …) of a record's text shown as escapes: never a control sequence on a terminal
+    cells = [[shown_in(_cell(listing.shown(c, row.get(c), lang))) for c in listing.columns] for row in listing.rows]
     least: dict[int, int | None] = {}
     for n, column in enumerate(listing.columns):
         if column in listing.ids:  # ids wrap between words only: at least as wide as the longest one
