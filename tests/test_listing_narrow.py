@@ -52,6 +52,15 @@ def test_blocks_label_each_value_and_wrap_within_the_width() -> None:
     assert _render_table(listing, width=30).splitlines()[0][-1] != "┓"  # without the option: Rich's table, cut off
 
 
+def test_blocks_wrap_wide_characters_by_their_width_on_screen() -> None:
+    from rich.cells import cell_len
+
+    listing = Listing(["id", "name"], [{"id": "samenwerkingstafel-ggz-twente", "name": "精神保健協力 " * 12}])
+    text = _render_table(listing, width=30, blocks_if_narrow=True)
+    assert "精神保健協力" in text
+    assert all(cell_len(line) <= 30 for line in text.splitlines())
+
+
 def _pty_listing(columns: int) -> str:
     import pty
 

@@ -292,6 +292,7 @@ def _render_blocks(listing: Listing, cells: list[list[str]], width: int, *, colo
     from rich.cells import cell_len
     from rich.style import Style
 
+    from ggznet.charpolicy import shown_in
     from ggznet.cli.lang import current
 
     lang = current()
@@ -303,20 +304,25 @@ def _render_blocks(listing: Listing, cells: list[list[str]], width: int, *, colo
     def paint(text: str, style: Style | None) -> str:
         return style.render(text) if color and style is not None and text else text
 
+    def wrap(line: str) -> list[str]:
+        if line.isascii():
+            return textwrap.wrap(line, room, break_on_hyphens=False) or [""]
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console(file=io.StringIO(), width=room, no_color=True, highlight=False, markup=False)
+        return [piece.plain.rstrip() for piece in Text(line).wrap(console, room)] or [""]  # wide characters
+
     parts: list[str] = []
     if listing.title:
-        parts += [paint(listing.title, bold), ""]
+        parts += [paint(shown_in(listing.title), bold), ""]
     if listing.note:
-        parts += [paint(listing.note, Style.parse("bold yellow")), ""]
+        parts += [paint(shown_in(listing.note), Style.parse("bold yellow")), ""]
     for i, row in enumerate(cells):
         marked = listing.highlight.get(i)
         style = Style.parse(marked) if marked else None
         for head, value in zip(heads, row, strict=True):
-            pieces = [
-                piece
-                for line in value.splitlines() or [""]
-                for piece in (textwrap.wrap(line, room, break_on_hyphens=False) or [""])
-            ]
+            pieces = [piece for line in value.splitlines() or [""] for piece in wrap(line)]
             label = paint(head, bold) + " " * (label_width - cell_len(head) + 2)
             parts.append((label + paint(pieces[0], style)).rstrip())
             parts += [" " * (label_width + 2) + paint(piece, style) for piece in pieces[1:]]
