@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import os
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from _terminal import run_on_terminal
 from ggznet.cli.output import _render_table
 from ggznet.render.listing import Listing
 
@@ -62,31 +61,10 @@ def test_blocks_wrap_wide_characters_by_their_width_on_screen() -> None:
 
 
 def _pty_listing(columns: int) -> str:
-    import pty
-
-    leader, follower = pty.openpty()
     env = {**os.environ, "COLUMNS": str(columns), "LINES": "50", "NO_COLOR": "1", "GGZNET_LANG": "nl"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "ggznet", "list", "initiatives", "--region", "twente", "--no-pager"],
-        stdout=follower,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        env=env,
-        cwd=ROOT,
-    )
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            data = os.read(leader, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    assert proc.wait(timeout=60) == 0
-    os.close(leader)
-    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    code, text = run_on_terminal("list", "initiatives", "--region", "twente", "--no-pager", env=env, cwd=ROOT)
+    assert code == 0, text
+    return text.replace("\r\n", "\n")
 
 
 def test_a_narrow_terminal_shows_the_owner_of_every_initiative() -> None:

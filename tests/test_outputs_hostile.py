@@ -10,11 +10,11 @@ import json
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from _terminal import run_on_terminal
 from conftest import BASE, TODAY, build_tree
 from ggznet.cli.output import CsvDialect, Format, Listing, _csv_cell, render_listing
 
@@ -106,31 +106,9 @@ def test_record_text_is_never_read_as_rich_markup(cli, kb: Path, args: list[str]
 
 def _pty_run(kb: Path, *args: str) -> tuple[int, str]:
     """Run ggznet with its stdout on a pseudo-terminal (the table path a person sees)."""
-    import pty
-
-    leader, follower = pty.openpty()
     env = {**os.environ, "FORCE_COLOR": "1", "COLUMNS": "250", "LINES": "50"}
     env.pop("NO_COLOR", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "ggznet", *args, "--kb", str(kb)],
-        stdout=follower,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        env=env,
-    )
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            data = os.read(leader, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    proc.wait(timeout=60)
-    os.close(leader)
-    return proc.returncode, b"".join(chunks).decode("utf-8", "replace")
+    return run_on_terminal(*args, "--kb", str(kb), env=env)
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
