@@ -190,19 +190,25 @@ def test_a_cold_run_lets_go_of_the_records_it_stored(broken_kb, monkeypatch) -> 
     assert outcome(root, use_cache=True) == expected
 
 
-def test_when_the_store_cannot_be_written_the_records_come_from_their_files(broken_kb, monkeypatch) -> None:  # noqa: F811
-    root = many(broken_kb)
-    expected = outcome(root, use_cache=False)
+def _refuse_entries(monkeypatch) -> None:
+    """Every write of file entries fails after making them (their records let go), as on a full disk; a verdict
+    alone is still written."""
     real_write = cache_module.Store.write
 
     def refused(self, *, rows=(), **kwargs):
         if kwargs.get("verdict") is None:
-            for _ in rows:  # every entry made (and its record let go), then the disk is full
+            for _ in rows:
                 pass
             return False
         return real_write(self, rows=rows, **kwargs)
 
     monkeypatch.setattr(cache_module.Store, "write", refused)
+
+
+def test_when_the_store_cannot_be_written_the_records_come_from_their_files(broken_kb, monkeypatch) -> None:  # noqa: F811
+    root = many(broken_kb)
+    expected = outcome(root, use_cache=False)
+    _refuse_entries(monkeypatch)
     kb = KnowledgeBase.open(root)
     bucket = kb.index.records["actor"]
     assert bucket.is_built("extra-000")  # taken back from its file, not from a store that does not hold it
@@ -383,16 +389,7 @@ def test_runs_let_go_of_their_records_and_take_them_back_when_the_store_is_not_w
     assert not kb.index.records["actor"].is_built("extra-007")  # registered in a run: built from the store if read
     assert kb.index.actors["extra-007"].name == "Extra 7"
     (root / ".ggznet-cache" / cache_module.STORE_FILE).unlink()
-    real_write = cache_module.Store.write
-
-    def refused(self, *, rows=(), **kwargs):
-        if kwargs.get("verdict") is None:
-            for _ in rows:  # every entry made (and its record let go), then the disk is full
-                pass
-            return False
-        return real_write(self, rows=rows, **kwargs)
-
-    monkeypatch.setattr(cache_module.Store, "write", refused)
+    _refuse_entries(monkeypatch)
     kb = KnowledgeBase.open(root)
     assert kb.index.records["actor"].is_built("extra-007")  # taken back from its file
     assert kb.index.actors["extra-007"].name == "Extra 7"

@@ -386,17 +386,13 @@ def actions(
     owners = sorted({i.action.owner for i in items if i.action.owner})
     index.prepare_labels("actor", owners)  # their names at once, each looked up once
     name = {a: index.label("actor", a) for a in owners}
-    dates: dict[str, str] = {}  # a meeting's date as shown, once per meeting
     rows = []
     for i in items:
         meeting, action = i.meeting, i.action
-        date = dates.get(meeting.id)
-        if date is None:
-            date = dates[meeting.id] = str(meeting.date)
         rows.append(
             {
                 "meeting": meeting.id,
-                "date": date,
+                "date": str(meeting.date),
                 "id": action.id,
                 "what": action.what,
                 "owner": action.owner,
