@@ -152,3 +152,12 @@ def test_a_tampered_stored_record_in_a_listing_is_read_from_its_file(make_kb, cl
     assert after.stdout == before.stdout
     assert "Vervalst" not in after.stdout
     assert cli("--no-cache", *args).stdout == before.stdout
+
+
+@pytest.mark.parametrize("rows", [3, 150])  # Rich's whole table, and the table drawn a row at a time
+@pytest.mark.parametrize("width", [60, 200])  # blocks on a narrow terminal, a table on a wide one
+def test_record_text_is_shown_as_written_never_as_emoji(rows, width) -> None:
+    data = [{"id": f"record-{n}", "name": "Smile :smile: en :thumbs_up:"} for n in range(rows)]
+    shown = _render_table(Listing(["id", "name"], data), color=False, width=width, blocks_if_narrow=True)
+    assert shown.count(":smile:") == rows
+    assert "😄" not in shown and "👍" not in shown

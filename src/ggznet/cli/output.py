@@ -240,8 +240,14 @@ def _render_table(
 
     def make_console(buffer: io.StringIO) -> Console:
         return Console(
-            file=buffer, no_color=not color, force_terminal=color, width=width or 200, highlight=False, markup=False
-        )  # record text is never read as Rich markup
+            file=buffer,
+            no_color=not color,
+            force_terminal=color,
+            width=width or 200,
+            highlight=False,
+            markup=False,
+            emoji=False,
+        )  # record text is never read as Rich markup, nor `:smile:` as an emoji code
 
     if blocks_if_narrow and width and cells and not _fits(cells, make_table, make_console, width):
         return _render_blocks(listing, cells, width, color=color)
