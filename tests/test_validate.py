@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -364,6 +365,34 @@ def test_not_stated_values_are_notes_that_never_fail(make_kb, cli) -> None:
     assert payload["ok"] is True and payload["notes"] == 3 and payload["warnings"] == 0
     github = cli("validate", "--kb", str(root), "-f", "github", "--as-of", TODAY).stdout
     assert "::notice file=" in github and "title=not-stated::" in github
+
+
+def test_a_long_not_stated_note_lists_whole_records_in_the_language_asked(make_kb, cli) -> None:
+    """Many records naming a region: its note lists as many records as fit, each whole (a record cut off halfway
+    was left in English in a Dutch run), and counts the rest."""
+    records = {
+        f"data/initiatives/samenwerking-ouderen-en-jeugd-{n}.yaml": f"id: samenwerking-ouderen-en-jeugd-{n}\n"
+        f"name: S {n}\ntype: onbekend\nstatus: onbekend\nregions: [regio-a]\n"
+        "actors: [{actor: ggz-a, role: onbekend}]\n" + SRC
+        for n in range(12)
+    }
+    root = make_kb(records)
+    for lang, kind, more in (
+        ("nl", "initiatief", r"en nog (\d+) records"),
+        ("en", "initiative", r"and (\d+) more records"),
+    ):
+        out = cli("validate", "--kb", str(root), "--as-of", TODAY, "--lang", lang).stdout
+        line = next(x for x in out.splitlines() if "info not-stated Regio A" in x)
+        assert not line.endswith("…"), line
+        pieces = re.split(r"(?:naming this region|die deze regio noemen): ", line, maxsplit=1)[1].split("; ")
+        rest = re.fullmatch(more, pieces[-1])
+        assert len(pieces) >= 2 and rest, line
+        shown = pieces[:-1]
+        assert all(
+            re.fullmatch(rf"{kind} `samenwerking-ouderen-en-jeugd-\d+` \(type, status, actors\[0\]\.role\)", p)
+            for p in shown
+        ), line
+        assert len(shown) + int(rest.group(1)) == 12
 
 
 def test_summary_lists_notes_without_failing(make_kb, cli, tmp_path) -> None:

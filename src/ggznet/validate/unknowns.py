@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from ggznet.index import Index
-from ggznet.problems import Problem, info
+from ggznet.problems import MAX_MESSAGE, Problem, info
 
 HINT = "keep `onbekend` while no source states the value; fill it in (and cite the source) when one does"
 MAX_LISTED = 4
@@ -38,17 +38,26 @@ def not_stated_per_region(index: Index, records: Iterable[NotStated]) -> Iterato
             per_region[region].append((where, len(fields)))
     for region_id in sorted(per_region):
         found = per_region[region_id]
-        listed = "; ".join(w for w, _ in found[:MAX_LISTED])
-        if len(found) > MAX_LISTED:
-            listed += f"; and {len(found) - MAX_LISTED} more records"
-        yield info(
-            "not-stated",
-            index.paths[("region", region_id)],
+        head = (
             f"{index.regions[region_id].name}: {_values(sum(n for _, n in found))} not stated by the sources "
-            f"in records naming this region: {listed}",
-            HINT,
-            loc=("id",),
+            f"in records naming this region: "
         )
+        yield info("not-stated", index.paths[("region", region_id)], head + _listed(head, found), HINT, loc=("id",))
+
+
+def _listed(head: str, found: list[tuple[str, int]]) -> str:
+    """The first records of `found`, whole, as many as fit a message after `head` (at most MAX_LISTED), and how
+    many more there are: a record cut off halfway would not read as a record, nor be put into Dutch as one."""
+    shown: list[str] = []
+    for n, (where, _) in enumerate(found[:MAX_LISTED]):
+        rest = len(found) - n - 1
+        tail = f"; and {rest} more records" if rest else ""
+        if shown and len(head) + len("; ".join([*shown, where])) + len(tail) > MAX_MESSAGE:
+            break
+        shown.append(where)
+    if len(found) > len(shown):
+        shown.append(f"and {len(found) - len(shown)} more records")
+    return "; ".join(shown)
 
 
 def _values(count: int) -> str:
