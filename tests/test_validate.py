@@ -418,3 +418,17 @@ def test_the_summary_counts_stray_files_among_the_files_checked(make_kb, cli) ->
     assert payload["files_checked"] == plain["files_checked"] + len(strays)
     text = cli("validate", "--kb", str(root)).stdout
     assert f"in {len(with_problems)} van {payload['files_checked']} bestanden" in text
+
+
+@pytest.mark.parametrize(("lang", "more"), [("nl", "en nog 1 record"), ("en", "and 1 more record")])
+def test_a_not_stated_note_counts_one_more_record_in_the_singular(make_kb, cli, lang: str, more: str) -> None:
+    """Five records naming a region, four listed: the fifth is `1 more record`, not `1 more records`."""
+    records = {
+        f"data/initiatives/s-{n}.yaml": f"id: s-{n}\nname: S {n}\ntype: onbekend\nstatus: lopend\nregions: [regio-x]\n"
+        + SRC
+        for n in range(5)
+    }
+    records["data/regions/regio-x.yaml"] = "id: regio-x\nname: Regio X\ntype: regio\n" + SRC
+    out = cli("validate", "--kb", str(make_kb(records)), "--as-of", TODAY, "--lang", lang).stdout
+    line = next(x for x in out.splitlines() if "info not-stated Regio X" in x)
+    assert line.endswith(f"; {more}"), line

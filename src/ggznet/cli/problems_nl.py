@@ -299,6 +299,7 @@ PARTS: dict[str, str] = {
     "{count} value": "{count} waarde",
     "{count} values": "{count} waarden",
     "{kind} `{ident}` ({fields})": "{kind} `{ident}` ({fields})",
+    "and {count} more record": "en nog {count} record",
     "and {count} more records": "en nog {count} records",
     # what a retired region field was
     "insurers": "zorgverzekeraars",
