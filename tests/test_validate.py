@@ -432,3 +432,14 @@ def test_a_not_stated_note_counts_one_more_record_in_the_singular(make_kb, cli, 
     out = cli("validate", "--kb", str(make_kb(records)), "--as-of", TODAY, "--lang", lang).stdout
     line = next(x for x in out.splitlines() if "info not-stated Regio X" in x)
     assert line.endswith(f"; {more}"), line
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("nl", "nog 1 probleem in dit bestand wordt niet getoond"), ("en", "1 more problem in this file is not shown")],
+)
+def test_one_problem_over_the_cap_is_said_in_the_singular(make_kb, cli, lang: str, said: str) -> None:
+    root = make_kb({A: ACTOR_HEAD + "regions: [" + ", ".join(["X"] * 51) + "]\n" + SRC})
+    out = cli("validate", "--kb", str(root), "--as-of", TODAY, "--lang", lang).stdout
+    line = next(x for x in out.splitlines() if " more-problems " in x)
+    assert line.endswith(f" more-problems {said}"), line

@@ -661,7 +661,9 @@ def cap_per_file(problems: list[Problem]) -> list[Problem]:
             make(
                 "more-problems",
                 path,
-                f"{len(rest)} more problems in this file are not shown",
+                f"{len(rest)} more problem in this file is not shown"
+                if len(rest) == 1
+                else f"{len(rest)} more problems in this file are not shown",
                 "fix the ones shown and run ggznet validate again",
                 line=1,
                 column=1,

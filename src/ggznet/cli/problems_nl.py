@@ -197,6 +197,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "{region}: {values} niet vermeld in de bronnen, in records die deze regio noemen: {listed}",
     },
     "more-problems": {
+        "{count} more problem in this file is not shown": "nog {count} probleem in dit bestand wordt niet getoond",
         "{count} more problems in this file are not shown": "nog {count} problemen in dit bestand worden niet getoond",
     },
     "state-folder": {
