@@ -443,3 +443,15 @@ def test_one_problem_over_the_cap_is_said_in_the_singular(make_kb, cli, lang: st
     out = cli("validate", "--kb", str(root), "--as-of", TODAY, "--lang", lang).stdout
     line = next(x for x in out.splitlines() if " more-problems " in x)
     assert line.endswith(f" more-problems {said}"), line
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("nl", "in orde: 1 bestand, geen problemen"), ("en", "ok: 1 file, no problems")]
+)
+def test_a_knowledge_base_of_one_file_is_one_file(make_kb, cli, lang: str, said: str) -> None:
+    """A knowledge base just begun: its vocabulary and one region."""
+    vocabulary = "themes:\n  - {id: triage, nl: Triage, en: Triage}\n"
+    region = "id: regio-a\nname: Regio A\ntype: regio\n" + SRC
+    root = make_kb({"data/vocabulary.yaml": vocabulary, "data/regions/regio-a.yaml": region}, base=False)
+    run = cli("validate", "--kb", str(root), "--as-of", TODAY, "--lang", lang)
+    assert (run.exit_code, run.stdout.strip()) == (0, said)

@@ -281,7 +281,7 @@ def _summary(result: ValidationResult) -> str:
 def _ok(result: ValidationResult) -> str:
     from ggznet.cli.lang import t
 
-    return t("ok: {files} files, no problems", files=result.files_checked)
+    return t("ok: {files}, no problems", files=_n(result.files_checked, "file"))
 
 
 def _print_text(result: ValidationResult, root: Path, base: Path) -> None:

@@ -278,7 +278,7 @@ NL: dict[str, str] = {
     "not a regular file": "geen gewoon bestand",
     "not valid YAML": "geen geldige YAML",
     # validate
-    "ok: {files} files, no problems": "in orde: {files} bestanden, geen problemen",
+    "ok: {files}, no problems": "in orde: {files}, geen problemen",
     "{counted} in {files} of {checked}": "{counted} in {files} van {checked}",
     "{n} note": "{n} notitie",
     "{n} notes": "{n} notities",
