@@ -165,6 +165,16 @@ def test_calendar_filters(cli, make_kb) -> None:
     assert cli("calendar", "--kb", root, "--forum", "nergens").exit_code == 2
 
 
+@pytest.mark.parametrize(
+    ("lang", "one_meeting", "one_todo"),
+    [("nl", "1 bijeenkomst, 0 taken", "2 bijeenkomsten, 1 taak"), ("en", "1 meeting, 0 to-dos", "2 meetings, 1 to-do")],
+)
+def test_calendar_counts_one_in_the_singular(cli, make_kb, lang: str, one_meeting: str, one_todo: str) -> None:
+    root = str(make_kb())
+    assert cli("calendar", "--kb", root, "--owner", "ros-a", "--lang", lang).stderr.strip() == one_meeting
+    assert cli("calendar", "--kb", root, *AS_OF, "--lang", lang).stderr.strip() == one_todo
+
+
 # -- SQLite ----------------------------------------------------------------------------------------
 
 

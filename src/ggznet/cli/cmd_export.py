@@ -141,7 +141,9 @@ def calendar(
     integrity = check(knowledge_base, day, lang)
     found = make_calendar(index, as_of=day, lang=lang, region=region, forum=forum, owner=owner, link_base=link_base)
     emit_text(found.data.decode("utf-8"), output)
-    err().print(t("{events} meetings, {todos} to-dos", events=found.events, todos=found.todos), highlight=False)
+    events = t("{n} meeting" if found.events == 1 else "{n} meetings", n=found.events)
+    todos = t("{n} to-do" if found.todos == 1 else "{n} to-dos", n=found.todos)
+    err().print(f"{events}, {todos}", highlight=False, markup=False)
     if found.skipped:
         err().print(
             t(

@@ -386,7 +386,10 @@ NL: dict[str, str] = {
     "{path} is not empty": "{path} is niet leeg",
     "give a new or empty folder, or --add-missing to add only the files that are missing":
         "geef een nieuwe of lege map, of --add-missing om alleen de ontbrekende bestanden toe te voegen",
-    "{events} meetings, {todos} to-dos": "{events} bijeenkomsten, {todos} taken",
+    "{n} meeting": "{n} bijeenkomst",
+    "{n} meetings": "{n} bijeenkomsten",
+    "{n} to-do": "{n} taak",
+    "{n} to-dos": "{n} taken",
     "left out {count} meeting(s) known only to the month or year: {meetings}":
         "{count} bijeenkomst(en) weggelaten waarvan alleen de maand of het jaar bekend is: {meetings}",
     "{n} action listed; exit 1 (--fail-if-any)": "{n} actie gevonden; exitcode 1 (--fail-if-any)",
