@@ -314,6 +314,9 @@ NL: dict[str, str] = {
         "schrijf een datum als 15-3-2027 of 2027-03-15, of een git-verwijzing als main, v1.0 of een commit-id",
     # reports
     "✓ {path} is up to date": "✓ {path} is bijgewerkt",
+    "generated now": "nu gemaakt",
+    "✗ {path} is out of date ({count} line differs); regenerate it with the same command and -o":
+        "✗ {path} is verouderd ({count} regel anders); maak het opnieuw met hetzelfde commando en -o",
     "✗ {path} is out of date ({count} lines differ); regenerate it with the same command and -o":
         "✗ {path} is verouderd ({count} regels anders); maak het opnieuw met hetzelfde commando en -o",
     "✗ {path}: cannot read ({problem})": "✗ {path}: niet te lezen ({problem})",
