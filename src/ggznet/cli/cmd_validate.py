@@ -117,7 +117,10 @@ def validate(
             files = len({p.path for p in old})
             out().print(
                 t(
-                    "{count} older problems in {files} were there at {ref} already; not counted "
+                    "{count} older problem in {files} was there at {ref} already; not counted "
+                    "(run without --changed-since to see it)"
+                    if len(old) == 1
+                    else "{count} older problems in {files} were there at {ref} already; not counted "
                     "(run without --changed-since to see them)",
                     count=len(old),
                     files=_n(files, "file"),

@@ -297,6 +297,8 @@ NL: dict[str, str] = {
     "not verified within --max-age, per region:": "niet geverifieerd binnen --max-age, per regio:",
     "  {region}: {stale} of {total} records": "  {region}: {stale} van {total} records",
     "all records verified within --max-age": "alle records zijn binnen --max-age geverifieerd",
+    "{count} older problem in {files} was there at {ref} already; not counted (run without --changed-since to see it)":
+        "{count} ouder probleem in {files} was er bij {ref} al; niet meegeteld (zonder --changed-since zie je het)",
     "{count} older problems in {files} were there at {ref} already; not counted (run without --changed-since to see them)":
         "{count} oudere problemen in {files} waren er bij {ref} al; niet meegeteld (zonder --changed-since zie je ze)",
     "--max-age `{text}` is not an age": "--max-age `{text}` is geen leeftijd",
