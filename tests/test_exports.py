@@ -62,8 +62,19 @@ def test_export_xlsx_vocabulary_drop_downs(workbook_of_base) -> None:
     formula = rules[f"{status_letter}2:{status_letter}4"]
     sheet, cells = formula.split("!")
     first, last = cells.replace("$", "").split(":")
-    allowed = [c.value for row in book[sheet][first:last] for c in row]
+    allowed = [c.value for row in book[sheet.strip("'")][first:last] for c in row]
     assert allowed[:7] == ["idee", "verkenning", "pilot", "lopend", "geborgd", "afgerond", "gestopt"]
+
+
+def test_export_xlsx_in_english_has_no_dutch_sheet_or_drop_down_message(cli, make_kb, tmp_path) -> None:
+    """The hidden sheet of word lists and the message of a refused drop-down value follow --lang too."""
+    out = tmp_path / "kb.xlsx"
+    assert cli("export", "xlsx", str(out), "--kb", str(make_kb()), *AS_OF, "--lang", "en").exit_code == 0
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[-1] == "Word lists" and book["Word lists"].sheet_state == "hidden"
+    rules = list(book["Initiatives"].data_validations.dataValidation)
+    assert rules and all(r.formula1.startswith("'Word lists'!") for r in rules)
+    assert {(r.errorTitle, r.error) for r in rules} == {("Value from the word list", "Choose a value from the list.")}
 
 
 def test_public_export_leaves_contacts_and_internal_records_out(cli, make_kb, tmp_path) -> None:
