@@ -184,8 +184,8 @@ NL: dict[str, str] = {
     "this is a bug in ggznet; run again with --debug for the traceback and report it":
         "dit is een fout in ggznet; draai opnieuw met --debug voor de traceback en meld hem",
     "wrote {path}": "{path} geschreven",
-    "site written to {path}: {written} files written, {unchanged} unchanged, {removed} removed; open {index}": (
-        "site geschreven naar {path}: {written} bestanden geschreven, {unchanged} ongewijzigd, {removed} verwijderd; "
+    "site written to {path}: {written} written, {unchanged} unchanged, {removed} removed; open {index}": (
+        "site geschreven naar {path}: {written} geschreven, {unchanged} ongewijzigd, {removed} verwijderd; "
         "open {index}"
     ),
     "did you mean {suggestions}?": "bedoel je {suggestions}?",
