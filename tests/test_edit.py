@@ -460,6 +460,29 @@ def test_new_asks_for_what_is_missing_on_a_terminal(kb, monkeypatch) -> None:
     assert ["land", "provincie-a", "regio-a", "regio-b", "stad-a"] in seen  # ids offered for completion
 
 
+@pytest.mark.parametrize(
+    ("lang", "hint", "wrong"),
+    [
+        ("nl", "<Tab> toont de ids; maak er eerst een met `ggznet new initiative`", "een initiative"),
+        ("en", "<Tab> shows the ids; add one first with `ggznet new initiative`", "a initiative"),
+    ],
+)
+def test_an_unknown_id_typed_at_a_prompt_is_hinted_in_the_run_s_words(
+    kb, monkeypatch, lang: str, hint: str, wrong: str
+) -> None:
+    """The hint for an id nobody has names the kind only in the command (no `een initiative`, `a initiative`)."""
+    from typer.testing import CliRunner
+
+    from ggznet.cli import app, cmd_edit
+
+    monkeypatch.setattr(cmd_edit, "is_interactive", lambda: True)
+    answers = "Overleg Stad A\n2024-05-01\nwerksessie\ngepland\nqqqqqqqqqqqq\n\n\n\n\n\n"
+    result = CliRunner().invoke(
+        app, ["--lang", lang, "new", "meeting", "--kb", str(kb), "--source", "T"], input=answers, catch_exceptions=False
+    )
+    assert hint in result.output and wrong not in result.output, result.output
+
+
 def test_source_add_set_remove_and_list(cli, kb) -> None:
     """A source can be added, changed and removed from the command line; typed dates are stored as ISO."""
     import json

@@ -431,8 +431,8 @@ NL: dict[str, str] = {
     "Source: web address": "Bron: webadres",
     "`{answer}` is not one of the choices": "`{answer}` is geen van de keuzes",
     "no {kind} with id `{ident}`": "geen {kind} met id `{ident}`",
-    "<Tab> shows the ids; add a {kind} first with `ggznet new {kind}`":
-        "<Tab> toont de ids; voeg eerst een {kind} toe met `ggznet new {kind}`",
+    "<Tab> shows the ids; add one first with `ggznet new {kind}`":
+        "<Tab> toont de ids; maak er eerst een met `ggznet new {kind}`",
     "theme `{theme}` is not declared in data/vocabulary.yaml": "thema `{theme}` staat niet in data/vocabulary.yaml",
     "declared: {themes}": "bekend: {themes}",
     "`{answer}` is not a web address": "`{answer}` is geen webadres",
