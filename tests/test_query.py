@@ -147,6 +147,18 @@ def test_show_formats(cli, kb, fmt) -> None:
     assert run.exit_code == 0 and "Samenwerkingstafel A" in run.stdout
 
 
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_show_writes_true_and_false_as_the_file_does(cli, make_kb, fmt: str) -> None:
+    """`approximate: true` in the file is `true` in the view, not Python's `True`."""
+    meeting = (
+        "id: 2023-05-01-x\ntitle: X\ndate: 2023-05-01\ntype: werksessie\nstatus: gehouden\nregions: [regio-a]\n"
+        "participants: {count: 40, approximate: true}\ninternal: false\nsources: [{title: T}]\n"
+    )
+    root = make_kb({"data/meetings/2023-05-01-x.yaml": meeting})
+    out = cli("show", "2023-05-01-x", "--kb", str(root), "-f", fmt).stdout
+    assert "approximate: true" in out and "True" not in out and "False" not in out, out
+
+
 def test_search_is_accent_and_case_insensitive(cli, kb) -> None:
     hits = json.loads(cli("search", "CLIENTEN", "--kb", kb).stdout)
     assert hits[0]["id"] == "triage-b" and "cliënten" in hits[0]["snippet"]
