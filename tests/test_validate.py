@@ -455,3 +455,27 @@ def test_a_knowledge_base_of_one_file_is_one_file(make_kb, cli, lang: str, said:
     root = make_kb({"data/vocabulary.yaml": vocabulary, "data/regions/regio-a.yaml": region}, base=False)
     run = cli("validate", "--kb", str(root), "--as-of", TODAY, "--lang", lang)
     assert (run.exit_code, run.stdout.strip()) == (0, said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        ("nl", "`part_of` loopt in een kring van 15 records rond: "),
+        ("en", "`part_of` goes round in a circle of 15 records: "),
+    ],
+)
+def test_a_long_reference_cycle_lists_whole_ids_and_counts_them(make_kb, cli, lang: str, head: str) -> None:
+    """A cycle too long for one message: as many whole ids as fit, then `→ …`, and how many records go round."""
+    n = 15
+    records = {
+        f"data/initiatives/samenwerkingsverband-deel-{i:02d}.yaml": f"id: samenwerkingsverband-deel-{i:02d}\n"
+        f"name: S {i}\ntype: netwerk\nstatus: lopend\nregions: [regio-a]\n"
+        f"part_of: samenwerkingsverband-deel-{(i + 1) % n:02d}\n" + SRC
+        for i in range(n)
+    }
+    out = cli("validate", "--kb", str(make_kb(records)), "--as-of", TODAY, "--lang", lang).stdout
+    line = next(x for x in out.splitlines() if " reference-cycle " in x)
+    message = line.split(" reference-cycle ", 1)[1]
+    assert message.startswith(head) and message.endswith(" → …"), line
+    ids = message.removeprefix(head).removesuffix(" → …").split(" → ")
+    assert ids == [f"samenwerkingsverband-deel-{i:02d}" for i in range(len(ids))] and 2 < len(ids) < n, line

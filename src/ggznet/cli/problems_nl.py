@@ -104,6 +104,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reference-cycle": {
         "`{attr}` goes round in a circle: {chain}": "`{attr}` loopt in een kring rond: {chain}",
+        "`{attr}` goes round in a circle of {count} records: {chain} → …":
+            "`{attr}` loopt in een kring van {count} records rond: {chain} → …",
     },
     "date-order": {
         "`ended` ({ended}) is before `started` ({started})": "`ended` ({ended}) ligt vóór `started` ({started})",
