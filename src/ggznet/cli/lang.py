@@ -494,6 +494,11 @@ NL: dict[str, str] = {
     "Read-only file system": "alleen-lezen bestandssysteem",
     "File name too long": "bestandsnaam te lang",
     "Too many levels of symbolic links": "te veel symbolische links achter elkaar",
+    "Operation not permitted": "niet toegestaan",
+    "Disk quota exceeded": "schijfquotum overschreden",
+    "Input/output error": "invoer-/uitvoerfout",
+    "Device or resource busy": "apparaat of bestand is bezet",
+    "Invalid argument": "ongeldige naam of waarde",
     # writing files: --summary, -o, init, site, export
     "--summary: cannot write {target}: {reason}": "--summary: kan {target} niet schrijven: {reason}",
     "--summary: {target} is a FIFO or device that nobody reads": "--summary: {target} is een FIFO of apparaat waar niemand uit leest",
@@ -545,7 +550,10 @@ NL: dict[str, str] = {
     "--action `{text}` is not OWNER/REPO@REF": "--action `{text}` is geen EIGENAAR/REPO@REF",
     "for example {action} (a release tag)": "bijvoorbeeld {action} (een release-tag)",
     "exists already, left alone: {path}": "bestaat al, niet aangeraakt: {path}",
+    "{count} file created in {root}": "{count} bestand aangemaakt in {root}",
     "{count} files created in {root}": "{count} bestanden aangemaakt in {root}",
+    "cannot create {where}: {reason}": "kan {where} niet aanmaken: {reason}",
+    "give a new or empty folder in a place you can write to": "geef een nieuwe of lege map op een plek waar je mag schrijven",
     "Next steps:": "Volgende stappen:",
     "Knowledge base started": "Kennisbank gestart",
     # edits: fields, links, files
