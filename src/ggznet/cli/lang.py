@@ -592,9 +592,13 @@ NL: dict[str, str] = {
     "refusing to write {path}: edits stay inside data/": "{path} wordt niet geschreven: bewerkingen blijven binnen data/",
     "refusing to write {path}: {part} is ggznet's own": "{path} wordt niet geschreven: {part} is van ggznet zelf",
     "refusing to write {path}: not a path inside data/": "{path} wordt niet geschreven: geen pad binnen data/",
-    "{path}: it holds ggznet's edit journal, lock and cache, so edits are refused": (
-        "{path}: daar horen het bewerkingslogboek, het slot en de cache van ggznet, dus bewerken wordt geweigerd"
+    "{reason}: it holds ggznet's edit journal, lock and cache, so edits are refused": (
+        "{reason}: daar horen het bewerkingslogboek, het slot en de cache van ggznet, dus bewerken wordt geweigerd"
     ),
+    # why the state folder cannot be used (store/state.py), inside the message above
+    "{folder} cannot be read ({reason})": "{folder} is niet te lezen ({reason})",
+    "{folder} is a link; ggznet does not follow it": "{folder} is een link; ggznet volgt die niet",
+    "{folder} is not a folder": "{folder} is geen map",
     "remove {path} (ggznet recreates it as a folder), then try again": (
         "verwijder {path} (ggznet maakt het opnieuw als map) en probeer het opnieuw"
     ),
