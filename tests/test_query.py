@@ -159,6 +159,14 @@ def test_show_writes_true_and_false_as_the_file_does(cli, make_kb, fmt: str) -> 
     assert "approximate: true" in out and "True" not in out and "False" not in out, out
 
 
+def test_search_names_the_field_a_meeting_s_title_is_in(cli, kb) -> None:
+    """A meeting has a `title`, not a `name`: a hit in it says so."""
+    hits = json.loads(cli("search", "Tweede tafel", "--kb", kb).stdout)
+    assert [(h["kind"], h["id"], h["field"]) for h in hits][:1] == [("meeting", "2099-07-14-tafel-a", "title")]
+    hits = json.loads(cli("search", "Samenwerkingstafel", "--kb", kb, "--kind", "initiatives").stdout)
+    assert hits[0]["field"] == "name"
+
+
 def test_search_is_accent_and_case_insensitive(cli, kb) -> None:
     hits = json.loads(cli("search", "CLIENTEN", "--kb", kb).stdout)
     assert hits[0]["id"] == "triage-b" and "cliënten" in hits[0]["snippet"]
