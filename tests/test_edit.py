@@ -483,6 +483,29 @@ def test_an_unknown_id_typed_at_a_prompt_is_hinted_in_the_run_s_words(
     assert hint in result.output and wrong not in result.output, result.output
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "✗ initiatief `tafel-a` bestaat al; geef een andere naam"),
+        ("en", "✗ initiative `tafel-a` exists already"),
+    ],
+)
+def test_a_name_taken_at_a_prompt_names_the_kind_in_the_run_s_words(kb, monkeypatch, lang: str, said: str) -> None:
+    from typer.testing import CliRunner
+
+    from ggznet.cli import app, cmd_edit
+
+    monkeypatch.setattr(cmd_edit, "is_interactive", lambda: True)
+    answers = "Tafel A\nTafel Nieuw\nvoorziening\npilot\nstad-a\n\n\n\n\n"
+    result = CliRunner().invoke(
+        app,
+        ["--lang", lang, "new", "initiative", "--kb", str(kb), "--source", "T"],
+        input=answers,
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0 and said in result.output, result.output
+
+
 def test_source_add_set_remove_and_list(cli, kb) -> None:
     """A source can be added, changed and removed from the command line; typed dates are stored as ISO."""
     import json

@@ -331,7 +331,8 @@ def new(
         if not ask.interactive or name or ident:
             raise UsageError(f"{kind} `{new_id}` exists already", "choose another --id, or edit it with `ggznet set`")
         print(
-            "  ✗ " + t("{kind} `{ident}` exists already; give another name", kind=kind, ident=new_id), file=sys.stderr
+            "  ✗ " + t("{kind} `{ident}` exists already; give another name", kind=t(kind), ident=new_id),
+            file=sys.stderr,
         )
     values[label_key] = label
     types = [str(v) for v in TYPES[kind]]
