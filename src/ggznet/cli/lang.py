@@ -328,6 +328,10 @@ NL: dict[str, str] = {
     "no matches for “{text}”": "geen resultaten voor “{text}”",
     "hangs on one actor: {name} ({actor})": "hangt aan één partij: {name} ({actor})",
     "domains with no link to ggz: {domains}": "domeinen zonder verbinding met de ggz: {domains}",
+    "… and {count} more initiative that hangs on one actor (all in --format json)":
+        "… en nog {count} initiatief dat aan één partij hangt (alle in --format json)",
+    "… and {count} more initiatives that hang on one actor (all in --format json)":
+        "… en nog {count} initiatieven die aan één partij hangen (alle in --format json)",
     # edits
     "dry run: {description}; nothing written": "proefdraai: {description}; niets geschreven",
     "nothing to change: {description}": "niets te wijzigen: {description}",
