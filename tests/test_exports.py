@@ -148,8 +148,7 @@ def test_calendar_events_todos_and_partial_dates(cli, make_kb, tmp_path) -> None
     run = cli("calendar", "--kb", str(root), *AS_OF, "-o", str(out), "--link-base", "https://example.org/kb/blob/main/")
     assert run.exit_code == 0, run.stderr
     assert (
-        "1 bijeenkomst(en) weggelaten waarvan alleen de maand of het jaar bekend is: 2023-09-maand (2023-09)"
-        in run.stderr
+        "1 bijeenkomst weggelaten waarvan alleen de maand of het jaar bekend is: 2023-09-maand (2023-09)" in run.stderr
     )
     cal = Calendar.from_ical(out.read_bytes())
     events = {str(e["uid"]): e for e in cal.walk("VEVENT")}
@@ -184,6 +183,25 @@ def test_calendar_counts_one_in_the_singular(cli, make_kb, lang: str, one_meetin
     root = str(make_kb())
     assert cli("calendar", "--kb", root, "--owner", "ros-a", "--lang", lang).stderr.strip() == one_meeting
     assert cli("calendar", "--kb", root, *AS_OF, "--lang", lang).stderr.strip() == one_todo
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "12 bijeenkomsten weggelaten waarvan alleen de maand of het jaar bekend is: {listed} en nog 2"),
+        ("en", "left out 12 meetings known only to the month or year: {listed} and 2 more"),
+    ],
+)
+def test_calendar_names_ten_meetings_left_out_and_counts_the_rest(cli, make_kb, lang: str, said: str) -> None:
+    """Thousands of meetings known only to the year made one line of 80 kB; ten are named, the rest counted."""
+    files = {
+        f"data/meetings/2021-jaar-{n:02d}.yaml": f"id: 2021-jaar-{n:02d}\ntitle: J {n}\ndate: 2021\ntype: werksessie\n"
+        "status: gehouden\nregions: [regio-a]\nsources: [{title: T}]\n"
+        for n in range(12)
+    }
+    run = cli("calendar", "--kb", str(make_kb(files)), *AS_OF, "--lang", lang)
+    listed = ", ".join(f"2021-jaar-{n:02d} (2021)" for n in range(10))
+    assert run.exit_code == 0 and said.format(listed=listed) in run.stderr.splitlines(), run.stderr
 
 
 # -- SQLite ----------------------------------------------------------------------------------------

@@ -406,8 +406,12 @@ NL: dict[str, str] = {
     "{n} meetings": "{n} bijeenkomsten",
     "{n} to-do": "{n} taak",
     "{n} to-dos": "{n} taken",
-    "left out {count} meeting(s) known only to the month or year: {meetings}":
-        "{count} bijeenkomst(en) weggelaten waarvan alleen de maand of het jaar bekend is: {meetings}",
+    "left out 1 meeting known only to the month or year: {meetings}":
+        "1 bijeenkomst weggelaten waarvan alleen de maand of het jaar bekend is: {meetings}",
+    "left out {count} meetings known only to the month or year: {meetings}":
+        "{count} bijeenkomsten weggelaten waarvan alleen de maand of het jaar bekend is: {meetings}",
+    "left out {count} meetings known only to the month or year: {meetings} and {rest} more":
+        "{count} bijeenkomsten weggelaten waarvan alleen de maand of het jaar bekend is: {meetings} en nog {rest}",
     "{n} action listed; exit 1 (--fail-if-any)": "{n} actie gevonden; exitcode 1 (--fail-if-any)",
     "{n} actions listed; exit 1 (--fail-if-any)": "{n} acties gevonden; exitcode 1 (--fail-if-any)",
     "--columns: unknown column {names}": "--columns: onbekende kolom {names}",
