@@ -261,6 +261,19 @@ class Boom(Exception):
     pass
 
 
+@pytest.mark.parametrize(("lang", "tail"), [("nl", ", … en nog 5 bestanden)"), ("en", ", … and 5 more files)")])
+def test_a_rename_through_many_files_names_ten_and_counts_the_rest(make_kb, cli, lang: str, tail: str) -> None:
+    """Renaming an actor that hundreds of records name once printed every file on one line."""
+    files = {
+        f"data/initiatives/werk-{n:02d}.yaml": f"id: werk-{n:02d}\nname: Werk {n}\ntype: project\nstatus: lopend\n"
+        "regions:\n  - regio-b\nactors:\n  - actor: gemeente-b\n    role: trekker\nsources:\n  - title: T\n"
+        for n in range(12)
+    }
+    run = cli("rename", "gemeente-b", "gemeente-bee", "--kb", str(make_kb(files)), "--lang", lang)
+    assert run.exit_code == 0 and run.stderr.rstrip().endswith(tail), run.stderr
+    assert run.stderr.count("data/") == 10, run.stderr
+
+
 @pytest.mark.parametrize("step", range(12))
 def test_rename_is_all_or_nothing_when_any_step_fails(kb, step) -> None:
     before = snapshot(kb)

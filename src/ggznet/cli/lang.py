@@ -352,6 +352,8 @@ NL: dict[str, str] = {
     "{ref} already has that id": "{ref} heeft dat id al",
     "renamed {ref} to {new} and {count} reference": "{ref} hernoemd naar {new}, en {count} verwijzing",
     "renamed {ref} to {new} and {count} references": "{ref} hernoemd naar {new}, en {count} verwijzingen",
+    "… and {count} more file": "… en nog {count} bestand",
+    "… and {count} more files": "… en nog {count} bestanden",
     "{ref}: {field} = {value}": "{ref}: {field} = {value}",
     "{ref}: {field} removed": "{ref}: {field} verwijderd",
     "{ref}: action {ident} added": "{ref}: actie {ident} toegevoegd",
