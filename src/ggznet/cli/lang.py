@@ -321,6 +321,7 @@ NL: dict[str, str] = {
     "Regional overviews": "Regio-overzichten",
     # query
     "no matches for “{text}”": "geen resultaten voor “{text}”",
+    "writing {path}…": "{path} schrijven…",
     "{shown} of {total} matches shown; --limit {total} shows them all": (
         "{shown} van {total} resultaten getoond; --limit {total} toont ze allemaal"
     ),
