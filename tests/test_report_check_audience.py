@@ -115,3 +115,31 @@ def test_a_briefing_is_checked_for_the_audience_asked(cli, kb, tmp_path) -> None
     run = cli("briefing", meeting, "--kb", kb, "--check", str(public))
     assert run.exit_code == 1
     assert "is gemaakt voor --audience public, deze controle is voor --audience internal" in run.stderr
+
+
+def test_the_language_of_a_check_is_the_files_own_unless_lang_is_given(cli, kb, tmp_path) -> None:
+    """Without --lang a check takes the committed file's language (CI needs only the path); with --lang, a file
+    in another language is a mismatch said in one line, not a diff of every line."""
+    english = written(cli, kb, tmp_path / "english.md", "--lang", "en")
+    dutch = written(cli, kb, tmp_path / "dutch.md")
+    for path in (english, dutch):
+        assert cli("report", "regio-a", "--kb", kb, "--check", str(path)).exit_code == 0
+    assert cli("report", "regio-a", "--kb", kb, "--check", str(english), "--lang", "en").exit_code == 0
+    assert cli("--lang", "nl", "report", "regio-a", "--kb", kb, "--check", str(dutch)).exit_code == 0
+    run = cli("report", "regio-a", "--kb", kb, "--check", str(dutch), "--lang", "en")
+    assert run.exit_code == 1
+    assert run.stderr.splitlines() == [
+        f"✗ {dutch} is written in --lang nl, this check is for --lang en",
+        "  make it with the --lang of the check (and -o), or check it without --lang (the file's own language)",
+    ]
+    run = cli("--lang", "nl", "report", "regio-a", "--kb", kb, "--check", str(english))
+    assert run.exit_code == 1
+    assert run.stderr.splitlines()[0] == f"✗ {english} is geschreven in --lang en, deze controle is voor --lang nl"
+
+
+def test_report_all_check_follows_the_same_language_rule(cli, kb, tmp_path) -> None:
+    folder = tmp_path / "reports"
+    assert cli("report", "--all", "--kb", kb, *AS_OF, "-o", str(folder)).exit_code == 0
+    assert cli("report", "--all", "--kb", kb, "--check", str(folder)).exit_code == 0
+    run = cli("report", "--all", "--kb", kb, "--check", str(folder), "--lang", "en")
+    assert run.exit_code == 1 and "is written in --lang nl, this check is for --lang en" in run.stderr

@@ -70,9 +70,10 @@ def _options(
     *,
     terminal: bool = False,
 ) -> RenderOptions:
-    """Options for one document; with `existing` (for --check) the as-of date (unless given), language and data
-    commit come from that file's header. The audience is always the command line's: a check renders what it was
-    asked for, never what a committed file claims (`_check` refuses a file whose header states another).
+    """Options for one document; with `existing` (for --check) the as-of date and language (each unless given on
+    the command line) and the data commit come from that file's header. The audience is always the command
+    line's: a check renders what it was asked for, never what a committed file claims (`_check` refuses a file
+    whose header states another audience, or another language than a --lang given).
     `terminal`: shown rendered on a terminal (a text view of the network instead of the Mermaid diagram)."""
     from ggznet.api import RenderOptions
 
@@ -85,7 +86,11 @@ def _options(
                     day = dt.date.fromisoformat(match.group(1))
                 except ValueError:
                     day = dt.date.today()
-            lang, commit = match.group(2), match.group(4)
+            from ggznet.cli.lang import given
+
+            if not given():
+                lang = match.group(2)
+            commit = match.group(4)
     return RenderOptions(
         as_of=day, lang=lang, audience=audience, templates=templates, commit=commit, errors=errors, terminal=terminal
     )
@@ -110,6 +115,8 @@ def _check(path: Path, make: Callable[[str | None], str], audience: str) -> bool
             stated = _stated_audience(head.decode("utf-8", "ignore"))
             if stated != audience:
                 _other_audience(path, stated, audience)
+                return False
+            if not _in_language_given(path, head.decode("utf-8", "ignore")):
                 return False
             fresh = make(head.decode("utf-8", "ignore"))
             limit = 2 * len(fresh.encode("utf-8")) + 2**20
@@ -151,6 +158,35 @@ def _stated_audience(head: str) -> str | None:
     """The audience a document's header line states, None without a header."""
     match = HEADER.search(head, 0, HEAD_CHARS)
     return None if match is None else match.group(3)
+
+
+def _in_language_given(path: Path, head: str) -> bool:
+    """False (and says so) when --lang was given and the file's header states another language: a check of the
+    English overview against a Dutch file is not a diff of every line."""
+    from ggznet.cli.console import err, styled
+    from ggznet.cli.lang import current, given, t
+    from ggznet.problems import printable
+
+    match = HEADER.search(head, 0, HEAD_CHARS)
+    if not given() or match is None or match.group(2) == current():
+        return True
+    stated = printable(match.group(2), limit=40)
+    err().print(
+        styled(
+            "[red]{}[/]",
+            t(
+                "✗ {path} is written in --lang {stated}, this check is for --lang {lang}",
+                path=path,
+                stated=stated,
+                lang=current(),
+            ),
+        )
+    )
+    err().print(
+        "  " + t("make it with the --lang of the check (and -o), or check it without --lang (the file's own language)"),
+        markup=False,
+    )
+    return False
 
 
 def _other_audience(path: Path, stated: str | None, audience: str) -> None:

@@ -19,10 +19,16 @@ if TYPE_CHECKING:
 LANGUAGES = ("nl", "en")
 DEFAULT = "nl"
 _state = {"lang": DEFAULT}
+_given = {"lang": False}
 
 
 def current() -> str:
     return _state["lang"]
+
+
+def given() -> bool:
+    """Whether this run's language was asked for with --lang (not $GGZNET_LANG, not the default)."""
+    return _given["lang"]
 
 
 def set_language(lang: str | None) -> str:
@@ -34,6 +40,7 @@ def set_language(lang: str | None) -> str:
         origin = "--lang" if lang else "GGZNET_LANG"
         raise UsageError(f"{origin}: `{chosen}` is not a supported language", "choose nl or en")
     _state["lang"] = chosen
+    _given["lang"] = lang is not None
     return chosen
 
 
@@ -525,6 +532,12 @@ NL: dict[str, str] = {
     ),
     "make it with the --audience of the check (and -o), or check it with its own":
         "maak het met de --audience van de controle (en -o), of controleer het met die van het bestand",
+    "✗ {path} is written in --lang {stated}, this check is for --lang {lang}": (
+        "✗ {path} is geschreven in --lang {stated}, deze controle is voor --lang {lang}"
+    ),
+    "make it with the --lang of the check (and -o), or check it without --lang (the file's own language)": (
+        "maak het met de --lang van de controle (en -o), of controleer het zonder --lang (de taal van het bestand)"
+    ),
     "check the .md file; Word and PDF follow from it": "controleer het .md-bestand; Word en PDF volgen eruit",
     "check the .md files; Word and PDF follow from them": "controleer de .md-bestanden; Word en PDF volgen eruit",
     "--all writes a folder; {path} is a file": "--all schrijft een map; {path} is een bestand",
