@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +32,22 @@ def test_working_shows_its_message_on_a_terminal_and_clears_it(monkeypatch: pyte
     shown = screen.getvalue()
     assert "twente.pdf schrijven…" in shown
     assert shown.endswith("\x1b[2K")  # the line erased when the work is done: nothing left between the outputs
+
+
+def test_working_shows_a_path_as_written_never_as_markup(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`-o "rapport[/]v2.pdf"`: a closing tag with nothing open would make Rich raise in the spinner's thread."""
+    screen = _Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    monkeypatch.setattr(progress, "SHOW_AFTER_SECONDS", 0.0)
+    failed: list[BaseException] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failed.append(args.exc_value))
+    message = "rapport[/]v2 [bold]x[/bold].pdf schrijven…"
+    with progress.working(message):
+        for _ in range(10_000):
+            if message in screen.getvalue() or failed:
+                break
+            progress.time.sleep(0.001)
+    assert not failed and message in screen.getvalue()
 
 
 def test_working_says_nothing_off_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:

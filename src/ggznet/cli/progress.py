@@ -55,6 +55,7 @@ def working(message: str) -> Iterator[None]:
     import threading
 
     from rich.status import Status
+    from rich.text import Text
 
     from ggznet.cli.console import err
 
@@ -66,7 +67,7 @@ def working(message: str) -> Iterator[None]:
         with lock:
             if over.is_set():
                 return
-            status = err().status(message, spinner="dots")
+            status = err().status(Text(message), spinner="dots")  # a path's `[/]` is text, never Rich markup
             status.start()
             shown.append(status)
 
