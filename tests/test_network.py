@@ -186,6 +186,22 @@ def test_compare_two_regions(cli, shapes) -> None:
     )
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_compare_lists_each_aspect_in_the_order_of_its_words(cli, lang) -> None:
+    # the rows were in the order of the slugs, so a reader saw them shuffled: `Inzet van ervaringsdeskundigheid`
+    # (slug ervaringsdeskundigheid) between D and G, and in English `Access to care` (toegang) near the end
+    md = cli("compare", "twente", "limburg", "--kb", str(REPO), "--lang", lang).stdout
+    fixed = "## Ritme" if lang == "nl" else "## Rhythm"  # a fixed order of its own
+    checked = 0
+    for section in md.split("\n## ")[1:]:
+        if ("## " + section).startswith(fixed):
+            continue
+        values = [line.split(" | ")[0].removeprefix("| ") for line in section.splitlines()[4:] if line.startswith("|")]
+        assert values == sorted(values, key=str.casefold), section
+        checked += len(values) > 3
+    assert checked >= 4  # themes, domains, kinds, roles have enough rows for the order to mean something
+
+
 def test_report_network_section(shapes) -> None:
     import datetime as dt
 

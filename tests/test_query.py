@@ -181,6 +181,18 @@ def test_search_ranks_names_first_and_filters(cli, kb) -> None:
     assert json.loads(cli("search", "wachttijden weinig", "--kb", kb).stdout)[0]["id"] == "tafel-a"  # every word
 
 
+def test_search_says_when_the_limit_cuts_the_hits(cli, kb) -> None:
+    everything = json.loads(cli("search", "tafel", "--kb", kb).stdout)
+    assert len(everything) >= 3
+    cut = cli("search", "tafel", "--kb", kb, "--limit", "2")
+    assert cut.exit_code == 0 and len(json.loads(cut.stdout)) == 2  # stdout stays the hits alone
+    assert f"2 van {len(everything)} resultaten getoond" in cut.stderr and "--limit" in cut.stderr
+    english = cli("--lang", "en", "search", "tafel", "--kb", kb, "--limit", "2")
+    assert f"2 of {len(everything)} matches shown" in english.stderr
+    whole = cli("search", "tafel", "--kb", kb, "--limit", str(len(everything)))
+    assert whole.stderr == ""  # nothing left out: nothing said
+
+
 def test_actions_open_overdue_owner(cli, kb) -> None:
     everything = json.loads(cli("actions", "--kb", kb, "--as-of", "2023-05-01").stdout)
     assert [a["id"] for a in everything] == ["uitnodiging", "voorzet"]

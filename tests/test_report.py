@@ -437,3 +437,24 @@ def test_the_report_in_parts_is_the_report(shipped, cli, tmp_path) -> None:
             assert len(parts) > 4 and "".join(parts).startswith("# Twente\nregel 0\n\nregel 1\n")
     run = cli("report", "twente", "--kb", str(REPO), "--as-of", "2026-11-23", "--templates", str(own))
     assert run.exit_code == 0 and run.stdout == report(shipped, "twente", fixed(templates=own))
+
+
+def test_key_figures_and_actors_by_domain_sort_names_regardless_of_case(make_kb) -> None:
+    # equal counts in the key figures, and names in a domain, in the order a reader looks them up: `ROS` among
+    # the lowercase words, `de Kern` under d, `MIND` after `Mediant` (not every capital before every lowercase)
+    actor = (
+        "id: {id}\nname: {name}\ntype: overig\ndomains: [ggz]\nregions: [regio-a]\n"
+        "sources:\n  - {{title: Testbron, publisher: Testuitgever, published: 2023-01-01}}\n"
+    )
+    root = make_kb(
+        {
+            f"data/actors/{ident}.yaml": actor.format(id=ident, name=name)
+            for ident, name in (("mind", "MIND"), ("mediant", "Mediant"), ("de-kern", "de Kern"))
+        }
+    )
+    text = report(KnowledgeBase.open(root), "regio-a", fixed())
+    figures = _section(text, "Kerncijfers")
+    words = ("overig", "ggz-aanbieder", "ROS", "zorgverzekeraar")  # 3, then 1 each
+    order = [figures.index(f"| Actoren naar soort: {w} |") for w in words]
+    assert order == sorted(order), figures
+    assert "- **ggz:** de Kern, GGZ A, Mediant, MIND\n" in _section(text, "Netwerk")

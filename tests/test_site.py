@@ -285,6 +285,25 @@ def test_english_site(make_kb: Callable[..., Path], build) -> None:
     assert "Key figures" in text and "What points to this page" in text and "Kerncijfers" not in text
 
 
+def test_home_figures_count_every_meeting(make_kb: Callable[..., Path], build) -> None:
+    # a meeting whose outcome no source states is neither held nor planned: the home page counted it nowhere,
+    # so held + planned fell short of the meetings in the knowledge base (6,250 + 0 of 10,000 at scale)
+    unknown = (
+        "id: 2022-10-tafel-a\ntitle: Tafel A in oktober\ndate: 2022-10\ntype: samenwerkingstafel\n"
+        "status: onbekend\nregions: [regio-a]\nforum: tafel-a\n"
+        "sources:\n  - {title: Testbron, publisher: Testuitgever, published: 2023-01-01}\n"
+    )
+    root = make_kb({"data/meetings/2022-10-tafel-a.yaml": unknown})
+    for lang, held, planned, rest in (
+        ("nl", "gehouden", "gepland", "afloop niet vermeld"),
+        ("en", "held", "planned", "outcome not stated"),
+    ):
+        out = build(root, "--lang", lang, out=root.parent / f"site-{lang}")
+        text = " ".join(" ".join(parse(out / "index.html").text).split())
+        for word, count in ((held, 1), (planned, 1), (rest, 1)):
+            assert re.search(rf"{word} {count}\b", text), (word, text)
+
+
 def test_search_index_is_folded_like_ggznet_search(make_kb: Callable[..., Path], build) -> None:
     out = build(make_kb())
     script = (out / "assets/search-index.js").read_text(encoding="utf-8")

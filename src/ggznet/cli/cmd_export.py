@@ -55,7 +55,11 @@ def export_xlsx(
     knowledge_base, index = _index(kb, audience)
     day = as_of or dt.date.today()
     integrity = check(knowledge_base, day, lang)
-    data = knowledge_base_workbook(index, as_of=day, lang=lang, contacts=audience == "internal")
+    from ggznet.cli import progress
+    from ggznet.cli.lang import t
+
+    with progress.working(t("writing {path}…", path=target)):
+        data = knowledge_base_workbook(index, as_of=day, lang=lang, contacts=audience == "internal")
     emit_bytes(data, target, what="an Excel workbook")
     integrity.finish(allow_invalid=allow_invalid)
 
@@ -81,7 +85,12 @@ def export_sqlite(
     meta = {"audience": audience, "data_commit": data_commit(knowledge_base.root).describe(lang="en")}
     if integrity.banner:
         meta["warning"] = integrity.banner
-    emit_bytes(knowledge_base_sqlite(index, as_of=day, contacts=audience == "internal", meta=meta), target)
+    from ggznet.cli import progress
+    from ggznet.cli.lang import t
+
+    with progress.working(t("writing {path}…", path=target)):
+        data = knowledge_base_sqlite(index, as_of=day, contacts=audience == "internal", meta=meta)
+    emit_bytes(data, target)
     integrity.finish(allow_invalid=allow_invalid)
 
 

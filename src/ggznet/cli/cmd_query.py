@@ -323,6 +323,7 @@ def search(
     knowledge_base = open_kb(kb)
     kinds = [SINGULAR[k.value] for k in kind] if kind else None
     hits = run_search(knowledge_base.for_audience(audience), text, kinds=kinds, region=region)
+    found = len(hits)
     if limit:
         hits = hits[:limit]
     rows = [
@@ -343,10 +344,14 @@ def search(
     kinds_shown = {"kind": {k: kind_word(k, current()) for k in KINDS}}
     listing = Listing(["kind", "id", "name", "field", "snippet", "score"], rows, values=kinds_shown)
     emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["search"])
-    if not hits:
+    if not hits or len(hits) < found:
         from ggznet.cli.console import err
 
-        err().print(t("no matches for “{text}”", text=text), markup=False)
+        if not hits:
+            err().print(t("no matches for “{text}”", text=text), markup=False)
+        else:  # the default limit (20) is easily reached on a large knowledge base: say what was left out
+            said = t("{shown} of {total} matches shown; --limit {total} shows them all", shown=len(hits), total=found)
+            err().print(said, markup=False)
 
 
 def actions(

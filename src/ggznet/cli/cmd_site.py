@@ -61,7 +61,10 @@ def site(
     day = as_of or dt.date.today()
     integrity = check_integrity(knowledge_base, day, lang, allow_invalid=allow_invalid)
     options = RenderOptions(as_of=day, lang=lang, audience=audience, templates=templates, errors=len(integrity.errors))
-    result = make_site(knowledge_base, output, options, workers=jobs)
+    from ggznet.cli import progress
+
+    with progress.working(t("writing {path}…", path=output)):  # a site of 23,000 records takes half a minute
+        result = make_site(knowledge_base, output, options, workers=jobs)
     err().print(
         t(
             "site written to {path}: {written} written, {unchanged} unchanged, {removed} removed; open {index}",

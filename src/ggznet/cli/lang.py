@@ -333,6 +333,10 @@ NL: dict[str, str] = {
     "Regional overviews": "Regio-overzichten",
     # query
     "no matches for “{text}”": "geen resultaten voor “{text}”",
+    "writing {path}…": "{path} schrijven…",
+    "{shown} of {total} matches shown; --limit {total} shows them all": (
+        "{shown} van {total} resultaten getoond; --limit {total} toont ze allemaal"
+    ),
     "hangs on one actor: {name} ({actor})": "hangt aan één partij: {name} ({actor})",
     "domains with no link to ggz: {domains}": "domeinen zonder verbinding met de ggz: {domains}",
     "… and {count} more initiative that hangs on one actor (all in --format json)":

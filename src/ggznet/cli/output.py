@@ -388,7 +388,14 @@ def emit_bytes(data: bytes, output: Path | None, *, what: str = "this format") -
 
 def emit_output(writer: Writer, payload: Any, output: Path | None) -> None:
     """Run a writer and put what it makes in `output` (several files: next to it), or on stdout."""
-    result: Output = writer(payload)
+    if output is None:
+        result: Output = writer(payload)
+    else:
+        from ggznet.cli import progress
+        from ggznet.cli.lang import t
+
+        with progress.working(t("writing {path}…", path=output)):  # a national report takes a minute
+            result = writer(payload)
     if isinstance(result, str):
         emit_text(result, output, bom=writer.bom and output is not None)
     elif isinstance(result, bytes):

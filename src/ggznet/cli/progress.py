@@ -43,3 +43,42 @@ def load_progress() -> Iterator[Callable[[int, int], None] | None]:
     finally:
         for bar, _task in shown:
             bar.stop()
+
+
+@contextmanager
+def working(message: str) -> Iterator[None]:
+    """A spinner with `message` on stderr while long work runs (a national report in PDF takes a minute): only on
+    a terminal, only once the work has taken a second, and gone when it is done. Nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    import threading
+
+    from rich.status import Status
+    from rich.text import Text
+
+    from ggznet.cli.console import err
+
+    lock = threading.Lock()
+    shown: list[Status] = []
+    over = threading.Event()
+
+    def show() -> None:
+        with lock:
+            if over.is_set():
+                return
+            status = err().status(Text(message), spinner="dots")  # a path's `[/]` is text, never Rich markup
+            status.start()
+            shown.append(status)
+
+    timer = threading.Timer(SHOW_AFTER_SECONDS, show)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            over.set()
+            for status in shown:
+                status.stop()

@@ -60,9 +60,13 @@ def compare_rows(index: Index, found: dict[str, Any], lang: str) -> tuple[list[s
     only = _w(WORDS, "only_here", lang)
     rows: list[dict[str, Any]] = []
     for aspect, data in found["aspects"].items():
-        for key in sorted(set(data["left"]) | set(data["right"])):
+        # in the order of the words shown, not of the slugs (`ervaringsdeskundigheid` reads `Inzet van …`)
+        shown_as = {
+            key: term(index.theme_labels, key, lang) if aspect == "themes" else word(key, lang)
+            for key in set(data["left"]) | set(data["right"])
+        }
+        for key, shown in sorted(shown_as.items(), key=lambda kv: (kv[1].casefold(), kv[1], kv[0])):
             examples = data["only_left"].get(key) or data["only_right"].get(key) or []
-            shown = term(index.theme_labels, key, lang) if aspect == "themes" else word(key, lang)
             rows.append(
                 {
                     "aspect": _w(ASPECTS, aspect, lang),

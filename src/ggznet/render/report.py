@@ -634,7 +634,9 @@ def _view(
     given.ranking = {limit: [[item["id"], item["score"]] for item in inspiring]}
 
     figures = {
-        "actors_by_type": sorted(((word(k, lang), v) for k, v in actor_types.items()), key=lambda kv: (-kv[1], kv[0])),
+        "actors_by_type": sorted(
+            ((word(k, lang), v) for k, v in actor_types.items()), key=lambda kv: (-kv[1], kv[0].casefold(), kv[0])
+        ),  # equal counts by word, `ROS` among the lowercase words
         "initiatives_by_status": [(stated(s, lang), by_status[s]) for s in STATUS_ORDER if by_status[s]],
         "actors": len(scope["actor"]),
         "initiatives": len(scope["initiative"]),
@@ -647,7 +649,10 @@ def _view(
     }
 
     domain_order = [d.value for d in Domain] + ["overig"]
-    actors_by_domain = [(word(d, lang), sorted(domains[d])) for d in domain_order if domains.get(d)]
+    # names as a reader looks them up (`de Kern` under d, `MIND` after `Mediant`), as `Index.region_actors` has them
+    actors_by_domain = [
+        (word(d, lang), sorted(domains[d], key=lambda n: (n.casefold(), n))) for d in domain_order if domains.get(d)
+    ]
     groups = [
         {"status": stated(status, lang, "status"), "initiatives": members[status]}
         for status in STATUS_ORDER

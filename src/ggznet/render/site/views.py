@@ -135,6 +135,7 @@ def home_view(index: Index, links: Links, *, as_of: dt.date, lang: str) -> dict[
             "initiatives_by_status": [(word(s, lang), by_status[s]) for s in STATUS_ORDER if by_status[s]],
             "meetings_held": sum(1 for m in meetings if m.status == MeetingStatus.GEHOUDEN),
             "meetings_planned": sum(1 for m in meetings if m.status == MeetingStatus.GEPLAND),
+            "meetings_unknown": sum(1 for m in meetings if m.status == MeetingStatus.ONBEKEND),  # as the report
             "open_actions": len(items),
             "overdue_actions": sum(1 for i in items if i.overdue),
         },
