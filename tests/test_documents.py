@@ -56,10 +56,19 @@ def test_word_report_has_heading_styles_tables_pictures_and_footer(twente_docx) 
     assert 'w:instr="PAGE"' in footer._p.xml and 'w:instr="NUMPAGES"' in footer._p.xml
     props = document.core_properties
     assert props.title == "Regio-overzicht Twente" and props.language == "nl-NL" and props.author == "ggznet"
+    assert props.subject == "regio-overzicht"  # what Word shows as the subject, in the document's language
     assert "nl-NL" in document.styles.element.xml  # spelling and hyphenation in Dutch
     text = word_text(twente_docx)
     assert "flowchart" not in text and "```" not in text and "<!--" not in text
     assert "Yvette Haaker" in text  # internal version lists contacts
+
+
+@pytest.mark.parametrize(("lang", "subject"), [("nl", "voorbereiding"), ("en", "briefing")])
+def test_word_briefing_subject_in_its_language(cli, make_kb, tmp_path, lang: str, subject: str) -> None:
+    out = tmp_path / "b.docx"
+    run = cli("briefing", "2023-03-24-tafel-a", "--kb", str(make_kb()), *AS_OF, "--lang", lang, "-o", str(out))
+    assert run.exit_code == 0, run.stderr
+    assert docx.Document(str(out)).core_properties.subject == subject
 
 
 def test_word_and_pdf_are_the_same_bytes_every_time(cli, tmp_path) -> None:

@@ -261,6 +261,19 @@ class Boom(Exception):
     pass
 
 
+@pytest.mark.parametrize(("lang", "tail"), [("nl", ", … en nog 5 bestanden)"), ("en", ", … and 5 more files)")])
+def test_a_rename_through_many_files_names_ten_and_counts_the_rest(make_kb, cli, lang: str, tail: str) -> None:
+    """Renaming an actor that hundreds of records name once printed every file on one line."""
+    files = {
+        f"data/initiatives/werk-{n:02d}.yaml": f"id: werk-{n:02d}\nname: Werk {n}\ntype: project\nstatus: lopend\n"
+        "regions:\n  - regio-b\nactors:\n  - actor: gemeente-b\n    role: trekker\nsources:\n  - title: T\n"
+        for n in range(12)
+    }
+    run = cli("rename", "gemeente-b", "gemeente-bee", "--kb", str(make_kb(files)), "--lang", lang)
+    assert run.exit_code == 0 and run.stderr.rstrip().endswith(tail), run.stderr
+    assert run.stderr.count("data/") == 10, run.stderr
+
+
 @pytest.mark.parametrize("step", range(12))
 def test_rename_is_all_or_nothing_when_any_step_fails(kb, step) -> None:
     before = snapshot(kb)
@@ -458,6 +471,52 @@ def test_new_asks_for_what_is_missing_on_a_terminal(kb, monkeypatch) -> None:
     text = (kb / "data/initiatives/inloophuis-stad-a.yaml").read_text(encoding="utf-8")
     assert "type: voorziening" in text and "status: pilot" in text and "regions: [stad-a]" in text
     assert ["land", "provincie-a", "regio-a", "regio-b", "stad-a"] in seen  # ids offered for completion
+
+
+@pytest.mark.parametrize(
+    ("lang", "hint", "wrong"),
+    [
+        ("nl", "<Tab> toont de ids; maak er eerst een met `ggznet new initiative`", "een initiative"),
+        ("en", "<Tab> shows the ids; add one first with `ggznet new initiative`", "a initiative"),
+    ],
+)
+def test_an_unknown_id_typed_at_a_prompt_is_hinted_in_the_run_s_words(
+    kb, monkeypatch, lang: str, hint: str, wrong: str
+) -> None:
+    """The hint for an id nobody has names the kind only in the command (no `een initiative`, `a initiative`)."""
+    from typer.testing import CliRunner
+
+    from ggznet.cli import app, cmd_edit
+
+    monkeypatch.setattr(cmd_edit, "is_interactive", lambda: True)
+    answers = "Overleg Stad A\n2024-05-01\nwerksessie\ngepland\nqqqqqqqqqqqq\n\n\n\n\n\n"
+    result = CliRunner().invoke(
+        app, ["--lang", lang, "new", "meeting", "--kb", str(kb), "--source", "T"], input=answers, catch_exceptions=False
+    )
+    assert hint in result.output and wrong not in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "✗ initiatief `tafel-a` bestaat al; geef een andere naam"),
+        ("en", "✗ initiative `tafel-a` exists already"),
+    ],
+)
+def test_a_name_taken_at_a_prompt_names_the_kind_in_the_run_s_words(kb, monkeypatch, lang: str, said: str) -> None:
+    from typer.testing import CliRunner
+
+    from ggznet.cli import app, cmd_edit
+
+    monkeypatch.setattr(cmd_edit, "is_interactive", lambda: True)
+    answers = "Tafel A\nTafel Nieuw\nvoorziening\npilot\nstad-a\n\n\n\n\n"
+    result = CliRunner().invoke(
+        app,
+        ["--lang", lang, "new", "initiative", "--kb", str(kb), "--source", "T"],
+        input=answers,
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0 and said in result.output, result.output
 
 
 def test_source_add_set_remove_and_list(cli, kb) -> None:

@@ -62,8 +62,19 @@ def test_export_xlsx_vocabulary_drop_downs(workbook_of_base) -> None:
     formula = rules[f"{status_letter}2:{status_letter}4"]
     sheet, cells = formula.split("!")
     first, last = cells.replace("$", "").split(":")
-    allowed = [c.value for row in book[sheet][first:last] for c in row]
+    allowed = [c.value for row in book[sheet.strip("'")][first:last] for c in row]
     assert allowed[:7] == ["idee", "verkenning", "pilot", "lopend", "geborgd", "afgerond", "gestopt"]
+
+
+def test_export_xlsx_in_english_has_no_dutch_sheet_or_drop_down_message(cli, make_kb, tmp_path) -> None:
+    """The hidden sheet of word lists and the message of a refused drop-down value follow --lang too."""
+    out = tmp_path / "kb.xlsx"
+    assert cli("export", "xlsx", str(out), "--kb", str(make_kb()), *AS_OF, "--lang", "en").exit_code == 0
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[-1] == "Word lists" and book["Word lists"].sheet_state == "hidden"
+    rules = list(book["Initiatives"].data_validations.dataValidation)
+    assert rules and all(r.formula1.startswith("'Word lists'!") for r in rules)
+    assert {(r.errorTitle, r.error) for r in rules} == {("Value from the word list", "Choose a value from the list.")}
 
 
 def test_public_export_leaves_contacts_and_internal_records_out(cli, make_kb, tmp_path) -> None:
@@ -137,8 +148,7 @@ def test_calendar_events_todos_and_partial_dates(cli, make_kb, tmp_path) -> None
     run = cli("calendar", "--kb", str(root), *AS_OF, "-o", str(out), "--link-base", "https://example.org/kb/blob/main/")
     assert run.exit_code == 0, run.stderr
     assert (
-        "1 bijeenkomst(en) weggelaten waarvan alleen de maand of het jaar bekend is: 2023-09-maand (2023-09)"
-        in run.stderr
+        "1 bijeenkomst weggelaten waarvan alleen de maand of het jaar bekend is: 2023-09-maand (2023-09)" in run.stderr
     )
     cal = Calendar.from_ical(out.read_bytes())
     events = {str(e["uid"]): e for e in cal.walk("VEVENT")}
@@ -163,6 +173,35 @@ def test_calendar_filters(cli, make_kb) -> None:
     other = Calendar.from_ical(cli("calendar", "--kb", root, "--region", "regio-b").stdout)
     assert list(other.walk("VEVENT")) == []
     assert cli("calendar", "--kb", root, "--forum", "nergens").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "one_meeting", "one_todo"),
+    [("nl", "1 bijeenkomst, 0 taken", "2 bijeenkomsten, 1 taak"), ("en", "1 meeting, 0 to-dos", "2 meetings, 1 to-do")],
+)
+def test_calendar_counts_one_in_the_singular(cli, make_kb, lang: str, one_meeting: str, one_todo: str) -> None:
+    root = str(make_kb())
+    assert cli("calendar", "--kb", root, "--owner", "ros-a", "--lang", lang).stderr.strip() == one_meeting
+    assert cli("calendar", "--kb", root, *AS_OF, "--lang", lang).stderr.strip() == one_todo
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "12 bijeenkomsten weggelaten waarvan alleen de maand of het jaar bekend is: {listed} en nog 2"),
+        ("en", "left out 12 meetings known only to the month or year: {listed} and 2 more"),
+    ],
+)
+def test_calendar_names_ten_meetings_left_out_and_counts_the_rest(cli, make_kb, lang: str, said: str) -> None:
+    """Thousands of meetings known only to the year made one line of 80 kB; ten are named, the rest counted."""
+    files = {
+        f"data/meetings/2021-jaar-{n:02d}.yaml": f"id: 2021-jaar-{n:02d}\ntitle: J {n}\ndate: 2021\ntype: werksessie\n"
+        "status: gehouden\nregions: [regio-a]\nsources: [{title: T}]\n"
+        for n in range(12)
+    }
+    run = cli("calendar", "--kb", str(make_kb(files)), *AS_OF, "--lang", lang)
+    listed = ", ".join(f"2021-jaar-{n:02d} (2021)" for n in range(10))
+    assert run.exit_code == 0 and said.format(listed=listed) in run.stderr.splitlines(), run.stderr
 
 
 # -- SQLite ----------------------------------------------------------------------------------------

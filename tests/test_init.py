@@ -109,8 +109,26 @@ def test_add_missing_never_overwrites(cli, fresh) -> None:
     run = cli("init", str(fresh), "--add-missing")
     assert run.exit_code == 0, run.stderr
     assert readme.read_text(encoding="utf-8") == "# Onze eigen README\n"
-    assert "bestaat al, niet aangeraakt: README.md" in run.stderr and "1 bestanden aangemaakt" in run.stderr
+    assert "bestaat al, niet aangeraakt: README.md" in run.stderr and "1 bestand aangemaakt" in run.stderr
     assert (fresh / ".vscode/extensions.json").exists()
+
+
+def test_one_missing_file_added_is_one_file_in_english_too(cli, fresh) -> None:
+    (fresh / ".vscode/extensions.json").unlink()
+    run = cli("init", str(fresh), "--add-missing", "--lang", "en")
+    assert run.exit_code == 0 and f"1 file created in {fresh}" in run.stderr, run.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("nl", "fout: kan {where} niet aanmaken: "), ("en", "error: cannot create {where}: ")]
+)
+def test_a_folder_that_cannot_be_made_is_a_usage_error(cli, tmp_path, lang: str, said: str) -> None:
+    """Under a file, or a name too long for the file system: a clear error in the run's language, no traceback."""
+    (tmp_path / "bestand").write_text("x")
+    for target in (tmp_path / "bestand" / "kb", tmp_path / ("k" * 300)):
+        run = cli("init", str(target), "--lang", lang)
+        assert run.exit_code == 2 and run.stderr.startswith(said.format(where=target)), run.stderr
+        assert "Error" not in run.stderr and "Errno" not in run.stderr
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")

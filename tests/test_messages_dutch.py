@@ -153,6 +153,22 @@ def test_a_message_with_its_values_in_dutch(english: str, dutch: str) -> None:
         lang.set_language("nl")
 
 
+@pytest.mark.parametrize(
+    "code",
+    ["EACCES", "ENOENT", "EISDIR", "ENOTDIR", "EEXIST", "ENOTEMPTY", "ENOSPC", "EROFS", "ENAMETOOLONG", "ELOOP",
+     "EPERM", "EDQUOT", "EIO", "EBUSY", "EINVAL"],
+)  # fmt: skip
+def test_why_the_system_refused_a_file_is_in_dutch(code: str) -> None:
+    """The reasons a user meets when a path cannot be read or written (`init /sys/x`: EPERM), as the system says."""
+    import errno
+    import os
+
+    reason = os.strerror(getattr(errno, code))
+    lang.set_language("nl")
+    assert lang.translate(f"cannot create /x: {reason}") != f"kan /x niet aanmaken: {reason}"
+    assert lang.translate(reason) != reason
+
+
 # English words that no Dutch message holds (outside ids, paths and `code`).
 ENGLISH = re.compile(
     r"\b(the|not|cannot|can't|and|with|has|have|was|already|exists|folder|file|files|write|written|read|"

@@ -131,6 +131,42 @@ def test_network_command_formats(cli) -> None:
     assert table.startswith("id,name,type,degree,betweenness,domains,flags")
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "domeinen zonder verbinding met de ggz: sociaal domein, welzijn, wonen, werk en inkomen, "
+            "ervaringsdeskundigheid",
+        ),
+        ("en", "domains with no link to ggz: social domain, welfare, housing, work and income, lived experience"),
+    ],
+)
+def test_network_names_domains_in_the_run_s_language(cli, lang: str, said: str) -> None:
+    run = cli("network", "ruwaard", "--kb", str(REPO), "-f", "csv", "--lang", lang)
+    assert run.exit_code == 0 and said in run.stderr.splitlines(), run.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "more"),
+    [
+        ("nl", "… en nog 15 initiatieven die aan één partij hangen (alle in --format json)"),
+        ("en", "… and 15 more initiatives that hang on one actor (all in --format json)"),
+    ],
+)
+def test_network_lists_a_few_initiatives_on_one_actor_and_counts_the_rest(make_kb, cli, lang: str, more: str) -> None:
+    """On a large region the list of initiatives that hang on one actor would fill the terminal: ten, then a count."""
+    files = {
+        f"data/initiatives/alleen-{n:02d}.yaml": f"id: alleen-{n:02d}\nname: Alleen {n}\ntype: project\n"
+        "status: lopend\nregions: [regio-b]\nactors: [{actor: gemeente-b, role: trekker}]\nsources: [{title: T}]\n"
+        for n in range(24)
+    }
+    run = cli("network", "regio-b", "--kb", str(make_kb(files)), "-f", "csv", "--lang", lang)
+    lines = run.stderr.splitlines()
+    assert run.exit_code == 0 and more in lines, run.stderr
+    assert len([x for x in lines if x.startswith(("hangt aan", "hangs on"))]) == 10
+
+
 def test_compare_two_regions(cli, shapes) -> None:
     found = compare(KnowledgeBase.open(REPO).index, "twente", "gelderse-vallei", None)
     assert "preventie" in found["aspects"]["themes"]["only_right"]

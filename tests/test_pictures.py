@@ -141,3 +141,18 @@ def test_graph_writes_pictures(cli, tmp_path) -> None:
     assert wrong.exit_code == 2 and "--timeline tekent een afbeelding" in wrong.stderr
     unknown = cli("graph", "--kb", str(REPO), "--region", "atlantis", "-o", str(svg))
     assert unknown.exit_code == 2 and "geen regio met id `atlantis`" in unknown.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("nl", "1 initiatief zonder startdatum staat niet op de tijdlijn."),
+        ("en", "1 initiative without a start date is not on the timeline."),
+    ],
+)
+def test_timeline_one_undated_initiative_in_the_singular(make_kb, lang: str, note: str) -> None:
+    ix = KnowledgeBase.open(make_kb()).index
+    dated = [i for i in ix.initiatives.values() if i.started is not None]
+    undated = [i for i in ix.initiatives.values() if i.started is None][:1]
+    _, notes = timeline_rows([*dated, *undated], [], as_of=AS_OF, lang=lang)
+    assert notes == [note]

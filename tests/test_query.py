@@ -147,6 +147,26 @@ def test_show_formats(cli, kb, fmt) -> None:
     assert run.exit_code == 0 and "Samenwerkingstafel A" in run.stdout
 
 
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_show_writes_true_and_false_as_the_file_does(cli, make_kb, fmt: str) -> None:
+    """`approximate: true` in the file is `true` in the view, not Python's `True`."""
+    meeting = (
+        "id: 2023-05-01-x\ntitle: X\ndate: 2023-05-01\ntype: werksessie\nstatus: gehouden\nregions: [regio-a]\n"
+        "participants: {count: 40, approximate: true}\ninternal: false\nsources: [{title: T}]\n"
+    )
+    root = make_kb({"data/meetings/2023-05-01-x.yaml": meeting})
+    out = cli("show", "2023-05-01-x", "--kb", str(root), "-f", fmt).stdout
+    assert "approximate: true" in out and "True" not in out and "False" not in out, out
+
+
+def test_search_names_the_field_a_meeting_s_title_is_in(cli, kb) -> None:
+    """A meeting has a `title`, not a `name`: a hit in it says so."""
+    hits = json.loads(cli("search", "Tweede tafel", "--kb", kb).stdout)
+    assert [(h["kind"], h["id"], h["field"]) for h in hits][:1] == [("meeting", "2099-07-14-tafel-a", "title")]
+    hits = json.loads(cli("search", "Samenwerkingstafel", "--kb", kb, "--kind", "initiatives").stdout)
+    assert hits[0]["field"] == "name"
+
+
 def test_search_is_accent_and_case_insensitive(cli, kb) -> None:
     hits = json.loads(cli("search", "CLIENTEN", "--kb", kb).stdout)
     assert hits[0]["id"] == "triage-b" and "cliënten" in hits[0]["snippet"]

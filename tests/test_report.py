@@ -156,6 +156,23 @@ def test_cli_report_writes_and_checks(cli, tmp_path) -> None:
     assert run.exit_code == 1 and "is verouderd" in run.stderr
 
 
+@pytest.mark.parametrize(
+    ("lang", "said", "fresh"),
+    [("nl", "(1 regel anders)", "+++ nu gemaakt"), ("en", "(1 line differs)", "+++ generated now")],
+)
+def test_cli_report_check_counts_one_line_in_the_singular(
+    cli, make_kb, tmp_path, lang: str, said: str, fresh: str
+) -> None:
+    """--check on a report with one line added: the count and the diff's label in the language of the run."""
+    root = str(make_kb())
+    target = tmp_path / "regio-a.md"
+    assert cli("report", "regio-a", "--kb", root, "--lang", lang, "-o", str(target)).exit_code == 0
+    target.write_text(target.read_text(encoding="utf-8") + "Een regel erbij.\n", encoding="utf-8")
+    run = cli("report", "regio-a", "--kb", root, "--lang", lang, "--check", str(target))
+    assert run.exit_code == 1 and said in run.stderr, run.stderr
+    assert fresh in run.stderr.splitlines(), run.stderr
+
+
 @pytest.mark.slow
 def test_cli_report_all(cli, tmp_path) -> None:
     run = cli("report", "--all", "--kb", str(REPO), "-o", str(tmp_path), "--as-of", "2026-11-23")

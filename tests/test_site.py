@@ -240,6 +240,38 @@ def test_a_large_commit_is_one_line_in_the_change_log(make_kb: Callable[..., Pat
     assert "andere bestanden" not in text  # the count may include internal records
 
 
+@pytest.mark.parametrize(
+    ("lang", "more"),
+    [
+        ("nl", "En 1 ander bestand in deze commit (niet afzonderlijk getoond)."),
+        ("en", "And 1 more file in this commit (not listed one by one)."),
+    ],
+)
+def test_one_file_over_the_change_log_cap_is_in_the_singular(
+    make_kb: Callable[..., Path], build, monkeypatch, lang: str, more: str
+) -> None:
+    from ggznet import api
+
+    kb = make_kb()
+    monkeypatch.setattr(api, "MAX_CHANGELOG_FILES", len(list((kb / "data").glob("*/*.yaml"))) - 1)
+    _git(kb, "init", "-q")
+    _git(kb, "add", "-A")
+    _git(kb, "-c", "user.name=A", "-c", "user.email=a@example.nl", "commit", "-qm", "Eerste versie")
+    text = " ".join(" ".join(parse(build(kb, "--lang", lang) / "changes.html").text).split())
+    assert more in text
+
+
+@pytest.mark.parametrize(("lang", "said"), [("nl", ": 1 bestand geschreven, "), ("en", ": 1 file written, ")])
+def test_rebuilding_one_page_counts_one_file(
+    make_kb: Callable[..., Path], cli: Callable[..., Run], tmp_path: Path, lang: str, said: str
+) -> None:
+    kb, out = make_kb(), tmp_path / "site"
+    assert cli("site", "--kb", str(kb), "-o", str(out), "--as-of", TODAY, "--lang", lang).exit_code == 0
+    (out / "initiatives/triage-b.html").unlink()
+    run = cli("site", "--kb", str(kb), "-o", str(out), "--as-of", TODAY, "--lang", lang)
+    assert run.exit_code == 0 and said in run.stderr, run.stderr
+
+
 def test_without_git_the_change_log_says_so(make_kb: Callable[..., Path], build) -> None:
     out = build(make_kb())
     assert "Geen git-geschiedenis beschikbaar." in (out / "changes.html").read_text(encoding="utf-8")

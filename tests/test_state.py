@@ -341,3 +341,16 @@ def test_random_journal_entries_never_write_outside_data(kb, target, old, new, b
         assert changed == {f"{kb.name}/{target}"}, changed
         assert target.startswith("data/") and backup == "0.bak" and old is not None
         assert after[f"{kb.name}/{target}"] == old
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "fout: .ggznet-cache is geen map: daar horen het bewerkingslogboek, het slot en de cache van ggznet"),
+        ("en", "error: .ggznet-cache is not a folder: it holds ggznet's edit journal, lock and cache"),
+    ],
+)
+def test_a_state_folder_that_is_a_file_refuses_edits_in_the_run_s_language(kb, cli, lang: str, said: str) -> None:
+    (kb / ".ggznet-cache").write_text("x", encoding="utf-8")
+    run = cli("set", "tafel-a", "name", "Tafel", "--kb", str(kb), "--lang", lang)
+    assert run.exit_code != 0 and run.stderr.startswith(said), run.stderr

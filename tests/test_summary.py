@@ -55,7 +55,7 @@ def test_older_problems_are_listed_apart() -> None:
     old = [error("unknown-field", "data/actors/a.yaml", "unknown field `naam`", line=3, column=1)]
     text = validation_summary(SummaryInput(problems=new, files_checked=2, failed=False, since="origin/main", older=old))
     assert "✅ **geslaagd**: 0 fouten, 1 waarschuwing in 1 van 2 bestanden" in text
-    assert "<details><summary>1 oudere problemen (waren er bij <code>origin/main</code> al; tellen niet mee)" in text
+    assert "<details><summary>1 ouder probleem (was er bij <code>origin/main</code> al; telt niet mee)" in text
     assert html_of(text).count("<tr>") == 4  # two tables of a header and a row each
 
 
@@ -83,3 +83,12 @@ def test_summary_file_that_cannot_be_written_is_a_usage_error(cli, make_kb, tmp_
         and "--summary: kan " in run.stderr
         and "niet schrijven: bestand of map bestaat niet" in run.stderr
     )
+
+
+def test_counts_of_one_are_in_the_singular() -> None:
+    """One file checked and one older problem: `1 bestand`, `1 oudere probleem`, in either language."""
+    old = warning("stale-record", "data/actors/a.yaml", "stale")
+    clean = SummaryInput(problems=[], files_checked=1, failed=False, since="main", older=[old])
+    nl, en = validation_summary(clean, lang="nl"), validation_summary(clean, lang="en")
+    assert "Geen problemen; 1 bestand gecontroleerd" in nl and "<summary>1 ouder probleem (was er" in nl
+    assert "No problems; 1 file checked" in en and "<summary>1 older problem (there at" in en

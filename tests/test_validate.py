@@ -418,3 +418,64 @@ def test_the_summary_counts_stray_files_among_the_files_checked(make_kb, cli) ->
     assert payload["files_checked"] == plain["files_checked"] + len(strays)
     text = cli("validate", "--kb", str(root)).stdout
     assert f"in {len(with_problems)} van {payload['files_checked']} bestanden" in text
+
+
+@pytest.mark.parametrize(("lang", "more"), [("nl", "en nog 1 record"), ("en", "and 1 more record")])
+def test_a_not_stated_note_counts_one_more_record_in_the_singular(make_kb, cli, lang: str, more: str) -> None:
+    """Five records naming a region, four listed: the fifth is `1 more record`, not `1 more records`."""
+    records = {
+        f"data/initiatives/s-{n}.yaml": f"id: s-{n}\nname: S {n}\ntype: onbekend\nstatus: lopend\nregions: [regio-x]\n"
+        + SRC
+        for n in range(5)
+    }
+    records["data/regions/regio-x.yaml"] = "id: regio-x\nname: Regio X\ntype: regio\n" + SRC
+    out = cli("validate", "--kb", str(make_kb(records)), "--as-of", TODAY, "--lang", lang).stdout
+    line = next(x for x in out.splitlines() if "info not-stated Regio X" in x)
+    assert line.endswith(f"; {more}"), line
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("nl", "nog 1 probleem in dit bestand wordt niet getoond"), ("en", "1 more problem in this file is not shown")],
+)
+def test_one_problem_over_the_cap_is_said_in_the_singular(make_kb, cli, lang: str, said: str) -> None:
+    root = make_kb({A: ACTOR_HEAD + "regions: [" + ", ".join(["X"] * 51) + "]\n" + SRC})
+    out = cli("validate", "--kb", str(root), "--as-of", TODAY, "--lang", lang).stdout
+    line = next(x for x in out.splitlines() if " more-problems " in x)
+    assert line.endswith(f" more-problems {said}"), line
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("nl", "in orde: 1 bestand, geen problemen"), ("en", "ok: 1 file, no problems")]
+)
+def test_a_knowledge_base_of_one_file_is_one_file(make_kb, cli, lang: str, said: str) -> None:
+    """A knowledge base just begun: its vocabulary and one region."""
+    vocabulary = "themes:\n  - {id: triage, nl: Triage, en: Triage}\n"
+    region = "id: regio-a\nname: Regio A\ntype: regio\n" + SRC
+    root = make_kb({"data/vocabulary.yaml": vocabulary, "data/regions/regio-a.yaml": region}, base=False)
+    run = cli("validate", "--kb", str(root), "--as-of", TODAY, "--lang", lang)
+    assert (run.exit_code, run.stdout.strip()) == (0, said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        ("nl", "`part_of` loopt in een kring van 15 records rond: "),
+        ("en", "`part_of` goes round in a circle of 15 records: "),
+    ],
+)
+def test_a_long_reference_cycle_lists_whole_ids_and_counts_them(make_kb, cli, lang: str, head: str) -> None:
+    """A cycle too long for one message: as many whole ids as fit, then `→ …`, and how many records go round."""
+    n = 15
+    records = {
+        f"data/initiatives/samenwerkingsverband-deel-{i:02d}.yaml": f"id: samenwerkingsverband-deel-{i:02d}\n"
+        f"name: S {i}\ntype: netwerk\nstatus: lopend\nregions: [regio-a]\n"
+        f"part_of: samenwerkingsverband-deel-{(i + 1) % n:02d}\n" + SRC
+        for i in range(n)
+    }
+    out = cli("validate", "--kb", str(make_kb(records)), "--as-of", TODAY, "--lang", lang).stdout
+    line = next(x for x in out.splitlines() if " reference-cycle " in x)
+    message = line.split(" reference-cycle ", 1)[1]
+    assert message.startswith(head) and message.endswith(" → …"), line
+    ids = message.removeprefix(head).removesuffix(" → …").split(" → ")
+    assert ids == [f"samenwerkingsverband-deel-{i:02d}" for i in range(len(ids))] and 2 < len(ids) < n, line

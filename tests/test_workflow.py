@@ -132,6 +132,21 @@ def test_changed_since_blames_only_new_problems(repo, cli) -> None:
     assert payload["problems"] == [] and len(payload["older_problems"]) == 2
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "1 ouder probleem in 1 bestand was er bij main al; niet meegeteld"),
+        ("en", "1 older problem in 1 file was there at main already; not counted"),
+    ],
+)
+def test_changed_since_counts_one_older_problem_in_the_singular(repo, cli, lang: str, said: str) -> None:
+    path = repo / "data/actors/ros-a.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "naam: oud\n", encoding="utf-8")
+    git(repo, "commit", "-qam", "oud probleem")
+    run = cli("validate", "--kb", str(repo), "--changed-since", "main", "--lang", lang)
+    assert run.exit_code == 0 and said in run.stdout, run.stdout
+
+
 def test_changed_since_unknown_ref_is_a_clear_error(repo, cli) -> None:
     run = cli("validate", "--kb", str(repo), "--changed-since", "origin/main")
     assert run.exit_code == 2 and "is geen commit in deze repository" in run.stderr

@@ -661,7 +661,9 @@ def cap_per_file(problems: list[Problem]) -> list[Problem]:
             make(
                 "more-problems",
                 path,
-                f"{len(rest)} more problems in this file are not shown",
+                f"{len(rest)} more problem in this file is not shown"
+                if len(rest) == 1
+                else f"{len(rest)} more problems in this file are not shown",
                 "fix the ones shown and run ggznet validate again",
                 line=1,
                 column=1,
@@ -1063,20 +1065,26 @@ def init_repository(
 
     files = region_repository(action=Action.parse(action or DEFAULT_ACTION), name=name)
     target = Path(target)
-    if target.exists() or target.is_symlink():
-        if not target.is_dir():
-            raise UsageError(f"{target} exists and is not a folder")
-        if not add_missing and any(target.iterdir()):
-            raise UsageError(
-                f"{target} is not empty",
-                "give a new or empty folder, or --add-missing to add only the files that are missing",
-            )
-    else:
-        target.mkdir(parents=True)
     created: list[str] = []
     kept: list[str] = []
-    for rel, text in files.items():
-        (created if create_new(target, rel, text) else kept).append(rel)
+    try:
+        if target.exists() or target.is_symlink():
+            if not target.is_dir():
+                raise UsageError(f"{target} exists and is not a folder")
+            if not add_missing and any(target.iterdir()):
+                raise UsageError(
+                    f"{target} is not empty",
+                    "give a new or empty folder, or --add-missing to add only the files that are missing",
+                )
+        else:
+            target.mkdir(parents=True)
+        for rel, text in files.items():
+            (created if create_new(target, rel, text) else kept).append(rel)
+    except OSError as exc:  # under a file, a name too long, a read-only place: the user's path, not a bug
+        where = exc.filename if isinstance(exc.filename, str) else target
+        raise UsageError(
+            f"cannot create {where}: {exc.strerror or exc}", "give a new or empty folder in a place you can write to"
+        ) from None
     return InitResult(target, created, kept)
 
 

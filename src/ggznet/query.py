@@ -328,7 +328,10 @@ class Hit:
 
 def searchable_fields(record: Record) -> list[tuple[str, str]]:
     """(field, text) pairs that search looks at."""
-    pairs: list[tuple[str, str]] = [("id", record.id), ("name", record.label)]
+    pairs: list[tuple[str, str]] = [
+        ("id", record.id),
+        ("title" if isinstance(record, Meeting) else "name", record.label),
+    ]
     if record.description:
         pairs.append(("description", record.description))
     pairs.extend(("tags", t) for t in record.tags)

@@ -16,6 +16,8 @@ from ggznet.cli.lang import t
 from ggznet.cli.options import KbOption, date_option
 from ggznet.errors import UsageError
 
+FILES_NAMED = 10  # files an edit names when it says what it did
+
 if TYPE_CHECKING:
     from ggznet.api import EditResult, KnowledgeBase
     from ggznet.edit import Editor
@@ -67,7 +69,11 @@ def run_edit(kb: Any, plan: Callable[[KnowledgeBase, Editor], Said], dry_run: bo
     elif not result.written:
         err().print(t("nothing to change: {description}", description=description), markup=False)
     else:
-        files = ", ".join(sorted(result.changes))
+        changed = sorted(result.changes)
+        files = ", ".join(changed[:FILES_NAMED])
+        if len(changed) > FILES_NAMED:  # a rename through hundreds of records: ten files named, the rest counted
+            rest = len(changed) - FILES_NAMED
+            files += ", " + t("… and {count} more file" if rest == 1 else "… and {count} more files", count=rest)
         if result.commit:
             message = t(
                 "{description} ({files}); committed {commit}",
@@ -331,7 +337,8 @@ def new(
         if not ask.interactive or name or ident:
             raise UsageError(f"{kind} `{new_id}` exists already", "choose another --id, or edit it with `ggznet set`")
         print(
-            "  ✗ " + t("{kind} `{ident}` exists already; give another name", kind=kind, ident=new_id), file=sys.stderr
+            "  ✗ " + t("{kind} `{ident}` exists already; give another name", kind=t(kind), ident=new_id),
+            file=sys.stderr,
         )
     values[label_key] = label
     types = [str(v) for v in TYPES[kind]]

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from ggznet.api import KnowledgeBase
     from ggznet.index import Index
 
+SKIPPED_NAMED = 10  # meetings left out of a calendar named on stderr; the rest are counted
+
 Target = Annotated[Path, typer.Argument(metavar="FILE", help="The file to write.", show_default=False)]
 AsOf = Annotated[
     dt.date | None,
@@ -150,15 +152,17 @@ def calendar(
     integrity = check(knowledge_base, day, lang)
     found = make_calendar(index, as_of=day, lang=lang, region=region, forum=forum, owner=owner, link_base=link_base)
     emit_text(found.data.decode("utf-8"), output)
-    err().print(t("{events} meetings, {todos} to-dos", events=found.events, todos=found.todos), highlight=False)
+    events = t("{n} meeting" if found.events == 1 else "{n} meetings", n=found.events)
+    todos = t("{n} to-do" if found.todos == 1 else "{n} to-dos", n=found.todos)
+    err().print(f"{events}, {todos}", highlight=False, markup=False)
     if found.skipped:
-        err().print(
-            t(
-                "left out {count} meeting(s) known only to the month or year: {meetings}",
-                count=len(found.skipped),
-                meetings=", ".join(found.skipped),
-            ),
-            markup=False,
-            highlight=False,
-        )
+        count, rest = len(found.skipped), len(found.skipped) - SKIPPED_NAMED
+        if count == 1:
+            said = "left out 1 meeting known only to the month or year: {meetings}"
+        elif rest > 0:
+            said = "left out {count} meetings known only to the month or year: {meetings} and {rest} more"
+        else:
+            said = "left out {count} meetings known only to the month or year: {meetings}"
+        meetings = ", ".join(found.skipped[:SKIPPED_NAMED])
+        err().print(t(said, count=count, meetings=meetings, rest=rest), markup=False, highlight=False)
     integrity.finish(allow_invalid=allow_invalid)

@@ -40,7 +40,14 @@ def init(
     console = err()
     for rel in result.kept:
         console.print(t("exists already, left alone: {path}", path=rel))
-    console.print(t("{count} files created in {root}", count=len(result.created), root=result.root))
+    count = len(result.created)
+    console.print(
+        t(
+            "{count} file created in {root}" if count == 1 else "{count} files created in {root}",
+            count=count,
+            root=result.root,
+        )
+    )
     if result.created:
         console.print(
             t("Next steps:") + "\n"

@@ -24,6 +24,8 @@ from ggznet.cli.output import (
 from ggznet.errors import UsageError
 from ggznet.render.listing import Listing
 
+SHOWN_ON_ONE_ACTOR = 10  # initiatives that hang on one actor, listed on stderr (all of them are in JSON)
+
 
 def graph(
     kb: KbOption = None,
@@ -114,6 +116,7 @@ def network(
     from ggznet.cli.integrity import check
     from ggznet.cli.lang import current, t
     from ggznet.network import analyse
+    from ggznet.render.i18n import word
     from ggznet.render.listing import parse_columns
 
     writers = FORMATS["network"]
@@ -153,12 +156,24 @@ def network(
     else:
         emit_output(writer, Analysis(data, listing), output)
     if output is None:
-        for item in found.single_actor_initiatives:
+        single = found.single_actor_initiatives
+        for item in single[:SHOWN_ON_ONE_ACTOR]:
             err().print(
                 t("hangs on one actor: {name} ({actor})", name=item["name"], actor=item["actor_name"]), markup=False
             )
+        if len(single) > SHOWN_ON_ONE_ACTOR:
+            rest = len(single) - SHOWN_ON_ONE_ACTOR
+            err().print(
+                t(
+                    "… and {count} more initiative that hangs on one actor (all in --format json)"
+                    if rest == 1
+                    else "… and {count} more initiatives that hang on one actor (all in --format json)",
+                    count=rest,
+                ),
+                markup=False,
+            )
         if found.domains_without_ggz_link:
-            domains = ", ".join(found.domains_without_ggz_link)
+            domains = ", ".join(word(d, current()) for d in found.domains_without_ggz_link)
             err().print(t("domains with no link to ggz: {domains}", domains=domains), markup=False)
     integrity.finish(allow_invalid=allow_invalid)
 

@@ -130,15 +130,18 @@ def _check(path: Path, make: Callable[[str | None], str], audience: str) -> bool
         err().print(t("✓ {path} is up to date", path=path), markup=False)
         return True
     diff = list(
-        difflib.unified_diff(existing.splitlines(), fresh.splitlines(), str(path), "generated now", lineterm="", n=1)
+        difflib.unified_diff(existing.splitlines(), fresh.splitlines(), str(path), t("generated now"), lineterm="", n=1)
     )
+    count = sum(1 for d in diff if d[:1] in "+-") - 2
     err().print(
         styled(
             "[red]{}[/]",
             t(
-                "✗ {path} is out of date ({count} lines differ); regenerate it with the same command and -o",
+                "✗ {path} is out of date ({count} line differs); regenerate it with the same command and -o"
+                if count == 1
+                else "✗ {path} is out of date ({count} lines differ); regenerate it with the same command and -o",
                 path=path,
-                count=sum(1 for d in diff if d[:1] in "+-") - 2,
+                count=count,
             ),
         )
     )

@@ -67,9 +67,9 @@ def site(
         result = make_site(knowledge_base, output, options, workers=jobs)
     err().print(
         t(
-            "site written to {path}: {written} files written, {unchanged} unchanged, {removed} removed; open {index}",
+            "site written to {path}: {written} written, {unchanged} unchanged, {removed} removed; open {index}",
             path=output,
-            written=result.written,
+            written=t("{n} file" if result.written == 1 else "{n} files", n=result.written),
             unchanged=result.unchanged,
             removed=result.removed,
             index=output / "index.html",

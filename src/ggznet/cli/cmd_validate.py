@@ -117,7 +117,10 @@ def validate(
             files = len({p.path for p in old})
             out().print(
                 t(
-                    "{count} older problems in {files} were there at {ref} already; not counted "
+                    "{count} older problem in {files} was there at {ref} already; not counted "
+                    "(run without --changed-since to see it)"
+                    if len(old) == 1
+                    else "{count} older problems in {files} were there at {ref} already; not counted "
                     "(run without --changed-since to see them)",
                     count=len(old),
                     files=_n(files, "file"),
@@ -281,7 +284,7 @@ def _summary(result: ValidationResult) -> str:
 def _ok(result: ValidationResult) -> str:
     from ggznet.cli.lang import t
 
-    return t("ok: {files} files, no problems", files=result.files_checked)
+    return t("ok: {files}, no problems", files=_n(result.files_checked, "file"))
 
 
 def _print_text(result: ValidationResult, root: Path, base: Path) -> None:

@@ -143,7 +143,7 @@ class Interview:
             raise UsageError(
                 f"no {kind} with id `{ident}`",
                 format_suggestions(did_you_mean(ident, self.index.records[kind]))
-                or f"<Tab> shows the ids; add a {kind} first with `ggznet new {kind}`",
+                or f"<Tab> shows the ids; add one first with `ggznet new {kind}`",
             )
 
         return parse

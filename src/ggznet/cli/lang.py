@@ -191,8 +191,8 @@ NL: dict[str, str] = {
     "this is a bug in ggznet; run again with --debug for the traceback and report it":
         "dit is een fout in ggznet; draai opnieuw met --debug voor de traceback en meld hem",
     "wrote {path}": "{path} geschreven",
-    "site written to {path}: {written} files written, {unchanged} unchanged, {removed} removed; open {index}": (
-        "site geschreven naar {path}: {written} bestanden geschreven, {unchanged} ongewijzigd, {removed} verwijderd; "
+    "site written to {path}: {written} written, {unchanged} unchanged, {removed} removed; open {index}": (
+        "site geschreven naar {path}: {written} geschreven, {unchanged} ongewijzigd, {removed} verwijderd; "
         "open {index}"
     ),
     "did you mean {suggestions}?": "bedoel je {suggestions}?",
@@ -285,7 +285,7 @@ NL: dict[str, str] = {
     "not a regular file": "geen gewoon bestand",
     "not valid YAML": "geen geldige YAML",
     # validate
-    "ok: {files} files, no problems": "in orde: {files} bestanden, geen problemen",
+    "ok: {files}, no problems": "in orde: {files}, geen problemen",
     "{counted} in {files} of {checked}": "{counted} in {files} van {checked}",
     "{n} note": "{n} notitie",
     "{n} notes": "{n} notities",
@@ -304,6 +304,8 @@ NL: dict[str, str] = {
     "not verified within --max-age, per region:": "niet geverifieerd binnen --max-age, per regio:",
     "  {region}: {stale} of {total} records": "  {region}: {stale} van {total} records",
     "all records verified within --max-age": "alle records zijn binnen --max-age geverifieerd",
+    "{count} older problem in {files} was there at {ref} already; not counted (run without --changed-since to see it)":
+        "{count} ouder probleem in {files} was er bij {ref} al; niet meegeteld (zonder --changed-since zie je het)",
     "{count} older problems in {files} were there at {ref} already; not counted (run without --changed-since to see them)":
         "{count} oudere problemen in {files} waren er bij {ref} al; niet meegeteld (zonder --changed-since zie je ze)",
     "--max-age `{text}` is not an age": "--max-age `{text}` is geen leeftijd",
@@ -321,6 +323,9 @@ NL: dict[str, str] = {
         "schrijf een datum als 15-3-2027 of 2027-03-15, of een git-verwijzing als main, v1.0 of een commit-id",
     # reports
     "✓ {path} is up to date": "✓ {path} is bijgewerkt",
+    "generated now": "nu gemaakt",
+    "✗ {path} is out of date ({count} line differs); regenerate it with the same command and -o":
+        "✗ {path} is verouderd ({count} regel anders); maak het opnieuw met hetzelfde commando en -o",
     "✗ {path} is out of date ({count} lines differ); regenerate it with the same command and -o":
         "✗ {path} is verouderd ({count} regels anders); maak het opnieuw met hetzelfde commando en -o",
     "✗ {path}: cannot read ({problem})": "✗ {path}: niet te lezen ({problem})",
@@ -334,6 +339,10 @@ NL: dict[str, str] = {
     ),
     "hangs on one actor: {name} ({actor})": "hangt aan één partij: {name} ({actor})",
     "domains with no link to ggz: {domains}": "domeinen zonder verbinding met de ggz: {domains}",
+    "… and {count} more initiative that hangs on one actor (all in --format json)":
+        "… en nog {count} initiatief dat aan één partij hangt (alle in --format json)",
+    "… and {count} more initiatives that hang on one actor (all in --format json)":
+        "… en nog {count} initiatieven die aan één partij hangen (alle in --format json)",
     # edits
     "dry run: {description}; nothing written": "proefdraai: {description}; niets geschreven",
     "nothing to change: {description}": "niets te wijzigen: {description}",
@@ -347,6 +356,8 @@ NL: dict[str, str] = {
     "{ref} already has that id": "{ref} heeft dat id al",
     "renamed {ref} to {new} and {count} reference": "{ref} hernoemd naar {new}, en {count} verwijzing",
     "renamed {ref} to {new} and {count} references": "{ref} hernoemd naar {new}, en {count} verwijzingen",
+    "… and {count} more file": "… en nog {count} bestand",
+    "… and {count} more files": "… en nog {count} bestanden",
     "{ref}: {field} = {value}": "{ref}: {field} = {value}",
     "{ref}: {field} removed": "{ref}: {field} verwijderd",
     "{ref}: action {ident} added": "{ref}: actie {ident} toegevoegd",
@@ -397,9 +408,16 @@ NL: dict[str, str] = {
     "{path} is not empty": "{path} is niet leeg",
     "give a new or empty folder, or --add-missing to add only the files that are missing":
         "geef een nieuwe of lege map, of --add-missing om alleen de ontbrekende bestanden toe te voegen",
-    "{events} meetings, {todos} to-dos": "{events} bijeenkomsten, {todos} taken",
-    "left out {count} meeting(s) known only to the month or year: {meetings}":
-        "{count} bijeenkomst(en) weggelaten waarvan alleen de maand of het jaar bekend is: {meetings}",
+    "{n} meeting": "{n} bijeenkomst",
+    "{n} meetings": "{n} bijeenkomsten",
+    "{n} to-do": "{n} taak",
+    "{n} to-dos": "{n} taken",
+    "left out 1 meeting known only to the month or year: {meetings}":
+        "1 bijeenkomst weggelaten waarvan alleen de maand of het jaar bekend is: {meetings}",
+    "left out {count} meetings known only to the month or year: {meetings}":
+        "{count} bijeenkomsten weggelaten waarvan alleen de maand of het jaar bekend is: {meetings}",
+    "left out {count} meetings known only to the month or year: {meetings} and {rest} more":
+        "{count} bijeenkomsten weggelaten waarvan alleen de maand of het jaar bekend is: {meetings} en nog {rest}",
     "{n} action listed; exit 1 (--fail-if-any)": "{n} actie gevonden; exitcode 1 (--fail-if-any)",
     "{n} actions listed; exit 1 (--fail-if-any)": "{n} acties gevonden; exitcode 1 (--fail-if-any)",
     "--columns: unknown column {names}": "--columns: onbekende kolom {names}",
@@ -434,8 +452,8 @@ NL: dict[str, str] = {
     "Source: web address": "Bron: webadres",
     "`{answer}` is not one of the choices": "`{answer}` is geen van de keuzes",
     "no {kind} with id `{ident}`": "geen {kind} met id `{ident}`",
-    "<Tab> shows the ids; add a {kind} first with `ggznet new {kind}`":
-        "<Tab> toont de ids; voeg eerst een {kind} toe met `ggznet new {kind}`",
+    "<Tab> shows the ids; add one first with `ggznet new {kind}`":
+        "<Tab> toont de ids; maak er eerst een met `ggznet new {kind}`",
     "theme `{theme}` is not declared in data/vocabulary.yaml": "thema `{theme}` staat niet in data/vocabulary.yaml",
     "declared: {themes}": "bekend: {themes}",
     "`{answer}` is not a web address": "`{answer}` is geen webadres",
@@ -497,6 +515,11 @@ NL: dict[str, str] = {
     "Read-only file system": "alleen-lezen bestandssysteem",
     "File name too long": "bestandsnaam te lang",
     "Too many levels of symbolic links": "te veel symbolische links achter elkaar",
+    "Operation not permitted": "niet toegestaan",
+    "Disk quota exceeded": "schijfquotum overschreden",
+    "Input/output error": "invoer-/uitvoerfout",
+    "Device or resource busy": "apparaat of bestand is bezet",
+    "Invalid argument": "ongeldige naam of waarde",
     # writing files: --summary, -o, init, site, export
     "--summary: cannot write {target}: {reason}": "--summary: kan {target} niet schrijven: {reason}",
     "--summary: {target} is a FIFO or device that nobody reads": "--summary: {target} is een FIFO of apparaat waar niemand uit leest",
@@ -554,7 +577,10 @@ NL: dict[str, str] = {
     "--action `{text}` is not OWNER/REPO@REF": "--action `{text}` is geen EIGENAAR/REPO@REF",
     "for example {action} (a release tag)": "bijvoorbeeld {action} (een release-tag)",
     "exists already, left alone: {path}": "bestaat al, niet aangeraakt: {path}",
+    "{count} file created in {root}": "{count} bestand aangemaakt in {root}",
     "{count} files created in {root}": "{count} bestanden aangemaakt in {root}",
+    "cannot create {where}: {reason}": "kan {where} niet aanmaken: {reason}",
+    "give a new or empty folder in a place you can write to": "geef een nieuwe of lege map op een plek waar je mag schrijven",
     "Next steps:": "Volgende stappen:",
     "Knowledge base started": "Kennisbank gestart",
     # edits: fields, links, files
@@ -593,9 +619,13 @@ NL: dict[str, str] = {
     "refusing to write {path}: edits stay inside data/": "{path} wordt niet geschreven: bewerkingen blijven binnen data/",
     "refusing to write {path}: {part} is ggznet's own": "{path} wordt niet geschreven: {part} is van ggznet zelf",
     "refusing to write {path}: not a path inside data/": "{path} wordt niet geschreven: geen pad binnen data/",
-    "{path}: it holds ggznet's edit journal, lock and cache, so edits are refused": (
-        "{path}: daar horen het bewerkingslogboek, het slot en de cache van ggznet, dus bewerken wordt geweigerd"
+    "{reason}: it holds ggznet's edit journal, lock and cache, so edits are refused": (
+        "{reason}: daar horen het bewerkingslogboek, het slot en de cache van ggznet, dus bewerken wordt geweigerd"
     ),
+    # why the state folder cannot be used (store/state.py), inside the message above
+    "{folder} cannot be read ({reason})": "{folder} is niet te lezen ({reason})",
+    "{folder} is a link; ggznet does not follow it": "{folder} is een link; ggznet volgt die niet",
+    "{folder} is not a folder": "{folder} is geen map",
     "remove {path} (ggznet recreates it as a folder), then try again": (
         "verwijder {path} (ggznet maakt het opnieuw als map) en probeer het opnieuw"
     ),

@@ -104,6 +104,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reference-cycle": {
         "`{attr}` goes round in a circle: {chain}": "`{attr}` loopt in een kring rond: {chain}",
+        "`{attr}` goes round in a circle of {count} records: {chain} → …":
+            "`{attr}` loopt in een kring van {count} records rond: {chain} → …",
     },
     "date-order": {
         "`ended` ({ended}) is before `started` ({started})": "`ended` ({ended}) ligt vóór `started` ({started})",
@@ -197,6 +199,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "{region}: {values} niet vermeld in de bronnen, in records die deze regio noemen: {listed}",
     },
     "more-problems": {
+        "{count} more problem in this file is not shown": "nog {count} probleem in dit bestand wordt niet getoond",
         "{count} more problems in this file are not shown": "nog {count} problemen in dit bestand worden niet getoond",
     },
     "state-folder": {
@@ -299,6 +302,7 @@ PARTS: dict[str, str] = {
     "{count} value": "{count} waarde",
     "{count} values": "{count} waarden",
     "{kind} `{ident}` ({fields})": "{kind} `{ident}` ({fields})",
+    "and {count} more record": "en nog {count} record",
     "and {count} more records": "en nog {count} records",
     # what a retired region field was
     "insurers": "zorgverzekeraars",

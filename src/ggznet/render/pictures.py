@@ -52,6 +52,7 @@ TEXT = {
         "no_initiatives": "Geen initiatieven vastgelegd.", "as_of": "peildatum", "meetings": "Bijeenkomsten",
         "timeline_cut": "Toont {shown} van {total} initiatieven en {meetings} van {all_meetings} bijeenkomsten.",
         "undated": "{count} initiatieven zonder startdatum staan niet op de tijdlijn.",
+        "undated_one": "{count} initiatief zonder startdatum staat niet op de tijdlijn.",
         "nothing_dated": "Geen gedateerde initiatieven of bijeenkomsten.", "meeting": "bijeenkomst",
         "held": "gehouden", "planned": "gepland",
     },
@@ -63,6 +64,7 @@ TEXT = {
         "no_initiatives": "No initiatives recorded.", "as_of": "as of", "meetings": "Meetings",
         "timeline_cut": "Shows {shown} of {total} initiatives and {meetings} of {all_meetings} meetings.",
         "undated": "{count} initiatives without a start date are not on the timeline.",
+        "undated_one": "{count} initiative without a start date is not on the timeline.",
         "nothing_dated": "No dated initiatives or meetings.", "meeting": "meeting",
         "held": "held", "planned": "planned",
     },
@@ -369,7 +371,7 @@ def timeline_rows(
             )
         )
     if undated:
-        notes.append(t["undated"].format(count=number(undated, lang)))
+        notes.append(t["undated_one" if undated == 1 else "undated"].format(count=number(undated, lang)))
     return rows, notes
 
 

@@ -146,7 +146,7 @@ def _lines(value: Any, indent: int, *, md: bool) -> list[str]:
                 out.append(f"{pad}{'- ' if md else ''}{esc(str(key))}:")
                 out.extend(_lines(item, indent + 1, md=md))
             else:
-                out.append(f"{pad}{'- ' if md else ''}{esc(str(key))}: {esc(str(item))}")
+                out.append(f"{pad}{'- ' if md else ''}{esc(str(key))}: {esc(_scalar(item))}")
     elif isinstance(value, list):
         for item in value:
             if isinstance(item, dict):
@@ -157,10 +157,17 @@ def _lines(value: Any, indent: int, *, md: bool) -> list[str]:
                 out.append(f"{pad}- {first}")
                 out.extend(sub[1:])
             else:
-                out.append(f"{pad}- {esc(str(item))}")
+                out.append(f"{pad}- {esc(_scalar(item))}")
     else:
-        out.append(f"{pad}{esc(str(value))}")
+        out.append(f"{pad}{esc(_scalar(value))}")
     return out
+
+
+def _scalar(value: Any) -> str:
+    """A value as the file writes it: `true` and `false`, not Python's `True` and `False`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 WORDS = {

@@ -24,14 +24,18 @@ WORDS = {
         "failed": "niet geslaagd",
         "in_files": "in {files} van {checked} bestanden",
         "checked": "{checked} bestanden gecontroleerd",
+        "checked_one": "{checked} bestand gecontroleerd",
         "strict": "Met `strict` tellen waarschuwingen ook als fout.",
         "since": "Vergeleken met {ref}: alleen problemen die sindsdien zijn ontstaan tellen mee.",
         "older": "{count} oudere problemen (waren er bij {ref} al; tellen niet mee)",
+        "older_one": "{count} ouder probleem (was er bij {ref} al; telt niet mee)",
         "where": "Waar",
         "code": "Code",
         "problem": "Probleem",
         "fix": "Oplossing",
         "left_out": "… en nog {count} problemen die niet in deze samenvatting passen (GitHub staat per stap "
+        "1 MiB toe); `ggznet validate` toont ze allemaal.",
+        "left_out_one": "… en nog {count} probleem dat niet in deze samenvatting past (GitHub staat per stap "
         "1 MiB toe); `ggznet validate` toont ze allemaal.",
         "codes": "Wat de codes betekenen",
         "explain": "`ggznet explain CODE` geeft bij elke code de regel met een fout en een goed voorbeeld.",
@@ -44,15 +48,19 @@ WORDS = {
         "failed": "failed",
         "in_files": "in {files} of {checked} files",
         "checked": "{checked} files checked",
+        "checked_one": "{checked} file checked",
         "strict": "With `strict`, warnings count as errors too.",
         "since": "Compared with {ref}: only problems that are new since then count.",
         "older": "{count} older problems (there at {ref} already; not counted)",
+        "older_one": "{count} older problem (there at {ref} already; not counted)",
         "where": "Where",
         "code": "Code",
         "problem": "Problem",
         "fix": "How to fix",
         "left_out": "… and {count} more problems that do not fit in this summary (GitHub allows 1 MiB per step); "
         "`ggznet validate` shows them all.",
+        "left_out_one": "… and {count} more problem that does not fit in this summary (GitHub allows 1 MiB per "
+        "step); `ggznet validate` shows them all.",
         "codes": "What the codes mean",
         "explain": "`ggznet explain CODE` gives the rule behind each code with a wrong and a right example.",
         "freshness": "Freshness",
@@ -106,6 +114,11 @@ def _cell(text: str) -> str:
     return "".join(out)
 
 
+def _one(words: dict[str, str], key: str, n: int) -> str:
+    """The text under `key`, or under `key_one` when it counts one thing."""
+    return words[f"{key}_one"] if n == 1 else words[key]
+
+
 def _count(n: int, forms: tuple[str, str]) -> str:
     return f"{n} {forms[0] if n == 1 else forms[1]}"
 
@@ -147,7 +160,8 @@ def validation_summary(run: SummaryInput, *, lang: str = "nl", budget: int = BUD
             + words["in_files"].format(files=files, checked=run.files_checked)
         )
     else:
-        out.append(f"✅ **{verdict}**: {words['ok']}; " + words["checked"].format(checked=run.files_checked))
+        checked = _one(words, "checked", run.files_checked).format(checked=run.files_checked)
+        out.append(f"✅ **{verdict}**: {words['ok']}; " + checked)
     notes = []
     if run.since:
         notes.append(words["since"].format(ref=_code(run.since)))
@@ -160,16 +174,16 @@ def validation_summary(run: SummaryInput, *, lang: str = "nl", budget: int = BUD
         lines, left_out = _table(run.problems, run, words, forms, remaining)
         out += ["", *lines]
         if left_out:
-            out += ["", words["left_out"].format(count=left_out)]
+            out += ["", _one(words, "left_out", left_out).format(count=left_out)]
         remaining -= sum(len(line.encode()) + 1 for line in lines)
     if run.older:
         # Markdown is not read inside <summary>: the ref goes in as escaped HTML
         ref = f"<code>{html.escape(printable(run.since or '', limit=100))}</code>"
-        title = words["older"].format(count=len(run.older), ref=ref)
+        title = _one(words, "older", len(run.older)).format(count=len(run.older), ref=ref)
         lines, left_out = _table(run.older, run, words, forms, max(remaining, 0))
         out += ["", f"<details><summary>{title}</summary>", "", *lines]
         if left_out:
-            out += ["", words["left_out"].format(count=left_out)]
+            out += ["", _one(words, "left_out", left_out).format(count=left_out)]
         out += ["", "</details>"]
     codes = sorted({p.code for p in (*run.problems, *run.older)})
     if codes:

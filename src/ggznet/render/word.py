@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 
 HEADING_STYLE = {1: "Title", 2: "Heading 1", 3: "Heading 2", 4: "Heading 3", 5: "Heading 4", 6: "Heading 5"}
 LANGUAGE = {"nl": "nl-NL", "en": "en-GB"}
+SUBJECT = {
+    "nl": {"report": "regio-overzicht", "briefing": "voorbereiding"},
+    "en": {"report": "regional overview", "briefing": "briefing"},
+}
+"""What Word shows as the document's subject, per language and kind of document."""
 PICTURE_WIDTH_CM = 16.0
 
 
@@ -252,7 +257,7 @@ def _properties(word: WordDocument, document: Document) -> None:
     props.modified = when
     props.last_printed = when
     props.revision = 1
-    props.subject = document.kind
+    props.subject = SUBJECT.get(document.lang, SUBJECT["nl"]).get(document.kind, document.kind)
     props.keywords = "ggznet"
 
 

@@ -45,8 +45,19 @@ class Sheet:
     kind: str | None = None  # the record kind whose ids are in column `id` (a target for links)
 
 
+WORDS = {
+    "nl": {
+        "lists": "Keuzelijsten",
+        "error_title": "Waarde uit de woordenlijst",
+        "error": "Kies een waarde uit de lijst.",
+    },
+    "en": {"lists": "Word lists", "error_title": "Value from the word list", "error": "Choose a value from the list."},
+}
+"""The workbook's own words: the hidden sheet of word lists and what Excel says of a value not in a drop-down."""
+
+
 class _Writer:
-    def __init__(self, title: str, created: dt.date | None) -> None:
+    def __init__(self, title: str, created: dt.date | None, lang: str = "nl") -> None:
         import xlsxwriter  # type: ignore[import-untyped]  # no type information shipped
 
         self.buffer = io.BytesIO()
@@ -62,6 +73,7 @@ class _Writer:
         self.wrap = self.book.add_format({"text_wrap": True, "valign": "top"})
         self.rows: dict[str, tuple[str, int]] = {}  # "kind:id" -> (sheet name, row number)
         self.list_columns: dict[tuple[str, ...], str] = {}
+        self.words = WORDS.get(lang, WORDS["nl"])
 
     def plan(self, sheets: Sequence[Sheet]) -> None:
         """Remember where each record's row will be, so that links can point forward too."""
@@ -86,7 +98,7 @@ class _Writer:
                 ws.data_validation(
                     1, col, len(sheet.rows), col,
                     {"validate": "list", "source": self._choice_range(sheet.choices[key]),
-                     "error_title": "Waarde uit de woordenlijst", "error_message": "Kies een waarde uit de lijst."},
+                     "error_title": self.words["error_title"], "error_message": self.words["error"]},
                 )  # fmt: skip
         ws.freeze_panes(1, 1 if sheet.columns and sheet.columns[0] == "id" else 0)
         ws.autofilter(0, 0, max(len(sheet.rows), 1), max(len(sheet.columns) - 1, 0))
@@ -134,12 +146,12 @@ class _Writer:
         key = tuple(values)
         if key not in self.list_columns:
             letter = _column_letter(len(self.list_columns))
-            self.list_columns[key] = f"=Keuzelijsten!${letter}$1:${letter}${len(values)}"
+            self.list_columns[key] = f"='{self.words['lists']}'!${letter}$1:${letter}${len(values)}"
         return self.list_columns[key]
 
     def close(self) -> bytes:
         if self.list_columns:
-            lists = self.book.add_worksheet("Keuzelijsten")
+            lists = self.book.add_worksheet(self.words["lists"])
             lists.hide()
             for col, values in enumerate(self.list_columns):
                 for n, v in enumerate(values):
@@ -157,9 +169,9 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def workbook(sheets: Sequence[Sheet], *, title: str, created: dt.date | None = None) -> bytes:
+def workbook(sheets: Sequence[Sheet], *, title: str, created: dt.date | None = None, lang: str = "nl") -> bytes:
     """The sheets as the bytes of an .xlsx file; `created` (e.g. the as-of date) goes in the properties."""
-    writer = _Writer(title, created)
+    writer = _Writer(title, created, lang)
     writer.plan(sheets)
     for sheet in sheets:
         writer.sheet(sheet)
@@ -227,4 +239,4 @@ def knowledge_base_workbook(index: Any, *, as_of: dt.date, lang: str = "nl", con
         ]
         sheets.append(Sheet(sheet_name, table.columns, rows, {}, table.choices, table.kind))
     title = "ggznet: kennisbank" if lang == "nl" else "ggznet: knowledge base"
-    return workbook(sheets, title=title, created=as_of)
+    return workbook(sheets, title=title, created=as_of, lang=lang)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from ggznet.index import Index
-from ggznet.problems import Problem, error, warning
+from ggznet.problems import MAX_MESSAGE, Problem, error, warning
 from ggznet.schema import Initiative, Meeting, Record
 from ggznet.schema.vocab import ActionStatus, MeetingStatus
 from ggznet.suggest import did_you_mean, format_suggestions
@@ -73,14 +73,28 @@ def check_cycles(index: Index, links: dict[str, dict[str, str | None]]) -> Itera
                 if not reported.intersection(cycle):
                     reported.update(cycle)
                     first = min(cycle)
-                    text = " → ".join([*cycle[cycle.index(first) :], *cycle[: cycle.index(first)], first])
                     yield error(
                         "reference-cycle",
                         index.paths[(kind, first)],
-                        f"`{attr}` goes round in a circle: {text}",
+                        _circle(attr, [*cycle[cycle.index(first) :], *cycle[: cycle.index(first)], first]),
                         f"one of these records must not be `{attr}` the next",
                         loc=(attr,),
                     )
+
+
+def _circle(attr: str, chain: list[str]) -> str:
+    """The message of a cycle: the whole chain, or when that does not fit a message, as many whole ids as fit and
+    how many records go round (an id cut off halfway would be read as another id)."""
+    whole = f"`{attr}` goes round in a circle: {' → '.join(chain)}"
+    if len(whole) <= MAX_MESSAGE:
+        return whole
+    head = f"`{attr}` goes round in a circle of {len(chain) - 1} records: "
+    shown = chain[:1]
+    for ident in chain[1:]:
+        if len(head) + len(" → ".join([*shown, ident])) + len(" → …") > MAX_MESSAGE:
+            break
+        shown.append(ident)
+    return head + " → ".join(shown) + " → …"
 
 
 def check_dates(record: Record, path: str, today: dt.date) -> Iterator[Problem]:

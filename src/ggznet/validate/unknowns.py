@@ -51,13 +51,17 @@ def _listed(head: str, found: list[tuple[str, int]]) -> str:
     shown: list[str] = []
     for n, (where, _) in enumerate(found[:MAX_LISTED]):
         rest = len(found) - n - 1
-        tail = f"; and {rest} more records" if rest else ""
+        tail = f"; {_more(rest)}" if rest else ""
         if shown and len(head) + len("; ".join([*shown, where])) + len(tail) > MAX_MESSAGE:
             break
         shown.append(where)
     if len(found) > len(shown):
-        shown.append(f"and {len(found) - len(shown)} more records")
+        shown.append(_more(len(found) - len(shown)))
     return "; ".join(shown)
+
+
+def _more(count: int) -> str:
+    return f"and {count} more record{'' if count == 1 else 's'}"
 
 
 def _values(count: int) -> str:

@@ -334,7 +334,11 @@ def changes_view(
     for c in reversed(changes):
         if c.change == "more":
             count = c.new if isinstance(c.new, int) and not public else None
-            more = L["changes_more"].format(count=count) if count else L["changes_more_hidden"]
+            more = (
+                L["changes_more_one" if count == 1 else "changes_more"].format(count=count)
+                if count
+                else L["changes_more_hidden"]
+            )
             rows.append(
                 {
                     "date": c.date,
