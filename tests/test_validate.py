@@ -117,6 +117,7 @@ BROKEN: dict[str, tuple[dict[str, str | bytes], str, int | None]] = {
     "stray-file": ({"data/actors/notes.txt": "x"}, "data/actors/notes.txt", 1),
     "more-problems": ({A: ACTOR_HEAD + "regions: [" + ", ".join(["X"] * 60) + "]\n" + SRC}, A, 1),
     "stale-record": ({A: ACTOR_HEAD + "verified_on: 2020-01-01\n" + SRC}, A, 4),
+    "verified-in-future": ({A: ACTOR_HEAD + "verified_on: 2099-01-01\n" + SRC}, A, 4),
     "vocabulary": ({"data/vocabulary.yaml": None}, "data/vocabulary.yaml", 1),  # type: ignore[dict-item]
     "state-folder": ({".ggznet-cache": "not a folder"}, ".ggznet-cache", 1),
     "retired-field": ({R: REGION_HEAD + "insurers: [verzekeraar]\n" + SRC}, R, 5),
@@ -479,3 +480,22 @@ def test_a_long_reference_cycle_lists_whole_ids_and_counts_them(make_kb, cli, la
     assert message.startswith(head) and message.endswith(" → …"), line
     ids = message.removeprefix(head).removesuffix(" → …").split(" → ")
     assert ids == [f"samenwerkingsverband-deel-{i:02d}" for i in range(len(ids))] and 2 < len(ids) < n, line
+
+
+def test_a_verified_on_after_today_is_a_warning_that_passes_when_that_day_comes(make_kb, cli) -> None:
+    """A typo such as 2062 for 2026 would keep a record fresh for decades under --max-age. Judged against the
+    run's day (`--as-of`), with and without the store: the stored verdict must not carry the warning past it."""
+    root = make_kb(
+        {
+            "data/initiatives/x.yaml": "id: x\nname: X\ntype: project\nstatus: lopend\nregions: [regio-a]\n"
+            "verified_on: 2027-03-01\n" + SRC
+        }
+    )
+    for cache in ([], ["--no-cache"]):
+        for day, warned in (("2027-02-28", True), ("2027-03-01", False), ("2027-02-28", True), ("2030-01-01", False)):
+            run = cli(*cache, "validate", "--kb", str(root), "--as-of", day, "--strict", "--lang", "en")
+            said = "x.yaml:6:14: warning verified-in-future initiative `x` says it was verified on 2027-03-01"
+            assert (said in run.stdout, run.exit_code) == (warned, 1 if warned else 0), (cache, day, run.stdout)
+    dutch = cli("validate", "--kb", str(root), "--as-of", "2026-11-24").stdout
+    assert "initiatief `x` zegt geverifieerd te zijn op 2027-03-01, en dat is na vandaag" in dutch
+    assert "tip: geef de dag waarop het voor het laatst aan de praktijk is getoetst" in dutch

@@ -179,6 +179,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not a record; ggznet ignores it apart from a check for personal data":
             "geen record; ggznet slaat het over, op een controle op persoonsgegevens na",
     },
+    "verified-in-future": {
+        "{kind} `{ident}` says it was verified on {date}, which is after today":
+            "{kind} `{ident}` zegt geverifieerd te zijn op {date}, en dat is na vandaag",
+    },
     "stale-record": {
         "{kind} `{ident}` has never been verified (no `verified_on`)":
             "{kind} `{ident}` is nooit geverifieerd (geen `verified_on`)",
@@ -259,6 +263,7 @@ HINTS: dict[str, str] = {
     "keep only records, data/vocabulary.yaml and README.md under data/; move or remove this":
         "zet onder data/ alleen records, data/vocabulary.yaml en README.md; verplaats of verwijder dit",
     "check it against reality and set `verified_on: <date>`": "toets het aan de praktijk en zet `verified_on: <datum>`",
+    "give the day it was last checked against reality": "geef de dag waarop het voor het laatst aan de praktijk is getoetst",
     "check it again; records older than {days} days count as stale":
         "controleer het opnieuw; records ouder dan {days} dagen gelden als verouderd",
     "add `{region}` to `regions:` in {files} and delete `{key}:` here":
@@ -577,6 +582,7 @@ SUMMARIES: dict[str, str] = {
     "no-source": "een record zonder bronnen",
     "stray-file": "een bestand onder data/ dat geen record is",
     "stale-record": "een record dat lang niet is geverifieerd (alleen met --max-age)",
+    "verified-in-future": "een record dat geverifieerd heet op een dag die nog moet komen",
     "retired-field": "een regioveld dat naar de actoren is verhuisd",
     "written-twice": "een relatie die aan beide kanten staat",
     "not-stated": "waarden die de bronnen openlaten, geteld per regio",
@@ -655,6 +661,9 @@ RULES: dict[str, str] = {
     "`vocabulary.yaml` en README.md als documentatie. Elk ander bestand (elke extensie, verborgen bestanden en mappen "
     "ook) wordt gemeld en overgeslagen, maar wel op BSN's doorzocht: een `data/clienten.csv` valt altijd op. Links "
     "worden nooit gevolgd.",
+    "verified-in-future": "`verified_on` zegt wanneer iemand het record voor het laatst aan de werkelijkheid heeft "
+    "getoetst, en kan dus niet na vandaag liggen (een tikfout als 2062 voor 2026 houdt het record met --max-age "
+    "tientallen jaren vers).",
     "stale-record": "Met `ggznet validate --max-age 365d` wordt een record gemeld waarvan `verified_on` ontbreekt of "
     "ouder is dan die leeftijd; de tekstuitvoer telt ze per regio.",
     "retired-field": "Relaties worden één keer geschreven. De zorgverzekeraars en regionale ondersteuningsstructuren "

@@ -78,6 +78,8 @@ def item_problems(index: Index, item: Facts, today: dt.date) -> list[Problem]:
         problems.extend(checks.check_references(index, item.refs, item.path))
     if item.clock is not None:
         problems.extend(checks.check_clock(item.clock, item.path, today))
+    if item.verified is not None and item.verified > today:
+        problems.extend(checks.check_verified_on(item.kind, item.ident, item.path, item.verified, today))
     if item.themes:
         problems.extend(checks.check_themes(index, item.themes, item.path))
     if item.municipalities:

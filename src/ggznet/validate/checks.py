@@ -242,6 +242,19 @@ def check_sources(record: Record, path: str) -> Iterator[Problem]:
         )
 
 
+def check_verified_on(kind: str, ident: str, path: str, verified_on: dt.date, today: dt.date) -> Iterator[Problem]:
+    """A `verified_on` after today: nobody checked the record on a day still to come (and --max-age would count it
+    fresh until long after then)."""
+    if verified_on > today:
+        yield warning(
+            "verified-in-future",
+            path,
+            f"{kind} `{ident}` says it was verified on {verified_on}, which is after today",
+            "give the day it was last checked against reality",
+            loc=("verified_on",),
+        )
+
+
 def check_freshness(
     verified: Iterable[tuple[str, str, str, dt.date | None]], today: dt.date, max_age: dt.timedelta
 ) -> Iterator[Problem]:

@@ -166,6 +166,10 @@ _CODES = [
          "With `ggznet validate --max-age 365d`, a record whose `verified_on` is missing or older than the "
          "given age is reported, and the text output sums these up per region.",
          "verified_on: 2021-01-15\n", "verified_on: 2026-10-01\n"),
+    Code("verified-in-future", W, "a record verified on a day still to come",
+         "`verified_on` says when someone last checked the record against reality, so it cannot lie after today "
+         "(a typo such as 2062 for 2026 would keep the record fresh for decades under --max-age).",
+         "verified_on: 2099-01-15\n", "verified_on: 2026-10-01\n"),
     Code("retired-field", E, "a region field that moved to the actors",
          "Relations are written once. A region's insurers and regional support organisations (ROS) are the "
          "actors of type `zorgverzekeraar` or `ros` that name the region in their `regions`; the region no "
