@@ -115,20 +115,37 @@ def test_the_check_fails_when_a_dutch_form_is_missing(monkeypatch: pytest.Monkey
     assert any("'choose internal or public'" in m for m in missing)
 
 
-# Calls whose first argument is a template the command line looks up in its catalogue: `t`, and `said` (what an
-# edit did, said in the language of the run).
-LOOKED_UP = {"t", "said"}
+# Calls whose leading arguments are templates the command line looks up in its catalogue, and how many: `t`,
+# `said` (what an edit did, said in the language of the run) and `tn` (the forms for one and for more).
+LOOKED_UP = {"t": 1, "said": 1, "tn": 2}
 
 
-def test_every_message_looked_up_by_t_is_in_the_catalogue() -> None:
+def looked_up_unknown() -> list[str]:
+    """Templates the source looks up in the catalogue that it does not hold."""
     unknown = []
     for path in sorted(SRC.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and call_name(node.func) in LOOKED_UP and node.args:
-                for text in texts(node.args[0], constants=CONSTANTS):
+            name = call_name(node.func) if isinstance(node, ast.Call) else None
+            if not isinstance(node, ast.Call) or name not in LOOKED_UP:
+                continue
+            for template in node.args[: LOOKED_UP[name]]:
+                for text in texts(template, constants=CONSTANTS):
                     if "{}" not in text and text not in lang.NL:
                         unknown.append(f"{path.relative_to(SRC)}:{node.lineno}: {text!r}")
+    return unknown
+
+
+def test_every_message_looked_up_by_t_is_in_the_catalogue() -> None:
+    unknown = looked_up_unknown()
     assert not unknown, "\n".join(unknown)
+
+
+def test_a_plural_form_of_tn_missing_from_the_catalogue_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`tn`'s second template is a message too: a plural missing from the catalogue would stay English."""
+    without = dict(lang.NL)
+    del without["{count} files created in {root}"]
+    monkeypatch.setattr(lang, "NL", without)
+    assert any("cmd_init.py" in u and "'{count} files created in {root}'" in u for u in looked_up_unknown())
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -20,6 +21,22 @@ def printable(text: str, *, limit: int | None = None) -> str:
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
+
+
+def whole_items(
+    head: str, items: Sequence[str], sep: str, tail: Callable[[int], str], *, most: int | None = None
+) -> list[str]:
+    """The first of `items` (at most `most`) that fit a message after `head`, each whole, and at least one; where
+    some are left out, `sep` and `tail(left out)` follow them and count towards the length. An item cut off
+    halfway by the length bound would read as another id, and could not be put into Dutch as what it is."""
+    shown: list[str] = []
+    for n, item in enumerate(items[:most]):
+        rest = len(items) - n - 1
+        after = len(sep) + len(tail(rest)) if rest else 0
+        if shown and len(head) + len(sep.join([*shown, item])) + after > MAX_MESSAGE:
+            break
+        shown.append(item)
+    return shown
 
 
 class Severity(StrEnum):

@@ -12,7 +12,7 @@ import typer
 
 from ggznet.cli.completion import complete_actor, complete_ref, complete_region, complete_value
 from ggznet.cli.interview import tab_completion
-from ggznet.cli.lang import t
+from ggznet.cli.lang import t, tn
 from ggznet.cli.options import KbOption, date_option
 from ggznet.errors import UsageError
 
@@ -73,7 +73,7 @@ def run_edit(kb: Any, plan: Callable[[KnowledgeBase, Editor], Said], dry_run: bo
         files = ", ".join(changed[:FILES_NAMED])
         if len(changed) > FILES_NAMED:  # a rename through hundreds of records: ten files named, the rest counted
             rest = len(changed) - FILES_NAMED
-            files += ", " + t("… and {count} more file" if rest == 1 else "… and {count} more files", count=rest)
+            files += ", " + tn("… and {count} more file", "… and {count} more files", rest, count=rest)
         if result.commit:
             message = t(
                 "{description} ({files}); committed {commit}",

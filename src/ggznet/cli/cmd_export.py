@@ -56,9 +56,8 @@ def export_xlsx(
     day = as_of or dt.date.today()
     integrity = check(knowledge_base, day, lang)
     from ggznet.cli import progress
-    from ggznet.cli.lang import t
 
-    with progress.working(t("writing {path}…", path=target)):
+    with progress.writing(target):
         data = knowledge_base_workbook(index, as_of=day, lang=lang, contacts=audience == "internal")
     emit_bytes(data, target, what="an Excel workbook")
     integrity.finish(allow_invalid=allow_invalid)
@@ -86,9 +85,8 @@ def export_sqlite(
     if integrity.banner:
         meta["warning"] = integrity.banner
     from ggznet.cli import progress
-    from ggznet.cli.lang import t
 
-    with progress.working(t("writing {path}…", path=target)):
+    with progress.writing(target):
         data = knowledge_base_sqlite(index, as_of=day, contacts=audience == "internal", meta=meta)
     emit_bytes(data, target)
     integrity.finish(allow_invalid=allow_invalid)
@@ -137,7 +135,7 @@ def calendar(
     known only to the month or year is left out and named on stderr."""
     from ggznet.cli.console import err
     from ggznet.cli.formats import FORMATS
-    from ggznet.cli.lang import t
+    from ggznet.cli.lang import t, tn
     from ggznet.cli.output import emit_text
     from ggznet.render.calendar import calendar as make_calendar
     from ggznet.render.markdown import safe_url
@@ -152,8 +150,8 @@ def calendar(
     integrity = check(knowledge_base, day, lang)
     found = make_calendar(index, as_of=day, lang=lang, region=region, forum=forum, owner=owner, link_base=link_base)
     emit_text(found.data.decode("utf-8"), output)
-    events = t("{n} meeting" if found.events == 1 else "{n} meetings", n=found.events)
-    todos = t("{n} to-do" if found.todos == 1 else "{n} to-dos", n=found.todos)
+    events = tn("{n} meeting", "{n} meetings", found.events, n=found.events)
+    todos = tn("{n} to-do", "{n} to-dos", found.todos, n=found.todos)
     err().print(f"{events}, {todos}", highlight=False, markup=False)
     if found.skipped:
         count, rest = len(found.skipped), len(found.skipped) - SKIPPED_NAMED

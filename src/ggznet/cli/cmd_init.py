@@ -34,7 +34,7 @@ def init(
     with VS Code settings, pre-commit, and a GitHub workflow that checks every pull request."""
     from ggznet.api import init_repository
     from ggznet.cli.console import err
-    from ggznet.cli.lang import t
+    from ggznet.cli.lang import t, tn
 
     result = init_repository(folder, action=action, name=name, add_missing=add_missing)
     console = err()
@@ -42,11 +42,7 @@ def init(
         console.print(t("exists already, left alone: {path}", path=rel))
     count = len(result.created)
     console.print(
-        t(
-            "{count} file created in {root}" if count == 1 else "{count} files created in {root}",
-            count=count,
-            root=result.root,
-        )
+        tn("{count} file created in {root}", "{count} files created in {root}", count, count=count, root=result.root)
     )
     if result.created:
         console.print(

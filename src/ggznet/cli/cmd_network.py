@@ -114,7 +114,7 @@ def network(
     from ggznet.cli.console import err
     from ggznet.cli.formats import FORMATS, Analysis
     from ggznet.cli.integrity import check
-    from ggznet.cli.lang import current, t
+    from ggznet.cli.lang import current, t, tn
     from ggznet.network import analyse
     from ggznet.render.i18n import word
     from ggznet.render.listing import parse_columns
@@ -164,10 +164,10 @@ def network(
         if len(single) > SHOWN_ON_ONE_ACTOR:
             rest = len(single) - SHOWN_ON_ONE_ACTOR
             err().print(
-                t(
-                    "… and {count} more initiative that hangs on one actor (all in --format json)"
-                    if rest == 1
-                    else "… and {count} more initiatives that hang on one actor (all in --format json)",
+                tn(
+                    "… and {count} more initiative that hangs on one actor (all in --format json)",
+                    "… and {count} more initiatives that hang on one actor (all in --format json)",
+                    rest,
                     count=rest,
                 ),
                 markup=False,

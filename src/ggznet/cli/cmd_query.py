@@ -54,7 +54,7 @@ def open_kb(kb: Any, *, quiet: bool = False, keep_facts: bool = True) -> Knowled
     """
     from ggznet.api import KnowledgeBase
     from ggznet.cli.console import warn
-    from ggznet.cli.lang import t
+    from ggznet.cli.lang import tn
     from ggznet.cli.progress import load_progress
 
     with load_progress() as progress:
@@ -62,10 +62,10 @@ def open_kb(kb: Any, *, quiet: bool = False, keep_facts: bool = True) -> Knowled
     broken = knowledge_base.broken_files
     if broken and not quiet:
         warn(
-            t(
-                "{count} file with errors left out; run `ggznet validate` for details"
-                if broken == 1
-                else "{count} files with errors left out; run `ggznet validate` for details",
+            tn(
+                "{count} file with errors left out; run `ggznet validate` for details",
+                "{count} files with errors left out; run `ggznet validate` for details",
+                broken,
                 count=broken,
             )
         )
@@ -426,9 +426,9 @@ def actions(
     emit(listing, output_format, output, csv_dialect, columns=columns, writers=FORMATS["actions"])
     if fail_if_any and rows:
         from ggznet.cli.console import err
-        from ggznet.cli.lang import t
+        from ggznet.cli.lang import tn
 
         n = len(rows)
         one, many = "{n} action listed; exit 1 (--fail-if-any)", "{n} actions listed; exit 1 (--fail-if-any)"
-        err().print(t(one if n == 1 else many, n=n), markup=False)
+        err().print(tn(one, many, n, n=n), markup=False)
         raise typer.Exit(int(ExitStatus.PROBLEMS))

@@ -107,18 +107,20 @@ def _check(path: Path, make: Callable[[str | None], str], audience: str) -> bool
     whose header does not state `audience` is not compared and none of it is printed: it may hold what this
     audience must not see, and a check's output can be a public CI log."""
     from ggznet.cli.console import err, styled
-    from ggznet.cli.lang import t
+    from ggznet.cli.lang import t, tn
 
     try:
         with _committed(path) as handle:
             head = handle.read(HEAD_CHARS)
-            stated = _stated_audience(head.decode("utf-8", "ignore"))
+            head_text = head.decode("utf-8", "ignore")
+            header = HEADER.search(head_text, 0, HEAD_CHARS)  # (the file's first line) None: no header
+            stated = None if header is None else header.group(3)
             if stated != audience:
                 _other_audience(path, stated, audience)
                 return False
-            if not _in_language_given(path, head.decode("utf-8", "ignore")):
+            if header is not None and not _in_language_given(path, header.group(2)):
                 return False
-            fresh = make(head.decode("utf-8", "ignore"))
+            fresh = make(head_text)
             limit = 2 * len(fresh.encode("utf-8")) + 2**20
             data = head + handle.read(limit + 1 - len(head))
         existing = data.decode("utf-8") if len(data) <= limit else data[:limit].decode("utf-8", "ignore")
@@ -136,10 +138,10 @@ def _check(path: Path, make: Callable[[str | None], str], audience: str) -> bool
     err().print(
         styled(
             "[red]{}[/]",
-            t(
-                "✗ {path} is out of date ({count} line differs); regenerate it with the same command and -o"
-                if count == 1
-                else "✗ {path} is out of date ({count} lines differ); regenerate it with the same command and -o",
+            tn(
+                "✗ {path} is out of date ({count} line differs); regenerate it with the same command and -o",
+                "✗ {path} is out of date ({count} lines differ); regenerate it with the same command and -o",
+                count,
                 path=path,
                 count=count,
             ),
@@ -157,23 +159,16 @@ def _audience(value: str) -> str:
     return str(parse(value))
 
 
-def _stated_audience(head: str) -> str | None:
-    """The audience a document's header line states, None without a header."""
-    match = HEADER.search(head, 0, HEAD_CHARS)
-    return None if match is None else match.group(3)
-
-
-def _in_language_given(path: Path, head: str) -> bool:
+def _in_language_given(path: Path, written_in: str) -> bool:
     """False (and says so) when --lang was given and the file's header states another language: a check of the
     English overview against a Dutch file is not a diff of every line."""
     from ggznet.cli.console import err, styled
     from ggznet.cli.lang import current, given, t
     from ggznet.problems import printable
 
-    match = HEADER.search(head, 0, HEAD_CHARS)
-    if not given() or match is None or match.group(2) == current():
+    if not given() or written_in == current():
         return True
-    stated = printable(match.group(2), limit=40)
+    stated = printable(written_in, limit=40)
     err().print(
         styled(
             "[red]{}[/]",

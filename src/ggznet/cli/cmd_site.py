@@ -54,7 +54,7 @@ def site(
     from ggznet.cli.cmd_query import open_kb
     from ggznet.cli.console import err
     from ggznet.cli.integrity import check as check_integrity
-    from ggznet.cli.lang import current, t
+    from ggznet.cli.lang import current, t, tn
 
     lang = current()
     knowledge_base = open_kb(kb)
@@ -63,13 +63,13 @@ def site(
     options = RenderOptions(as_of=day, lang=lang, audience=audience, templates=templates, errors=len(integrity.errors))
     from ggznet.cli import progress
 
-    with progress.working(t("writing {path}…", path=output)):  # a site of 23,000 records takes half a minute
+    with progress.writing(output):  # a site of 23,000 records takes half a minute
         result = make_site(knowledge_base, output, options, workers=jobs)
     err().print(
         t(
             "site written to {path}: {written} written, {unchanged} unchanged, {removed} removed; open {index}",
             path=output,
-            written=t("{n} file" if result.written == 1 else "{n} files", n=result.written),
+            written=tn("{n} file", "{n} files", result.written, n=result.written),
             unchanged=result.unchanged,
             removed=result.removed,
             index=output / "index.html",

@@ -111,17 +111,17 @@ def validate(
         _print_text(result, knowledge_base.root, base)
     if fmt is not ValidateFormat.json:
         from ggznet.cli.console import out
-        from ggznet.cli.lang import t
+        from ggznet.cli.lang import tn
 
         if changed_since and old:
             files = len({p.path for p in old})
             out().print(
-                t(
+                tn(
                     "{count} older problem in {files} was there at {ref} already; not counted "
-                    "(run without --changed-since to see it)"
-                    if len(old) == 1
-                    else "{count} older problems in {files} were there at {ref} already; not counted "
+                    "(run without --changed-since to see it)",
+                    "{count} older problems in {files} were there at {ref} already; not counted "
                     "(run without --changed-since to see them)",
+                    len(old),
                     count=len(old),
                     files=_n(files, "file"),
                     ref=changed_since,
@@ -265,9 +265,9 @@ def display_path(root: Path, rel: str, base: Path) -> str:
 
 def _n(count: int, word: str) -> str:
     """`1 error`, `3 warnings`, `2 files` in the language of this run."""
-    from ggznet.cli.lang import t
+    from ggznet.cli.lang import tn
 
-    return t(f"{{n}} {word}" if count == 1 else f"{{n}} {word}s", n=count)
+    return tn(f"{{n}} {word}", f"{{n}} {word}s", count, n=count)
 
 
 def _summary(result: ValidationResult) -> str:

@@ -45,7 +45,7 @@ class Integrity:
         if not self.errors:
             return
         from ggznet.cli.console import err, warn
-        from ggznet.cli.lang import t
+        from ggznet.cli.lang import t, tn
         from ggznet.cli.problemtext import localized
 
         n = len(self.errors)
@@ -53,8 +53,8 @@ class Integrity:
         warn(
             t(
                 "the knowledge base has {errors} in {files}; this output is incomplete",
-                errors=t("{n} error" if n == 1 else "{n} errors", n=n),
-                files=t("{n} file" if files == 1 else "{n} files", n=files),
+                errors=tn("{n} error", "{n} errors", n, n=n),
+                files=tn("{n} file", "{n} files", files, n=files),
             )
         )
         console = err()

@@ -50,6 +50,12 @@ def t(message: str, **params: object) -> str:
     return template.format(**params) if params else template
 
 
+def tn(one: str, many: str, count: int, /, **params: object) -> str:
+    """`t` of `one` for a count of 1, else of `many` (as gettext's ngettext): `1 file`, `3 files`. The template's
+    own placeholders come as keywords (`count=` among them: the parameters before `/` take no keywords)."""
+    return t(one if count == 1 else many, **params)
+
+
 def translate(text: str | None) -> str | None:
     """Already-formatted English text (a library error or hint) in the language of this run, when known."""
     if text is None or current() != "nl":

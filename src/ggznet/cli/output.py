@@ -392,9 +392,8 @@ def emit_output(writer: Writer, payload: Any, output: Path | None) -> None:
         result: Output = writer(payload)
     else:
         from ggznet.cli import progress
-        from ggznet.cli.lang import t
 
-        with progress.working(t("writing {path}…", path=output)):  # a national report takes a minute
+        with progress.writing(output):  # a national report takes a minute
             result = writer(payload)
     if isinstance(result, str):
         emit_text(result, output, bom=writer.bom and output is not None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -82,3 +82,10 @@ def working(message: str) -> Iterator[None]:
             over.set()
             for status in shown:
                 status.stop()
+
+
+def writing(path: object) -> AbstractContextManager[None]:
+    """`working` with the message that `path` is being written (a document, an export, a site)."""
+    from ggznet.cli.lang import t
+
+    return working(t("writing {path}…", path=path))

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from ggznet.index import Index
-from ggznet.problems import MAX_MESSAGE, Problem, error, warning
+from ggznet.problems import MAX_MESSAGE, Problem, error, warning, whole_items
 from ggznet.schema import Initiative, Meeting, Record
 from ggznet.schema.vocab import ActionStatus, MeetingStatus
 from ggznet.suggest import did_you_mean, format_suggestions
@@ -89,12 +89,7 @@ def _circle(attr: str, chain: list[str]) -> str:
     if len(whole) <= MAX_MESSAGE:
         return whole
     head = f"`{attr}` goes round in a circle of {len(chain) - 1} records: "
-    shown = chain[:1]
-    for ident in chain[1:]:
-        if len(head) + len(" → ".join([*shown, ident])) + len(" → …") > MAX_MESSAGE:
-            break
-        shown.append(ident)
-    return head + " → ".join(shown) + " → …"
+    return head + " → ".join(whole_items(head, chain, " → ", lambda _rest: "…")) + " → …"
 
 
 def check_dates(record: Record, path: str, today: dt.date) -> Iterator[Problem]:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from ggznet.index import Index
-from ggznet.problems import MAX_MESSAGE, Problem, info
+from ggznet.problems import Problem, info, whole_items
 
 HINT = "keep `onbekend` while no source states the value; fill it in (and cite the source) when one does"
 MAX_LISTED = 4
@@ -48,13 +48,7 @@ def not_stated_per_region(index: Index, records: Iterable[NotStated]) -> Iterato
 def _listed(head: str, found: list[tuple[str, int]]) -> str:
     """The first records of `found`, whole, as many as fit a message after `head` (at most MAX_LISTED), and how
     many more there are: a record cut off halfway would not read as a record, nor be put into Dutch as one."""
-    shown: list[str] = []
-    for n, (where, _) in enumerate(found[:MAX_LISTED]):
-        rest = len(found) - n - 1
-        tail = f"; {_more(rest)}" if rest else ""
-        if shown and len(head) + len("; ".join([*shown, where])) + len(tail) > MAX_MESSAGE:
-            break
-        shown.append(where)
+    shown = whole_items(head, [where for where, _ in found], "; ", _more, most=MAX_LISTED)
     if len(found) > len(shown):
         shown.append(_more(len(found) - len(shown)))
     return "; ".join(shown)
